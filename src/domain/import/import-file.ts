@@ -1,0 +1,137 @@
+import { emptyBatch, type ImportIssue, type RecordBatch } from '../model/records';
+import { parseCsvText, sniffDelimiter, type Delimiter } from '../parse/csv';
+import { binaryReason, decodeBytes, isZip, sniffEncoding, type TextEncodingName } from '../parse/encoding';
+import { ArchiveError, readZip } from '../parse/zip';
+import type { AdapterRegistry } from '../sources/registry';
+import type { AdapterContext, DocumentAdapter } from '../sources/types';
+import { MIN_CONFIDENCE, TableImport } from './table-import';
+
+/** What one file (or one file inside a zip) gave. */
+export interface FileOutcome {
+  /** Name shown to the user: `export.zip › user-list.csv` for zip entries. */
+  file: string;
+  format: string | null;
+  label: string | null;
+  rows: number;
+  imported: number;
+  skipped: number;
+  issues: ImportIssue[];
+}
+
+/** What the first bytes of a file say about how to read it. */
+export type Sniff =
+  | { kind: 'zip' }
+  | { kind: 'binary'; reason: string }
+  | { kind: 'document'; encoding: TextEncodingName; adapter: DocumentAdapter }
+  | { kind: 'table'; encoding: TextEncodingName; delimiter: Delimiter };
+
+export function sniffFile(fileName: string, head: Uint8Array, registry: AdapterRegistry): Sniff {
+  if (isZip(head)) return { kind: 'zip' };
+  const encoding = sniffEncoding(head);
+  const reason = binaryReason(head, encoding);
+  if (reason) return { kind: 'binary', reason };
+  const text = new TextDecoder(encoding).decode(head).replace(/^\uFEFF/, '');
+  let best: { adapter: DocumentAdapter; confidence: number } | null = null;
+  for (const adapter of registry.documents) {
+    const confidence = adapter.detect(fileName, text);
+    if (confidence >= MIN_CONFIDENCE && confidence > (best?.confidence ?? 0)) best = { adapter, confidence };
+  }
+  if (best) return { kind: 'document', encoding, adapter: best.adapter };
+  return { kind: 'table', encoding, delimiter: sniffDelimiter(text) };
+}
+
+function baseName(path: string): string {
+  return path.split('/').pop() ?? path;
+}
+
+function outcomeOf(file: string, t: TableImport): FileOutcome {
+  return {
+    file,
+    format: t.detection?.adapter.format ?? null,
+    label: t.detection?.adapter.label ?? null,
+    rows: t.rows,
+    imported: t.imported,
+    skipped: t.skipped,
+    issues: t.issues,
+  };
+}
+
+function failed(file: string, message: string): FileOutcome {
+  return { file, format: null, label: null, rows: 0, imported: 0, skipped: 0, issues: [{ file, severity: 'error', message }] };
+}
+
+/**
+ * Reads one file held in memory — a CSV/TSV, a JSON/document export, or a zip of them — and hands
+ * its records to `onRecords` chunk by chunk. Never throws for bad input: every problem is an issue
+ * in the returned outcomes (one per file, or per file inside a zip).
+ */
+export function importBytes(
+  name: string,
+  bytes: Uint8Array,
+  ctx: Omit<AdapterContext, 'fileName'>,
+  registry: AdapterRegistry,
+  onRecords: (batch: RecordBatch) => void,
+  displayName: string = name,
+): FileOutcome[] {
+  if (bytes.length === 0) return [failed(displayName, 'The file is empty.')];
+  const sniff = sniffFile(name, bytes.subarray(0, 256 * 1024), registry);
+  if (sniff.kind === 'zip') return importZip(name, bytes, ctx, registry, onRecords, displayName);
+  if (sniff.kind === 'binary') return [failed(displayName, `This file cannot be read: ${sniff.reason}.`)];
+  const text = decodeBytes(bytes, sniff.encoding);
+  const fileCtx: AdapterContext = { ...ctx, fileName: displayName };
+  if (sniff.kind === 'document') {
+    const out = emptyBatch();
+    const issues: ImportIssue[] = [];
+    const { rows, skipped } = sniff.adapter.map(fileCtx, text, out, issues);
+    onRecords(out);
+    return [{ file: displayName, format: sniff.adapter.format, label: sniff.adapter.label, rows, imported: rows - skipped, skipped, issues }];
+  }
+  const t = new TableImport(registry.tables, fileCtx);
+  parseCsvText(text, (rows) => onRecords(t.push(rows)), sniff.delimiter);
+  onRecords(t.end());
+  return [outcomeOf(displayName, t)];
+}
+
+function importZip(
+  name: string,
+  bytes: Uint8Array,
+  ctx: Omit<AdapterContext, 'fileName'>,
+  registry: AdapterRegistry,
+  onRecords: (batch: RecordBatch) => void,
+  displayName: string,
+): FileOutcome[] {
+  let entries;
+  try {
+    entries = readZip(bytes);
+  } catch (e) {
+    return [failed(displayName, e instanceof ArchiveError ? e.message : `The zip archive cannot be opened: ${String(e)}`)];
+  }
+  if (entries.length === 0) return [failed(displayName, 'The zip archive holds no files.')];
+  const names = entries.map((e) => e.name);
+  let archive: { adapter: (typeof registry.archives)[number]; confidence: number } | null = null;
+  for (const adapter of registry.archives) {
+    const confidence = adapter.detect(names);
+    if (confidence >= MIN_CONFIDENCE && confidence > (archive?.confidence ?? 0)) archive = { adapter, confidence };
+  }
+  if (archive) {
+    const out = emptyBatch();
+    const issues: ImportIssue[] = [];
+    const { rows, skipped } = archive.adapter.map({ ...ctx, fileName: displayName, archiveName: name }, entries, out, issues);
+    onRecords(out);
+    return [{ file: displayName, format: archive.adapter.format, label: archive.adapter.label, rows, imported: rows - skipped, skipped, issues }];
+  }
+  const outcomes: FileOutcome[] = [];
+  for (const entry of entries) {
+    const entryName = `${displayName} › ${entry.name}`;
+    const results = importBytes(baseName(entry.name), entry.bytes, { ...ctx, archiveName: name }, registry, onRecords, entryName);
+    outcomes.push(...results);
+  }
+  const recognised = outcomes.filter((o) => o.format !== null);
+  if (recognised.length === 0) {
+    return [failed(displayName, `No file in this archive is a supported export (it holds: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}).`)];
+  }
+  // Files in an archive that are not exports (README.txt, images) are mentioned, not errors.
+  return outcomes.map((o) =>
+    o.format === null ? { ...o, issues: o.issues.map((i) => ({ ...i, severity: 'warning' as const, message: `Skipped: ${i.message}` })) } : o,
+  );
+}

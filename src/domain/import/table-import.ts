@@ -1,0 +1,157 @@
+import { emptyBatch, type ImportIssue, type RecordBatch } from '../model/records';
+import { normaliseHeader } from '../sources/columns';
+import type { AdapterContext, RowMapper, TableAdapter } from '../sources/types';
+
+/** How many leading rows may hold titles/notices before the header (LinkedIn, Hootsuite). */
+const HEADER_SEARCH_ROWS = 20;
+/** A detection below this is "not recognised". */
+export const MIN_CONFIDENCE = 0.5;
+
+export interface Detection {
+  adapter: TableAdapter;
+  confidence: number;
+  /** 0-based index of the header row among the file's rows. */
+  headerRow: number;
+  header: string[];
+}
+
+/** Best adapter for a header (already normalised), or null. */
+export function detectTable(adapters: readonly TableAdapter[], header: string[], fileName: string): { adapter: TableAdapter; confidence: number } | null {
+  let best: { adapter: TableAdapter; confidence: number } | null = null;
+  for (const adapter of adapters) {
+    const confidence = adapter.detect(header, fileName);
+    if (confidence > (best?.confidence ?? 0)) best = { adapter, confidence };
+  }
+  return best && best.confidence >= MIN_CONFIDENCE ? best : null;
+}
+
+/** Finds the header row among the first rows of a file. */
+export function findHeader(adapters: readonly TableAdapter[], rows: string[][], fileName: string): Detection | null {
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  for (let i = 0; i < limit; i++) {
+    const header = normaliseHeader(rows[i]!);
+    const found = detectTable(adapters, header, fileName);
+    if (found) return { ...found, headerRow: i, header };
+  }
+  return null;
+}
+
+function isBlank(row: string[]): boolean {
+  for (const c of row) if (c.trim() !== '') return false;
+  return true;
+}
+
+/** `Total`/`Totals` summary rows (YouTube Studio, X overview): not data. */
+function isSummaryRow(row: string[]): boolean {
+  const first = (row[0] ?? '').trim().toLowerCase();
+  return first === 'total' || first === 'totals' || first === 'grand total';
+}
+
+export type TableImportState = 'searching' | 'mapping' | 'unrecognised';
+
+/**
+ * Streams the rows of one table file through header detection and an adapter's mapper. Feed it
+ * consecutive row chunks with `push`; each call returns the records those rows produced, so the
+ * caller can write them chunk by chunk. Row numbers in issues are 1-based file rows (header = its row).
+ */
+export class TableImport {
+  readonly issues: ImportIssue[] = [];
+  rows = 0;
+  imported = 0;
+  skipped = 0;
+  detection: Detection | null = null;
+  private state: TableImportState = 'searching';
+  private pending: string[][] = [];
+  private seen = 0;
+  private mapper: RowMapper | null = null;
+
+  constructor(
+    private readonly adapters: readonly TableAdapter[],
+    private readonly ctx: AdapterContext,
+    /** Force a format (the user chose it, or a saved mapping); skips detection. */
+    private readonly forced?: TableAdapter,
+  ) {}
+
+  get status(): TableImportState {
+    return this.state;
+  }
+
+  push(rows: string[][]): RecordBatch {
+    const out = emptyBatch();
+    if (this.state === 'unrecognised') return out;
+    if (this.state === 'searching') {
+      this.pending.push(...rows);
+      if (this.pending.length < HEADER_SEARCH_ROWS) return out;
+      if (!this.locateHeader()) return out;
+      const buffered = this.pending;
+      this.pending = [];
+      this.mapRows(buffered, out);
+      return out;
+    }
+    this.mapRows(rows, out);
+    return out;
+  }
+
+  /** Call after the last chunk. Returns the records of any rows still buffered plus the mapper's tail. */
+  end(): RecordBatch {
+    const out = emptyBatch();
+    if (this.state === 'searching') {
+      if (this.locateHeader()) {
+        const buffered = this.pending;
+        this.pending = [];
+        this.mapRows(buffered, out);
+      }
+    }
+    if (this.state === 'mapping') this.mapper?.finish?.(out, this.issues);
+    if (this.state === 'mapping' && this.rows === 0) {
+      this.issues.push({ file: this.ctx.fileName, severity: 'warning', message: 'The file has a header but no data rows.' });
+    }
+    return out;
+  }
+
+  /** Finds the header among the buffered rows; false when the file is empty or unrecognised. */
+  private locateHeader(): boolean {
+    const rows = this.pending;
+    if (rows.length === 0) {
+      this.state = 'unrecognised';
+      this.issues.push({ file: this.ctx.fileName, severity: 'error', message: 'The file is empty.' });
+      return false;
+    }
+    let det: Detection | null;
+    if (this.forced) {
+      const i = rows.findIndex((r) => !isBlank(r));
+      det = { adapter: this.forced, confidence: 1, headerRow: Math.max(0, i), header: normaliseHeader(rows[Math.max(0, i)]!) };
+    } else {
+      det = findHeader(this.adapters, rows, this.ctx.fileName);
+    }
+    if (!det) {
+      this.state = 'unrecognised';
+      const first = rows.find((r) => !isBlank(r)) ?? [];
+      const shown = first.slice(0, 8).map((c) => c.trim()).join(', ');
+      this.issues.push({
+        file: this.ctx.fileName,
+        row: 1,
+        severity: 'error',
+        message: `Unknown format: no supported export has these columns (${shown}${first.length > 8 ? ', …' : ''}). Check the list of supported exports, or map the columns yourself.`,
+      });
+      return false;
+    }
+    this.detection = det;
+    this.state = 'mapping';
+    this.mapper = det.adapter.start(this.ctx, det.header);
+    this.seen = det.headerRow + 1;
+    this.pending = rows.slice(det.headerRow + 1);
+    return true;
+  }
+
+  private mapRows(rows: string[][], out: RecordBatch): void {
+    const mapper = this.mapper!;
+    for (const row of rows) {
+      this.seen++;
+      if (isBlank(row) || isSummaryRow(row)) continue;
+      this.rows++;
+      if (mapper.mapRow(row, this.seen, out, this.issues)) this.imported++;
+      else this.skipped++;
+    }
+  }
+}

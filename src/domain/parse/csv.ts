@@ -1,0 +1,116 @@
+import Papa from 'papaparse';
+
+/**
+ * CSV reading on top of PapaParse. Delimiters are sniffed here (`,` `;` tab `|`) rather than by
+ * PapaParse's guess, because title lines above the header (LinkedIn, Hootsuite) mislead it.
+ */
+export type Delimiter = ',' | ';' | '\t' | '|';
+const CANDIDATES: Delimiter[] = [',', ';', '\t', '|'];
+
+/** Counts a delimiter per line outside double quotes, for the first lines of `head`. */
+function countsPerLine(head: string, d: string, maxLines: number): number[] {
+  const counts: number[] = [];
+  let inQuotes = false;
+  let n = 0;
+  for (let i = 0; i < head.length && counts.length < maxLines; i++) {
+    const c = head[i];
+    if (c === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && c === d) n++;
+    else if (!inQuotes && c === '\n') {
+      counts.push(n);
+      n = 0;
+    }
+  }
+  if (counts.length < maxLines && n > 0) counts.push(n);
+  return counts;
+}
+
+/** Picks the delimiter that splits the most lines into the same (largest) number of columns. */
+export function sniffDelimiter(head: string): Delimiter {
+  let best: Delimiter = ',';
+  let bestScore = -1;
+  for (const d of CANDIDATES) {
+    const counts = countsPerLine(head, d, 30).filter((c) => c > 0);
+    if (counts.length === 0) continue;
+    const freq = new Map<number, number>();
+    for (const c of counts) freq.set(c, (freq.get(c) ?? 0) + 1);
+    let mode = 0;
+    let modeN = 0;
+    for (const [c, k] of freq) if (k > modeN || (k === modeN && c > mode)) [mode, modeN] = [c, k];
+    const score = modeN * 1000 + mode;
+    if (score > bestScore) [best, bestScore] = [d, score];
+  }
+  return best;
+}
+
+export interface CsvChunkHandler {
+  /** Called with consecutive rows; return a promise to pause parsing until it settles. */
+  (rows: string[][]): void | Promise<void>;
+}
+
+/** Parses a whole CSV text synchronously, chunk by chunk (the command and zip entries use this). */
+export function parseCsvText(text: string, onRows: (rows: string[][]) => void, delimiter?: Delimiter): void {
+  const d = delimiter ?? sniffDelimiter(text.slice(0, 64 * 1024));
+  const CHUNK = 5000;
+  let buffer: string[][] = [];
+  Papa.parse<string[]>(text, {
+    delimiter: d,
+    skipEmptyLines: 'greedy',
+    step: (res) => {
+      buffer.push(res.data);
+      if (buffer.length >= CHUNK) {
+        onRows(buffer);
+        buffer = [];
+      }
+    },
+  });
+  if (buffer.length) onRows(buffer);
+}
+
+/**
+ * Streams a Blob/File through PapaParse's chunk mode (inside a worker; the file is never read whole).
+ * `onRows` may return a promise: parsing pauses until it settles (so each chunk is written before the
+ * next is read). Resolves when the file is done; rejects on a read error or when `onRows` rejects.
+ */
+export function streamCsvBlob(
+  blob: Blob,
+  opts: { encoding: string; delimiter: Delimiter; chunkSize?: number; onProgress?: (bytes: number) => void },
+  onRows: CsvChunkHandler,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let failed = false;
+    // PapaParse calls `complete` right after the last chunk's callback, even while paused: wait for it.
+    let pending: Promise<void> = Promise.resolve();
+    Papa.parse<string[]>(blob as File, {
+      delimiter: opts.delimiter,
+      encoding: opts.encoding,
+      skipEmptyLines: 'greedy',
+      chunkSize: opts.chunkSize ?? 4 * 1024 * 1024,
+      chunk: (res, parser) => {
+        if (failed) return;
+        opts.onProgress?.(res.meta.cursor);
+        const p = onRows(res.data);
+        if (p && typeof (p as Promise<void>).then === 'function') {
+          parser.pause();
+          pending = (p as Promise<void>).then(
+            () => parser.resume(),
+            (e: unknown) => {
+              failed = true;
+              parser.abort();
+              reject(e);
+            },
+          );
+        }
+      },
+      complete: () => {
+        void pending.then(() => {
+          if (!failed) resolve();
+        });
+      },
+      error: (e) => {
+        failed = true;
+        reject(e);
+      },
+    });
+  });
+}

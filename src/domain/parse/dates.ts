@@ -1,0 +1,164 @@
+import { TZDate } from '@date-fns/tz';
+
+/**
+ * Timestamp reading for every date shape in shared/spec/formats.md. Returns UTC epoch ms, or null
+ * for a value that is not a date. Never throws. A value with an explicit zone/offset uses it; a
+ * zone-less value is read in `timeZone` (metrics.md §1); date-only values are midnight there.
+ */
+
+export interface DateReadOptions {
+  /** IANA zone for zone-less values. */
+  timeZone: string;
+  /** For `a/b/yyyy` values: true = day first (15/03/2025), false = month first (03/15/2025, default). */
+  dayFirst?: boolean;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12,
+};
+
+interface Parts {
+  y: number;
+  mo: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+  ms: number;
+  /** Offset in minutes east of UTC when the value names one; undefined = zone-less. */
+  offset?: number;
+}
+
+const ISO =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
+const NUMERIC =
+  /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
+// "Mar 01, 2025 09:30 pm", "Feb 16, 2026", "Tue, Jul 14, 2026", "May 1, 2024 10:00"
+const MONTH_FIRST =
+  /^(?:[a-z]{3,9},?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
+// "01-Jan-20 01:33 AM", "16 Feb 2026", "Tue, 14 Jul 2026 10:00:00 +0000"
+const DAY_FIRST_NAME =
+  /^(?:[a-z]{3,9},?\s+)?(\d{1,2})[\s-]([a-z]{3,9})\.?[\s-](\d{2}|\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
+
+function offsetMinutes(z: string | undefined): number | undefined {
+  if (!z) return undefined;
+  const u = z.toUpperCase();
+  if (u === 'Z' || u === 'UTC' || u === 'GMT') return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
+  if (!m) return undefined;
+  const mins = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -mins : mins;
+}
+
+function hour12(h: number, ampm: string | undefined): number {
+  if (!ampm) return h;
+  const pm = ampm.toLowerCase().startsWith('p');
+  if (h === 12) return pm ? 12 : 0;
+  return pm ? h + 12 : h;
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  if (y.length === 4) return n;
+  return n < 70 ? 2000 + n : 1900 + n;
+}
+
+function num(v: string | undefined): number {
+  return v === undefined || v === '' ? 0 : Number(v);
+}
+
+function fraction(v: string | undefined): number {
+  if (!v) return 0;
+  return Math.round(Number(`0.${v}`) * 1000);
+}
+
+/** Splits a value into calendar parts, or null. `dayFirst` only matters for numeric a/b/yyyy. */
+export function readDateParts(raw: string, dayFirst = false): Parts | null {
+  const v = raw.trim().replace(/\s+/g, ' ');
+  if (v === '') return null;
+  let m = ISO.exec(v);
+  if (m) {
+    return {
+      y: Number(m[1]), mo: Number(m[2]), d: Number(m[3]), h: num(m[4]), mi: num(m[5]), s: num(m[6]),
+      ms: fraction(m[7]), offset: offsetMinutes(m[8]),
+    };
+  }
+  m = NUMERIC.exec(v);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    // A dot separator is the German/European order; otherwise use the column's decision.
+    const df = m[2] === '.' ? true : dayFirst;
+    return {
+      y: fullYear(m[4]!), mo: df ? b : a, d: df ? a : b, h: hour12(num(m[5]), m[8]), mi: num(m[6]), s: num(m[7]),
+      ms: 0, offset: offsetMinutes(m[9]),
+    };
+  }
+  m = MONTH_FIRST.exec(v);
+  if (m) {
+    const mo = MONTHS[m[1]!.toLowerCase()];
+    if (mo === undefined) return null;
+    return {
+      y: Number(m[3]), mo, d: Number(m[2]), h: hour12(num(m[4]), m[7]), mi: num(m[5]), s: num(m[6]), ms: 0,
+      offset: offsetMinutes(m[8]),
+    };
+  }
+  m = DAY_FIRST_NAME.exec(v);
+  if (m) {
+    const mo = MONTHS[m[2]!.toLowerCase()];
+    if (mo === undefined) return null;
+    return {
+      y: fullYear(m[3]!), mo, d: Number(m[1]), h: hour12(num(m[4]), m[7]), mi: num(m[5]), s: num(m[6]), ms: 0,
+      offset: offsetMinutes(m[8]),
+    };
+  }
+  return null;
+}
+
+function valid(p: Parts): boolean {
+  if (p.mo < 1 || p.mo > 12 || p.d < 1 || p.h > 23 || p.mi > 59 || p.s > 60) return false;
+  const daysInMonth = new Date(Date.UTC(p.y, p.mo, 0)).getUTCDate();
+  return p.d <= daysInMonth && p.y >= 1970 && p.y <= 2100;
+}
+
+/** Converts a wall-clock time in `timeZone` to UTC ms. */
+export function zonedToUtc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, timeZone: string): number {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  return new TZDate(y, mo - 1, d, h, mi, s, ms, timeZone).getTime();
+}
+
+/** Reads a timestamp; null when the value is empty or not a valid date. */
+export function parseTimestamp(raw: string, opts: DateReadOptions): number | null {
+  const p = readDateParts(raw, opts.dayFirst);
+  if (!p) {
+    // Epoch seconds / milliseconds (Slack `ts`, some JSON exports).
+    const t = raw.trim();
+    if (/^\d{9,10}(\.\d+)?$/.test(t)) return Math.round(Number(t) * 1000);
+    if (/^\d{12,13}$/.test(t)) return Number(t);
+    return null;
+  }
+  if (!valid(p)) return null;
+  if (p.offset !== undefined) return Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s, p.ms) - p.offset * 60_000;
+  return zonedToUtc(p.y, p.mo, p.d, p.h, p.mi, p.s, p.ms, opts.timeZone);
+}
+
+/**
+ * Settles day/month order for a whole column of `a/b/yyyy` values (formats.md): a first part > 12
+ * means day first; a second part > 12 means month first. Returns undefined when no value settles it
+ * (the UI then asks the user), and also for columns that are not slash dates at all.
+ */
+export function settleDayFirst(values: Iterable<string>): boolean | undefined {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const raw of values) {
+    const m = /^(\d{1,2})\/(\d{1,2})\/\d{2,4}/.exec(raw.trim());
+    if (!m) continue;
+    if (Number(m[1]) > 12) dayFirst = true;
+    if (Number(m[2]) > 12) monthFirst = true;
+  }
+  if (dayFirst && !monthFirst) return true;
+  if (monthFirst && !dayFirst) return false;
+  return undefined;
+}

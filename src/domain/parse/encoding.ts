@@ -1,0 +1,67 @@
+/**
+ * Byte-level sniffing: which encoding a file uses, and whether it is text at all (formats.md:
+ * UTF-8 with or without BOM, UTF-16 LE/BE with BOM, Windows-1252 from Excel re-saves).
+ */
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06);
+}
+
+/** Decides the encoding from the first bytes of a file (a few hundred KB is plenty). */
+export function sniffEncoding(head: Uint8Array): TextEncodingName {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  // UTF-16 without BOM: most high or low bytes of ASCII text are zero.
+  const n = Math.min(head.length, 4096) & ~1;
+  if (n >= 4) {
+    let evenZero = 0;
+    let oddZero = 0;
+    for (let i = 0; i < n; i += 2) {
+      if (head[i] === 0) evenZero++;
+      if (head[i + 1] === 0) oddZero++;
+    }
+    if (oddZero > n / 4 && evenZero === 0) return 'utf-16le';
+    if (evenZero > n / 4 && oddZero === 0) return 'utf-16be';
+  }
+  try {
+    // stream: true tolerates a multi-byte character cut at the end of the sample.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+/**
+ * Why a file is not text, or null when it looks like text. Catches images, PDFs, spreadsheets in
+ * binary form and other files renamed `.csv`.
+ */
+export function binaryReason(head: Uint8Array, encoding: TextEncodingName): string | null {
+  const sig = (...b: number[]) => b.every((x, i) => head[i] === x);
+  if (sig(0x89, 0x50, 0x4e, 0x47)) return 'it is a PNG image, not a CSV export';
+  if (sig(0xff, 0xd8, 0xff)) return 'it is a JPEG image, not a CSV export';
+  if (sig(0x47, 0x49, 0x46, 0x38)) return 'it is a GIF image, not a CSV export';
+  if (sig(0x25, 0x50, 0x44, 0x46)) return 'it is a PDF document, not a CSV export';
+  if (sig(0xd0, 0xcf, 0x11, 0xe0)) return 'it is a binary Excel (.xls) workbook: open it in a spreadsheet and save it as CSV';
+  if (sig(0x1f, 0x8b)) return 'it is gzip-compressed: decompress it first';
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return null;
+  const n = Math.min(head.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = head[i]!;
+    if (b === 0) return 'it contains binary data (NUL bytes), not text';
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  if (n > 0 && control / n > 0.05) return 'it contains binary data, not text';
+  return null;
+}
+
+export function decodeBytes(bytes: Uint8Array, encoding: TextEncodingName): string {
+  return stripBom(new TextDecoder(encoding).decode(bytes));
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -1,0 +1,37 @@
+import { unzipSync } from 'fflate';
+import type { ArchiveEntry } from '../sources/types';
+
+/** Refuse archives that expand beyond these (zip bombs): real exports are far smaller. */
+export const ZIP_LIMITS = { maxTotalBytes: 2 * 1024 ** 3, maxEntries: 20_000, maxRatio: 200 };
+
+export class ArchiveError extends Error {}
+
+/**
+ * Opens a zip in memory (browser and Node alike) and returns its files, skipping folders and
+ * macOS resource forks. Throws ArchiveError with a user-readable reason for a broken or oversized archive.
+ */
+export function readZip(bytes: Uint8Array): ArchiveEntry[] {
+  let declared = 0;
+  let count = 0;
+  let tooBig: string | null = null;
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        if (f.name.endsWith('/') || f.name.startsWith('__MACOSX/') || /(^|\/)\.DS_Store$/.test(f.name)) return false;
+        count++;
+        declared += f.originalSize;
+        if (count > ZIP_LIMITS.maxEntries) tooBig = `it holds more than ${ZIP_LIMITS.maxEntries} files`;
+        else if (declared > ZIP_LIMITS.maxTotalBytes) tooBig = `it would expand to more than ${ZIP_LIMITS.maxTotalBytes / 1024 ** 3} GB`;
+        else if (f.size > 0 && f.originalSize / f.size > ZIP_LIMITS.maxRatio && f.originalSize > 50 * 1024 ** 2)
+          tooBig = `${f.name} expands ${Math.round(f.originalSize / f.size)}× (a zip bomb?)`;
+        if (tooBig) throw new ArchiveError(`The archive was refused: ${tooBig}.`);
+        return true;
+      },
+    });
+  } catch (e) {
+    if (e instanceof ArchiveError) throw e;
+    throw new ArchiveError(`The zip archive cannot be opened (${e instanceof Error ? e.message : String(e)}); it may be truncated or damaged.`);
+  }
+  return Object.entries(files).map(([name, data]) => ({ name, bytes: data }));
+}

@@ -1,0 +1,21 @@
+import type { ArchiveAdapter, DocumentAdapter, TableAdapter } from './types';
+import { discourseUserList } from './discourse/user-list';
+import { discoursePosts } from './discourse/posts';
+
+/** Every supported format (shared/spec/formats.md). Add an adapter here and it is detected everywhere. */
+export interface AdapterRegistry {
+  tables: readonly TableAdapter[];
+  documents: readonly DocumentAdapter[];
+  archives: readonly ArchiveAdapter[];
+}
+
+export const REGISTRY: AdapterRegistry = {
+  tables: [discourseUserList, discoursePosts],
+  documents: [],
+  archives: [],
+};
+
+export function formatLabel(format: string, registry: AdapterRegistry = REGISTRY): string {
+  const all = [...registry.tables, ...registry.documents, ...registry.archives];
+  return all.find((a) => a.format === format)?.label ?? format;
+}

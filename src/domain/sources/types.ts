@@ -1,0 +1,71 @@
+import type { ImportIssue, RecordBatch } from '../model/records';
+
+/** What an adapter knows about the file it maps and the user's import settings. */
+export interface AdapterContext {
+  fileName: string;
+  /** IANA zone for zone-less timestamps (metrics.md §1). Default `UTC`. */
+  timeZone: string;
+  /** Event date (UTC ms) for exports that carry none (Eventbrite, Meetup attendees). */
+  eventDate?: number;
+  /** Day/month order chosen by the user for a column the data cannot settle. */
+  dayFirst?: boolean;
+  /** Path inside a zip, when the file came from one (e.g. `user_archive-jdoe-…`). */
+  archiveName?: string;
+}
+
+/**
+ * Maps the rows of one file, in order. Stateful: rows arrive chunk by chunk while the file streams.
+ * `mapRow` appends records to `out` and problems to `issues`; it returns false for a row it skipped.
+ * Adapters never throw for bad data: a bad row is an issue with its row and column.
+ */
+export interface RowMapper {
+  mapRow(row: string[], rowNumber: number, out: RecordBatch, issues: ImportIssue[]): boolean;
+  /** Called once after the last row (e.g. to emit records that need the whole file). */
+  finish?(out: RecordBatch, issues: ImportIssue[]): void;
+}
+
+/** A CSV/TSV export: a header row and data rows. */
+export interface TableAdapter {
+  kind: 'table';
+  /** Format id from shared/spec/formats.md, e.g. `discourse-user-list`. */
+  format: string;
+  /** Human label, e.g. `Discourse user list`. */
+  label: string;
+  /**
+   * Confidence in [0, 1] that a file with this header (trimmed, lower-cased cell names) and file
+   * name is this format. 0 = not this format.
+   */
+  detect(header: string[], fileName: string): number;
+  start(ctx: AdapterContext, header: string[]): RowMapper;
+}
+
+/** A non-tabular export read whole (JSON, key/value reports). */
+export interface DocumentAdapter {
+  kind: 'document';
+  format: string;
+  label: string;
+  /** Confidence in [0, 1] from the file name and the first few KB of text. */
+  detect(fileName: string, head: string): number;
+  map(ctx: AdapterContext, text: string, out: RecordBatch, issues: ImportIssue[]): { rows: number; skipped: number };
+}
+
+export type SourceAdapter = TableAdapter | DocumentAdapter;
+
+/** One file inside a zip archive. */
+export interface ArchiveEntry {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * An export that is a whole archive rather than one file (Slack workspace export: users.json,
+ * channels.json and `<channel>/<day>.json`). Tried before the archive's files are imported one by one.
+ */
+export interface ArchiveAdapter {
+  kind: 'archive';
+  format: string;
+  label: string;
+  /** Confidence in [0, 1] from the archive's entry names. */
+  detect(entryNames: string[]): number;
+  map(ctx: AdapterContext, entries: ArchiveEntry[], out: RecordBatch, issues: ImportIssue[]): { rows: number; skipped: number };
+}
