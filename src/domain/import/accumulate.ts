@@ -1,0 +1,48 @@
+import { emptyBatch, type RecordBatch } from '../model/records';
+
+/**
+ * Combines the records of several imports the way storage does, so the browser and the command
+ * agree (DESIGN.md: "if the browser and the command ever disagree on a number, that is a bug"):
+ * - activities: the first record with a key wins (an activity is immutable; overlapping exports
+ *   repeat it);
+ * - campaigns, subscription events, social posts, daily values: the latest import's version of a
+ *   key wins (a later export carries updated counts);
+ * - persons: every version is kept; the metric engine merges persons by key (roster data from the
+ *   roster, placeholders from activity files).
+ * Feed batches in import order.
+ */
+export class RecordAccumulator {
+  private readonly activityKeys = new Set<string>();
+  private readonly personVersions = new Map<string, RecordBatch['persons'][number]>();
+  private readonly latest = {
+    campaigns: new Map<string, RecordBatch['campaigns'][number]>(),
+    subscriptions: new Map<string, RecordBatch['subscriptions'][number]>(),
+    socialPosts: new Map<string, RecordBatch['socialPosts'][number]>(),
+    dailyValues: new Map<string, RecordBatch['dailyValues'][number]>(),
+  };
+  private readonly activities: RecordBatch['activities'] = [];
+
+  add(batch: RecordBatch): void {
+    for (const a of batch.activities) {
+      if (this.activityKeys.has(a.key)) continue;
+      this.activityKeys.add(a.key);
+      this.activities.push(a);
+    }
+    for (const p of batch.persons) this.personVersions.set(JSON.stringify(p), p);
+    for (const c of batch.campaigns) this.latest.campaigns.set(c.key, c);
+    for (const s of batch.subscriptions) this.latest.subscriptions.set(s.key, s);
+    for (const s of batch.socialPosts) this.latest.socialPosts.set(s.key, s);
+    for (const d of batch.dailyValues) this.latest.dailyValues.set(d.key, d);
+  }
+
+  result(): RecordBatch {
+    const out = emptyBatch();
+    out.activities = this.activities;
+    out.persons = [...this.personVersions.values()];
+    out.campaigns = [...this.latest.campaigns.values()];
+    out.subscriptions = [...this.latest.subscriptions.values()];
+    out.socialPosts = [...this.latest.socialPosts.values()];
+    out.dailyValues = [...this.latest.dailyValues.values()];
+    return out;
+  }
+}

@@ -1,0 +1,112 @@
+import { ACTIVITY_KINDS, type ActivityKind, type ActivityRecord } from '../domain/model/records';
+
+/**
+ * Activities are stored as columnar chunks, a few thousand per IndexedDB record
+ * (docs/decisions/0001-columnar-activity-chunks.md): IndexedDB costs per record and per
+ * transaction, not per byte. Times are a Float64Array, kinds a Uint8Array, person and thread keys
+ * interned string tables indexed by Uint32Arrays; optional text columns are sparse arrays.
+ */
+export interface ActivityChunk {
+  /** `<importId>:<seq>` */
+  id: string;
+  importId: string;
+  source: string;
+  count: number;
+  keys: string[];
+  at: Float64Array;
+  kind: Uint8Array;
+  persons: string[];
+  person: Uint32Array;
+  threads: string[];
+  /** Index into `threads`, 0 = none (threads[0] is ''). */
+  thread: Uint32Array;
+  sources: string[];
+  sourceIdx: Uint8Array;
+  text: (string | null)[];
+  channel: (string | null)[];
+  url: (string | null)[];
+  title: (string | null)[];
+}
+
+const KIND_INDEX = new Map<ActivityKind, number>(ACTIVITY_KINDS.map((k, i) => [k, i]));
+
+class Interner {
+  readonly values: string[] = [];
+  private readonly index = new Map<string, number>();
+  constructor(first?: string) {
+    if (first !== undefined) this.id(first);
+  }
+  id(v: string): number {
+    let i = this.index.get(v);
+    if (i === undefined) {
+      i = this.values.length;
+      this.values.push(v);
+      this.index.set(v, i);
+    }
+    return i;
+  }
+}
+
+export function encodeChunk(id: string, importId: string, records: ActivityRecord[]): ActivityChunk {
+  const n = records.length;
+  const persons = new Interner();
+  const threads = new Interner('');
+  const sources = new Interner();
+  const chunk: ActivityChunk = {
+    id,
+    importId,
+    source: records[0]?.source ?? '',
+    count: n,
+    keys: new Array<string>(n),
+    at: new Float64Array(n),
+    kind: new Uint8Array(n),
+    persons: persons.values,
+    person: new Uint32Array(n),
+    threads: threads.values,
+    thread: new Uint32Array(n),
+    sources: sources.values,
+    sourceIdx: new Uint8Array(n),
+    text: new Array<string | null>(n),
+    channel: new Array<string | null>(n),
+    url: new Array<string | null>(n),
+    title: new Array<string | null>(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const r = records[i]!;
+    chunk.keys[i] = r.key;
+    chunk.at[i] = r.at;
+    chunk.kind[i] = KIND_INDEX.get(r.kind)!;
+    chunk.person[i] = persons.id(r.personKey);
+    chunk.thread[i] = r.threadKey ? threads.id(r.threadKey) : 0;
+    chunk.sourceIdx[i] = sources.id(r.source);
+    chunk.text[i] = r.text ?? null;
+    chunk.channel[i] = r.channel ?? null;
+    chunk.url[i] = r.url ?? null;
+    chunk.title[i] = r.title ?? null;
+  }
+  return chunk;
+}
+
+export function decodeChunk(c: ActivityChunk, out: ActivityRecord[] = []): ActivityRecord[] {
+  for (let i = 0; i < c.count; i++) {
+    const r: ActivityRecord = {
+      key: c.keys[i]!,
+      source: c.sources[c.sourceIdx[i]!]!,
+      personKey: c.persons[c.person[i]!]!,
+      kind: ACTIVITY_KINDS[c.kind[i]!]!,
+      at: c.at[i]!,
+    };
+    const t = c.thread[i]!;
+    if (t !== 0) r.threadKey = c.threads[t]!;
+    const text = c.text[i];
+    if (text != null) r.text = text;
+    const channel = c.channel[i];
+    if (channel != null) r.channel = channel;
+    const url = c.url[i];
+    if (url != null) r.url = url;
+    const title = c.title[i];
+    if (title != null) r.title = title;
+    out.push(r);
+  }
+  return out;
+}

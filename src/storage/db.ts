@@ -1,0 +1,88 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type {
+  CampaignRecord,
+  DailyValueRecord,
+  ImportBatch,
+  PersonRecord,
+  SocialPostRecord,
+  SubscriptionEventRecord,
+} from '../domain/model/records';
+import type { ActivityChunk } from './activity-chunks';
+
+/** A stored version of a record: `id` = key + content hash, tagged with the import that wrote it. */
+export type Stored<T> = T & { id: string; importId: string };
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export interface MergeRow {
+  id: string;
+  a: string;
+  b: string;
+  createdAt: number;
+}
+
+export interface CorrectionRow {
+  activityKey: string;
+  label: 'positive' | 'negative' | 'neutral';
+  createdAt: number;
+}
+
+export interface NoteRow {
+  month: string;
+  text: string;
+  updatedAt: number;
+}
+
+export interface MappingRow {
+  /** Normalised header joined with `|`. */
+  headerKey: string;
+  mapping: unknown;
+  updatedAt: number;
+}
+
+export const DB_NAME = 'hearth';
+
+/**
+ * The one IndexedDB database. Every schema version ever shipped stays declared here, in order,
+ * with its upgrade function: Dexie upgrades an old database step by step.
+ */
+export class HearthDb extends Dexie {
+  imports!: EntityTable<ImportBatch, 'id'>;
+  persons!: Table<Stored<PersonRecord>, string>;
+  activityChunks!: EntityTable<ActivityChunk, 'id'>;
+  campaigns!: Table<Stored<CampaignRecord>, string>;
+  subscriptions!: Table<Stored<SubscriptionEventRecord>, string>;
+  socialPosts!: Table<Stored<SocialPostRecord>, string>;
+  dailyValues!: Table<Stored<DailyValueRecord>, string>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  merges!: EntityTable<MergeRow, 'id'>;
+  corrections!: EntityTable<CorrectionRow, 'activityKey'>;
+  notes!: EntityTable<NoteRow, 'month'>;
+  mappings!: EntityTable<MappingRow, 'headerKey'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    // Version 1 (Hearth 0.1).
+    this.version(1).stores({
+      imports: 'id, status, contentHash, startedAt',
+      persons: 'id, importId, key',
+      activityChunks: 'id, importId, source',
+      campaigns: 'id, importId, key',
+      subscriptions: 'id, importId, key',
+      socialPosts: 'id, importId, key',
+      dailyValues: 'id, importId, key',
+      settings: 'key',
+      merges: 'id',
+      corrections: 'activityKey',
+      notes: 'month',
+      mappings: 'headerKey',
+    });
+  }
+}
+
+/** Tables holding imported records (everything an import writes besides its history row). */
+export const RECORD_TABLES = ['persons', 'campaigns', 'subscriptions', 'socialPosts', 'dailyValues'] as const;
+export type RecordTable = (typeof RECORD_TABLES)[number];

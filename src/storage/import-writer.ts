@@ -1,0 +1,170 @@
+import { versionId } from '../domain/model/keys';
+import { SCHEMA_VERSION, type ImportBatch, type ImportIssue, type RecordBatch } from '../domain/model/records';
+import { encodeChunk } from './activity-chunks';
+import { RECORD_TABLES, type HearthDb } from './db';
+
+/** Activities per stored chunk (docs/decisions/0001-columnar-activity-chunks.md). */
+export const CHUNK_SIZE = 10_000;
+
+export class StorageFullError extends Error {
+  constructor() {
+    super('The browser ran out of storage space for Hearth. Nothing from this import was kept. Free disk space, or delete old imports, then try again.');
+    this.name = 'StorageFullError';
+  }
+}
+
+function isQuotaError(e: unknown): boolean {
+  const err = e as { name?: string; inner?: { name?: string } } | null;
+  return err?.name === 'QuotaExceededError' || err?.inner?.name === 'QuotaExceededError';
+}
+
+function newId(): string {
+  return `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export interface CommitSummary {
+  format: string;
+  rows: number;
+  imported: number;
+  skipped: number;
+  issues: ImportIssue[];
+}
+
+/**
+ * Writes one import atomically: records are written under the import's id while it is `pending`
+ * (readers ignore pending imports), chunk by chunk in bulk transactions, and become visible in one
+ * final transaction. Records whose key (and content) is already stored are not written again, so
+ * importing a file twice adds nothing.
+ */
+export class ImportWriter {
+  private existingActivityKeys: Set<string> | null = null;
+  private seq = 0;
+  private pendingActivities: RecordBatch['activities'] = [];
+  added = 0;
+
+  private constructor(
+    private readonly db: HearthDb,
+    readonly batch: ImportBatch,
+  ) {}
+
+  static async begin(db: HearthDb, fileName: string, contentHash: string): Promise<ImportWriter> {
+    const batch: ImportBatch = {
+      id: newId(),
+      fileName,
+      format: '',
+      contentHash,
+      startedAt: Date.now(),
+      status: 'pending',
+      rows: 0,
+      imported: 0,
+      skipped: 0,
+      added: 0,
+      issues: [],
+      schemaVersion: SCHEMA_VERSION,
+    };
+    try {
+      await db.imports.add(batch);
+    } catch (e) {
+      if (isQuotaError(e)) throw new StorageFullError();
+      throw e;
+    }
+    return new ImportWriter(db, batch);
+  }
+
+  private async activityKeys(): Promise<Set<string>> {
+    if (this.existingActivityKeys) return this.existingActivityKeys;
+    const complete = new Set((await this.db.imports.where('status').equals('complete').primaryKeys()) as string[]);
+    const keys = new Set<string>();
+    await this.db.activityChunks.each((c) => {
+      if (!complete.has(c.importId)) return;
+      for (const k of c.keys) keys.add(k);
+    });
+    this.existingActivityKeys = keys;
+    return keys;
+  }
+
+  /** Writes the new records of one chunk of the file. */
+  async write(records: RecordBatch): Promise<void> {
+    try {
+      await this.writeUnsafe(records);
+    } catch (e) {
+      if (isQuotaError(e)) throw new StorageFullError();
+      throw e;
+    }
+  }
+
+  private async writeUnsafe(records: RecordBatch): Promise<void> {
+    const keys = await this.activityKeys();
+    for (const a of records.activities) {
+      if (keys.has(a.key)) continue;
+      keys.add(a.key);
+      this.pendingActivities.push(a);
+    }
+    const importId = this.batch.id;
+    await this.db.transaction('rw', [this.db.activityChunks, ...RECORD_TABLES.map((t) => this.db[t])], async () => {
+      while (this.pendingActivities.length >= CHUNK_SIZE) await this.flushChunk(CHUNK_SIZE);
+      for (const table of RECORD_TABLES) {
+        const list = records[table];
+        if (list.length === 0) continue;
+        const byId = new Map<string, (typeof list)[number]>();
+        for (const r of list) byId.set(versionId(r), r);
+        const ids = [...byId.keys()];
+        const existing = await this.db[table].bulkGet(ids);
+        const fresh = ids.filter((_, i) => existing[i] === undefined).map((id) => ({ ...byId.get(id)!, id, importId }));
+        // Records of different tables have different shapes; the table is chosen by `table`.
+        if (fresh.length) await (this.db[table] as unknown as { bulkAdd(rows: unknown[]): Promise<unknown> }).bulkAdd(fresh);
+        this.added += fresh.length;
+      }
+    });
+  }
+
+  private async flushChunk(size: number): Promise<void> {
+    const part = this.pendingActivities.splice(0, size);
+    if (part.length === 0) return;
+    await this.db.activityChunks.add(encodeChunk(`${this.batch.id}:${this.seq++}`, this.batch.id, part));
+    this.added += part.length;
+  }
+
+  /**
+   * Makes the import visible. Returns the stored history row, or null when the file added nothing
+   * new (it was imported before): then no history row is kept.
+   */
+  async commit(summary: CommitSummary): Promise<ImportBatch | null> {
+    try {
+      await this.db.transaction('rw', [this.db.activityChunks, this.db.imports], async () => {
+        await this.flushChunk(this.pendingActivities.length);
+      });
+      if (this.added === 0) {
+        await this.rollback();
+        return null;
+      }
+      const done: ImportBatch = {
+        ...this.batch,
+        ...summary,
+        added: this.added,
+        status: 'complete',
+        finishedAt: Date.now(),
+      };
+      await this.db.imports.put(done);
+      return done;
+    } catch (e) {
+      await this.rollback().catch(() => undefined);
+      if (isQuotaError(e)) throw new StorageFullError();
+      throw e;
+    }
+  }
+
+  /** Removes everything this import wrote. */
+  async rollback(): Promise<void> {
+    await removeImport(this.db, this.batch.id);
+  }
+}
+
+/** Deletes an import and every record it wrote, in one transaction. */
+export async function removeImport(db: HearthDb, importId: string): Promise<void> {
+  await db.transaction('rw', [db.imports, db.activityChunks, ...RECORD_TABLES.map((t) => db[t])], async () => {
+    await db.activityChunks.where('importId').equals(importId).delete();
+    for (const t of RECORD_TABLES) await db[t].where('importId').equals(importId).delete();
+    await db.imports.delete(importId);
+  });
+}

@@ -1,0 +1,74 @@
+import { RecordAccumulator } from '../domain/import/accumulate';
+import type { ActivityRecord, ImportBatch, RecordBatch, SourceSummary } from '../domain/model/records';
+import { decodeChunk } from './activity-chunks';
+import { RECORD_TABLES, type HearthDb, type Stored } from './db';
+import { removeImport } from './import-writer';
+
+function strip<T>(row: Stored<T>): T {
+  const { id: _id, importId: _importId, ...rest } = row;
+  return rest as T;
+}
+
+/** Completed imports, oldest first. */
+export async function listImports(db: HearthDb): Promise<ImportBatch[]> {
+  const all = await db.imports.orderBy('startedAt').toArray();
+  return all.filter((i) => i.status === 'complete');
+}
+
+/** The report's `sources` (metrics.md §7): one entry per imported file, sorted by file name. */
+export function sourceSummaries(imports: ImportBatch[]): SourceSummary[] {
+  return imports
+    .map((i) => ({ file: i.fileName, format: i.format, rows: i.rows, imported: i.imported, skipped: i.skipped }))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/**
+ * Everything stored by completed imports, combined exactly as the command combines files
+ * (RecordAccumulator), in import order.
+ */
+export async function loadRecords(db: HearthDb): Promise<{ records: RecordBatch; imports: ImportBatch[] }> {
+  return db.transaction('r', [db.imports, db.activityChunks, ...RECORD_TABLES.map((t) => db[t])], async () => {
+    const imports = await listImports(db);
+    const acc = new RecordAccumulator();
+    for (const imp of imports) {
+      const activities: ActivityRecord[] = [];
+      const chunks = await db.activityChunks.where('importId').equals(imp.id).toArray();
+      chunks.sort((a, b) => Number(a.id.split(':').pop()) - Number(b.id.split(':').pop()));
+      for (const c of chunks) decodeChunk(c, activities);
+      const [persons, campaigns, subscriptions, socialPosts, dailyValues] = await Promise.all(
+        RECORD_TABLES.map((t) => db[t].where('importId').equals(imp.id).toArray()),
+      );
+      acc.add({
+        activities,
+        persons: (persons ?? []).map((r) => strip(r as Stored<RecordBatch['persons'][number]>)),
+        campaigns: (campaigns ?? []).map((r) => strip(r as Stored<RecordBatch['campaigns'][number]>)),
+        subscriptions: (subscriptions ?? []).map((r) => strip(r as Stored<RecordBatch['subscriptions'][number]>)),
+        socialPosts: (socialPosts ?? []).map((r) => strip(r as Stored<RecordBatch['socialPosts'][number]>)),
+        dailyValues: (dailyValues ?? []).map((r) => strip(r as Stored<RecordBatch['dailyValues'][number]>)),
+      });
+    }
+    return { records: acc.result(), imports };
+  });
+}
+
+/** Undo an import from the history: removes exactly what it added. */
+export async function undoImport(db: HearthDb, importId: string): Promise<void> {
+  await removeImport(db, importId);
+}
+
+/**
+ * Rolls back imports left `pending` by a closed tab or a killed worker (DESIGN.md: atomic imports).
+ * Returns the file names rolled back, so the user can be told.
+ */
+export async function recoverPendingImports(db: HearthDb): Promise<string[]> {
+  const pending = await db.imports.where('status').equals('pending').toArray();
+  for (const p of pending) await removeImport(db, p.id);
+  return pending.map((p) => p.fileName);
+}
+
+/** "Delete all data": every table emptied. */
+export async function deleteAllData(db: HearthDb): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    for (const t of db.tables) await t.clear();
+  });
+}

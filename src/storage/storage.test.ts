@@ -1,0 +1,110 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyBatch, type ActivityRecord, type RecordBatch } from '../domain/model/records';
+import { HearthDb } from './db';
+import { CHUNK_SIZE, ImportWriter } from './import-writer';
+import { listImports, loadRecords, recoverPendingImports, undoImport } from './records-repo';
+
+let db: HearthDb;
+let n = 0;
+beforeEach(async () => {
+  db = new HearthDb(`test-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+function activity(i: number, extra: Partial<ActivityRecord> = {}): ActivityRecord {
+  return { key: `t:a:${i}`, source: 't', personKey: `t:p${i % 3}`, kind: 'message', at: 1_700_000_000_000 + i, ...extra };
+}
+
+function batchOf(activities: ActivityRecord[], persons = true): RecordBatch {
+  const b = emptyBatch();
+  b.activities = activities;
+  if (persons) b.persons = [{ key: 't:p0', source: 't', roster: true, bot: false, joinedAt: 1 }];
+  return b;
+}
+
+const summary = { format: 'test', rows: 0, imported: 0, skipped: 0, issues: [] };
+
+async function importBatch(b: RecordBatch, name = 'f.csv') {
+  const w = await ImportWriter.begin(db, name, 'hash');
+  await w.write(b);
+  return w.commit(summary);
+}
+
+describe('ImportWriter', () => {
+  it('stores activities in columnar chunks and loads them back unchanged', async () => {
+    const acts = [activity(1, { threadKey: 't:t1', text: 'héllo', url: 'https://x/1' }), activity(2)];
+    await importBatch(batchOf(acts));
+    const { records } = await loadRecords(db);
+    expect(records.activities).toEqual(acts);
+    expect(records.persons).toEqual([{ key: 't:p0', source: 't', roster: true, bot: false, joinedAt: 1 }]);
+  });
+
+  it('splits large imports into chunks of CHUNK_SIZE and keeps their order', async () => {
+    const acts = Array.from({ length: CHUNK_SIZE * 2 + 5 }, (_, i) => activity(i));
+    await importBatch(batchOf(acts));
+    expect(await db.activityChunks.count()).toBe(3);
+    const { records } = await loadRecords(db);
+    expect(records.activities.map((a) => a.key)).toEqual(acts.map((a) => a.key));
+  });
+
+  it('importing the same records twice adds nothing and keeps no empty history row', async () => {
+    const acts = [activity(1), activity(2)];
+    const first = await importBatch(batchOf(acts));
+    expect(first?.added).toBe(3);
+    const second = await importBatch(batchOf(acts));
+    expect(second).toBeNull();
+    expect(await listImports(db)).toHaveLength(1);
+    expect((await loadRecords(db)).records.activities).toHaveLength(2);
+  });
+
+  it('an overlapping export adds only the new records', async () => {
+    await importBatch(batchOf([activity(1), activity(2)]));
+    const later = await importBatch(batchOf([activity(2), activity(3)]));
+    expect(later?.added).toBe(1);
+    expect((await loadRecords(db)).records.activities.map((a) => a.key).sort()).toEqual(['t:a:1', 't:a:2', 't:a:3']);
+  });
+
+  it('records of a pending import are invisible until commit', async () => {
+    const w = await ImportWriter.begin(db, 'f.csv', 'h');
+    await w.write(batchOf(Array.from({ length: CHUNK_SIZE + 1 }, (_, i) => activity(i))));
+    expect((await loadRecords(db)).records.activities).toHaveLength(0);
+    await w.commit(summary);
+    expect((await loadRecords(db)).records.activities).toHaveLength(CHUNK_SIZE + 1);
+  });
+
+  it('an interrupted import is rolled back at the next start and reported by file name', async () => {
+    await importBatch(batchOf([activity(1)]), 'kept.csv');
+    const w = await ImportWriter.begin(db, 'half.csv', 'h');
+    await w.write(batchOf(Array.from({ length: CHUNK_SIZE + 1 }, (_, i) => activity(100 + i))));
+    // The tab closes here: no commit.
+    expect(await recoverPendingImports(db)).toEqual(['half.csv']);
+    expect(await db.activityChunks.count()).toBe(1);
+    expect((await loadRecords(db)).records.activities.map((a) => a.key)).toEqual(['t:a:1']);
+  });
+
+  it('undo removes exactly what an import added', async () => {
+    await importBatch(batchOf([activity(1)]), 'a.csv');
+    const b = await importBatch(batchOf([activity(1), activity(2)], false), 'b.csv');
+    await undoImport(db, b!.id);
+    const { records, imports } = await loadRecords(db);
+    expect(records.activities.map((a) => a.key)).toEqual(['t:a:1']);
+    expect(imports.map((i) => i.fileName)).toEqual(['a.csv']);
+  });
+
+  it('keeps the latest version of an aggregate record, and the older one comes back on undo', async () => {
+    const campaign = (opens: number) => {
+      const b = emptyBatch();
+      b.campaigns = [{ key: 'mc:c1', source: 'mc', title: 'May', sentAt: 1, delivered: 100, uniqueOpens: opens, uniqueClicks: 1 }];
+      return b;
+    };
+    await importBatch(campaign(10), 'may.csv');
+    const newer = await importBatch(campaign(25), 'june.csv');
+    expect((await loadRecords(db)).records.campaigns.map((c) => c.uniqueOpens)).toEqual([25]);
+    await undoImport(db, newer!.id);
+    expect((await loadRecords(db)).records.campaigns.map((c) => c.uniqueOpens)).toEqual([10]);
+  });
+});
