@@ -1,38 +1,30 @@
 /**
  * Hearth's sentiment scorer for community text (public API).
+ *
  * Pure TypeScript: no DOM, no Node APIs — runs in the page, in workers and in the CLI.
+ * How it works, its measured accuracy and its limits: docs/sentiment.md.
  */
-import { VADER_LEXICON_ENTRIES } from './vader-lexicon.ts';
+import { normalise, rawSum } from './score.ts';
 
 export type SentimentLabel = 'positive' | 'negative' | 'neutral';
 
-const LEXICON = new Map<string, number>();
-for (const entry of VADER_LEXICON_ENTRIES) {
-  const tab = entry.lastIndexOf('\t');
-  LEXICON.set(entry.slice(0, tab), Number(entry.slice(tab + 1)));
-}
+/** Thresholds from spec/metrics.md §3. */
+export const POSITIVE_THRESHOLD = 0.05;
+export const NEGATIVE_THRESHOLD = -0.05;
 
-const NEGATORS = new Set(['not', 'no', 'never', "don't", 'dont', "doesn't", 'doesnt', "isn't", 'isnt', "can't", 'cant', "won't", 'wont', "didn't", 'didnt']);
-
-/** Score a text in [-1, 1]; 0 for empty text. (First version: plain VADER-style sum.) */
+/**
+ * Scores the writer's own feeling in `text`, in [−1, 1]. Quoted text, code blocks, inline code,
+ * stack traces, URLs and @mentions are ignored; 0 for empty or code-only text. Never NaN.
+ */
 export function scoreText(text: string): number {
-  if (!text) return 0;
-  const words = text.toLowerCase().split(/\s+/);
-  let sum = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = (words[i] ?? '').replace(/^[^\w']+|[^\w']+$/g, '');
-    let v = LEXICON.get(w) ?? 0;
-    if (v !== 0 && i > 0 && NEGATORS.has(words[i - 1] ?? '')) v *= -0.74;
-    sum += v;
-  }
-  if (sum === 0) return 0;
-  const s = sum / Math.sqrt(sum * sum + 15);
-  return Math.max(-1, Math.min(1, s));
+  if (typeof text !== 'string' || text.length === 0) return 0;
+  const score = normalise(rawSum(text));
+  return Number.isFinite(score) ? score : 0;
 }
 
 /** positive ≥ 0.05, negative ≤ −0.05, else neutral. */
 export function labelFor(score: number): SentimentLabel {
-  if (score >= 0.05) return 'positive';
-  if (score <= -0.05) return 'negative';
+  if (score >= POSITIVE_THRESHOLD) return 'positive';
+  if (score <= NEGATIVE_THRESHOLD) return 'negative';
   return 'neutral';
 }
