@@ -1,0 +1,2 @@
+export { normaliseEmail } from './email';
+export * from './resolve';

@@ -1,0 +1,222 @@
+/**
+ * `prepareDataset`: the heavy, once-per-import work of the metric engine — identity resolution,
+ * bot removal, sentiment scoring, sorting and columnar indexing. `buildReport` then only runs tight
+ * loops over typed arrays.
+ */
+import { labelFor, scoreText, type SentimentLabel } from '../sentiment';
+import { resolveIdentity, type ResolvedPerson } from '../identity';
+import type {
+  ActivityKind,
+  ActivityRecord,
+  CampaignRecord,
+  RecordBatch,
+  SocialPostRecord,
+  SubscriptionEventRecord,
+} from '../model/records';
+
+export const KIND_CODE: Record<ActivityKind, number> = { post: 0, reply: 1, message: 2, reaction: 3, attend: 4 };
+export const KIND_POST = 0;
+export const KIND_REPLY = 1;
+export const KIND_MESSAGE = 2;
+export const KIND_ATTEND = 4;
+
+/** Sentiment codes per activity: only post/reply/message with non-empty text are scored. */
+export const SENT_NONE = 0;
+export const SENT_POSITIVE = 1;
+export const SENT_NEGATIVE = 2;
+export const SENT_NEUTRAL = 3;
+
+export interface PrepareInput {
+  records: RecordBatch;
+  /** Manual merges (pairs of person keys), applied on top of the email merges. */
+  merges?: Array<[string, string]>;
+  /** User corrections: activity key → label; replaces the scorer's label for that activity. */
+  sentimentOverrides?: Record<string, SentimentLabel>;
+  /** Sentiment scorer, default `scoreText`; scores in [−1, 1], labelled by `labelFor`. */
+  scorer?: (text: string) => number;
+}
+
+/** What one resolved person is, per source (for source filters). */
+export interface PersonSourceFacts {
+  source: number;
+  roster: boolean;
+  joinedAt: number;
+}
+
+export interface Dataset {
+  /** Resolved persons (bots excluded); `id` indexes every per-person array. */
+  persons: ResolvedPerson[];
+  /** Any person key → resolved person id. */
+  idOf: Map<string, number>;
+  /** Person keys marked as bots (their activities were dropped). */
+  botKeys: Set<string>;
+  /** Source namespaces; `source` columns index this list. */
+  sources: string[];
+  /** Per person: its records' source, roster flag and join date (NaN when none). */
+  personFacts: PersonSourceFacts[][];
+
+  /** Community activities (bots removed) sorted by time; columns below share this order. */
+  activities: ActivityRecord[];
+  n: number;
+  at: Float64Array;
+  person: Int32Array;
+  kind: Uint8Array;
+  source: Uint16Array;
+  sentiment: Uint8Array;
+  /** For attends: index into `events`, else −1. */
+  event: Int32Array;
+  events: string[];
+  /** For posts: ms from the post to its first response, NaN when it has none; NaN for other kinds. */
+  ttfr: Float64Array;
+
+  campaigns: { at: Float64Array; source: Uint16Array; records: CampaignRecord[] };
+  subscriptions: { at: Float64Array; source: Uint16Array; delta: Int8Array; records: SubscriptionEventRecord[] };
+  social: { at: Float64Array; source: Uint16Array; records: SocialPostRecord[] };
+
+  /** Memo of per-zone and per-filter computations (see context.ts). */
+  cache: Map<string, unknown>;
+}
+
+function sortedByTime<T>(items: readonly T[], time: (x: T) => number): T[] {
+  const n = items.length;
+  const times = new Float64Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    times[i] = time(items[i] as T);
+    if (i > 0 && (times[i] as number) < (times[i - 1] as number)) sorted = false;
+  }
+  if (sorted) return items.slice();
+  const idx = new Uint32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  idx.sort((a, b) => (times[a] as number) - (times[b] as number) || a - b);
+  const out = new Array<T>(n);
+  for (let i = 0; i < n; i++) out[i] = items[idx[i] as number] as T;
+  return out;
+}
+
+const LABEL_CODE: Record<SentimentLabel, number> = { positive: SENT_POSITIVE, negative: SENT_NEGATIVE, neutral: SENT_NEUTRAL };
+
+export function prepareDataset(input: PrepareInput): Dataset {
+  const { records } = input;
+  const scorer = input.scorer ?? scoreText;
+  const overrides = input.sentimentOverrides ?? {};
+
+  const activityKeys = new Set<string>();
+  for (const a of records.activities) activityKeys.add(a.personKey);
+  const identity = resolveIdentity({ persons: records.persons, extraKeys: activityKeys, merges: input.merges ?? [] });
+
+  const sources: string[] = [];
+  const sourceIndex = new Map<string, number>();
+  const srcOf = (s: string): number => {
+    let i = sourceIndex.get(s);
+    if (i === undefined) {
+      i = sources.length;
+      sources.push(s);
+      sourceIndex.set(s, i);
+    }
+    return i;
+  };
+
+  const personFacts: PersonSourceFacts[][] = identity.persons.map((p) =>
+    p.records.map((r) => ({ source: srcOf(r.source), roster: r.roster, joinedAt: r.joinedAt ?? Number.NaN })),
+  );
+
+  // Community activities: drop bots and undated rows, sort by time.
+  const kept = records.activities.filter((a) => Number.isFinite(a.at) && !identity.bots.has(a.personKey));
+  const activities = sortedByTime(kept, (a) => a.at);
+  const n = activities.length;
+  const at = new Float64Array(n);
+  const person = new Int32Array(n);
+  const kind = new Uint8Array(n);
+  const source = new Uint16Array(n);
+  const sentiment = new Uint8Array(n);
+  const event = new Int32Array(n).fill(-1);
+  const ttfr = new Float64Array(n).fill(Number.NaN);
+  const events: string[] = [];
+  const eventIndex = new Map<string, number>();
+  // Thread key → indices of its posts and replies (in time order).
+  const threadPosts = new Map<string, number[]>();
+  const threadReplies = new Map<string, number[]>();
+
+  for (let i = 0; i < n; i++) {
+    const a = activities[i] as ActivityRecord;
+    at[i] = a.at;
+    person[i] = identity.idOf.get(a.personKey) ?? -1;
+    const k = KIND_CODE[a.kind];
+    kind[i] = k;
+    source[i] = srcOf(a.source);
+    if (k === KIND_ATTEND) {
+      const ev = a.channel ?? `${a.source}:(unnamed event)`;
+      let e = eventIndex.get(ev);
+      if (e === undefined) {
+        e = events.length;
+        events.push(ev);
+        eventIndex.set(ev, e);
+      }
+      event[i] = e;
+    }
+    if ((k === KIND_POST || k === KIND_REPLY || k === KIND_MESSAGE) && a.text && a.text.trim() !== '') {
+      const o = overrides[a.key];
+      sentiment[i] = o ? LABEL_CODE[o] : LABEL_CODE[labelFor(scorer(a.text))];
+    }
+    if (a.threadKey && (k === KIND_POST || k === KIND_REPLY)) {
+      const m = k === KIND_POST ? threadPosts : threadReplies;
+      const list = m.get(a.threadKey);
+      if (list) list.push(i);
+      else m.set(a.threadKey, [i]);
+    }
+  }
+  // First response: the earliest reply in the thread by a different (merged) person.
+  for (const [thread, posts] of threadPosts) {
+    const replies = threadReplies.get(thread);
+    if (!replies) continue;
+    for (const p of posts) {
+      const author = person[p];
+      for (const r of replies) {
+        if (person[r] !== author) {
+          ttfr[p] = (at[r] as number) - (at[p] as number);
+          break;
+        }
+      }
+    }
+  }
+
+  const campaignRecs = sortedByTime(records.campaigns.filter((c) => Number.isFinite(c.sentAt)), (c) => c.sentAt);
+  const subRecs = sortedByTime(records.subscriptions.filter((s) => Number.isFinite(s.at)), (s) => s.at);
+  const socialRecs = sortedByTime(records.socialPosts.filter((s) => Number.isFinite(s.publishedAt)), (s) => s.publishedAt);
+
+  return {
+    persons: identity.persons,
+    idOf: identity.idOf,
+    botKeys: identity.bots,
+    sources,
+    personFacts,
+    activities,
+    n,
+    at,
+    person,
+    kind,
+    source,
+    sentiment,
+    event,
+    events,
+    ttfr,
+    campaigns: {
+      at: Float64Array.from(campaignRecs, (c) => c.sentAt),
+      source: Uint16Array.from(campaignRecs, (c) => srcOf(c.source)),
+      records: campaignRecs,
+    },
+    subscriptions: {
+      at: Float64Array.from(subRecs, (s) => s.at),
+      source: Uint16Array.from(subRecs, (s) => srcOf(s.source)),
+      delta: Int8Array.from(subRecs, (s) => (s.type === 'subscribe' ? 1 : -1)),
+      records: subRecs,
+    },
+    social: {
+      at: Float64Array.from(socialRecs, (s) => s.publishedAt),
+      source: Uint16Array.from(socialRecs, (s) => srcOf(s.source)),
+      records: socialRecs,
+    },
+    cache: new Map(),
+  };
+}
