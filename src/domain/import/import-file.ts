@@ -30,7 +30,7 @@ export function sniffFile(fileName: string, head: Uint8Array, registry: AdapterR
   const encoding = sniffEncoding(head);
   const reason = binaryReason(head, encoding);
   if (reason) return { kind: 'binary', reason };
-  const text = new TextDecoder(encoding).decode(head).replace(/^\uFEFF/, '');
+  const text = decodeBytes(head, encoding);
   let best: { adapter: DocumentAdapter; confidence: number } | null = null;
   for (const adapter of registry.documents) {
     const confidence = adapter.detect(fileName, text);
@@ -38,6 +38,10 @@ export function sniffFile(fileName: string, head: Uint8Array, registry: AdapterR
   }
   if (best) return { kind: 'document', encoding, adapter: best.adapter };
   return { kind: 'table', encoding, delimiter: sniffDelimiter(text) };
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 function baseName(path: string): string {
@@ -82,13 +86,21 @@ export function importBytes(
   if (sniff.kind === 'document') {
     const out = emptyBatch();
     const issues: ImportIssue[] = [];
-    const { rows, skipped } = sniff.adapter.map(fileCtx, text, out, issues);
-    onRecords(out);
-    return [{ file: displayName, format: sniff.adapter.format, label: sniff.adapter.label, rows, imported: rows - skipped, skipped, issues }];
+    try {
+      const { rows, skipped } = sniff.adapter.map(fileCtx, text, out, issues);
+      onRecords(out);
+      return [{ file: displayName, format: sniff.adapter.format, label: sniff.adapter.label, rows, imported: rows - skipped, skipped, issues }];
+    } catch (e) {
+      return [failed(displayName, `This ${sniff.adapter.label} file could not be read (${describe(e)}); nothing was imported from it.`)];
+    }
   }
   const t = new TableImport(registry.tables, fileCtx);
-  parseCsvText(text, (rows) => onRecords(t.push(rows)), sniff.delimiter);
-  onRecords(t.end());
+  try {
+    parseCsvText(text, (rows) => onRecords(t.push(rows)), sniff.delimiter);
+    onRecords(t.end());
+  } catch (e) {
+    t.issues.push({ file: displayName, severity: 'error', message: `Reading stopped after row ${t.rows} because of an unexpected problem (${describe(e)}).` });
+  }
   return [outcomeOf(displayName, t)];
 }
 
@@ -113,15 +125,23 @@ function importZip(
     const confidence = adapter.detect(names);
     if (confidence >= MIN_CONFIDENCE && confidence > (archive?.confidence ?? 0)) archive = { adapter, confidence };
   }
+  const outcomes: FileOutcome[] = [];
+  let rest = entries;
   if (archive) {
+    const claims = archive.adapter.claims?.bind(archive.adapter);
+    const mine = claims ? entries.filter((e) => claims(e.name)) : entries;
+    rest = claims ? entries.filter((e) => !claims(e.name)) : [];
     const out = emptyBatch();
     const issues: ImportIssue[] = [];
-    const { rows, skipped } = archive.adapter.map({ ...ctx, fileName: displayName, archiveName: name }, entries, out, issues);
-    onRecords(out);
-    return [{ file: displayName, format: archive.adapter.format, label: archive.adapter.label, rows, imported: rows - skipped, skipped, issues }];
+    try {
+      const { rows, skipped } = archive.adapter.map({ ...ctx, fileName: displayName, archiveName: name }, mine, out, issues);
+      onRecords(out);
+      outcomes.push({ file: displayName, format: archive.adapter.format, label: archive.adapter.label, rows, imported: rows - skipped, skipped, issues });
+    } catch (e) {
+      outcomes.push(failed(displayName, `This ${archive.adapter.label} archive could not be read (${describe(e)}); nothing was imported from it.`));
+    }
   }
-  const outcomes: FileOutcome[] = [];
-  for (const entry of entries) {
+  for (const entry of rest) {
     const entryName = `${displayName} › ${entry.name}`;
     const results = importBytes(baseName(entry.name), entry.bytes, { ...ctx, archiveName: name }, registry, onRecords, entryName);
     outcomes.push(...results);

@@ -1,9 +1,15 @@
 import { emptyBatch, type ImportIssue, type RecordBatch } from '../model/records';
+import { DayOrderScan } from '../parse/dates';
 import { normaliseHeader } from '../sources/columns';
 import type { AdapterContext, RowMapper, TableAdapter } from '../sources/types';
 
 /** How many leading rows may hold titles/notices before the header (LinkedIn, Hootsuite). */
 const HEADER_SEARCH_ROWS = 20;
+/**
+ * Day/month order is settled per column before the first row is mapped: rows are held back until
+ * every column of numeric dates is settled, the file ends, or this many rows are buffered.
+ */
+const SETTLE_MAX_ROWS = 50_000;
 /** A detection below this is "not recognised". */
 export const MIN_CONFIDENCE = 0.5;
 
@@ -47,7 +53,7 @@ function isSummaryRow(row: string[]): boolean {
   return first === 'total' || first === 'totals' || first === 'grand total';
 }
 
-export type TableImportState = 'searching' | 'mapping' | 'unrecognised';
+export type TableImportState = 'searching' | 'settling' | 'mapping' | 'unrecognised';
 
 /**
  * Streams the rows of one table file through header detection and an adapter's mapper. Feed it
@@ -64,10 +70,11 @@ export class TableImport {
   private pending: string[][] = [];
   private seen = 0;
   private mapper: RowMapper | null = null;
+  private scans: (DayOrderScan | undefined)[] = [];
 
   constructor(
     private readonly adapters: readonly TableAdapter[],
-    private readonly ctx: AdapterContext,
+    private ctx: AdapterContext,
     /** Force a format (the user chose it, or a saved mapping); skips detection. */
     private readonly forced?: TableAdapter,
   ) {}
@@ -83,9 +90,16 @@ export class TableImport {
       this.pending.push(...rows);
       if (this.pending.length < HEADER_SEARCH_ROWS) return out;
       if (!this.locateHeader()) return out;
-      const buffered = this.pending;
-      this.pending = [];
-      this.mapRows(buffered, out);
+      this.scanDates(this.pending);
+      if (this.needsMoreRows()) return out;
+      this.startMapping(out);
+      return out;
+    }
+    if (this.state === 'settling') {
+      for (const r of rows) this.pending.push(r);
+      this.scanDates(rows);
+      if (this.needsMoreRows()) return out;
+      this.startMapping(out);
       return out;
     }
     this.mapRows(rows, out);
@@ -96,17 +110,60 @@ export class TableImport {
   end(): RecordBatch {
     const out = emptyBatch();
     if (this.state === 'searching') {
-      if (this.locateHeader()) {
-        const buffered = this.pending;
-        this.pending = [];
-        this.mapRows(buffered, out);
-      }
+      if (this.locateHeader()) this.scanDates(this.pending);
     }
+    if (this.state === 'settling') this.startMapping(out);
     if (this.state === 'mapping') this.mapper?.finish?.(out, this.issues);
     if (this.state === 'mapping' && this.rows === 0) {
       this.issues.push({ file: this.ctx.fileName, severity: 'warning', message: 'The file has a header but no data rows.' });
     }
     return out;
+  }
+
+  /** Feeds buffered rows to the per-column day/month scans. */
+  private scanDates(rows: string[][]): void {
+    for (const row of rows) {
+      for (let i = 0; i < this.scans.length; i++) {
+        const scan = this.scans[i];
+        const v = row[i];
+        if (scan && v !== undefined && v !== '') scan.add(v);
+      }
+    }
+  }
+
+  private needsMoreRows(): boolean {
+    if (this.ctx.dayFirst !== undefined) return false;
+    if (this.pending.length >= SETTLE_MAX_ROWS) return false;
+    return this.scans.some((s) => s !== undefined && s.ambiguous && !s.contradictory);
+  }
+
+  /** Decides each date column's order, starts the adapter and maps the rows held back so far. */
+  private startMapping(out: RecordBatch): void {
+    const det = this.detection!;
+    const columnDayFirst: Record<string, boolean> = { ...(det.adapter.dateOrder ?? {}) };
+    det.header.forEach((name, i) => {
+      const scan = this.scans[i];
+      if (!scan || name in columnDayFirst) return;
+      const settled = scan.dayFirst;
+      if (settled !== undefined) columnDayFirst[name] = settled;
+      else if (scan.ambiguous) {
+        columnDayFirst[name] = this.ctx.dayFirst ?? false;
+        if (this.ctx.dayFirst === undefined) {
+          this.issues.push({
+            file: this.ctx.fileName,
+            column: name,
+            severity: 'warning',
+            message: `Dates in column "${name}" (e.g. ${scan.example}) could be day/month or month/day, and ${scan.contradictory ? 'the column mixes both orders' : 'no value settles it'}: read as month/day (US order). Choose the order in the import settings if that is wrong.`,
+          });
+        }
+      }
+    });
+    this.ctx = { ...this.ctx, columnDayFirst };
+    this.mapper = det.adapter.start(this.ctx, det.header);
+    this.state = 'mapping';
+    const buffered = this.pending;
+    this.pending = [];
+    this.mapRows(buffered, out);
   }
 
   /** Finds the header among the buffered rows; false when the file is empty or unrecognised. */
@@ -137,8 +194,8 @@ export class TableImport {
       return false;
     }
     this.detection = det;
-    this.state = 'mapping';
-    this.mapper = det.adapter.start(this.ctx, det.header);
+    this.state = 'settling';
+    this.scans = det.header.map(() => new DayOrderScan());
     this.seen = det.headerRow + 1;
     this.pending = rows.slice(det.headerRow + 1);
     return true;

@@ -48,9 +48,37 @@ export interface CsvChunkHandler {
   (rows: string[][]): void | Promise<void>;
 }
 
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * True when the first lines quote every field with a space around the delimiter (older Mailchimp
+ * files: `"Email Address", "First Name"` or `"a@b.org" ,"Jane"`). PapaParse treats a quote that does
+ * not open a field as a literal, so such files need `repairSpacedQuotes` first.
+ */
+export function hasSpacedQuotes(head: string, d: Delimiter): boolean {
+  const D = escapeRe(d);
+  const field = '"(?:[^"]|"")*"';
+  const line = new RegExp(`^[ ]*${field}(?:[ ]*${D}[ ]*${field})+[ ]*$`);
+  const spaced = new RegExp(`"[ ]+${D}|${D}[ ]+"|^[ ]+"`);
+  const lines = head.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 5);
+  return lines.some((l) => line.test(l) && spaced.test(l));
+}
+
+/** Removes the spaces between closing quote, delimiter and opening quote (see hasSpacedQuotes). */
+export function repairSpacedQuotes(text: string, d: Delimiter): string {
+  const D = escapeRe(d);
+  return text
+    .replace(new RegExp(`"[ ]+(?=${D}|\r?\n|$)`, 'g'), '"')
+    .replace(new RegExp(`(${D})[ ]+"`, 'g'), '$1"')
+    .replace(/(^|\n)[ ]+"/g, '$1"');
+}
+
 /** Parses a whole CSV text synchronously, chunk by chunk (the command and zip entries use this). */
 export function parseCsvText(text: string, onRows: (rows: string[][]) => void, delimiter?: Delimiter): void {
   const d = delimiter ?? sniffDelimiter(text.slice(0, 64 * 1024));
+  if (hasSpacedQuotes(text.slice(0, 16 * 1024), d)) text = repairSpacedQuotes(text, d);
   const CHUNK = 5000;
   let buffer: string[][] = [];
   Papa.parse<string[]>(text, {

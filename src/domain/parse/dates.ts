@@ -144,21 +144,56 @@ export function parseTimestamp(raw: string, opts: DateReadOptions): number | nul
   return zonedToUtc(p.y, p.mo, p.d, p.h, p.mi, p.s, p.ms, opts.timeZone);
 }
 
+const AMBIGUOUS_NUMERIC = /^(\d{1,2})([/-])(\d{1,2})\2(\d{2}|\d{4})(?:$|[\sT,])/;
+
 /**
- * Settles day/month order for a whole column of `a/b/yyyy` values (formats.md): a first part > 12
- * means day first; a second part > 12 means month first. Returns undefined when no value settles it
- * (the UI then asks the user), and also for columns that are not slash dates at all.
+ * Settles day/month order for a whole column of `a/b/yyyy` (or `a-b-yyyy`) values (formats.md): a
+ * first part > 12 means day first; a second part > 12 means month first. Returns undefined when no
+ * value settles it (the UI then asks the user), and also for columns that are not such dates at all.
  */
 export function settleDayFirst(values: Iterable<string>): boolean | undefined {
-  let dayFirst = false;
-  let monthFirst = false;
-  for (const raw of values) {
-    const m = /^(\d{1,2})\/(\d{1,2})\/\d{2,4}/.exec(raw.trim());
-    if (!m) continue;
-    if (Number(m[1]) > 12) dayFirst = true;
-    if (Number(m[2]) > 12) monthFirst = true;
+  const scan = new DayOrderScan();
+  for (const raw of values) scan.add(raw);
+  return scan.dayFirst;
+}
+
+/**
+ * Incremental version of settleDayFirst for one column while a file streams: feed values with
+ * `add`; `dayFirst` is the decision so far; `settled` is true once more values cannot change it.
+ */
+export class DayOrderScan {
+  /** The column holds at least one numeric `a/b/yyyy` date. */
+  numericDates = 0;
+  /** An example value, for messages. */
+  example = '';
+  private dayFirstSeen = false;
+  private monthFirstSeen = false;
+
+  add(raw: string): void {
+    const v = raw.trim();
+    if (v.length < 6 || v.length > 40) return;
+    const m = AMBIGUOUS_NUMERIC.exec(v);
+    if (!m) return;
+    if (readDateParts(v) === null) return;
+    this.numericDates++;
+    if (!this.example) this.example = v;
+    if (Number(m[1]) > 12) this.dayFirstSeen = true;
+    if (Number(m[3]) > 12) this.monthFirstSeen = true;
   }
-  if (dayFirst && !monthFirst) return true;
-  if (monthFirst && !dayFirst) return false;
-  return undefined;
+
+  get dayFirst(): boolean | undefined {
+    if (this.dayFirstSeen && !this.monthFirstSeen) return true;
+    if (this.monthFirstSeen && !this.dayFirstSeen) return false;
+    return undefined;
+  }
+
+  /** True when the column has numeric dates whose order is not (yet) known. */
+  get ambiguous(): boolean {
+    return this.numericDates > 0 && this.dayFirst === undefined;
+  }
+
+  /** True when both orders were seen: no further value can settle the column. */
+  get contradictory(): boolean {
+    return this.dayFirstSeen && this.monthFirstSeen;
+  }
 }

@@ -58,7 +58,33 @@ export function binaryReason(head: Uint8Array, encoding: TextEncodingName): stri
   return null;
 }
 
+/** Windows-1252 bytes 0x80–0x9F (the rest is Latin-1); 0 = unassigned (kept as the C1 code point). */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * Windows-1252 by table: some runtimes (Node without full ICU) decode the label as Latin-1 and turn
+ * `€` (0x80) or curly quotes into control characters; the browser and the command must agree.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(bytes.length, start + CHUNK);
+    const codes = new Array<number>(end - start);
+    for (let i = start; i < end; i++) {
+      const b = bytes[i]!;
+      codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || b : b;
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
 export function decodeBytes(bytes: Uint8Array, encoding: TextEncodingName): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
   return stripBom(new TextDecoder(encoding).decode(bytes));
 }
 

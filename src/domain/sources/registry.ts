@@ -1,6 +1,9 @@
 import type { ArchiveAdapter, DocumentAdapter, TableAdapter } from './types';
 import { discourseUserList } from './discourse/user-list';
 import { discoursePosts } from './discourse/posts';
+import { discourseLikes } from './discourse/likes';
+import { discourseUserArchive } from './discourse/user-archive';
+import { discourseReport } from './discourse/report';
 
 /** Every supported format (shared/spec/formats.md). Add an adapter here and it is detected everywhere. */
 export interface AdapterRegistry {
@@ -10,7 +13,7 @@ export interface AdapterRegistry {
 }
 
 export const REGISTRY: AdapterRegistry = {
-  tables: [discourseUserList, discoursePosts],
+  tables: [discourseUserList, discoursePosts, discourseLikes, discourseUserArchive, discourseReport],
   documents: [],
   archives: [],
 };

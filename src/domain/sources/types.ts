@@ -9,8 +9,13 @@ export interface AdapterContext {
   eventDate?: number;
   /** Day/month order chosen by the user for a column the data cannot settle. */
   dayFirst?: boolean;
-  /** Path inside a zip, when the file came from one (e.g. `user_archive-jdoe-…`). */
+  /** Name of the zip the file came from, when it came from one (e.g. `user_archive-jdoe-…zip`). */
   archiveName?: string;
+  /**
+   * Day/month order per date column (normalised column name → day first), settled by TableImport
+   * from the column's values before the first row is mapped. Read dates through `readDate`.
+   */
+  columnDayFirst?: Record<string, boolean>;
 }
 
 /**
@@ -37,6 +42,11 @@ export interface TableAdapter {
    */
   detect(header: string[], fileName: string): number;
   start(ctx: AdapterContext, header: string[]): RowMapper;
+  /**
+   * Date columns whose day/month order the format fixes (normalised name → day first), e.g. Meetup's
+   * `MM/DD/YYYY`: such columns are never reported as ambiguous.
+   */
+  dateOrder?: Record<string, boolean>;
 }
 
 /** A non-tabular export read whole (JSON, key/value reports). */
@@ -67,5 +77,11 @@ export interface ArchiveAdapter {
   label: string;
   /** Confidence in [0, 1] from the archive's entry names. */
   detect(entryNames: string[]): number;
+  /**
+   * Entries this adapter reads. When present, only those are passed to `map` and every other entry
+   * of the zip is imported file by file as usual (e.g. the Substack zip: posts and their stats here,
+   * the email list through its table adapter). When absent, the adapter takes the whole archive.
+   */
+  claims?(entryName: string): boolean;
   map(ctx: AdapterContext, entries: ArchiveEntry[], out: RecordBatch, issues: ImportIssue[]): { rows: number; skipped: number };
 }

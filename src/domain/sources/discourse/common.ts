@@ -7,6 +7,14 @@ export function discoursePersonKey(username: string): string {
   return `${DISCOURSE}:${username.trim().toLowerCase()}`;
 }
 
+/**
+ * A post's key from its topic and position (not its post id): the posts query and a member's
+ * user archive name the same post the same way, so importing both adds it once.
+ */
+export function discoursePostKey(topicId: string, postNumber: number): string {
+  return `${DISCOURSE}:p:${topicId.trim()}:${postNumber}`;
+}
+
 const BUILT_IN_BOTS = new Set(['system', 'discobot']);
 
 export function isDiscourseBot(username: string, id?: string): boolean {

@@ -1,7 +1,7 @@
-import { parseTimestamp } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
 import type { TableAdapter } from '../types';
-import { DISCOURSE, discoursePersonKey, isDiscourseBot } from './common';
+import { readDate } from '../read';
+import { DISCOURSE, discoursePersonKey, discoursePostKey, isDiscourseBot } from './common';
 
 const SIGNATURE = ['post_id', 'topic_id', 'post_number', 'username', 'created_at'];
 
@@ -46,7 +46,7 @@ export const discoursePosts: TableAdapter = {
         if (!username) return fail('username', 'Missing username');
         if (!Number.isInteger(postNumber) || postNumber < 1)
           return fail('post_number', `"${cell(row, col.postNumber)}" is not a post number (expected 1, 2, 3…)`);
-        const at = parseTimestamp(createdRaw, { timeZone: ctx.timeZone });
+        const at = readDate(ctx, 'created_at', createdRaw);
         if (at === null) return fail('created_at', `"${createdRaw.slice(0, 40)}" is not a date (expected ISO 8601, e.g. 2025-03-01T10:00:00Z)`);
         const personKey = discoursePersonKey(username);
         if (!seenPersons.has(personKey)) {
@@ -58,7 +58,7 @@ export const discoursePosts: TableAdapter = {
         const category = cell(row, col.category);
         const url = cell(row, col.url);
         out.activities.push({
-          key: `${DISCOURSE}:p:${postId}`,
+          key: discoursePostKey(topicId, postNumber),
           source: DISCOURSE,
           personKey,
           kind: postNumber === 1 ? 'post' : 'reply',

@@ -1,6 +1,6 @@
 import { normaliseEmail } from '../../identity/email';
-import { parseTimestamp } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
+import { readDate } from '../read';
 import type { TableAdapter } from '../types';
 import { DISCOURSE, discoursePersonKey, isDiscourseBot, stripExtraQuotes } from './common';
 
@@ -36,7 +36,7 @@ export const discourseUserList: TableAdapter = {
           return false;
         }
         const createdRaw = cell(row, col.created);
-        const joinedAt = createdRaw ? parseTimestamp(createdRaw, { timeZone: ctx.timeZone }) : null;
+        const joinedAt = createdRaw ? readDate(ctx, 'created_at', createdRaw) : null;
         if (createdRaw && joinedAt === null) {
           issues.push({
             file: ctx.fileName,

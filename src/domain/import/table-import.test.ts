@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { readDate } from '../sources/read';
+import type { TableAdapter } from '../sources/types';
+import { TableImport } from './table-import';
+
+/** A minimal adapter: one activity per row at column `when`. */
+const probe: TableAdapter = {
+  kind: 'table',
+  format: 'probe',
+  label: 'Probe',
+  detect: (header) => (header.includes('when') && header.includes('who') ? 0.9 : 0),
+  start(ctx, header) {
+    const w = header.indexOf('when');
+    return {
+      mapRow(row, rowNumber, out, issues) {
+        const at = readDate(ctx, 'when', row[w] ?? '');
+        if (at === null) {
+          issues.push({ file: ctx.fileName, row: rowNumber, column: 'when', severity: 'error', message: 'bad' });
+          return false;
+        }
+        out.activities.push({ key: `k${rowNumber}`, source: 'p', personKey: 'p:x', kind: 'message', at });
+        return true;
+      },
+    };
+  },
+};
+
+function run(rows: string[][], chunk = 2, ctx: { dayFirst?: boolean } = {}) {
+  const t = new TableImport([probe], { fileName: 'f.csv', timeZone: 'UTC', ...ctx });
+  const ats: number[] = [];
+  for (let i = 0; i < rows.length; i += chunk) ats.push(...t.push(rows.slice(i, i + chunk)).activities.map((a) => a.at));
+  ats.push(...t.end().activities.map((a) => a.at));
+  return { t, ats };
+}
+
+const d = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+describe('TableImport', () => {
+  it('finds the header under title lines and drops Total rows', () => {
+    const { t, ats } = run([['Report for Hearth'], ['', ''], ['When', 'Who'], ['2025-01-02', 'a'], ['Total', ''], ['2025-01-03', 'b']]);
+    expect(t.detection?.headerRow).toBe(2);
+    expect(ats).toEqual([d('2025-01-02'), d('2025-01-03')]);
+    expect(t.rows).toBe(2);
+  });
+
+  it('settles day/month from a value seen late in the column, across chunks', () => {
+    const rows = [['when', 'who'], ...Array.from({ length: 30 }, () => ['03/04/2025', 'a']), ['25/04/2025', 'b']];
+    const { t, ats } = run(rows, 7);
+    expect(ats[0]).toBe(d('2025-04-03'));
+    expect(ats.at(-1)).toBe(d('2025-04-25'));
+    expect(t.issues).toEqual([]);
+  });
+
+  it('reads an unsettled column month first and warns naming the column', () => {
+    const { t, ats } = run([['when', 'who'], ['03/04/2025', 'a'], ['01/02/2025', 'b']]);
+    expect(ats).toEqual([d('2025-03-04'), d('2025-01-02')]);
+    expect(t.issues).toEqual([expect.objectContaining({ column: 'when', severity: 'warning', message: expect.stringContaining('month/day') })]);
+  });
+
+  it("uses the user's choice for an unsettled column, without a warning", () => {
+    const { t, ats } = run([['when', 'who'], ['03/04/2025', 'a']], 2, { dayFirst: true });
+    expect(ats).toEqual([d('2025-04-03')]);
+    expect(t.issues).toEqual([]);
+  });
+
+  it('says which columns it saw when no format matches', () => {
+    const { t } = run([['foo', 'bar'], ['1', '2']]);
+    expect(t.status).toBe('unrecognised');
+    expect(t.issues[0]).toMatchObject({ severity: 'error', row: 1, message: expect.stringContaining('Unknown format: no supported export has these columns (foo, bar)') });
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { DayOrderScan, parseTimestamp, settleDayFirst } from './dates';
+
+const utc = (iso: string) => Date.parse(iso);
+const read = (v: string, timeZone = 'UTC', dayFirst?: boolean) => parseTimestamp(v, { timeZone, ...(dayFirst !== undefined ? { dayFirst } : {}) });
+
+describe('parseTimestamp: every shape in formats.md', () => {
+  it.each([
+    ['2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z'],
+    ['2025-03-01 10:00:00 UTC', '2025-03-01T10:00:00Z'],
+    ['2025-03-01 18:00 +0000', '2025-03-01T18:00:00Z'],
+    ['2025-03-01 18:00 +0200', '2025-03-01T16:00:00Z'],
+    ['2019-03-13 11:31:41-07:00', '2019-03-13T18:31:41Z'],
+    ['2025-03-01 10:00:00', '2025-03-01T10:00:00Z'],
+    ['Mar 01, 2025 09:30 pm', '2025-03-01T21:30:00Z'],
+    ['Jun 09, 2018 12:05 am', '2018-06-09T00:05:00Z'],
+    ['Feb 16, 2026', '2026-02-16T00:00:00Z'],
+    ['Tue, Jul 14, 2026', '2026-07-14T00:00:00Z'],
+    ['03/15/2025', '2025-03-15T00:00:00Z'],
+    ['15.03.2025', '2025-03-15T00:00:00Z'],
+    ['01.01.2020 01:33', '2020-01-01T01:33:00Z'],
+    ['1/1/2020 1:33 AM', '2020-01-01T01:33:00Z'],
+    ['1/1/2020 1:33 PM', '2020-01-01T13:33:00Z'],
+    ['01-Jan-20 01:33 AM', '2020-01-01T01:33:00Z'],
+    ['1740823200', '2025-03-01T10:00:00Z'],
+    ['1740823200.000200', '2025-03-01T10:00:00Z'],
+  ])('%s', (raw, iso) => {
+    expect(read(raw)).toBe(utc(iso));
+  });
+
+  it('reads zone-less values in the import time zone and keeps explicit zones', () => {
+    expect(read('2025-03-01 10:00:00', 'Europe/Berlin')).toBe(utc('2025-03-01T09:00:00Z'));
+    expect(read('Feb 16, 2026', 'America/New_York')).toBe(utc('2026-02-16T05:00:00Z'));
+    expect(read('2025-03-01 10:00:00 UTC', 'Europe/Berlin')).toBe(utc('2025-03-01T10:00:00Z'));
+  });
+
+  it('uses the day/month order it is given for slash dates', () => {
+    expect(read('03/04/2025', 'UTC', true)).toBe(utc('2025-04-03T00:00:00Z'));
+    expect(read('03/04/2025', 'UTC', false)).toBe(utc('2025-03-04T00:00:00Z'));
+  });
+
+  it('returns null for non-dates and impossible dates', () => {
+    for (const v of ['', 'yesterday', '2025-02-30', '13/13/2025', 'n/a', '12']) expect(read(v)).toBeNull();
+  });
+});
+
+describe('settling day/month order from a column', () => {
+  it('settles from a value > 12', () => {
+    expect(settleDayFirst(['01/02/2025', '15/02/2025'])).toBe(true);
+    expect(settleDayFirst(['01/02/2025', '02/15/2025 10:00'])).toBe(false);
+    expect(settleDayFirst(['1-2-2025', '1-31-2025'])).toBe(false);
+  });
+  it('stays undecided when nothing or both orders settle it', () => {
+    expect(settleDayFirst(['01/02/2025', '03/04/2025'])).toBeUndefined();
+    expect(settleDayFirst(['13/01/2025', '01/13/2025'])).toBeUndefined();
+    expect(settleDayFirst(['hello', '2025-03-01'])).toBeUndefined();
+  });
+  it('ignores text that merely starts like a date', () => {
+    const scan = new DayOrderScan();
+    scan.add('1/2/2020 was a great day');
+    expect(scan.numericDates).toBe(0);
+  });
+});

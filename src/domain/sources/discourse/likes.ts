@@ -1,0 +1,53 @@
+import { cell, columnIndex, headerCoverage } from '../columns';
+import { readDate, rowError, truncate } from '../read';
+import type { TableAdapter } from '../types';
+import { DISCOURSE, discoursePersonKey, isDiscourseBot } from './common';
+
+/**
+ * Data Explorer likes query (docs/exports.md): `post_id,username,created_at`. `username` gave the
+ * like: a `reaction` by that member at `created_at`. Key: post + liker (a member likes a post once).
+ */
+export const discourseLikes: TableAdapter = {
+  kind: 'table',
+  format: 'discourse-likes',
+  label: 'Discourse likes (Data Explorer)',
+  detect(header, fileName) {
+    if (headerCoverage(header, ['post_id', 'username', 'created_at']) < 1) return 0;
+    // The posts query has these columns too: a file with post_number/topic_id is not a likes file.
+    if (header.includes('post_number') || header.includes('topic_id')) return 0;
+    return /like/i.test(fileName) ? 0.95 : 0.85;
+  },
+  start(ctx, header) {
+    const col = {
+      postId: columnIndex(header, 'post_id'),
+      username: columnIndex(header, 'username'),
+      created: columnIndex(header, 'created_at'),
+    };
+    const seen = new Set<string>();
+    return {
+      mapRow(row, rowNumber, out, issues) {
+        const postId = cell(row, col.postId);
+        const username = cell(row, col.username);
+        const createdRaw = cell(row, col.created);
+        if (!postId) return rowError(ctx, issues, rowNumber, 'post_id', 'Missing post_id');
+        if (!username) return rowError(ctx, issues, rowNumber, 'username', 'Missing username');
+        const at = readDate(ctx, 'created_at', createdRaw);
+        if (at === null)
+          return rowError(ctx, issues, rowNumber, 'created_at', `"${truncate(createdRaw)}" is not a date (expected ISO 8601, e.g. 2025-03-01T10:00:00Z)`);
+        const personKey = discoursePersonKey(username);
+        if (!seen.has(personKey)) {
+          seen.add(personKey);
+          out.persons.push({ key: personKey, source: DISCOURSE, handle: username, roster: false, bot: isDiscourseBot(username) });
+        }
+        out.activities.push({
+          key: `${DISCOURSE}:like:${postId}:${username.trim().toLowerCase()}`,
+          source: DISCOURSE,
+          personKey,
+          kind: 'reaction',
+          at,
+        });
+        return true;
+      },
+    };
+  },
+};

@@ -1,0 +1,116 @@
+/**
+ * Small helpers every adapter shares: issues with file/row/column, dates read with the column's
+ * settled day/month order, Excel-damaged ids, deterministic row keys, event names from file names.
+ */
+import { hash53 } from '../model/keys';
+import type { ImportIssue } from '../model/records';
+import { parseTimestamp } from '../parse/dates';
+import type { AdapterContext } from './types';
+
+/** Appends an error for a row and returns false (so `return fail(…)` skips the row). */
+export function rowError(ctx: AdapterContext, issues: ImportIssue[], row: number, column: string, message: string): false {
+  issues.push({ file: ctx.fileName, row, column, severity: 'error', message: `${message}; row skipped.` });
+  return false;
+}
+
+export function rowWarning(ctx: AdapterContext, issues: ImportIssue[], row: number | undefined, column: string | undefined, message: string): void {
+  issues.push({ file: ctx.fileName, ...(row !== undefined ? { row } : {}), ...(column ? { column } : {}), severity: 'warning', message });
+}
+
+/**
+ * Reads a timestamp from a column: zone-less values in the import time zone, numeric a/b/yyyy in
+ * the order TableImport settled for this column (else the user's choice, else month first).
+ */
+export function readDate(ctx: AdapterContext, column: string, raw: string): number | null {
+  const dayFirst = ctx.columnDayFirst?.[column] ?? ctx.dayFirst ?? false;
+  return parseTimestamp(raw, { timeZone: ctx.timeZone, dayFirst });
+}
+
+/** UTC midnight of the calendar day a value names (daily report rows), or null. */
+export function readDay(ctx: AdapterContext, column: string, raw: string): number | null {
+  const dayFirst = ctx.columnDayFirst?.[column] ?? ctx.dayFirst ?? false;
+  const t = parseTimestamp(raw, { timeZone: 'UTC', dayFirst });
+  if (t === null) return null;
+  const d = new Date(t);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+}
+
+export function isoDay(day: number): string {
+  return new Date(day).toISOString().slice(0, 10);
+}
+
+/** `1.78E+17`: an id Excel turned into a rounded number. */
+export function isExcelDamagedId(value: string): boolean {
+  return /^\d(?:[.,]\d+)?e\+?\d+$/i.test(value.trim());
+}
+
+/**
+ * Counts Excel-damaged ids per column and reports them once, at the end of the file (one warning
+ * per column, not one per row). Ids are always kept as the strings the file holds.
+ */
+export class IdDamage {
+  private readonly counts = new Map<string, { n: number; example: string; firstRow: number }>();
+
+  /** Returns true when the id is damaged (the caller may then key the record by the row instead). */
+  check(column: string, value: string, row: number): boolean {
+    if (!isExcelDamagedId(value)) return false;
+    const c = this.counts.get(column);
+    if (c) c.n++;
+    else this.counts.set(column, { n: 1, example: value, firstRow: row });
+    return true;
+  }
+
+  report(ctx: AdapterContext, issues: ImportIssue[]): void {
+    for (const [column, c] of this.counts) {
+      issues.push({
+        file: ctx.fileName,
+        row: c.firstRow,
+        column,
+        severity: 'warning',
+        message: `${c.n} value(s) in "${column}" are ids in Excel's scientific notation (e.g. ${c.example}): Excel rounded them, so they are kept as written but may no longer tell records apart. Re-export the file without opening it in Excel.`,
+      });
+    }
+  }
+}
+
+/** A deterministic key for a row that has no natural id: a hash of its cells (two seeds, ~106 bits). */
+export function hashKey(parts: readonly string[]): string {
+  const s = parts.join('\u001f');
+  return `${hash53(s, 1)}${hash53(s, 2)}`;
+}
+
+/**
+ * Keys rows without natural ids. Identical rows in one file get `#2`, `#3`… so that two real
+ * messages with the same author, minute and text are both kept, while re-importing the file (or a
+ * later export holding the same rows in the same order) yields the same keys.
+ */
+export class RowKeyer {
+  private readonly seen = new Map<string, number>();
+  key(prefix: string, parts: readonly string[]): string {
+    const h = hashKey(parts);
+    const n = (this.seen.get(h) ?? 0) + 1;
+    this.seen.set(h, n);
+    return `${prefix}${h}${n > 1 ? `#${n}` : ''}`;
+  }
+}
+
+/** The file's own name without folders and extension. */
+export function fileStem(fileName: string): string {
+  const base = fileName.split(/[/\\]/).pop() ?? fileName;
+  const inner = base.split(' › ').pop() ?? base;
+  return inner.replace(/\.(csv|tsv|txt|xls|xlsx|json)$/i, '').trim();
+}
+
+/** A readable slug for keys: lower case, spaces collapsed. Keeps non-ASCII letters. */
+export function slug(value: string): string {
+  return value.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+export function truncate(value: string, n = 40): string {
+  return value.length > n ? `${value.slice(0, n)}…` : value;
+}
+
+/** Yes/No/true/false/1/0 cells. */
+export function isTruthy(value: string): boolean {
+  return /^(true|yes|y|1|t)$/i.test(value.trim());
+}
