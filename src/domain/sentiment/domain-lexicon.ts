@@ -17,10 +17,10 @@ export const WORD_OVERRIDES: Readonly<Record<string, number>> = {
   // help-desk politeness and filler
   help: 0, helping: 0, please: 0, pls: 0, plz: 0, hi: 0, hello: 0, hey: 0, yes: 0, yeah: 0,
   ok: 0, okay: 0, sure: 0, want: 0, wants: 0, well: 0, like: 0, likes: 0, true: 0, false: 0,
-  kind: 0, pretty: 0, wish: 0, hope: 0.6, hopefully: 0.4, interesting: 0.8, alright: 0.4,
+  kind: 0, pretty: 0, wish: 0, friend: 0.6, friends: 0.6, finally: 0.8, hope: 0.6, hopefully: 0.4, interesting: 0.8, alright: 0.4,
   thank: 1.5, // "thank you" scores once (you is neutral)
   // technical vocabulary that is descriptive, not emotional
-  free: 0, support: 0, supported: 0, share: 0, join: 0, joined: 0, save: 0, saved: 0.6, safe: 0,
+  free: 0, support: 0, supports: 0, supported: 0, supporting: 0, shares: 0, shared: 0, saves: 0, share: 0, join: 0, joined: 0, save: 0, saved: 0.6, safe: 0,
   clean: 0, party: 0, god: 0, easy: 1.2, block: 0, blocked: -0.6, conflict: 0, conflicts: 0,
   attack: 0, critical: 0, fatal: 0, warning: 0, warnings: 0, exception: 0, error: -0.4,
   errors: -0.4, problem: -0.6, problems: -0.6, issue: -0.3, issues: -0.3, bug: -0.5, bugs: -0.5,
@@ -52,7 +52,7 @@ export const WORD_OVERRIDES: Readonly<Record<string, number>> = {
   // laughter softens; it rarely carries the opinion by itself
   lol: 0.5, lmao: 0.6, lmfao: 0.6, rofl: 0.6, haha: 1.2, hahaha: 1.2, xd: 1.0,
   // fillers
-  ngl: 0, tbh: 0, imo: 0, imho: 0, fwiw: 0, tbf: 0, afaik: 0, iirc: 0, btw: 0, fyi: 0,
+  ngl: 0, tbh: 0, honestly: 0, frankly: 0, imo: 0, imho: 0, fwiw: 0, tbf: 0, afaik: 0, iirc: 0, btw: 0, fyi: 0,
   insane: 0, crazy: 0, wild: 0,
 };
 
@@ -186,6 +186,31 @@ export const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['got it working', 2.0], ['finally works', 2.2], ['works for me', 1.2],
   ['fixed it', 1.8], ['that fixed it', 2.2], ['this fixed it', 2.2], ['fixed my', 1.6],
   ['solved it', 1.8],
+  ['look forward to', 2.0], ['looking forward', 2.0], ['looking forward to', 2.0],
+  ["can't recommend this enough", 3.0], ["can't recommend it enough", 3.0],
+  ["can't recommend enough", 3.0], ["can't thank you enough", 3.0], ["couldn't be happier", 3.0],
+  ["couldn't agree more", 1.6], ["can't complain", 1.2], ["couldn't be better", 2.6],
+  ['still waiting', -1.6], ['been waiting', -0.8],
+  // churn intent
+  ['looking at alternatives', -1.8], ['looking for alternatives', -1.8],
+  ['look for alternatives', -1.8], ['cancel my subscription', -1.8],
+  ['cancelling my subscription', -1.8], ['canceling my subscription', -1.8],
+  ['want a refund', -1.8], ['asking for a refund', -1.8],
+  // feature-request formulas: a wish, not a verdict
+  ['would be nice', 0.3], ['would be great', 0.3], ['would be cool', 0.3], ['would be awesome', 0.3],
+  ['would be useful', 0.3], ['would be helpful', 0.3], ['would be good', 0.3],
+  ['would be amazing', 0.3], ["it'd be nice", 0.3], ["it'd be great", 0.3],
+];
+
+/** Gratitude words: part of a request's politeness when the text asks a question. */
+export const GRATITUDE: ReadonlySet<string> = new Set([
+  'thanks', 'thank', 'thx', 'thnx', 'ty', 'tysm', 'tyvm', 'cheers', 'appreciated', 'appreciate',
+]);
+
+/** Openings of automatic replies, which carry no feeling whatever their wording. */
+export const AUTO_REPLY_OPENERS: readonly string[] = [
+  'out of office', 'automatic reply', 'auto-reply', 'autoreply', 'auto reply',
+  'i am currently out of the office', "i'm currently out of the office", 'i am out of the office',
 ];
 
 /** Question sentences opening with these keep their feeling ("why is this still broken?"). */

@@ -3,7 +3,7 @@
  * `but` clauses, exclamation marks, questions and wishes, then VADER's normalisation
  * x / √(x² + 15) into [−1, 1].
  */
-import { BOOSTERS, NEGATORS, RHETORICAL_OPENERS } from './domain-lexicon.ts';
+import { AUTO_REPLY_OPENERS, BOOSTERS, GRATITUDE, NEGATORS, RHETORICAL_OPENERS } from './domain-lexicon.ts';
 import { canonicalWord, EMOTICON_VALENCE, phrasesStartingWith, wordValence } from './lexicon.ts';
 import { stripNonOwnText } from './clean.ts';
 import { SYMBOL, tokenize, type Token } from './tokenize.ts';
@@ -21,6 +21,8 @@ export const TUNING = {
   questionWeight: 0.35,
   /** a wish or hypothetical ("would be nice", "if it works") counts this much when positive */
   hypotheticalWeight: 0.3,
+  /** "thanks" in a text that asks a question is politeness; it counts this much */
+  requestThanksWeight: 0,
   /** evidence below this total (in VADER units) is treated as no opinion */
   deadband: 0.5,
   butBefore: 0.5,
@@ -29,8 +31,11 @@ export const TUNING = {
 
 const HYPOTHETICAL = new Set(['would', 'could', "i'd", "it'd", "we'd", "you'd", 'if', 'wish', 'hope', 'hoping', 'should']);
 
+const NEGATOR_FORMS = new Set<string>(NEGATORS);
+for (const w of NEGATORS) if (w.endsWith('nt') && w.length > 3) NEGATOR_FORMS.add(`${w.slice(0, -2)}n't`);
+
 function isNegator(word: string): boolean {
-  return NEGATORS.has(word) || word.endsWith("n't") || NEGATORS.has(word.replace(/'/g, ''));
+  return NEGATOR_FORMS.has(word) || word.endsWith("n't");
 }
 
 interface Item {
@@ -39,7 +44,7 @@ interface Item {
 }
 
 /** Sum of sentiment in VADER units (before normalisation), for text already tokenised. */
-function sumTokens(tokens: readonly Token[], capsDiff: boolean, questionSentences: ReadonlySet<number>): number {
+function sumTokens(tokens: readonly Token[], capsDiff: boolean, questionSentences: ReadonlySet<number>, sarcasm: boolean): number {
   const items: Item[] = [];
   let butIndex = -1;
   const n = tokens.length;
@@ -103,6 +108,7 @@ function sumTokens(tokens: readonly Token[], capsDiff: boolean, questionSentence
       }
       if (isNegator(prev.text)) v *= NEGATION_SCALAR;
     }
+    if (questionSentences.size > 0 && v > 0 && GRATITUDE.has(word)) v *= TUNING.requestThanksWeight;
     items.push({ valence: weighFor(v, tok, i, tokens, questionSentences), index: i });
     i++;
   }
@@ -111,6 +117,8 @@ function sumTokens(tokens: readonly Token[], capsDiff: boolean, questionSentence
   for (const item of items) {
     let v = item.valence;
     if (butIndex >= 0) v *= item.index < butIndex ? TUNING.butBefore : item.index > butIndex ? TUNING.butAfter : 1;
+    // with a sarcasm marker (🙄, "/s") apparent praise is criticism
+    if (sarcasm && v > 0) v = -v;
     sum += v;
   }
   return sum;
@@ -145,24 +153,38 @@ function weighFor(v: number, tok: Token, i: number, tokens: readonly Token[], qu
 
 const LEX = { emoticons: EMOTICON_VALENCE };
 
+const AUTO_REPLY_WORDS = AUTO_REPLY_OPENERS.map((o) => o.split(' '));
+
+/** Out-of-office and other automatic replies. */
+function isAutoReply(tokens: readonly Token[]): boolean {
+  for (const words of AUTO_REPLY_WORDS) {
+    let ok = words.length <= tokens.length;
+    for (let k = 0; ok && k < words.length; k++) ok = tokens[k]?.text === words[k];
+    if (ok) return true;
+  }
+  return false;
+}
+
 /** Raw VADER-unit sum for a text (exported for tests and the evaluation). */
 export function rawSum(text: string): number {
   const own = stripNonOwnText(text);
   if (own.length === 0) return 0;
-  const { tokens, sentences, capsWords, words } = tokenize(own, LEX);
+  const { tokens, sentences, capsWords, words, sarcasm } = tokenize(own, LEX);
   if (tokens.length === 0) return 0;
+  if (isAutoReply(tokens)) return 0;
   const capsDiff = capsWords > 0 && capsWords < words;
 
   // questions, except rhetorical ones that open with "why", "seriously" …
   const questionSentences = new Set<number>();
   for (let s = 0; s < sentences.length; s++) {
-    if (sentences[s]?.question !== true) continue;
-    const first = tokens.find((t) => t.sentence === s);
+    const sentence = sentences[s];
+    if (sentence === undefined || !sentence.question) continue;
+    const first = tokens[sentence.firstToken];
     if (first !== undefined && RHETORICAL_OPENERS.has(first.text)) continue;
     questionSentences.add(s);
   }
 
-  let sum = sumTokens(tokens, capsDiff, questionSentences);
+  let sum = sumTokens(tokens, capsDiff, questionSentences, sarcasm);
   if (sum === 0) return 0;
   let exclamations = 0;
   for (const s of sentences) exclamations += s.exclamations;

@@ -23,6 +23,8 @@ export interface Token {
 export interface Sentence {
   question: boolean;
   exclamations: number;
+  /** index of the sentence's first token */
+  firstToken: number;
 }
 
 export interface Tokens {
@@ -30,7 +32,11 @@ export interface Tokens {
   sentences: Sentence[];
   capsWords: number;
   words: number;
+  /** a sarcasm marker was seen (🙄, 😒, "/s") */
+  sarcasm: boolean;
 }
+
+const SARCASM_GLYPHS = new Set(['🙄', '😒']);
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -89,17 +95,18 @@ export interface TokenizerLexicon {
  */
 export function tokenize(text: string, lex: TokenizerLexicon): Tokens {
   const tokens: Token[] = [];
-  const sentences: Sentence[] = [{ question: false, exclamations: 0 }];
+  const sentences: Sentence[] = [{ question: false, exclamations: 0, firstToken: 0 }];
   let capsWords = 0;
   let words = 0;
   let pendingEnd = false;
+  let sarcasm = false;
   const n = text.length;
   let i = 0;
 
   const current = (): Sentence => sentences[sentences.length - 1] as Sentence;
   const startToken = (): number => {
     if (pendingEnd) {
-      sentences.push({ question: false, exclamations: 0 });
+      sentences.push({ question: false, exclamations: 0, firstToken: tokens.length });
       pendingEnd = false;
     }
     return sentences.length - 1;
@@ -148,6 +155,10 @@ export function tokenize(text: string, lex: TokenizerLexicon): Tokens {
     }
     if (first === 60 /* < */ && chunk.length > 2 && (chunk.charCodeAt(1) === 64 || chunk.charCodeAt(1) === 35 || chunk.charCodeAt(1) === 58 || chunk.charCodeAt(1) === 97)) continue;
     if (lower === '+1' || lower === '-1' || lower === '+1,' || lower === '+1.') continue;
+    if (lower === '/s') {
+      sarcasm = true;
+      continue;
+    }
 
     // emoticons, possibly followed by sentence punctuation
     let bare = lower;
@@ -201,8 +212,17 @@ export function tokenize(text: string, lex: TokenizerLexicon): Tokens {
           }
           break;
         }
-        const raw = chunk.slice(j, k);
-        let word = lower.slice(j, k);
+        // markdown __emphasis__ and _em_: underscores at the edges are not part of the word
+        let a = j;
+        let b = k;
+        while (a < b && chunk.charCodeAt(a) === 95) a++;
+        while (b > a && chunk.charCodeAt(b - 1) === 95) b--;
+        if (a === b) {
+          j = k;
+          continue;
+        }
+        const raw = chunk.slice(a, b);
+        let word = lower.slice(a, b);
         if (word.indexOf('\u2019') >= 0) word = word.replace(/\u2019/g, "'");
         const caps = isUpperWord(raw);
         if (caps) capsWords++;
@@ -218,6 +238,7 @@ export function tokenize(text: string, lex: TokenizerLexicon): Tokens {
           const name = lower.slice(j + 1, close);
           const v = SHORTCODES[name];
           if (v !== undefined) {
+            if (name === 'roll_eyes' || name === 'face_with_rolling_eyes' || name === 'unamused') sarcasm = true;
             pushSymbol(name, v);
             j = close + 1;
             continue;
@@ -229,6 +250,7 @@ export function tokenize(text: string, lex: TokenizerLexicon): Tokens {
         const width = cp > 0xffff ? 2 : 1;
         if (!isEmojiModifier(cp)) {
           const glyph = String.fromCodePoint(cp);
+          if (SARCASM_GLYPHS.has(glyph)) sarcasm = true;
           const v = EMOJI[glyph];
           if (v !== undefined) pushSymbol(glyph, v);
         }
@@ -239,5 +261,5 @@ export function tokenize(text: string, lex: TokenizerLexicon): Tokens {
       j++;
     }
   }
-  return { tokens, sentences, capsWords, words };
+  return { tokens, sentences, capsWords, words, sarcasm };
 }
