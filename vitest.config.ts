@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 20000,
+    testTimeout: 30_000,
+    reporters: ['default', './tests/summary-reporter.ts'],
   },
 });

@@ -1,4 +1,5 @@
 import { RecordAccumulator } from '../domain/import/accumulate';
+import { compareSources } from '../domain/import/summary';
 import type { ActivityRecord, ImportBatch, RecordBatch, SourceSummary } from '../domain/model/records';
 import { decodeChunk } from './activity-chunks';
 import { RECORD_TABLES, type HearthDb, type Stored } from './db';
@@ -19,7 +20,7 @@ export async function listImports(db: HearthDb): Promise<ImportBatch[]> {
 export function sourceSummaries(imports: ImportBatch[]): SourceSummary[] {
   return imports
     .map((i) => ({ file: i.fileName, format: i.format, rows: i.rows, imported: i.imported, skipped: i.skipped }))
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    .sort(compareSources);
 }
 
 /**

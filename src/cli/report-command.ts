@@ -1,0 +1,27 @@
+import { computeReport } from '../domain/metrics';
+import { checkMonth, checkZone, parseArgs, UsageError } from './args';
+import { expandInputs, readExports } from './inputs';
+
+/** `hearth report`: exports in, hearth.report/1 out (stdout), problems on stderr. */
+export async function reportCommand(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const args = parseArgs(argv, ['tz', 'from', 'to'], []);
+  const timeZone = checkZone(args.flags.get('tz'));
+  const from = checkMonth('from', args.flags.get('from'));
+  const to = checkMonth('to', args.flags.get('to'));
+  if (from && to && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+  if (args.positionals.length === 0) throw new UsageError('name at least one export file or folder');
+  const files = await expandInputs(args.positionals, err);
+  const { records, sources } = await readExports(files, timeZone, err);
+  if (sources.length === 0) {
+    err('hearth: no file could be read; no report.');
+    return 1;
+  }
+  const report = computeReport(records, {
+    timeZone,
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    sourceSummaries: sources,
+  });
+  out(`${JSON.stringify(report, null, 2)}\n`);
+  return 0;
+}

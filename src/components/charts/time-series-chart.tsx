@@ -1,0 +1,71 @@
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatMonth } from '../format';
+
+export interface Series {
+  key: string;
+  label: string;
+  color: string;
+  values: (number | null)[];
+  /** Dashed lines tell series apart without colour. */
+  dashed?: boolean;
+}
+
+/**
+ * A monthly line chart with ready data (umami's habit: charts receive data, never compute it).
+ * Months on the x axis in the user's locale; `unit` labels the y axis.
+ */
+export function TimeSeriesChart({
+  months,
+  series,
+  unit,
+  format = (v) => v.toLocaleString(),
+  height = 280,
+}: {
+  months: string[];
+  series: Series[];
+  unit: string;
+  format?: (v: number) => string;
+  height?: number;
+}) {
+  const data = months.map((m, i) => {
+    const row: Record<string, string | number | null> = { month: m };
+    for (const s of series) row[s.key] = s.values[i] ?? null;
+    return row;
+  });
+  return (
+    <div className="chart" style={{ height }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+          <XAxis dataKey="month" tickFormatter={(m: string) => formatMonth(m)} stroke="var(--axis)" />
+          <YAxis
+            stroke="var(--axis)"
+            tickFormatter={(v: number) => format(v)}
+            label={{ value: unit, angle: -90, position: 'insideLeft', fill: 'var(--axis)' }}
+            allowDecimals={false}
+          />
+          <Tooltip
+            labelFormatter={(m) => formatMonth(String(m), 'long')}
+            formatter={(v) => (typeof v === 'number' ? format(v) : '—')}
+            contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }}
+          />
+          <Legend />
+          {series.map((s) => (
+            <Line
+              key={s.key}
+              type="monotone"
+              dataKey={s.key}
+              name={s.label}
+              stroke={s.color}
+              strokeWidth={2}
+              strokeDasharray={s.dashed ? '6 4' : undefined}
+              dot={months.length <= 24}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

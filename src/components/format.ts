@@ -1,0 +1,41 @@
+/** Display formatting in the user's locale. Months are `YYYY-MM` keys of the report zone. */
+
+export function monthDate(key: string): Date {
+  const [y, m] = key.split('-').map(Number);
+  return new Date(Date.UTC(y!, (m ?? 1) - 1, 1));
+}
+
+export function formatMonth(key: string, style: 'short' | 'long' = 'short'): string {
+  return monthDate(key).toLocaleDateString(undefined, { month: style, year: 'numeric', timeZone: 'UTC' });
+}
+
+export function formatDateTime(ms: number): string {
+  return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function formatNumber(v: number | null | undefined, digits = 0): string {
+  if (v === null || v === undefined) return '—';
+  return v.toLocaleString(undefined, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+}
+
+export function formatPercent(v: number | null | undefined, digits = 1): string {
+  if (v === null || v === undefined) return '—';
+  return (v * 100).toLocaleString(undefined, { maximumFractionDigits: digits }) + '%';
+}
+
+export function formatHours(v: number | null | undefined): string {
+  if (v === null || v === undefined) return '—';
+  if (v < 1) return `${Math.round(v * 60)} min`;
+  if (v < 48) return `${v.toLocaleString(undefined, { maximumFractionDigits: 1 })} h`;
+  return `${(v / 24).toLocaleString(undefined, { maximumFractionDigits: 1 })} days`;
+}
+
+/** A change as shown on a KPI card: `+12%` (relative) or `+3.2 pts` (percentage points). */
+export function formatChange(change: number | null, kind: 'relative' | 'points'): string {
+  if (change === null) return 'no comparison';
+  const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
+  const abs = Math.abs(change) * 100;
+  return kind === 'relative'
+    ? `${sign}${abs.toLocaleString(undefined, { maximumFractionDigits: 1 })}%`
+    : `${sign}${abs.toLocaleString(undefined, { maximumFractionDigits: 1 })} pts`;
+}

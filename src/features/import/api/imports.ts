@@ -1,0 +1,18 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useDataVersion } from '../../../app/data-version';
+import { getDb, listImports, undoImport } from '../../../storage';
+
+/** The import history (completed imports, oldest first). */
+export function useImports() {
+  const { version } = useDataVersion();
+  return useQuery({ queryKey: ['imports', version], queryFn: () => listImports(getDb()) });
+}
+
+/** Undo an import: removes exactly the records it added. */
+export function useUndoImport() {
+  const { bump } = useDataVersion();
+  return useMutation({
+    mutationFn: (importId: string) => undoImport(getDb(), importId),
+    onSuccess: bump,
+  });
+}

@@ -1,0 +1,52 @@
+import { useCallback, useRef, useState } from 'react';
+import { useDataVersion } from '../../app/data-version';
+import { useFilters } from '../../app/filters';
+import type { FileImportResult } from '../../workers/import-runner';
+import { startImport, type ImportHandle } from '../../workers/import-client';
+
+export interface ImportRun {
+  running: boolean;
+  /** 0..1 over all files of the run. */
+  fraction: number;
+  currentFile: string | null;
+  results: FileImportResult[];
+  error: string | null;
+}
+
+const IDLE: ImportRun = { running: false, fraction: 0, currentFile: null, results: [], error: null };
+
+/** Runs imports in the worker and exposes their progress and results to the page. */
+export function useImport() {
+  const [run, setRun] = useState<ImportRun>(IDLE);
+  const handle = useRef<ImportHandle | null>(null);
+  const { bump } = useDataVersion();
+  const { filters } = useFilters();
+
+  const start = useCallback(
+    async (files: File[]) => {
+      if (files.length === 0 || handle.current) return;
+      setRun({ ...IDLE, running: true, currentFile: files[0]!.name });
+      performance.mark('hearth:import:start');
+      handle.current = startImport(files, { timeZone: filters.timeZone }, (e) => {
+        if (e.type === 'progress') {
+          const within = e.progress.bytesTotal ? e.progress.bytesDone / e.progress.bytesTotal : 0;
+          setRun((r) => ({ ...r, currentFile: e.progress.fileName, fraction: (e.fileIndex + Math.min(1, within)) / e.fileCount }));
+        } else if (e.type === 'file-done') {
+          setRun((r) => ({ ...r, results: [...r.results, e.result] }));
+        } else if (e.type === 'error') {
+          setRun((r) => ({ ...r, error: e.message }));
+        }
+      });
+      await handle.current.finished;
+      handle.current = null;
+      performance.measure('hearth:import', 'hearth:import:start');
+      setRun((r) => ({ ...r, running: false, fraction: 1, currentFile: null }));
+      bump();
+    },
+    [bump, filters.timeZone],
+  );
+
+  const cancel = useCallback(() => handle.current?.cancel(), []);
+  const clear = useCallback(() => setRun(IDLE), []);
+  return { run, start, cancel, clear };
+}

@@ -1,0 +1,52 @@
+import { formatChange, formatHours, formatMonth, formatNumber, formatPercent } from '../../components/format';
+import type { HearthReport, SeriesName } from '../../domain/metrics/types';
+
+interface KpiDef {
+  series: SeriesName;
+  label: string;
+  format: (v: number | null) => string;
+  /** Which way is good, for colouring (arrows and words carry it too, never colour alone). */
+  higherIsBetter: boolean;
+}
+
+export const KPI_CARDS: KpiDef[] = [
+  { series: 'active_members', label: 'Active members', format: (v) => formatNumber(v), higherIsBetter: true },
+  { series: 'new_members', label: 'New members', format: (v) => formatNumber(v), higherIsBetter: true },
+  { series: 'contributions', label: 'Contributions', format: (v) => formatNumber(v), higherIsBetter: true },
+  { series: 'stickiness', label: 'Stickiness (DAU/MAU)', format: (v) => formatPercent(v), higherIsBetter: true },
+  { series: 'median_ttfr_hours', label: 'Median time to first response', format: formatHours, higherIsBetter: false },
+  { series: 'unanswered_share', label: 'Unanswered threads', format: (v) => formatPercent(v), higherIsBetter: false },
+  { series: 'net_sentiment', label: 'Net sentiment', format: (v) => formatPercent(v), higherIsBetter: true },
+  { series: 'open_rate', label: 'Newsletter open rate', format: (v) => formatPercent(v), higherIsBetter: true },
+  { series: 'subscribers_total', label: 'Subscribers', format: (v) => formatNumber(v), higherIsBetter: true },
+  { series: 'engagement_rate', label: 'Social engagement rate', format: (v) => formatPercent(v, 2), higherIsBetter: true },
+  { series: 'attendees', label: 'Event attendees', format: (v) => formatNumber(v), higherIsBetter: true },
+];
+
+export function KpiCards({ report }: { report: HearthReport }) {
+  const last = report.months[report.months.length - 1]!;
+  const prev = report.months.length > 1 ? report.months[report.months.length - 2]! : null;
+  return (
+    <ul className="kpi-grid" aria-label={`Key figures for ${formatMonth(last, 'long')}`}>
+      {KPI_CARDS.map((def) => {
+        const kpi = report.kpis[def.series];
+        const dir = kpi.change === null || kpi.change === 0 ? 'flat' : kpi.change > 0 ? 'up' : 'down';
+        const good = dir === 'flat' ? 'neutral' : (dir === 'up') === def.higherIsBetter ? 'good' : 'bad';
+        return (
+          <li key={def.series} className={`kpi ${good}`} data-series={def.series}>
+            <h3>{def.label}</h3>
+            <p className="kpi-value">{def.format(kpi.value)}</p>
+            <p className="kpi-change">
+              <span aria-hidden="true">{dir === 'up' ? '▲' : dir === 'down' ? '▼' : '■'}</span>{' '}
+              {formatChange(kpi.change, kpi.changeKind)}
+              {good !== 'neutral' && <span className="visually-hidden"> ({good === 'good' ? 'better' : 'worse'})</span>}
+            </p>
+            <p className="kpi-previous">
+              {prev ? `${formatMonth(prev)}: ${def.format(kpi.previous)}` : 'No previous month'}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,71 @@
+import { ChartCard } from '../../components/chart-card';
+import { EmptyState } from '../../components/empty-state';
+import { TimeSeriesChart } from '../../components/charts/time-series-chart';
+import { formatMonth } from '../../components/format';
+import { ImportStatus } from '../import/import-status';
+import { loadSampleFiles } from '../import/sample-data';
+import { useImport } from '../import/use-import';
+import { DownloadMetricsButton } from '../report/download-metrics-button';
+import { useReport } from './api/get-report';
+import { KpiCards } from './kpi-cards';
+
+function Welcome() {
+  const { run, start, cancel } = useImport();
+  return (
+    <EmptyState title="Welcome to Hearth">
+      <p>
+        Hearth shows whether your community is growing, whether members stay, how they feel and how fast your team
+        answers — from the exports you already have. Everything is computed in this browser; nothing is uploaded.
+      </p>
+      <p>
+        <a className="button primary" href="#/import">
+          Import your exports
+        </a>{' '}
+        <button type="button" disabled={run.running} onClick={() => void loadSampleFiles().then(start)}>
+          Load sample data
+        </button>
+      </p>
+      <ImportStatus run={run} onCancel={cancel} />
+    </EmptyState>
+  );
+}
+
+export function OverviewPage() {
+  const report = useReport();
+  if (report.isPending) return <p role="status">Computing…</p>;
+  if (report.isError) return <p role="alert">The metrics could not be computed: {report.error.message}</p>;
+  const r = report.data;
+  if (!r) return <Welcome />;
+  const last = r.months[r.months.length - 1]!;
+  return (
+    <section aria-labelledby="overview-title">
+      <div className="page-head">
+        <h1 id="overview-title">Overview</h1>
+        <p className="period">
+          {formatMonth(r.period.from, 'long')} – {formatMonth(r.period.to, 'long')} · key figures for {formatMonth(last, 'long')} ({r.timeZone})
+        </p>
+        <DownloadMetricsButton report={r} />
+      </div>
+      <KpiCards report={r} />
+      <ChartCard
+        title="Active and new members per month"
+        definition={
+          <p>
+            <strong>Active members</strong>: distinct members with at least one community activity (post, reply, chat
+            message, reaction, event attendance) in the month. <strong>New members</strong>: members whose first
+            appearance — roster join date or first activity, whichever is earlier — falls in the month. Bots are excluded.
+          </p>
+        }
+      >
+        <TimeSeriesChart
+          months={r.months}
+          unit="members"
+          series={[
+            { key: 'active', label: 'Active members', color: 'var(--c1)', values: r.series.active_members },
+            { key: 'new', label: 'New members', color: 'var(--c2)', values: r.series.new_members, dashed: true },
+          ]}
+        />
+      </ChartCard>
+    </section>
+  );
+}

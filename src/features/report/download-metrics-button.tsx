@@ -1,0 +1,16 @@
+import type { HearthReport } from '../../domain/metrics/types';
+import { downloadText } from './download';
+
+/** "Download metrics (JSON)": the same hearth.report/1 that `npm run hearth -- report` prints. */
+export function DownloadMetricsButton({ report }: { report: HearthReport }) {
+  return (
+    <button
+      type="button"
+      onClick={() =>
+        downloadText(`hearth-report-${report.period.from}-to-${report.period.to}.json`, `${JSON.stringify(report, null, 2)}\n`, 'application/json')
+      }
+    >
+      Download metrics (JSON)
+    </button>
+  );
+}

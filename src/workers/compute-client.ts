@@ -1,0 +1,70 @@
+import type { HearthReport, ReportOptions } from '../domain/metrics/types';
+import { getDb } from '../storage';
+import { ComputeEngine } from './compute-runner';
+import type { ComputeRequest, ComputeResponse } from './compute-protocol';
+
+type Pending = { resolve: (r: HearthReport | null) => void; reject: (e: Error) => void };
+
+/**
+ * Computes reports in the compute worker, or on the main thread where a worker cannot start or
+ * fails (same engine code). The main-thread engine is also used for dataset queries.
+ */
+class ComputeClient {
+  private worker: Worker | null = null;
+  private failed = false;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private local: ComputeEngine | null = null;
+
+  get mainThreadEngine(): ComputeEngine {
+    this.local ??= new ComputeEngine(getDb());
+    return this.local;
+  }
+
+  private ensureWorker(): Worker | null {
+    if (this.failed) return null;
+    if (this.worker) return this.worker;
+    try {
+      const w = new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module', name: 'hearth-compute' });
+      w.onmessage = (e: MessageEvent<ComputeResponse>) => {
+        const p = this.pending.get(e.data.id);
+        if (!p) return;
+        this.pending.delete(e.data.id);
+        if (e.data.ok) p.resolve(e.data.report);
+        else p.reject(new Error(e.data.message));
+      };
+      w.onerror = () => {
+        // Fall back for this and every later request.
+        this.failed = true;
+        w.terminate();
+        this.worker = null;
+        const waiting = [...this.pending.values()];
+        this.pending.clear();
+        for (const p of waiting) p.reject(new Error('compute worker failed'));
+      };
+      this.worker = w;
+      return w;
+    } catch {
+      this.failed = true;
+      return null;
+    }
+  }
+
+  async report(dataVersion: number, options: ReportOptions): Promise<HearthReport | null> {
+    const w = this.ensureWorker();
+    if (!w) return this.mainThreadEngine.report(dataVersion, options);
+    const id = this.nextId++;
+    try {
+      return await new Promise<HearthReport | null>((resolve, reject) => {
+        this.pending.set(id, { resolve, reject });
+        const req: ComputeRequest = { id, type: 'report', dataVersion, options };
+        w.postMessage(req);
+      });
+    } catch (e) {
+      if (this.failed) return this.mainThreadEngine.report(dataVersion, options);
+      throw e;
+    }
+  }
+}
+
+export const computeClient = new ComputeClient();

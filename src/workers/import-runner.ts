@@ -1,0 +1,114 @@
+import { RecordAccumulator } from '../domain/import/accumulate';
+import { importBytes, sniffFile, type FileOutcome } from '../domain/import/import-file';
+import { summariseOutcomes, firstErrorLine } from '../domain/import/summary';
+import { TableImport } from '../domain/import/table-import';
+import { batchSize, type ImportBatch, type RecordBatch } from '../domain/model/records';
+import { streamCsvBlob } from '../domain/parse/csv';
+import { REGISTRY } from '../domain/sources/registry';
+import type { HearthDb } from '../storage/db';
+import { ImportWriter, StorageFullError } from '../storage/import-writer';
+
+export interface ImportSettings {
+  timeZone: string;
+  eventDate?: number;
+  dayFirst?: boolean;
+}
+
+export interface FileImportResult {
+  fileName: string;
+  status: 'imported' | 'already-imported' | 'failed' | 'cancelled';
+  /** One line for the user. */
+  message: string;
+  outcomes: FileOutcome[];
+  added: number;
+  batch: ImportBatch | null;
+}
+
+export interface ImportProgress {
+  fileName: string;
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+/** Files larger than this stream through PapaParse chunk by chunk; smaller ones are read whole. */
+const STREAM_THRESHOLD = 8 * 1024 * 1024;
+
+export class CancelledError extends Error {
+  constructor() {
+    super('Import cancelled.');
+  }
+}
+
+/** Identifies a file's content cheaply: size plus SHA-256 of its first and last MiB. */
+async function fingerprint(file: Blob): Promise<string> {
+  const MB = 1024 * 1024;
+  const head = new Uint8Array(await file.slice(0, MB).arrayBuffer());
+  const tail = file.size > MB ? new Uint8Array(await file.slice(Math.max(MB, file.size - MB)).arrayBuffer()) : new Uint8Array();
+  const buf = new Uint8Array(head.length + tail.length + 8);
+  buf.set(head);
+  buf.set(tail, head.length);
+  new DataView(buf.buffer).setFloat64(head.length + tail.length, file.size);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', buf));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Imports one file into storage atomically: parse (streaming for large CSVs), map, write chunk by
+ * chunk under a pending import, commit. Bad input never throws: it comes back as a failed result
+ * with its issues, and nothing stored changes.
+ */
+export async function importFile(
+  db: HearthDb,
+  file: File,
+  settings: ImportSettings,
+  onProgress: (p: ImportProgress) => void,
+  isCancelled: () => boolean = () => false,
+): Promise<FileImportResult> {
+  const fileName = file.name;
+  const base = { fileName, outcomes: [] as FileOutcome[], added: 0, batch: null };
+  if (file.size === 0) {
+    const outcomes: FileOutcome[] = [{ file: fileName, format: null, label: null, rows: 0, imported: 0, skipped: 0, issues: [{ file: fileName, severity: 'error', message: 'The file is empty.' }] }];
+    return { ...base, outcomes, status: 'failed', message: `${fileName}: the file is empty.` };
+  }
+  const writer = await ImportWriter.begin(db, fileName, await fingerprint(file));
+  try {
+    const ctx = { timeZone: settings.timeZone, ...(settings.eventDate !== undefined ? { eventDate: settings.eventDate } : {}), ...(settings.dayFirst !== undefined ? { dayFirst: settings.dayFirst } : {}) };
+    let outcomes: FileOutcome[];
+    const head = new Uint8Array(await file.slice(0, 256 * 1024).arrayBuffer());
+    const sniff = sniffFile(fileName, head, REGISTRY);
+    if (sniff.kind === 'table' && file.size > STREAM_THRESHOLD) {
+      const t = new TableImport(REGISTRY.tables, { ...ctx, fileName });
+      await streamCsvBlob(file, { encoding: sniff.encoding, delimiter: sniff.delimiter, onProgress: (b) => onProgress({ fileName, bytesDone: b, bytesTotal: file.size }) }, async (rows) => {
+        if (isCancelled()) throw new CancelledError();
+        const out = t.push(rows);
+        if (batchSize(out) > 0) await writer.write(out);
+      });
+      await writer.write(t.end());
+      outcomes = [{ file: fileName, format: t.detection?.adapter.format ?? null, label: t.detection?.adapter.label ?? null, rows: t.rows, imported: t.imported, skipped: t.skipped, issues: t.issues }];
+    } else {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      onProgress({ fileName, bytesDone: file.size / 2, bytesTotal: file.size });
+      const acc = new RecordAccumulator();
+      outcomes = importBytes(fileName, bytes, ctx, REGISTRY, (b: RecordBatch) => acc.add(b));
+      if (isCancelled()) throw new CancelledError();
+      await writer.write(acc.result());
+    }
+    onProgress({ fileName, bytesDone: file.size, bytesTotal: file.size });
+    const summary = summariseOutcomes(outcomes);
+    if (summary.imported === 0) {
+      await writer.rollback();
+      return { ...base, outcomes, status: 'failed', message: `${fileName} was not imported: ${firstErrorLine(outcomes)}` };
+    }
+    const batch = await writer.commit(summary);
+    if (!batch) {
+      return { ...base, outcomes, status: 'already-imported', message: `Nothing new in ${fileName}: its ${summary.imported} records were already imported.` };
+    }
+    const skippedNote = summary.skipped ? ` (${summary.skipped} rows skipped, see details)` : '';
+    return { ...base, outcomes, added: batch.added, batch, status: 'imported', message: `Imported ${batch.added} records from ${fileName}${skippedNote}` };
+  } catch (e) {
+    await writer.rollback().catch(() => undefined);
+    if (e instanceof CancelledError) return { ...base, status: 'cancelled', message: `Import of ${fileName} cancelled; nothing was kept.` };
+    const message = e instanceof StorageFullError ? e.message : `${fileName} could not be imported: ${e instanceof Error ? e.message : String(e)}. Nothing was kept.`;
+    return { ...base, status: 'failed', message };
+  }
+}

@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+
+/** Page model of the Hearth app (Actual Budget's habit: tests speak the user's language). */
+export class AppPage {
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
+
+  async goto(route = 'overview'): Promise<void> {
+    await this.page.goto(`${this.baseUrl}#/${route}`);
+  }
+
+  async nav(label: string): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: label, exact: true }).click();
+  }
+
+  /** Picks files through the real `<input type="file" multiple>` of the Import page. */
+  async importFiles(paths: string[]): Promise<void> {
+    await this.goto('import');
+    await this.page.locator('input[type=file]').setInputFiles(paths);
+  }
+
+  /** Drops files onto the drop zone as a drag-and-drop from the desktop would. */
+  async dropFiles(paths: string[]): Promise<void> {
+    await this.goto('import');
+    const files = await Promise.all(
+      paths.map(async (p) => ({ name: p.split('/').pop()!, data: [...(await readFile(p))] })),
+    );
+    const dataTransfer = await this.page.evaluateHandle((fs) => {
+      const dt = new DataTransfer();
+      for (const f of fs) dt.items.add(new File([new Uint8Array(f.data)], f.name));
+      return dt;
+    }, files);
+    await this.page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+  }
+
+  /** Waits until every file of the run has a result line and the progress bar is gone. */
+  async waitForImport(files: number, timeout = 60_000): Promise<string[]> {
+    const status = this.page.getByRole('status').filter({ has: this.page.locator('p.result') });
+    await this.page.waitForFunction(
+      (n) => document.querySelectorAll('[role=status] p.result').length >= n && !document.querySelector('progress'),
+      files,
+      { timeout },
+    );
+    return status.locator('p.result').allTextContents();
+  }
+
+  async kpiValue(series: string): Promise<string> {
+    return (await this.page.locator(`.kpi[data-series="${series}"] .kpi-value`).textContent()) ?? '';
+  }
+
+  /** Clicks a download button and returns the downloaded file's text. */
+  async download(buttonName: string | RegExp): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: buttonName }).click(),
+    ]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+  }
+}

@@ -1,0 +1,17 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+/** Runs the real `hearth` command (as `npm run hearth -- …` does) and returns stdout/stderr. */
+export async function runHearth(args: string[]): Promise<{ stdout: string; stderr: string }> {
+  const { stdout, stderr } = await promisify(execFile)(resolve(root, 'node_modules/.bin/tsx'), [resolve(root, 'src/cli/hearth.ts'), ...args], {
+    cwd: root,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { stdout, stderr };
+}
+
+export const SAMPLE_DIR = resolve(root, 'sample-data');
+export const ROOT = root;
