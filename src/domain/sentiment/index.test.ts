@@ -116,6 +116,18 @@ describe('scoreText: community phrases', () => {
     neg('oh yes, what a wonderful idea /s');
   });
   it('wishes and feature requests stay neutral', () => neu('It would be great to have keyboard shortcuts.'));
+  it('"too" before a neutral word is a complaint about excess', () => {
+    neg('Way too many sponsor talks this year.');
+    expect(scoreText('The sessions were long.')).toBe(0);
+    expect(scoreText('The sessions were too long.')).toBeLessThan(0);
+  });
+  it('reads -ing / -ed forms of listed words', () => neg('This is very worrying.'));
+  it('"don\'t like" is negative even though "like" alone is neutral', () => {
+    expect(scoreText('It looks like the config is read first.')).toBe(0);
+    neg("I really don't like the new workflow");
+  });
+  it('software verbs (create, accept, commit, mock) are not feelings', () =>
+    neu('Create an account, accept the invite, commit the mock and clear the cache.'));
   it('automatic replies are neutral', () => neu('Out of office: I am away with limited access to email. Happy holidays!'));
 });
 

@@ -56,6 +56,12 @@ export function wordValence(word: string): number {
     const stem = WORDS.get(word.slice(0, -1));
     if (stem !== undefined) return stem;
   }
+  // -ing / -ed forms of a listed verb: "worrying" → worry, "confused" → confuse
+  if (word.length > 5 && (word.endsWith('ing') || word.endsWith('ed'))) {
+    const base = word.slice(0, word.endsWith('ing') ? -3 : -2);
+    const v = WORDS.get(base) ?? WORDS.get(`${base}e`);
+    if (v !== undefined) return v;
+  }
   if (hasRun(word)) {
     const two = collapseRuns(word, 2);
     const v2 = WORDS.get(two);

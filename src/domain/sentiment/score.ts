@@ -18,13 +18,15 @@ const ALPHA = 15;
 /** Hearth's calibration for community text (tuned on dev.jsonl only). */
 export const TUNING = {
   /** a question asks rather than states: its words count this much */
-  questionWeight: 0.35,
+  questionWeight: 0.25,
   /** a wish or hypothetical ("would be nice", "if it works") counts this much when positive */
   hypotheticalWeight: 0.3,
   /** "thanks" in a text that asks a question is politeness; it counts this much */
   requestThanksWeight: 0,
   /** evidence below this total (in VADER units) is treated as no opinion */
   deadband: 0.5,
+  /** "too" + a neutral word ("too slow", "too many") */
+  excess: -1.2,
   butBefore: 0.5,
   butAfter: 1.5,
 };
@@ -85,6 +87,17 @@ function sumTokens(tokens: readonly Token[], capsDiff: boolean, questionSentence
     }
     if (matched) continue;
 
+    // "too" before a word with no valence of its own signals excess: "too slow", "too many"
+    if (word === 'too') {
+      const next = tokens[i + 1];
+      if (next !== undefined && next.kind !== SYMBOL && next.sentence === tok.sentence && wordValence(next.text) === 0 && !isNegator(next.text) && BOOSTERS[next.text] === undefined) {
+        let v = TUNING.excess;
+        if (negatedBefore(tokens, i, 2)) v *= NEGATION_SCALAR;
+        items.push({ valence: weighFor(v, tok, i, tokens, questionSentences), index: i });
+      }
+      i++;
+      continue;
+    }
     if (BOOSTERS[word] !== undefined || isNegator(word)) {
       i++;
       continue;
