@@ -135,7 +135,8 @@ export function parseTimestamp(raw: string, opts: DateReadOptions): number | nul
   if (!p) {
     // Epoch seconds / milliseconds (Slack `ts`, some JSON exports).
     const t = raw.trim();
-    if (/^\d{9,10}(\.\d+)?$/.test(t)) return Math.round(Number(t) * 1000);
+    const epoch = /^(\d{9,10})(?:\.(\d+))?$/.exec(t);
+    if (epoch) return Number(epoch[1]) * 1000 + Number((epoch[2] ?? '').padEnd(3, '0').slice(0, 3));
     if (/^\d{12,13}$/.test(t)) return Number(t);
     return null;
   }

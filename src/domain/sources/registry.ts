@@ -4,6 +4,10 @@ import { discoursePosts } from './discourse/posts';
 import { discourseLikes } from './discourse/likes';
 import { discourseUserArchive } from './discourse/user-archive';
 import { discourseReport } from './discourse/report';
+import { slackMembers } from './slack/members';
+import { slackExport } from './slack/export';
+import { discordCsv } from './discord/csv';
+import { discordJson } from './discord/json';
 
 /** Every supported format (shared/spec/formats.md). Add an adapter here and it is detected everywhere. */
 export interface AdapterRegistry {
@@ -13,9 +17,9 @@ export interface AdapterRegistry {
 }
 
 export const REGISTRY: AdapterRegistry = {
-  tables: [discourseUserList, discoursePosts, discourseLikes, discourseUserArchive, discourseReport],
-  documents: [],
-  archives: [],
+  tables: [discourseUserList, discoursePosts, discourseLikes, discourseUserArchive, discourseReport, slackMembers, discordCsv],
+  documents: [discordJson],
+  archives: [slackExport],
 };
 
 export function formatLabel(format: string, registry: AdapterRegistry = REGISTRY): string {

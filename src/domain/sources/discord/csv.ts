@@ -1,0 +1,75 @@
+import { cell, columnIndex, headerCoverage } from '../columns';
+import { fileStem, IdDamage, readDate, rowError, RowKeyer, truncate } from '../read';
+import type { TableAdapter } from '../types';
+
+export const DISCORD = 'discord';
+
+/** DiscordChatExporter names files `Guild - Category - Channel [channel id].csv`. */
+export function discordChannelFromFileName(fileName: string): string {
+  return fileStem(fileName).replace(/\s*\[\d+\]\s*(\(.*\))?$/, '').trim() || 'discord';
+}
+
+/** Fallback texts DiscordChatExporter writes for system notifications (joins, pins…): not member actions. */
+export const DISCORD_SYSTEM_TEXT =
+  /^(Joined the server\.|Pinned a message\.|Changed the channel (name|icon)\b.*|Started a call( that lasted .*)?\.?|Added .+ to the group\.|Removed .+ from the group\.|Left the group\.|Boosted the server.*)$/;
+
+/**
+ * DiscordChatExporter CSV (`AuthorID,Author,Date,Content,Attachments,Reactions`). Each row is a
+ * `message` by `discord:<AuthorID>` in the channel named by the file. The CSV has no message ids, so
+ * keys hash channel, author, date and text (identical rows are numbered). `Reactions` are counts
+ * only (`👍 (3)`): they are not attributable, so they make no reaction activities.
+ */
+export const discordCsv: TableAdapter = {
+  kind: 'table',
+  format: 'discord-chat-exporter',
+  label: 'Discord (DiscordChatExporter CSV)',
+  detect(header) {
+    const c = headerCoverage(header, ['authorid', 'author', 'date', 'content', 'attachments', 'reactions']);
+    return c >= 0.8 ? 0.9 + c * 0.05 : 0;
+  },
+  start(ctx, header) {
+    const col = {
+      id: columnIndex(header, 'authorid'),
+      author: columnIndex(header, 'author'),
+      date: columnIndex(header, 'date'),
+      content: columnIndex(header, 'content'),
+      attachments: columnIndex(header, 'attachments'),
+    };
+    const channel = discordChannelFromFileName(ctx.fileName);
+    const keys = new RowKeyer();
+    const damage = new IdDamage();
+    const seen = new Set<string>();
+    return {
+      mapRow(row, rowNumber, out, issues) {
+        const authorId = cell(row, col.id);
+        const author = cell(row, col.author);
+        const dateRaw = cell(row, col.date);
+        const text = cell(row, col.content);
+        if (!authorId) return rowError(ctx, issues, rowNumber, 'AuthorID', 'Missing AuthorID');
+        const at = readDate(ctx, 'date', dateRaw);
+        if (at === null)
+          return rowError(ctx, issues, rowNumber, 'Date', `"${truncate(dateRaw)}" is not a date (expected e.g. 01-Jan-20 01:33 AM, 1/1/2020 1:33 AM or ISO 8601)`);
+        if (!cell(row, col.attachments) && DISCORD_SYSTEM_TEXT.test(text)) return false;
+        damage.check('AuthorID', authorId, rowNumber);
+        const personKey = `${DISCORD}:${authorId}`;
+        if (!seen.has(personKey)) {
+          seen.add(personKey);
+          out.persons.push({ key: personKey, source: DISCORD, ...(author ? { handle: author, name: author } : {}), roster: false, bot: false });
+        }
+        out.activities.push({
+          key: keys.key(`${DISCORD}:m:`, [channel, authorId, dateRaw, text]),
+          source: DISCORD,
+          personKey,
+          kind: 'message',
+          at,
+          ...(text ? { text } : {}),
+          channel,
+        });
+        return true;
+      },
+      finish(_out, issues) {
+        damage.report(ctx, issues);
+      },
+    };
+  },
+};

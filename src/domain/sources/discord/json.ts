@@ -1,0 +1,139 @@
+import type { ActivityRecord, PersonRecord } from '../../model/records';
+import { parseTimestamp } from '../../parse/dates';
+import type { DocumentAdapter } from '../types';
+import { DISCORD } from './csv';
+
+interface DceUser {
+  id?: string;
+  name?: string;
+  nickname?: string;
+  isBot?: boolean;
+}
+interface DceMessage {
+  id?: string;
+  type?: string;
+  timestamp?: string;
+  content?: string;
+  author?: DceUser;
+  reference?: { messageId?: string | null } | null;
+  reactions?: { emoji?: { id?: string | null; name?: string }; count?: number; users?: DceUser[] }[];
+}
+interface DceExport {
+  guild?: { name?: string };
+  channel?: { id?: string; name?: string; category?: string };
+  messages?: DceMessage[];
+}
+
+/** Message types that are member messages; anything else (joins, pins, calls, boosts…) is a system notice. */
+const MEMBER_TYPES = new Set(['Default', 'Reply', 'ThreadStarterMessage', '']);
+
+/**
+ * DiscordChatExporter JSON. A message with `reference.messageId` is a `reply` in the thread of the
+ * message it answers (followed up to the first message of the chain: `discord:t:<root id>`); a
+ * message that gets replies starts that thread (`post`); others are `message`s. `author.isBot`
+ * marks bots. Reactions that list their `users` (recent exporter versions) become `reaction`
+ * activities; count-only reactions are not attributable and are ignored.
+ */
+export const discordJson: DocumentAdapter = {
+  kind: 'document',
+  format: 'discord-chat-exporter-json',
+  label: 'Discord (DiscordChatExporter JSON)',
+  detect(fileName, head) {
+    const h = head.trimStart();
+    if (!h.startsWith('{')) return 0;
+    const hasShape = /"guild"\s*:/.test(h) && /"channel"\s*:/.test(h) && (/"messages"\s*:/.test(h) || /"messageCount"\s*:/.test(h));
+    return hasShape ? (/\.json$/i.test(fileName) ? 0.95 : 0.85) : 0;
+  },
+  map(ctx, text, out, issues) {
+    let doc: DceExport;
+    try {
+      doc = JSON.parse(text) as DceExport;
+    } catch (e) {
+      issues.push({ file: ctx.fileName, severity: 'error', message: `Not valid JSON (${e instanceof Error ? e.message : String(e)}); nothing imported.` });
+      return { rows: 0, skipped: 0 };
+    }
+    const messages = Array.isArray(doc.messages) ? doc.messages : [];
+    const channel = doc.channel?.name || 'discord';
+    const byId = new Map<string, DceMessage>();
+    for (const m of messages) if (m && typeof m.id === 'string') byId.set(m.id, m);
+    const refOf = (m: DceMessage): string | undefined => (typeof m.reference?.messageId === 'string' ? m.reference.messageId : undefined);
+    /** The first message of a reply chain (stays inside the file; stops on cycles). */
+    const rootOf = (id: string): string => {
+      let cur = id;
+      for (let i = 0; i < 100; i++) {
+        const m = byId.get(cur);
+        const ref = m ? refOf(m) : undefined;
+        if (!ref || ref === cur) break;
+        cur = ref;
+      }
+      return cur;
+    };
+    const isMember = (m: DceMessage) => MEMBER_TYPES.has(m.type ?? '');
+    const threadStarts = new Set<string>();
+    for (const m of messages) {
+      const ref = m && isMember(m) ? refOf(m) : undefined;
+      if (ref) threadStarts.add(rootOf(ref));
+    }
+
+    const persons = new Map<string, PersonRecord>();
+    const person = (u: DceUser): string => {
+      const key = `${DISCORD}:${u.id}`;
+      const name = u.nickname || u.name;
+      const known = persons.get(key);
+      if (!known) {
+        persons.set(key, { key, source: DISCORD, ...(u.name ? { handle: u.name } : {}), ...(name ? { name } : {}), roster: false, bot: u.isBot === true });
+      } else if (u.nickname && known.name === known.handle) {
+        known.name = u.nickname; // a reaction listed the user before one of their messages did
+      }
+      return key;
+    };
+
+    let rows = 0;
+    let skipped = 0;
+    messages.forEach((m, index) => {
+      if (!m || typeof m !== 'object') return;
+      if (!isMember(m)) return;
+      rows++;
+      const row = index + 1;
+      const at = typeof m.timestamp === 'string' ? parseTimestamp(m.timestamp, { timeZone: ctx.timeZone }) : null;
+      if (!m.id || !m.author?.id || at === null) {
+        skipped++;
+        const what = !m.id ? 'no id' : !m.author?.id ? 'no author id' : `no valid timestamp ("${String(m.timestamp).slice(0, 40)}")`;
+        issues.push({ file: ctx.fileName, row, column: !m.id ? 'id' : !m.author?.id ? 'author.id' : 'timestamp', severity: 'error', message: `Message ${row} has ${what}; skipped.` });
+        return;
+      }
+      const ref = refOf(m);
+      let kind: ActivityRecord['kind'] = 'message';
+      let threadKey: string | undefined;
+      if (ref) {
+        kind = 'reply';
+        threadKey = `${DISCORD}:t:${rootOf(ref)}`;
+      } else if (threadStarts.has(m.id)) {
+        kind = 'post';
+        threadKey = `${DISCORD}:t:${m.id}`;
+      }
+      const content = m.content ?? '';
+      out.activities.push({
+        key: `${DISCORD}:m:${m.id}`,
+        source: DISCORD,
+        personKey: person(m.author),
+        kind,
+        at,
+        ...(threadKey ? { threadKey } : {}),
+        ...(content ? { text: content } : {}),
+        channel,
+      });
+      for (const r of Array.isArray(m.reactions) ? m.reactions : []) {
+        const emoji = r?.emoji?.id || r?.emoji?.name;
+        if (!emoji || !Array.isArray(r.users)) continue;
+        for (const u of r.users) {
+          if (!u || typeof u.id !== 'string') continue;
+          out.activities.push({ key: `${DISCORD}:r:${m.id}:${emoji}:${u.id}`, source: DISCORD, personKey: person(u), kind: 'reaction', at, channel });
+        }
+      }
+    });
+    for (const p of persons.values()) out.persons.push(p);
+    if (!Array.isArray(doc.messages)) issues.push({ file: ctx.fileName, severity: 'error', message: 'The file has no "messages" array; nothing imported.' });
+    return { rows, skipped };
+  },
+};

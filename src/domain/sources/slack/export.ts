@@ -1,0 +1,172 @@
+import { normaliseEmail } from '../../identity/email';
+import type { ActivityRecord, ImportIssue, PersonRecord, RecordBatch } from '../../model/records';
+import { decodeBytes, sniffEncoding } from '../../parse/encoding';
+import { parseTimestamp } from '../../parse/dates';
+import type { AdapterContext, ArchiveAdapter, ArchiveEntry } from '../types';
+import { SLACK } from './members';
+
+interface SlackUser {
+  id?: string;
+  name?: string;
+  real_name?: string;
+  is_bot?: boolean;
+  is_app_user?: boolean;
+  profile?: { real_name?: string; display_name?: string; email?: string };
+}
+
+interface SlackMessage {
+  type?: string;
+  subtype?: string;
+  user?: string;
+  bot_id?: string;
+  username?: string;
+  ts?: string;
+  thread_ts?: string;
+  reply_count?: number;
+  replies?: unknown[];
+  text?: string;
+  reactions?: { name?: string; users?: string[]; count?: number }[];
+}
+
+/** System messages that are not member actions. */
+const SKIPPED_SUBTYPES = new Set([
+  'channel_join', 'channel_leave', 'group_join', 'group_leave', 'channel_topic', 'channel_purpose', 'channel_name',
+  'channel_archive', 'channel_unarchive', 'group_topic', 'group_purpose', 'group_name', 'group_archive', 'group_unarchive',
+  'pinned_item', 'unpinned_item', 'tombstone', 'bot_add', 'bot_remove', 'reminder_add', 'channel_convert_to_private',
+]);
+
+const DAY_FILE = /(?:^|\/)([^/]+)\/(\d{4}-\d{2}-\d{2})\.json$/;
+const baseName = (p: string) => p.split('/').pop() ?? p;
+
+function readJson(entry: ArchiveEntry, ctx: AdapterContext, issues: ImportIssue[]): unknown {
+  try {
+    return JSON.parse(decodeBytes(entry.bytes, sniffEncoding(entry.bytes.subarray(0, 4096))));
+  } catch (e) {
+    issues.push({ file: `${ctx.fileName} › ${entry.name}`, severity: 'error', message: `Not valid JSON (${e instanceof Error ? e.message : String(e)}); file skipped.` });
+    return undefined;
+  }
+}
+
+/**
+ * The standard Slack workspace export (zip): `users.json`, `channels.json` and `<channel>/<day>.json`.
+ * Messages with `thread_ts` ≠ `ts` are replies in thread `slack:t:<channel>:<thread_ts>`; a message
+ * with replies (`thread_ts` = `ts`, `reply_count` > 0) starts that thread (`post`); any other is a
+ * `message`. Reactions become `reaction` activities by each user listed (at the message's time: the
+ * export has no reaction times). Join/leave and other system subtypes are not member actions.
+ * users.json gives names, emails and bot flags; it is not used as a roster (it has no join dates).
+ */
+export const slackExport: ArchiveAdapter = {
+  kind: 'archive',
+  format: 'slack-export',
+  label: 'Slack workspace export',
+  detect(entryNames) {
+    const bases = new Set(entryNames.map(baseName));
+    const days = entryNames.some((n) => DAY_FILE.test(n));
+    if (!days || !bases.has('users.json')) return 0;
+    return bases.has('channels.json') || bases.has('groups.json') || bases.has('dms.json') ? 0.95 : 0.8;
+  },
+  map(ctx, entries, out, issues) {
+    const persons = new Map<string, PersonRecord>();
+    const users = new Map<string, SlackUser>();
+    for (const entry of entries.filter((e) => baseName(e.name) === 'users.json')) {
+      const list = readJson(entry, ctx, issues);
+      if (!Array.isArray(list)) continue;
+      for (const u of list as SlackUser[]) {
+        if (!u || typeof u.id !== 'string') continue;
+        users.set(u.id, u);
+        const name = u.profile?.real_name || u.real_name;
+        const email = normaliseEmail(u.profile?.email);
+        persons.set(u.id, {
+          key: `${SLACK}:${u.id}`,
+          source: SLACK,
+          ...(name ? { name } : {}),
+          ...(u.name ? { handle: u.name } : {}),
+          ...(email ? { email } : {}),
+          roster: false,
+          bot: u.is_bot === true || u.id === 'USLACKBOT',
+        });
+      }
+    }
+    const personKey = (id: string, bot: boolean): string => {
+      if (!persons.has(id)) persons.set(id, { key: `${SLACK}:${id}`, source: SLACK, roster: false, bot });
+      return `${SLACK}:${id}`;
+    };
+
+    let rows = 0;
+    let skipped = 0;
+    const dayFiles = entries.filter((e) => DAY_FILE.test(e.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of dayFiles) {
+      const channel = DAY_FILE.exec(entry.name)![1]!;
+      const file = `${ctx.fileName} › ${entry.name}`;
+      const list = readJson(entry, ctx, issues);
+      if (!Array.isArray(list)) {
+        if (list !== undefined) issues.push({ file, severity: 'error', message: 'Expected an array of messages; file skipped.' });
+        continue;
+      }
+      (list as SlackMessage[]).forEach((m, index) => {
+        if (!m || typeof m !== 'object' || (m.subtype && SKIPPED_SUBTYPES.has(m.subtype))) return;
+        rows++;
+        const row = index + 1;
+        const ts = typeof m.ts === 'string' ? m.ts : '';
+        const at = ts ? parseTimestamp(ts, { timeZone: 'UTC' }) : null;
+        if (at === null) {
+          skipped++;
+          issues.push({ file, row, column: 'ts', severity: 'error', message: `Message ${row} has no valid ts ("${ts}"); skipped.` });
+          return;
+        }
+        const isBotMessage = m.subtype === 'bot_message' || typeof m.bot_id === 'string';
+        const actorId = isBotMessage ? m.bot_id || m.user || (m.username ? `bot:${m.username}` : '') : m.user || '';
+        if (!actorId) {
+          skipped++;
+          issues.push({ file, row, column: 'user', severity: 'error', message: `Message at ts ${ts} names no user; skipped.` });
+          return;
+        }
+        const actor = personKey(actorId, isBotMessage);
+        if (isBotMessage && !users.has(actorId)) persons.get(actorId)!.bot = true;
+        const threadTs = typeof m.thread_ts === 'string' ? m.thread_ts : '';
+        const hasReplies = (m.reply_count ?? 0) > 0 || (Array.isArray(m.replies) && m.replies.length > 0);
+        let kind: ActivityRecord['kind'] = 'message';
+        let threadKey: string | undefined;
+        if (threadTs && threadTs !== ts) {
+          kind = 'reply';
+          threadKey = `${SLACK}:t:${channel}:${threadTs}`;
+        } else if (hasReplies) {
+          kind = 'post';
+          threadKey = `${SLACK}:t:${channel}:${ts}`;
+        }
+        const text = typeof m.text === 'string' ? m.text : '';
+        out.activities.push({
+          key: `${SLACK}:m:${channel}:${ts}`,
+          source: SLACK,
+          personKey: actor,
+          kind,
+          at,
+          ...(threadKey ? { threadKey } : {}),
+          ...(text ? { text } : {}),
+          channel,
+        });
+        for (const r of Array.isArray(m.reactions) ? m.reactions : []) {
+          if (!r || typeof r.name !== 'string' || !Array.isArray(r.users)) continue;
+          for (const u of r.users) {
+            if (typeof u !== 'string' || !u) continue;
+            out.activities.push({
+              key: `${SLACK}:r:${channel}:${ts}:${r.name}:${u}`,
+              source: SLACK,
+              personKey: personKey(u, false),
+              kind: 'reaction',
+              at,
+              channel,
+            });
+          }
+        }
+      });
+    }
+    if (dayFiles.length === 0) issues.push({ file: ctx.fileName, severity: 'warning', message: 'The export holds no channel messages (<channel>/<YYYY-MM-DD>.json).' });
+    pushPersons(out, persons);
+    return { rows, skipped };
+  },
+};
+
+function pushPersons(out: RecordBatch, persons: Map<string, PersonRecord>): void {
+  for (const p of persons.values()) out.persons.push(p);
+}
