@@ -33,6 +33,8 @@ interface Scorer {
   note: string;
 }
 
+const bandNote = (what: string, t: number): string => (t === 0 ? `sign of ${what}` : `${what} > ${t} / < −${t}`);
+
 const bySign = (t: number) => (s: number): SentimentLabel => (s > t ? 'positive' : s < -t ? 'negative' : 'neutral');
 
 function chooseThreshold(score: (text: string) => number, dev: readonly LabelledText[]): number {
@@ -63,8 +65,8 @@ function buildScorers(dev: readonly LabelledText[]): Scorer[] {
       label: labelFor,
       note: 'compound ≥ 0.05 / ≤ −0.05',
     },
-    { name: 'sentiment (AFINN)', score: afinnScore, label: bySign(afinnT), note: `comparative > ${afinnT} / < −${afinnT}` },
-    { name: 'wink-sentiment', score: winkScore, label: bySign(winkT), note: `normalizedScore > ${winkT} / < −${winkT}` },
+    { name: 'sentiment (AFINN)', score: afinnScore, label: bySign(afinnT), note: `${bandNote('comparative', afinnT)} (chosen on dev)` },
+    { name: 'wink-sentiment', score: winkScore, label: bySign(winkT), note: `${bandNote('normalizedScore', winkT)} (chosen on dev)` },
   ];
 }
 
