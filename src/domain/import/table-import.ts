@@ -71,6 +71,7 @@ export class TableImport {
   private seen = 0;
   private mapper: RowMapper | null = null;
   private scans: (DayOrderScan | undefined)[] = [];
+  private headerLabels: string[] = [];
 
   constructor(
     private readonly adapters: readonly TableAdapter[],
@@ -158,7 +159,7 @@ export class TableImport {
         }
       }
     });
-    this.ctx = { ...this.ctx, columnDayFirst };
+    this.ctx = { ...this.ctx, columnDayFirst, headerLabels: this.headerLabels };
     this.mapper = det.adapter.start(this.ctx, det.header);
     this.state = 'mapping';
     const buffered = this.pending;
@@ -194,6 +195,7 @@ export class TableImport {
       return false;
     }
     this.detection = det;
+    this.headerLabels = (rows[det.headerRow] ?? []).map((c) => c.replace(/^\uFEFF/, '').trim().replace(/^"+|"+$/g, '').trim());
     this.state = 'settling';
     this.scans = det.header.map(() => new DayOrderScan());
     this.seen = det.headerRow + 1;

@@ -8,6 +8,17 @@ import { slackMembers } from './slack/members';
 import { slackExport } from './slack/export';
 import { discordCsv } from './discord/csv';
 import { discordJson } from './discord/json';
+import { mailchimpAudience } from './mailchimp/audience';
+import { mailchimpCampaigns } from './mailchimp/campaigns';
+import { mailchimpCampaignReport } from './mailchimp/campaign-report';
+import { substackEmailList } from './substack/email-list';
+import { substackExport, substackPostsCsv, substackPostStats } from './substack/posts';
+import { beehiivSubscribers } from './beehiiv/subscribers';
+import { lumaGuests } from './events/luma';
+import { eventbriteAttendees } from './events/eventbrite';
+import { meetupAttendees, meetupMembers } from './events/meetup';
+import { xAccountContent, xAccountOverview, xTweetActivity } from './social/x';
+import { linkedinPage, linkedinPosts } from './social/linkedin';
 
 /** Every supported format (shared/spec/formats.md). Add an adapter here and it is detected everywhere. */
 export interface AdapterRegistry {
@@ -17,9 +28,32 @@ export interface AdapterRegistry {
 }
 
 export const REGISTRY: AdapterRegistry = {
-  tables: [discourseUserList, discoursePosts, discourseLikes, discourseUserArchive, discourseReport, slackMembers, discordCsv],
-  documents: [discordJson],
-  archives: [slackExport],
+  tables: [
+    discourseUserList,
+    discoursePosts,
+    discourseLikes,
+    discourseUserArchive,
+    discourseReport,
+    mailchimpAudience,
+    mailchimpCampaigns,
+    substackEmailList,
+    substackPostsCsv,
+    substackPostStats,
+    beehiivSubscribers,
+    slackMembers,
+    discordCsv,
+    xTweetActivity,
+    xAccountContent,
+    xAccountOverview,
+    linkedinPage,
+    linkedinPosts,
+    lumaGuests,
+    eventbriteAttendees,
+    meetupAttendees,
+    meetupMembers,
+  ],
+  documents: [discordJson, mailchimpCampaignReport],
+  archives: [slackExport, substackExport],
 };
 
 export function formatLabel(format: string, registry: AdapterRegistry = REGISTRY): string {

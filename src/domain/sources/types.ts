@@ -16,6 +16,8 @@ export interface AdapterContext {
    * from the column's values before the first row is mapped. Read dates through `readDate`.
    */
   columnDayFirst?: Record<string, boolean>;
+  /** The header cells as the file writes them (trimmed, BOM-free), for labels shown to users. */
+  headerLabels?: string[];
 }
 
 /**

@@ -1,0 +1,74 @@
+import type { ImportIssue, RecordBatch } from '../../model/records';
+import type { AdapterContext } from '../types';
+
+/** `<Event Name> - Guests - <date>.csv` (Luma) → `Event Name`; other names → the file's stem. */
+export function eventNameFromFile(fileName: string): string {
+  const base = (fileName.split(/[/\\›]/).pop() ?? fileName).trim().replace(/\.(csv|tsv|txt|xls|xlsx)$/i, '');
+  const luma = /^(.*?)\s+-\s+Guests(?:\s+-\s+.*)?$/i.exec(base);
+  const name = (luma ? luma[1]! : base).trim();
+  return name || 'event';
+}
+
+export function eventKey(source: string, name: string): string {
+  return `${source}:event:${name.trim().toLowerCase().replace(/\s+/g, ' ')}`;
+}
+
+export interface PendingAttend {
+  activityKey: string;
+  personKey: string;
+  person: { name?: string; email?: string; handle?: string };
+}
+
+/**
+ * Attendance lists that carry no event date (Eventbrite, Meetup attendees): check-ins are held
+ * until the end of the file, then dated at `ctx.eventDate`, or — when the user gave none — at the
+ * latest order/RSVP date in the file, with a warning saying so.
+ */
+export class UndatedAttendance {
+  private readonly pending: PendingAttend[] = [];
+  private latest: number | null = null;
+
+  constructor(
+    private readonly source: string,
+    private readonly channel: string,
+    private readonly dateColumn: string,
+  ) {}
+
+  seenDate(t: number | null): void {
+    if (t !== null && (this.latest === null || t > this.latest)) this.latest = t;
+  }
+
+  add(a: PendingAttend): void {
+    this.pending.push(a);
+  }
+
+  finish(ctx: AdapterContext, out: RecordBatch, issues: ImportIssue[]): void {
+    if (this.pending.length === 0) return;
+    let at = ctx.eventDate;
+    if (at === undefined) {
+      if (this.latest === null) {
+        issues.push({
+          file: ctx.fileName,
+          severity: 'error',
+          message: `The file carries no event date and has no ${this.dateColumn} to guess one from: ${this.pending.length} attendance(s) not imported. Enter the event date and import again.`,
+        });
+        return;
+      }
+      at = this.latest;
+      issues.push({
+        file: ctx.fileName,
+        column: this.dateColumn,
+        severity: 'warning',
+        message: `The file carries no event date: attendances are dated ${new Date(at).toISOString().slice(0, 10)}, the latest ${this.dateColumn} in the file. Enter the event date if that is wrong.`,
+      });
+    }
+    const seen = new Set<string>();
+    for (const p of this.pending) {
+      if (!seen.has(p.personKey)) {
+        seen.add(p.personKey);
+        out.persons.push({ key: p.personKey, source: this.source, ...p.person, roster: false, bot: false });
+      }
+      out.activities.push({ key: p.activityKey, source: this.source, personKey: p.personKey, kind: 'attend', at, channel: this.channel });
+    }
+  }
+}

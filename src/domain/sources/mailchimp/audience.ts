@@ -1,0 +1,73 @@
+import { normaliseEmail } from '../../identity/email';
+import { cell, columnIndex } from '../columns';
+import { readDate, rowError, rowWarning, truncate } from '../read';
+import type { TableAdapter } from '../types';
+import { MAILCHIMP } from './common';
+
+const MARKERS = ['member_rating', 'optin_time', 'optin_ip', 'confirm_time', 'confirm_ip', 'leid', 'euid', 'last_changed', 'unsub_time', 'clean_time', 'gmtoff'];
+
+export type AudienceFile = 'subscribed' | 'unsubscribed' | 'cleaned';
+
+/** Which of the three audience files this is: from the file name, else from the columns present. */
+export function audienceFileKind(fileName: string, header: string[]): AudienceFile {
+  const base = (fileName.split(/[/›]/).pop() ?? fileName).toLowerCase();
+  if (/unsubscribed/.test(base)) return 'unsubscribed';
+  if (/cleaned/.test(base)) return 'cleaned';
+  if (/subscribed/.test(base)) return 'subscribed';
+  if (header.includes('unsub_time')) return 'unsubscribed';
+  if (header.includes('clean_time')) return 'cleaned';
+  return 'subscribed';
+}
+
+/**
+ * Mailchimp Audience → Export (zip of `subscribed_…`, `unsubscribed_…`, `cleaned_…` CSVs). Audience,
+ * not members: no persons, no activities. Every row is a subscribe event at CONFIRM_TIME (else
+ * OPTIN_TIME); unsubscribed and cleaned rows add an unsubscribe event at UNSUB_TIME / CLEAN_TIME.
+ * Times are zone-less (import time zone). Keys hold email and time, so a later export adds only
+ * what is new (a re-subscription is a new event).
+ */
+export const mailchimpAudience: TableAdapter = {
+  kind: 'table',
+  format: 'mailchimp-audience',
+  label: 'Mailchimp audience export',
+  detect(header, fileName) {
+    if (!header.includes('email address')) return 0;
+    const hits = MARKERS.filter((m) => header.includes(m)).length;
+    if (hits < 2) return 0;
+    return Math.min(1, 0.7 + hits * 0.04 + (/(un)?subscribed|cleaned|members_export/i.test(fileName) ? 0.05 : 0));
+  },
+  start(ctx, header) {
+    const kind = audienceFileKind(ctx.fileName, header);
+    const col = {
+      email: columnIndex(header, 'email address'),
+      optin: columnIndex(header, 'optin_time'),
+      confirm: columnIndex(header, 'confirm_time'),
+      end: columnIndex(header, kind === 'cleaned' ? 'clean_time' : 'unsub_time'),
+    };
+    const endName = kind === 'cleaned' ? 'CLEAN_TIME' : 'UNSUB_TIME';
+    return {
+      mapRow(row, rowNumber, out, issues) {
+        const rawEmail = cell(row, col.email);
+        const email = normaliseEmail(rawEmail);
+        if (!email) return rowError(ctx, issues, rowNumber, 'Email Address', rawEmail ? `"${truncate(rawEmail)}" is not an email address` : 'Missing email address');
+        const confirmRaw = cell(row, col.confirm);
+        const optinRaw = cell(row, col.optin);
+        const [column, raw] = confirmRaw ? ['confirm_time', confirmRaw] : ['optin_time', optinRaw];
+        const at = raw ? readDate(ctx, column, raw) : null;
+        if (at === null)
+          return rowError(ctx, issues, rowNumber, column.toUpperCase(), raw ? `"${truncate(raw)}" is not a date (expected e.g. 2025-03-01 10:00:00)` : 'No CONFIRM_TIME or OPTIN_TIME, so the subscription cannot be dated');
+        out.subscriptions.push({ key: `${MAILCHIMP}:subscribe:${email}:${at}`, source: MAILCHIMP, email, type: 'subscribe', at });
+        if (kind !== 'subscribed') {
+          const endRaw = cell(row, col.end);
+          const end = endRaw ? readDate(ctx, endName.toLowerCase(), endRaw) : null;
+          if (end === null) {
+            rowWarning(ctx, issues, rowNumber, endName, endRaw ? `"${truncate(endRaw)}" is not a date; the subscribe event is kept, the ${kind === 'cleaned' ? 'clean' : 'unsubscribe'} event is not` : `No ${endName}: the subscribe event is kept, the ${kind === 'cleaned' ? 'clean' : 'unsubscribe'} event is not`);
+          } else {
+            out.subscriptions.push({ key: `${MAILCHIMP}:unsubscribe:${email}:${end}`, source: MAILCHIMP, email, type: 'unsubscribe', at: end });
+          }
+        }
+        return true;
+      },
+    };
+  },
+};

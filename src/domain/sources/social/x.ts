@@ -1,0 +1,154 @@
+import { parseNumber } from '../../parse/numbers';
+import { cell, columnIndex, headerCoverage } from '../columns';
+import { IdDamage, isExcelDamagedId, isoDay, readDate, readDay, rowError, truncate } from '../read';
+import type { TableAdapter } from '../types';
+
+export const X = 'x';
+
+const count = (row: string[], i: number) => parseNumber(cell(row, i)) ?? 0;
+
+/** The id in a status permalink (`…/status/1226922834564386816`), which Excel cannot damage. */
+function idFromLink(link: string): string | null {
+  return /\/status(?:es)?\/(\d+)/.exec(link)?.[1] ?? null;
+}
+
+/**
+ * Legacy X/Twitter tweet activity export (40 quoted columns; 2015 files say `favorites`). One social
+ * post per row, key `x:<tweet id>` (from the permalink when Excel damaged the id), published at
+ * `time` (`2020-02-10 18:00 +0000`), counts like `"1203.0"`, promoted columns `-`.
+ */
+export const xTweetActivity: TableAdapter = {
+  kind: 'table',
+  format: 'x-tweet-activity',
+  label: 'X (Twitter) tweet activity',
+  detect(header) {
+    const c = headerCoverage(header, ['tweet id', 'tweet permalink', 'tweet text', 'time', 'impressions', 'engagements']);
+    return c >= 0.8 ? 0.9 + c * 0.05 : 0;
+  },
+  start(ctx, header) {
+    const col = {
+      id: columnIndex(header, 'tweet id'),
+      link: columnIndex(header, 'tweet permalink'),
+      text: columnIndex(header, 'tweet text'),
+      time: columnIndex(header, 'time'),
+      impressions: columnIndex(header, 'impressions'),
+      engagements: columnIndex(header, 'engagements'),
+    };
+    const damage = new IdDamage();
+    return {
+      mapRow(row, rowNumber, out, issues) {
+        const rawId = cell(row, col.id);
+        const link = cell(row, col.link);
+        const id = (isExcelDamagedId(rawId) ? idFromLink(link) : null) ?? rawId;
+        if (id === rawId) damage.check('Tweet id', rawId, rowNumber);
+        if (!id) return rowError(ctx, issues, rowNumber, 'Tweet id', 'Missing Tweet id');
+        const timeRaw = cell(row, col.time);
+        const at = readDate(ctx, 'time', timeRaw);
+        if (at === null) return rowError(ctx, issues, rowNumber, 'time', `"${truncate(timeRaw)}" is not a date (expected e.g. 2020-02-10 18:00 +0000)`);
+        const text = cell(row, col.text);
+        out.socialPosts.push({
+          key: `${X}:${id}`,
+          source: X,
+          publishedAt: at,
+          impressions: count(row, col.impressions),
+          engagements: count(row, col.engagements),
+          ...(text ? { text } : {}),
+          ...(link ? { url: link } : {}),
+        });
+        return true;
+      },
+      finish(_out, issues) {
+        damage.report(ctx, issues);
+      },
+    };
+  },
+};
+
+/**
+ * The newer X account analytics "content" export (`Post id,Date,Post text,Post Link,Impressions,
+ * Likes,Engagements,…`). Dates are days (`Tue, Jul 14, 2026`): midnight in the import zone. Keys
+ * share the legacy export's namespace, so the same post in both files counts once.
+ */
+export const xAccountContent: TableAdapter = {
+  kind: 'table',
+  format: 'x-account-content',
+  label: 'X account analytics (posts)',
+  detect(header) {
+    const c = headerCoverage(header, ['post id', 'date', 'post text', 'post link', 'impressions', 'engagements']);
+    return c >= 0.8 && header.includes('post id') ? 0.9 : 0;
+  },
+  start(ctx, header) {
+    const col = {
+      id: columnIndex(header, 'post id'),
+      date: columnIndex(header, 'date'),
+      text: columnIndex(header, 'post text'),
+      link: columnIndex(header, 'post link'),
+      impressions: columnIndex(header, 'impressions'),
+      engagements: columnIndex(header, 'engagements'),
+    };
+    const damage = new IdDamage();
+    return {
+      mapRow(row, rowNumber, out, issues) {
+        const rawId = cell(row, col.id);
+        const link = cell(row, col.link);
+        const id = (isExcelDamagedId(rawId) ? idFromLink(link) : null) ?? rawId;
+        if (id === rawId) damage.check('Post id', rawId, rowNumber);
+        if (!id) return rowError(ctx, issues, rowNumber, 'Post id', 'Missing Post id');
+        const dateRaw = cell(row, col.date);
+        const at = readDate(ctx, 'date', dateRaw);
+        if (at === null) return rowError(ctx, issues, rowNumber, 'Date', `"${truncate(dateRaw)}" is not a date (expected e.g. Tue, Jul 14, 2026)`);
+        const text = cell(row, col.text);
+        out.socialPosts.push({
+          key: `${X}:${id}`,
+          source: X,
+          publishedAt: at,
+          impressions: count(row, col.impressions),
+          engagements: count(row, col.engagements),
+          ...(text ? { text } : {}),
+          ...(link ? { url: link } : {}),
+        });
+        return true;
+      },
+      finish(_out, issues) {
+        damage.report(ctx, issues);
+      },
+    };
+  },
+};
+
+/**
+ * Daily-series exports: a `Date` column and numeric columns, each becoming a named daily series
+ * (`<prefix>: <column>`), keyed by source, column and day.
+ */
+export function dailySeriesMapper(source: string, prefix: string, dateName: string) {
+  return (ctx: Parameters<TableAdapter['start']>[0], header: string[]): ReturnType<TableAdapter['start']> => {
+    const labels = ctx.headerLabels ?? header;
+    const dateCol = columnIndex(header, dateName);
+    const valueCols = header.map((name, i) => ({ name, i })).filter((c) => c.i !== dateCol && c.name !== '');
+    return {
+      mapRow(row, rowNumber, out, issues) {
+        const raw = cell(row, dateCol);
+        const day = readDay(ctx, dateName, raw);
+        if (day === null) return rowError(ctx, issues, rowNumber, dateName, `"${truncate(raw)}" is not a day`);
+        for (const c of valueCols) {
+          const value = parseNumber(cell(row, c.i));
+          if (value === null) continue;
+          out.dailyValues.push({ key: `${source}:daily:${c.name}:${isoDay(day)}`, source, series: `${prefix}: ${labels[c.i] ?? c.name}`, day, value });
+        }
+        return true;
+      },
+    };
+  };
+}
+
+/** X account overview (`Date,Impressions,Engagements,Likes,…,New follows,Unfollows`): daily series. */
+export const xAccountOverview: TableAdapter = {
+  kind: 'table',
+  format: 'x-account-overview',
+  label: 'X account analytics (overview)',
+  detect(header) {
+    const c = headerCoverage(header, ['date', 'impressions', 'engagements', 'likes', 'new follows', 'unfollows', 'replies', 'reposts']);
+    return c >= 0.6 && header.includes('date') && !header.includes('post id') ? 0.55 + c * 0.35 : 0;
+  },
+  start: dailySeriesMapper(X, 'x', 'date'),
+};

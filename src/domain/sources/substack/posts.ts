@@ -1,0 +1,175 @@
+import type { CampaignRecord, ImportIssue } from '../../model/records';
+import { parseCsvText } from '../../parse/csv';
+import { decodeBytes, sniffEncoding } from '../../parse/encoding';
+import { cell, columnIndex, headerCoverage, normaliseHeader } from '../columns';
+import { isTruthy, readDate, rowWarning, truncate } from '../read';
+import type { AdapterContext, ArchiveAdapter, ArchiveEntry, TableAdapter } from '../types';
+import { SUBSTACK } from './email-list';
+
+const POSTS_SIGNATURE = ['post_id', 'post_date', 'is_published', 'email_sent_at', 'type', 'audience', 'title'];
+const STATS_FILE = /(?:^|\/)posts\/([^/]+)\.(opens|delivers)\.csv$/i;
+const baseName = (p: string) => p.split('/').pop() ?? p;
+
+interface SentPost {
+  postId: string;
+  title: string;
+  sentAt: number;
+}
+
+/** Rows of posts.csv that were emailed: published with an `email_sent_at`. */
+function readPostsRows(ctx: AdapterContext, header: string[], rows: string[][], firstRow: number, issues: ImportIssue[]): { posts: SentPost[]; rows: number; skipped: number } {
+  const col = {
+    id: columnIndex(header, 'post_id'),
+    published: columnIndex(header, 'is_published'),
+    sent: columnIndex(header, 'email_sent_at'),
+    title: columnIndex(header, 'title'),
+  };
+  const posts: SentPost[] = [];
+  let skipped = 0;
+  rows.forEach((row, i) => {
+    const rowNumber = firstRow + i;
+    const postId = cell(row, col.id);
+    const sentRaw = cell(row, col.sent);
+    if (!postId) {
+      skipped++;
+      issues.push({ file: ctx.fileName, row: rowNumber, column: 'post_id', severity: 'error', message: 'Missing post_id; row skipped.' });
+      return;
+    }
+    if (!sentRaw || (col.published >= 0 && !isTruthy(cell(row, col.published)))) return; // not emailed: not a campaign
+    const sentAt = readDate(ctx, 'email_sent_at', sentRaw);
+    if (sentAt === null) {
+      skipped++;
+      issues.push({ file: ctx.fileName, row: rowNumber, column: 'email_sent_at', severity: 'error', message: `"${truncate(sentRaw)}" is not a date; row skipped.` });
+      return;
+    }
+    posts.push({ postId, title: cell(row, col.title), sentAt });
+  });
+  return { posts, rows: rows.length, skipped };
+}
+
+function campaignOf(p: SentPost, delivered: number, uniqueOpens: number): CampaignRecord {
+  return { key: `${SUBSTACK}:post:${p.postId}`, source: SUBSTACK, title: p.title, sentAt: p.sentAt, delivered, uniqueOpens, uniqueClicks: 0 };
+}
+
+/** Distinct normalised emails of a `posts/<id>.opens.csv` / `.delivers.csv` file. */
+function distinctEmails(entry: ArchiveEntry): number {
+  const text = decodeBytes(entry.bytes, sniffEncoding(entry.bytes.subarray(0, 4096)));
+  const emails = new Set<string>();
+  let emailCol = -1;
+  let first = true;
+  parseCsvText(text, (rows) => {
+    for (const row of rows) {
+      if (first) {
+        first = false;
+        emailCol = normaliseHeader(row).indexOf('email');
+        continue;
+      }
+      const e = cell(row, emailCol).toLowerCase();
+      if (e) emails.add(e);
+    }
+  });
+  return emails.size;
+}
+
+/**
+ * The Substack export zip: `posts.csv` plus per-post `posts/<post_id>.opens.csv` and
+ * `.delivers.csv`. Each emailed post is one campaign (key `substack:post:<post_id>`, sent at
+ * `email_sent_at`) with delivered = distinct emails in its delivers file and unique opens =
+ * distinct emails in its opens file (Substack has no click files: clicks are 0). The email list in
+ * the same zip is imported by its own adapter.
+ */
+export const substackExport: ArchiveAdapter = {
+  kind: 'archive',
+  format: 'substack-posts',
+  label: 'Substack posts and email stats',
+  detect(entryNames) {
+    const hasPosts = entryNames.some((n) => baseName(n) === 'posts.csv');
+    const hasStats = entryNames.some((n) => STATS_FILE.test(n));
+    return hasPosts && hasStats ? 0.9 : 0;
+  },
+  claims(entryName) {
+    return baseName(entryName) === 'posts.csv' || STATS_FILE.test(entryName);
+  },
+  map(ctx, entries, out, issues) {
+    const postsEntry = entries.find((e) => baseName(e.name) === 'posts.csv');
+    if (!postsEntry) return { rows: 0, skipped: 0 };
+    const all: string[][] = [];
+    parseCsvText(decodeBytes(postsEntry.bytes, sniffEncoding(postsEntry.bytes.subarray(0, 4096))), (rows) => all.push(...rows));
+    const header = normaliseHeader(all[0] ?? []);
+    const postsCtx = { ...ctx, fileName: `${ctx.fileName} › ${postsEntry.name}` };
+    const { posts, rows, skipped } = readPostsRows(postsCtx, header, all.slice(1), 2, issues);
+    const stats = new Map<string, { opens: number; delivers: number; hasDelivers: boolean }>();
+    for (const e of entries) {
+      const m = STATS_FILE.exec(e.name);
+      if (!m) continue;
+      const s = stats.get(m[1]!) ?? { opens: 0, delivers: 0, hasDelivers: false };
+      if (m[2]!.toLowerCase() === 'opens') s.opens = distinctEmails(e);
+      else {
+        s.delivers = distinctEmails(e);
+        s.hasDelivers = true;
+      }
+      stats.set(m[1]!, s);
+    }
+    let missing = 0;
+    for (const p of posts) {
+      const s = stats.get(p.postId);
+      if (!s?.hasDelivers) missing++;
+      out.campaigns.push(campaignOf(p, s?.delivers ?? 0, s?.opens ?? 0));
+    }
+    if (missing > 0) rowWarning(postsCtx, issues, undefined, undefined, `${missing} emailed post(s) have no posts/<id>.delivers.csv: their delivered and open counts are 0.`);
+    return { rows, skipped };
+  },
+};
+
+/**
+ * `posts.csv` on its own (outside the zip): emailed posts as campaigns, but without their
+ * per-post stats files the delivered/open counts are unknown (0) — import the whole zip instead.
+ */
+export const substackPostsCsv: TableAdapter = {
+  kind: 'table',
+  format: 'substack-posts',
+  label: 'Substack posts',
+  detect(header) {
+    const c = headerCoverage(header, POSTS_SIGNATURE);
+    return c >= 0.85 ? 0.9 : 0;
+  },
+  start(ctx, header) {
+    let n = 0;
+    return {
+      mapRow(row, rowNumber, out, issues) {
+        const { posts, skipped } = readPostsRows(ctx, header, [row], rowNumber, issues);
+        for (const p of posts) {
+          n++;
+          out.campaigns.push(campaignOf(p, 0, 0));
+        }
+        return skipped === 0;
+      },
+      finish(_out, issues) {
+        if (n > 0)
+          rowWarning(ctx, issues, undefined, undefined, `posts.csv alone has no delivery or open counts (they are in the export's posts/ folder): ${n} campaign(s) imported with 0 delivered. Import the whole Substack export zip to get them.`);
+      },
+    };
+  },
+};
+
+/** A loose `<id>.opens.csv` / `.delivers.csv`: recognised, but only usable inside the export zip. */
+export const substackPostStats: TableAdapter = {
+  kind: 'table',
+  format: 'substack-post-stats',
+  label: 'Substack per-post opens/delivers',
+  detect(header, fileName) {
+    return header.includes('post_id') && header.includes('email') && header.includes('timestamp') && /\.(opens|delivers)\.csv$/i.test(fileName) ? 0.85 : 0;
+  },
+  start(ctx) {
+    let warned = false;
+    return {
+      mapRow(_row, _rowNumber, _out, issues) {
+        if (!warned) {
+          warned = true;
+          rowWarning(ctx, issues, undefined, undefined, 'Per-post opens/delivers files are counted only when imported with posts.csv in the Substack export zip; this file alone adds nothing.');
+        }
+        return false;
+      },
+    };
+  },
+};
