@@ -8,10 +8,16 @@ import { REGISTRY } from '../domain/sources/registry';
 import type { HearthDb } from '../storage/db';
 import { ImportWriter, StorageFullError } from '../storage/import-writer';
 
-export interface ImportSettings {
-  timeZone: string;
+/** Answers the user gave for one file in the import review (event date, day/month order). */
+export interface FileSettings {
   eventDate?: number;
   dayFirst?: boolean;
+}
+
+export interface ImportSettings extends FileSettings {
+  timeZone: string;
+  /** Per-file answers, by file name; they override the run's defaults. */
+  perFile?: Record<string, FileSettings>;
 }
 
 export interface FileImportResult {
@@ -72,12 +78,13 @@ export async function importFile(
   }
   const writer = await ImportWriter.begin(db, fileName, await fingerprint(file));
   try {
-    const ctx = { timeZone: settings.timeZone, ...(settings.eventDate !== undefined ? { eventDate: settings.eventDate } : {}), ...(settings.dayFirst !== undefined ? { dayFirst: settings.dayFirst } : {}) };
+    const own = { ...settings, ...settings.perFile?.[fileName] };
+    const ctx = { timeZone: settings.timeZone, ...(own.eventDate !== undefined ? { eventDate: own.eventDate } : {}), ...(own.dayFirst !== undefined ? { dayFirst: own.dayFirst } : {}) };
     let outcomes: FileOutcome[];
     const head = new Uint8Array(await file.slice(0, 256 * 1024).arrayBuffer());
     const sniff = sniffFile(fileName, head, REGISTRY);
     if (sniff.kind === 'table' && file.size > STREAM_THRESHOLD) {
-      const t = new TableImport(REGISTRY.tables, { ...ctx, fileName });
+      const t = new TableImport(REGISTRY.tables, { ...ctx, fileName, decimalComma: sniff.delimiter === ';' });
       await streamCsvBlob(file, { encoding: sniff.encoding, delimiter: sniff.delimiter, onProgress: (b) => onProgress({ fileName, bytesDone: b, bytesTotal: file.size }) }, async (rows) => {
         if (isCancelled()) throw new CancelledError();
         const out = t.push(rows);

@@ -1,21 +1,43 @@
+import { useFilters } from '../../app/filters';
+import type { FileSettings } from '../../workers/import-runner';
 import { DropZone } from './drop-zone';
 import { ImportHistory } from './import-history';
 import { ImportStatus } from './import-status';
+import { ReviewPanel } from './review-panel';
 import { loadSampleFiles } from './sample-data';
 import { useImport } from './use-import';
+import { isImportable, useReview } from './use-review';
 
 export function ImportPage() {
   const { run, start, cancel } = useImport();
+  const { filters } = useFilters();
+  const review = useReview(filters.timeZone);
+
+  const importReviewed = () => {
+    const chosen = review.files.filter(isImportable);
+    const perFile: Record<string, FileSettings> = {};
+    for (const f of chosen) perFile[f.file.name] = f.answers;
+    review.clear();
+    void start(
+      chosen.map((f) => f.file),
+      perFile,
+    );
+  };
+
   return (
     <section aria-labelledby="import-title">
       <h1 id="import-title">Import exports</h1>
       <p>
         Drop the CSV, JSON or ZIP exports of your forum, newsletter, chat, social accounts and events. Hearth recognises
-        each format from its columns. Importing a file twice adds nothing.
+        each format from its columns and shows you what it found before storing anything. Importing a file twice adds
+        nothing.
       </p>
-      <DropZone disabled={run.running} onFiles={(f) => void start(f)} />
+      <DropZone disabled={run.running} onFiles={review.add} />
+      {review.files.length > 0 && (
+        <ReviewPanel files={review.files} onAnswer={review.answer} onRemove={review.remove} onImport={importReviewed} onCancel={review.clear} />
+      )}
       <p>
-        <button type="button" disabled={run.running} onClick={() => void loadSampleFiles().then(start)}>
+        <button type="button" disabled={run.running} onClick={() => void loadSampleFiles().then((f) => start(f))}>
           Load sample data
         </button>
       </p>

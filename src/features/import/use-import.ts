@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useDataVersion } from '../../app/data-version';
 import { useFilters } from '../../app/filters';
-import type { FileImportResult } from '../../workers/import-runner';
+import type { FileImportResult, FileSettings } from '../../workers/import-runner';
 import { startImport, type ImportHandle } from '../../workers/import-client';
 
 export interface ImportRun {
@@ -23,11 +23,11 @@ export function useImport() {
   const { filters } = useFilters();
 
   const start = useCallback(
-    async (files: File[]) => {
+    async (files: File[], perFile?: Record<string, FileSettings>) => {
       if (files.length === 0 || handle.current) return;
       setRun({ ...IDLE, running: true, currentFile: files[0]!.name });
       performance.mark('hearth:import:start');
-      handle.current = startImport(files, { timeZone: filters.timeZone }, (e) => {
+      handle.current = startImport(files, { timeZone: filters.timeZone, ...(perFile ? { perFile } : {}) }, (e) => {
         if (e.type === 'progress') {
           const within = e.progress.bytesTotal ? e.progress.bytesDone / e.progress.bytesTotal : 0;
           setRun((r) => ({ ...r, currentFile: e.progress.fileName, fraction: (e.fileIndex + Math.min(1, within)) / e.fileCount }));

@@ -21,7 +21,7 @@ function Welcome() {
         <a className="button primary" href="#/import">
           Import your exports
         </a>{' '}
-        <button type="button" disabled={run.running} onClick={() => void loadSampleFiles().then(start)}>
+        <button type="button" disabled={run.running} onClick={() => void loadSampleFiles().then((f) => start(f))}>
           Load sample data
         </button>
       </p>

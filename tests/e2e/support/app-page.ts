@@ -16,10 +16,27 @@ export class AppPage {
     await this.page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: label, exact: true }).click();
   }
 
-  /** Picks files through the real `<input type="file" multiple>` of the Import page. */
+  /** Picks files through the real `<input type="file" multiple>` of the Import page and confirms the review. */
   async importFiles(paths: string[]): Promise<void> {
+    await this.chooseFiles(paths);
+    await this.confirmReview();
+  }
+
+  /** Picks files; the review of what was recognised is then shown (nothing stored yet). */
+  async chooseFiles(paths: string[]): Promise<void> {
     await this.goto('import');
     await this.page.locator('input[type=file]').setInputFiles(paths);
+  }
+
+  /** Clicks "Import N files" in the review once every file has been read. */
+  async confirmReview(): Promise<void> {
+    const button = this.page.getByRole('region', { name: 'Check before importing' }).getByRole('button', { name: /^Import \d+ files?$/ });
+    await button.waitFor();
+    await this.page.waitForFunction(() => {
+      const b = [...document.querySelectorAll('button')].find((x) => /^Import \d+ files?$/.test(x.textContent ?? ''));
+      return b !== undefined && !(b as HTMLButtonElement).disabled;
+    });
+    await button.click();
   }
 
   /** Drops files onto the drop zone as a drag-and-drop from the desktop would. */
@@ -34,6 +51,7 @@ export class AppPage {
       return dt;
     }, files);
     await this.page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+    await this.confirmReview();
   }
 
   /** Waits until every file of the run has a result line and the progress bar is gone. */

@@ -1,0 +1,186 @@
+import { RecordAccumulator } from '../import/accumulate';
+import { importBytes, sniffFile, type FileOutcome } from '../import/import-file';
+import { findHeader } from '../import/table-import';
+import type { ImportIssue, RecordBatch } from '../model/records';
+import { parseCsvText } from '../parse/csv';
+import { decodeBytes } from '../parse/encoding';
+import { ArchiveError, readZip } from '../parse/zip';
+import { normaliseHeader } from '../sources/columns';
+import type { AdapterRegistry } from '../sources/registry';
+import type { AdapterContext } from '../sources/types';
+
+/** Formats whose files carry no event date: the user confirms one (formats.md). */
+export const NEEDS_EVENT_DATE = new Set(['eventbrite-attendees', 'meetup-attendees']);
+
+/** What Hearth recognised in one file, shown before anything is stored (issue 3). */
+export interface FilePreview {
+  /** Display name; `archive.zip › entry.csv` for files inside a zip. */
+  file: string;
+  format: string | null;
+  label: string | null;
+  /** 0..1 detection confidence (1 for a format the user chose). */
+  confidence: number;
+  /** Header cells as the file writes them (tables only). */
+  header: string[];
+  /** The first data rows (tables only), as read. */
+  sampleRows: string[][];
+  rows: number;
+  /** True when `rows` is extrapolated from the first part of a large file. */
+  estimated: boolean;
+  /** Earliest and latest dated record (UTC ms), or null. */
+  dateRange: [number, number] | null;
+  /** Distinct persons (non-bot) and newsletter subscribers in the file. */
+  people: number;
+  issues: ImportIssue[];
+  /** Questions the user may need to answer before importing. */
+  needs: {
+    eventDate?: { suggested: number | null };
+    /** A date column whose day/month order the data cannot settle. */
+    dayFirst?: { column: string };
+  };
+}
+
+const SAMPLE_ROWS = 5;
+/** Large files are previewed from their first part; the row count is extrapolated. */
+export const PREVIEW_BYTES = 4 * 1024 * 1024;
+
+function range(records: RecordBatch): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  const see = (t: number | undefined) => {
+    if (t === undefined || !Number.isFinite(t)) return;
+    if (t < lo) lo = t;
+    if (t > hi) hi = t;
+  };
+  for (const a of records.activities) see(a.at);
+  for (const p of records.persons) see(p.joinedAt);
+  for (const c of records.campaigns) see(c.sentAt);
+  for (const s of records.subscriptions) see(s.at);
+  for (const s of records.socialPosts) see(s.publishedAt);
+  for (const d of records.dailyValues) see(d.day);
+  return lo <= hi ? [lo, hi] : null;
+}
+
+function people(records: RecordBatch): number {
+  const keys = new Set<string>();
+  for (const p of records.persons) if (!p.bot) keys.add(p.key);
+  for (const s of records.subscriptions) keys.add(`email:${s.email}`);
+  return keys.size;
+}
+
+/** Header and first rows of a table file, as the import will find them. */
+function tableHead(text: string, fileName: string, registry: AdapterRegistry): { header: string[]; sampleRows: string[][]; confidence?: number } {
+  const rows: string[][] = [];
+  parseCsvText(text.slice(0, 256 * 1024), (chunk) => {
+    if (rows.length < 40) rows.push(...chunk.slice(0, 40 - rows.length));
+  });
+  const det = findHeader(registry.tables, rows, fileName);
+  const at = det ? det.headerRow : Math.max(0, rows.findIndex((r) => r.some((c) => c.trim() !== '')));
+  return {
+    header: rows[at] ?? [],
+    sampleRows: rows.slice(at + 1, at + 1 + SAMPLE_ROWS),
+    ...(det ? { confidence: Math.round(det.confidence * 100) / 100 } : {}),
+  };
+}
+
+function ambiguousColumn(issues: ImportIssue[]): string | undefined {
+  return issues.find((i) => i.severity === 'warning' && i.column && /day\/month or month\/day/.test(i.message))?.column;
+}
+
+function previewOne(
+  name: string,
+  display: string,
+  bytes: Uint8Array,
+  ctx: Omit<AdapterContext, 'fileName'>,
+  registry: AdapterRegistry,
+  totalSize = bytes.length,
+): FilePreview[] {
+  const sniff = sniffFile(name, bytes.subarray(0, 256 * 1024), registry);
+  if (sniff.kind === 'zip') {
+    let entries;
+    try {
+      entries = readZip(bytes);
+    } catch (e) {
+      const message = e instanceof ArchiveError ? e.message : String(e);
+      return [failedPreview(display, message)];
+    }
+    // An archive read as a whole (Slack export) previews as one file.
+    if (registry.archives.some((a) => a.detect(entries.map((e) => e.name)) >= 0.5)) return [summarise(display, name, bytes, ctx, registry, false)];
+    return entries.flatMap((e) => previewOne(e.name.split('/').pop() ?? e.name, `${display} › ${e.name}`, e.bytes, { ...ctx, archiveName: name }, registry));
+  }
+  const large = sniff.kind === 'table' && totalSize > PREVIEW_BYTES;
+  let part = bytes;
+  if (large) {
+    const cut = bytes.lastIndexOf(0x0a, PREVIEW_BYTES);
+    part = bytes.subarray(0, cut > 0 ? cut + 1 : PREVIEW_BYTES);
+  }
+  const p = summarise(display, name, part, ctx, registry, large);
+  if (large) p.rows = Math.round((p.rows * totalSize) / part.length);
+  if (sniff.kind === 'table') Object.assign(p, tableHead(decodeBytes(part.subarray(0, 512 * 1024), sniff.encoding), name, registry));
+  return [p];
+}
+
+function failedPreview(file: string, message: string): FilePreview {
+  return {
+    file, format: null, label: null, confidence: 0, header: [], sampleRows: [], rows: 0, estimated: false, dateRange: null, people: 0,
+    issues: [{ file, severity: 'error', message }], needs: {},
+  };
+}
+
+function summarise(
+  display: string,
+  name: string,
+  bytes: Uint8Array,
+  ctx: Omit<AdapterContext, 'fileName'>,
+  registry: AdapterRegistry,
+  estimated: boolean,
+): FilePreview {
+  const acc = new RecordAccumulator();
+  const outcomes: FileOutcome[] = importBytes(name, bytes, ctx, registry, (b) => acc.add(b), display);
+  const records = acc.result();
+  const issues = outcomes.flatMap((o) => o.issues);
+  const format = outcomes.find((o) => o.format)?.format ?? null;
+  const needs: FilePreview['needs'] = {};
+  if (format && NEEDS_EVENT_DATE.has(format)) {
+    const attend = records.activities.find((a) => a.kind === 'attend');
+    needs.eventDate = { suggested: ctx.eventDate ?? attend?.at ?? null };
+  }
+  const column = ctx.dayFirst === undefined ? ambiguousColumn(issues) : undefined;
+  if (column) needs.dayFirst = { column };
+  return {
+    file: display,
+    format,
+    label: outcomes.find((o) => o.label)?.label ?? null,
+    confidence: format ? 1 : 0,
+    header: [],
+    sampleRows: [],
+    rows: outcomes.reduce((n, o) => n + o.rows, 0),
+    estimated,
+    dateRange: range(records),
+    people: people(records),
+    issues: issues.slice(0, 50),
+    needs,
+  };
+}
+
+/**
+ * Reads a file (or each file in a zip) the way the import will, without storing anything, and
+ * says what was recognised: format, rows, date range, people, the first rows, and questions.
+ * For a large CSV, `bytes` may be just its first part and `totalSize` the file's size: rows are
+ * then extrapolated (and marked `estimated`).
+ */
+export function previewBytes(
+  name: string,
+  bytes: Uint8Array,
+  ctx: Omit<AdapterContext, 'fileName'>,
+  registry: AdapterRegistry,
+  totalSize = bytes.length,
+): FilePreview[] {
+  if (bytes.length === 0) return [failedPreview(name, 'The file is empty.')];
+  return previewOne(name, name, bytes, ctx, registry, totalSize);
+}
+
+/** Normalised header key under which a column mapping is saved and offered again. */
+export function headerKey(header: string[]): string {
+  return normaliseHeader(header).join('|');
+}

@@ -1,0 +1,164 @@
+import { formatNumber } from '../../components/format';
+import type { FilePreview } from '../../domain/preview/preview';
+import type { FileSettings } from '../../workers/import-runner';
+import { isImportable, type ReviewFile } from './use-review';
+
+function day(ms: number): string {
+  return new Date(ms).toLocaleDateString(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+}
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function PreviewDetails({ p }: { p: FilePreview }) {
+  return (
+    <div className="preview">
+      <p className="preview-head">
+        <strong>{p.file}</strong>:{' '}
+        {p.label ? (
+          <>
+            <span className="recognised">{p.label}</span> <span className="muted">({Math.round(p.confidence * 100)}% sure)</span>
+          </>
+        ) : (
+          <span className="unrecognised">not recognised — it will be skipped</span>
+        )}
+      </p>
+      {p.format && (
+        <dl className="preview-facts">
+          <div>
+            <dt>Rows</dt>
+            <dd>{p.estimated ? `≈ ${formatNumber(p.rows)}` : formatNumber(p.rows)}</dd>
+          </div>
+          <div>
+            <dt>Dates</dt>
+            <dd>{p.dateRange ? `${day(p.dateRange[0])} – ${day(p.dateRange[1])}` : 'none'}</dd>
+          </div>
+          <div>
+            <dt>People</dt>
+            <dd>{formatNumber(p.people)}</dd>
+          </div>
+        </dl>
+      )}
+      {p.sampleRows.length > 0 && (
+        <div className="table-scroll">
+          <table className="sample">
+            <caption className="visually-hidden">First rows of {p.file}</caption>
+            <thead>
+              <tr>
+                {p.header.slice(0, 12).map((h, i) => (
+                  <th key={i} scope="col">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {p.sampleRows.map((r, i) => (
+                <tr key={i}>
+                  {p.header.slice(0, 12).map((_, j) => (
+                    <td key={j}>{(r[j] ?? '').slice(0, 80)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {p.issues.length > 0 && (
+        <ul className="preview-issues">
+          {p.issues.slice(0, 5).map((i, k) => (
+            <li key={k} className={i.severity}>
+              {i.row ? `Row ${i.row}` : ''}
+              {i.column ? ` (${i.column})` : ''}
+              {i.row || i.column ? ': ' : ''}
+              {i.message}
+            </li>
+          ))}
+          {p.issues.length > 5 && <li>… and {p.issues.length - 5} more</li>}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function Questions({ f, onAnswer }: { f: ReviewFile; onAnswer: (a: FileSettings) => void }) {
+  const eventDate = f.previews?.find((p) => p.needs.eventDate)?.needs.eventDate;
+  const dayFirst = f.previews?.find((p) => p.needs.dayFirst)?.needs.dayFirst;
+  const askDayFirst = dayFirst !== undefined || f.answers.dayFirst !== undefined;
+  if (!eventDate && !askDayFirst) return null;
+  return (
+    <fieldset className="questions">
+      <legend>Hearth needs to know</legend>
+      {eventDate && (
+        <label>
+          Date of the event (this export does not say){' '}
+          <input
+            type="date"
+            value={f.answers.eventDate !== undefined ? isoDay(f.answers.eventDate) : eventDate.suggested !== null ? isoDay(eventDate.suggested) : ''}
+            onChange={(e) => {
+              const v = e.target.value;
+              const { eventDate: _old, ...rest } = f.answers;
+              onAnswer(v ? { ...rest, eventDate: Date.parse(`${v}T00:00:00Z`) } : rest);
+            }}
+          />
+        </label>
+      )}
+      {askDayFirst && (
+        <label>
+          Dates {dayFirst ? `in column “${dayFirst.column}” ` : ''}are written{' '}
+          <select
+            value={f.answers.dayFirst === true ? 'day' : 'month'}
+            onChange={(e) => onAnswer({ ...f.answers, dayFirst: e.target.value === 'day' })}
+          >
+            <option value="month">month/day (03/04 = March 4)</option>
+            <option value="day">day/month (03/04 = 3 April)</option>
+          </select>
+        </label>
+      )}
+    </fieldset>
+  );
+}
+
+/** What was recognised in each dropped file, before anything is stored; the user confirms. */
+export function ReviewPanel({
+  files,
+  onAnswer,
+  onRemove,
+  onImport,
+  onCancel,
+}: {
+  files: ReviewFile[];
+  onAnswer: (file: File, a: FileSettings) => void;
+  onRemove: (file: File) => void;
+  onImport: () => void;
+  onCancel: () => void;
+}) {
+  const ready = files.every((f) => f.previews !== null);
+  const importable = files.filter(isImportable);
+  return (
+    <section className="card review" aria-labelledby="review-title">
+      <h2 id="review-title">Check before importing</h2>
+      {!ready && <p role="status">Reading files…</p>}
+      <ul className="review-list">
+        {files.map((f) => (
+          <li key={`${f.file.name}-${f.file.size}`}>
+            {f.previews === null ? <p>{f.file.name}: reading…</p> : f.previews.map((p, i) => <PreviewDetails key={i} p={p} />)}
+            <Questions f={f} onAnswer={(a) => onAnswer(f.file, a)} />
+            <button type="button" onClick={() => onRemove(f.file)} aria-label={`Remove ${f.file.name}`}>
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="review-actions">
+        <button type="button" className="primary" disabled={!ready || importable.length === 0} onClick={onImport}>
+          Import {importable.length} {importable.length === 1 ? 'file' : 'files'}
+        </button>{' '}
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </p>
+    </section>
+  );
+}

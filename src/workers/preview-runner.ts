@@ -1,0 +1,32 @@
+import { isZip } from '../domain/parse/encoding';
+import { previewBytes, PREVIEW_BYTES, type FilePreview } from '../domain/preview/preview';
+import { REGISTRY } from '../domain/sources/registry';
+
+export interface PreviewSettings {
+  timeZone: string;
+  eventDate?: number;
+  dayFirst?: boolean;
+}
+
+/** Reads a file's first part (whole for zips and small files) and says what it holds. Never throws. */
+export async function previewFile(file: File, settings: PreviewSettings): Promise<FilePreview[]> {
+  try {
+    const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+    const whole = isZip(head) || file.size <= PREVIEW_BYTES * 2;
+    const bytes = new Uint8Array(await (whole ? file : file.slice(0, PREVIEW_BYTES + 1)).arrayBuffer());
+    const ctx = {
+      timeZone: settings.timeZone,
+      ...(settings.eventDate !== undefined ? { eventDate: settings.eventDate } : {}),
+      ...(settings.dayFirst !== undefined ? { dayFirst: settings.dayFirst } : {}),
+    };
+    return previewBytes(file.name, bytes, ctx, REGISTRY, file.size);
+  } catch (e) {
+    return [
+      {
+        file: file.name, format: null, label: null, confidence: 0, header: [], sampleRows: [], rows: 0, estimated: false,
+        dateRange: null, people: 0, needs: {},
+        issues: [{ file: file.name, severity: 'error', message: `The file cannot be read: ${e instanceof Error ? e.message : String(e)}` }],
+      },
+    ];
+  }
+}

@@ -1,0 +1,87 @@
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AppPage } from './support/app-page';
+import { launchBrowser, openPage } from './support/browser';
+import { SAMPLE_DIR } from './support/cli';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Facts about the sample posts file worked out independently of Hearth's parser (plain line rules). */
+function postsFacts() {
+  const lines = readFileSync(join(SAMPLE_DIR, 'discourse-posts.csv'), 'utf8').split('\n');
+  const rows = lines.filter((l) => /^\d+,\d+,\d+,/.test(l)).map((l) => l.split(','));
+  const users = new Set(rows.map((r) => r[3]!).filter((u) => u !== 'system' && u !== 'discobot'));
+  const times = rows.map((r) => Date.parse(r[4]!)).sort((a, b) => a - b);
+  return { rows: rows.length, people: users.size, first: times[0]!, last: times[times.length - 1]! };
+}
+
+describe('import review', () => {
+  it('shows what was recognised before storing anything, and Cancel stores nothing', async () => {
+    const { page, watch, context } = await openPage(browser);
+    const app = new AppPage(page, baseUrl);
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-'));
+    const unknown = join(dir, 'mystery.csv');
+    writeFileSync(unknown, 'Foo,Bar\n1,2\n');
+    await app.chooseFiles([join(SAMPLE_DIR, 'discourse-posts.csv'), unknown]);
+
+    const review = page.getByRole('region', { name: 'Check before importing' });
+    await review.getByText('Discourse posts').first().waitFor();
+    const facts = postsFacts();
+    const item = review.locator('.preview').filter({ hasText: 'discourse-posts.csv' });
+    const dd = item.locator('.preview-facts dd');
+    await dd.first().waitFor();
+    expect((await dd.nth(0).textContent())!.replace(/[^\d]/g, '')).toBe(String(facts.rows));
+    const fmt = (ms: number) => new Date(ms).toLocaleDateString('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+    expect(await dd.nth(1).textContent()).toBe(`${fmt(facts.first)} – ${fmt(facts.last)}`);
+    expect((await dd.nth(2).textContent())!.replace(/[^\d]/g, '')).toBe(String(facts.people));
+    // The first rows are shown as plain text.
+    expect(await item.locator('table.sample tbody tr').count()).toBe(5);
+    expect(await review.locator('.preview').filter({ hasText: 'mystery.csv' }).textContent()).toContain('not recognised — it will be skipped');
+    expect(await review.getByRole('button', { name: 'Import 1 file' }).isEnabled()).toBe(true);
+
+    await review.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.getByRole('region', { name: 'Check before importing' }).count()).toBe(0);
+    expect(await page.getByText('No imports yet.').isVisible()).toBe(true);
+    await app.goto('overview');
+    await page.getByRole('heading', { name: 'Welcome to Hearth' }).waitFor();
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('imports only the recognised files of a mixed drop, and lists each problem with its row and column', async () => {
+    const { page, watch, context } = await openPage(browser);
+    const app = new AppPage(page, baseUrl);
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-'));
+    const bad = join(dir, 'posts-with-errors.csv');
+    writeFileSync(
+      bad,
+      [
+        'post_id,topic_id,post_number,username,created_at,topic_title,category,raw',
+        '1,10,1,ada,2025-03-01T10:00:00Z,Hi,Help,ok',
+        '2,10,2,ben,not a date,Hi,Help,bad date',
+        '3,10,abc,cy,2025-03-02T10:00:00Z,Hi,Help,bad number',
+      ].join('\n'),
+    );
+    await app.importFiles([bad]);
+    const results = await app.waitForImport(1);
+    // One good row: ada's post, plus ada as a person = 2 records; the other two rows are skipped.
+    expect(results[0]).toBe('Imported 2 records from posts-with-errors.csv (2 rows skipped, see details)');
+    await page.getByText(/^Problems found/).click();
+    const rows = page.locator('details.issues tbody tr');
+    expect(await rows.count()).toBe(2);
+    expect(await rows.nth(0).locator('td').allTextContents()).toEqual(['posts-with-errors.csv', '3', 'created_at', expect.stringContaining('"not a date" is not a date')]);
+    expect(await rows.nth(1).locator('td').nth(2).textContent()).toBe('post_number');
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+});
