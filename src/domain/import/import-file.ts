@@ -94,10 +94,16 @@ export function importBytes(
       return [failed(displayName, `This ${sniff.adapter.label} file could not be read (${describe(e)}); nothing was imported from it.`)];
     }
   }
-  const t = new TableImport(registry.tables, fileCtx);
+  const t = new TableImport(registry.tables, { ...fileCtx, decimalComma: sniff.delimiter === ';' });
+  let unclosed: number | null = null;
   try {
-    parseCsvText(text, (rows) => onRecords(t.push(rows)), sniff.delimiter);
+    parseCsvText(text, (rows) => onRecords(t.push(rows)), sniff.delimiter, (p) => (unclosed ??= p.row));
     onRecords(t.end());
+    if (unclosed !== null) {
+      // The rest of the file was swallowed into one value: no row after it can be trusted.
+      const message = 'A quoted value opened in this row is never closed, so the rest of the file cannot be read reliably; nothing was imported from it. Check the file for a stray " character.';
+      return [{ ...failed(displayName, message), issues: [{ file: displayName, row: unclosed, severity: 'error', message }] }];
+    }
   } catch (e) {
     t.issues.push({ file: displayName, severity: 'error', message: `Reading stopped after row ${t.rows} because of an unexpected problem (${describe(e)}).` });
   }

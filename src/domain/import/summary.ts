@@ -18,7 +18,9 @@ export function summariseOutcomes(outcomes: FileOutcome[]): { format: string; ro
 
 /** The first error of a file, as one line naming file, row and column. */
 export function firstErrorLine(outcomes: FileOutcome[]): string {
-  const e = outcomes.flatMap((o) => o.issues).find((i) => i.severity === 'error');
+  const issues = outcomes.flatMap((o) => o.issues);
+  // No error but nothing imported (a header without rows): the first warning says why.
+  const e = issues.find((i) => i.severity === 'error') ?? issues[0];
   return e ? issueLine(e) : 'nothing could be read';
 }
 

@@ -53,6 +53,23 @@ function isSummaryRow(row: string[]): boolean {
   return first === 'total' || first === 'totals' || first === 'grand total';
 }
 
+function truncateCell(value: string, n = 40): string {
+  return value.length > n ? `${value.slice(0, n)}…` : value;
+}
+
+/** The first non-empty column name that appears twice in a (normalised) header, or null. */
+function duplicateColumn(header: string[]): { name: string; first: number; second: number } | null {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < header.length; i++) {
+    const name = header[i]!;
+    if (name === '') continue;
+    const first = seen.get(name);
+    if (first !== undefined) return { name, first, second: i };
+    seen.set(name, i);
+  }
+  return null;
+}
+
 export type TableImportState = 'searching' | 'settling' | 'mapping' | 'unrecognised';
 
 /**
@@ -185,12 +202,26 @@ export class TableImport {
     if (!det) {
       this.state = 'unrecognised';
       const first = rows.find((r) => !isBlank(r)) ?? [];
-      const shown = first.slice(0, 8).map((c) => c.trim()).join(', ');
+      // Cells are cut short: a header cell may be megabytes long (a file that is one huge value).
+      const shown = first.slice(0, 8).map((c) => truncateCell(c.trim())).join(', ');
       this.issues.push({
         file: this.ctx.fileName,
         row: 1,
         severity: 'error',
         message: `Unknown format: no supported export has these columns (${shown}${first.length > 8 ? ', …' : ''}). Check the list of supported exports, or map the columns yourself.`,
+      });
+      return false;
+    }
+    const duplicate = duplicateColumn(det.header);
+    if (duplicate) {
+      // Matching by name (formats.md) cannot tell two columns of the same name apart: refuse rather than guess.
+      this.state = 'unrecognised';
+      this.issues.push({
+        file: this.ctx.fileName,
+        row: det.headerRow + 1,
+        column: duplicate.name,
+        severity: 'error',
+        message: `The column "${truncateCell(duplicate.name)}" appears twice in the header (columns ${duplicate.first + 1} and ${duplicate.second + 1}), so Hearth cannot tell which one to read. Rename or remove one of them, then import the file again.`,
       });
       return false;
     }

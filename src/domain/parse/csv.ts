@@ -75,16 +75,29 @@ export function repairSpacedQuotes(text: string, d: Delimiter): string {
     .replace(/(^|\n)[ ]+"/g, '$1"');
 }
 
-/** Parses a whole CSV text synchronously, chunk by chunk (the command and zip entries use this). */
-export function parseCsvText(text: string, onRows: (rows: string[][]) => void, delimiter?: Delimiter): void {
+/** A structural problem of the CSV text itself (not of a value): which row (1-based) and what. */
+export interface CsvProblem {
+  row: number;
+  code: 'unclosed-quote';
+}
+
+/**
+ * Parses a whole CSV text synchronously, chunk by chunk (the command and zip entries use this).
+ * `onProblem` hears of a quoted value that is never closed: PapaParse then reads the rest of the file
+ * into that one value, so the caller should not trust the rows.
+ */
+export function parseCsvText(text: string, onRows: (rows: string[][]) => void, delimiter?: Delimiter, onProblem?: (p: CsvProblem) => void): void {
   const d = delimiter ?? sniffDelimiter(text.slice(0, 64 * 1024));
   if (hasSpacedQuotes(text.slice(0, 16 * 1024), d)) text = repairSpacedQuotes(text, d);
   const CHUNK = 5000;
   let buffer: string[][] = [];
+  let row = 0;
   Papa.parse<string[]>(text, {
     delimiter: d,
     skipEmptyLines: 'greedy',
     step: (res) => {
+      row++;
+      if (onProblem && res.errors.some((e) => e.code === 'MissingQuotes')) onProblem({ row, code: 'unclosed-quote' });
       buffer.push(res.data);
       if (buffer.length >= CHUNK) {
         onRows(buffer);

@@ -64,23 +64,64 @@ const CP1252_HIGH = [
   0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
 
+/** Length of the valid UTF-8 sequence starting at `i` (2–4), or 0 when the bytes there are not one. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const cont = (k: number) => {
+    const c = bytes[i + k];
+    return c !== undefined && (c & 0xc0) === 0x80;
+  };
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const c1 = bytes[i + 1] ?? 0;
+    if ((b === 0xe0 && c1 < 0xa0) || (b === 0xed && c1 > 0x9f)) return 0; // overlong / surrogate
+    return cont(1) && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const c1 = bytes[i + 1] ?? 0;
+    if ((b === 0xf0 && c1 < 0x90) || (b === 0xf4 && c1 > 0x8f)) return 0;
+    return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
 /**
  * Windows-1252 by table: some runtimes (Node without full ICU) decode the label as Latin-1 and turn
  * `€` (0x80) or curly quotes into control characters; the browser and the command must agree.
+ * Files are often mixed: UTF-8 text with a few Windows-1252 bytes pasted in (a row copied from an
+ * Excel re-save). Valid UTF-8 sequences are therefore read as UTF-8 and only the bytes that are not
+ * UTF-8 as Windows-1252, so neither part turns into mojibake (`zoÃ«`). A pure Windows-1252 file
+ * reads the same either way, unless it holds the unlikely pairs that form UTF-8 (`Ã©`).
  */
 function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   const CHUNK = 8192;
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const end = Math.min(bytes.length, start + CHUNK);
-    const codes = new Array<number>(end - start);
-    for (let i = start; i < end; i++) {
-      const b = bytes[i]!;
-      codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || b : b;
+  let codes: number[] = [];
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      codes.push(b);
+      i++;
+    } else {
+      const n = utf8SequenceAt(bytes, i);
+      if (n > 0) {
+        let cp = n === 2 ? b & 0x1f : n === 3 ? b & 0x0f : b & 0x07;
+        for (let k = 1; k < n; k++) cp = (cp << 6) | (bytes[i + k]! & 0x3f);
+        if (cp > 0xffff) codes.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff));
+        else codes.push(cp);
+        i += n;
+      } else {
+        codes.push(b <= 0x9f ? CP1252_HIGH[b - 0x80] || b : b);
+        i++;
+      }
     }
-    parts.push(String.fromCharCode(...codes));
+    if (codes.length >= CHUNK) {
+      parts.push(String.fromCharCode(...codes));
+      codes = [];
+    }
   }
-  return parts.join('');
+  if (codes.length) parts.push(String.fromCharCode(...codes));
+  return stripBom(parts.join(''));
 }
 
 export function decodeBytes(bytes: Uint8Array, encoding: TextEncodingName): string {

@@ -18,6 +18,11 @@ export interface AdapterContext {
   columnDayFirst?: Record<string, boolean>;
   /** The header cells as the file writes them (trimmed, BOM-free), for labels shown to users. */
   headerLabels?: string[];
+  /**
+   * Numbers use a decimal comma (`12,5`, `1.234,5`): set for `;`-delimited tables, which is how
+   * spreadsheets save CSV in the locales whose decimal separator is the comma.
+   */
+  decimalComma?: boolean;
 }
 
 /**

@@ -47,7 +47,7 @@ export const discourseReport: TableAdapter = {
         if (day === null) return rowError(ctx, issues, rowNumber, 'Day', `"${truncate(raw)}" is not a day (expected e.g. 2025-03-01)`);
         let any = false;
         for (const c of valueCols) {
-          const value = parseNumber(cell(row, c.i));
+          const value = parseNumber(cell(row, c.i), ctx.decimalComma);
           if (value === null) continue;
           any = true;
           const series = seriesOf(c.name);
