@@ -167,12 +167,18 @@ export function getContext(ds: Dataset, options: ReportOptions): MetricContext {
     const member = new Uint8Array(P);
     const firstAct = new Float64Array(P).fill(Number.NaN);
     const { include } = filter;
-    for (let i = 0; i < ds.n; i++) {
-      if (!include[ds.source[i] as number]) continue;
-      const p = ds.person[i] as number;
-      if (member[p]) continue;
-      member[p] = 1;
-      firstAct[p] = ds.at[i] as number;
+    // First included activity per person, from the per-source first times of prepareDataset.
+    const S = ds.sources.length;
+    for (let p = 0; p < P; p++) {
+      let f = Number.NaN;
+      for (let s = 0; s < S; s++) {
+        const t = ds.firstAt[p * S + s] as number;
+        if (include[s] && !Number.isNaN(t) && (Number.isNaN(f) || t < f)) f = t;
+      }
+      if (!Number.isNaN(f)) {
+        member[p] = 1;
+        firstAct[p] = f;
+      }
     }
     for (let p = 0; p < P; p++) {
       if (filter.roster[p]) member[p] = 1;

@@ -49,7 +49,25 @@ export function contributorCounts(ctx: MetricContext, from: number, to: number):
 }
 
 export function topContributors(ctx: MetricContext, from: number, to: number, limit = 10): TopContributor[] {
-  return contributorCounts(ctx, from, to)
-    .slice(0, limit)
-    .map(([p, n]) => ({ name: ctx.ds.persons[p]!.name, activities: n }));
+  const { ds, include } = ctx;
+  const [start, end] = activityRange(ctx, from, to);
+  const counts = new Int32Array(ds.persons.length);
+  const personCol = ds.person;
+  const sourceCol = ds.source;
+  for (let i = start; i < end; i++) if (ctx.all || include[sourceCol[i]!]) counts[personCol[i]!]!++;
+  // Select the top `limit` in one scan (no full sort): `best` stays ordered by the report's rule.
+  const better = (a: number, b: number) =>
+    counts[b]! - counts[a]! || compareNames(ds.persons[a]!.name, ds.persons[b]!.name) || a - b;
+  const best: number[] = [];
+  for (let p = 0; p < counts.length; p++) {
+    if (counts[p] === 0) continue;
+    if (best.length === limit && better(p, best[limit - 1]!) >= 0) continue;
+    let j = best.length < limit ? best.length : limit - 1;
+    best[j] = p;
+    while (j > 0 && better(best[j]!, best[j - 1]!) < 0) {
+      [best[j], best[j - 1]] = [best[j - 1]!, best[j]!];
+      j--;
+    }
+  }
+  return best.map((p) => ({ name: ds.persons[p]!.name, activities: counts[p]! }));
 }

@@ -69,6 +69,9 @@ export interface Dataset {
   /** For posts: ms from the post to its first response, NaN when it has none; NaN for other kinds. */
   ttfr: Float64Array;
 
+  /** firstAt[p * sources.length + s]: person p's first community activity in source s (NaN when none). */
+  firstAt: Float64Array;
+
   campaigns: { at: Float64Array; source: Uint16Array; records: CampaignRecord[] };
   subscriptions: { at: Float64Array; source: Uint16Array; delta: Int8Array; records: SubscriptionEventRecord[] };
   social: { at: Float64Array; source: Uint16Array; records: SocialPostRecord[] };
@@ -181,6 +184,11 @@ export function prepareDataset(input: PrepareInput): Dataset {
     }
   }
 
+  // Register every source before sizing the per-source table.
+  for (const list of [records.campaigns, records.subscriptions, records.socialPosts]) for (const r of list) srcOf(r.source);
+  const firstAt = new Float64Array(identity.persons.length * sources.length).fill(Number.NaN);
+  for (let i = n - 1; i >= 0; i--) firstAt[(person[i] as number) * sources.length + (source[i] as number)] = at[i] as number;
+
   const campaignRecs = sortedByTime(records.campaigns.filter((c) => Number.isFinite(c.sentAt)), (c) => c.sentAt);
   const subRecs = sortedByTime(records.subscriptions.filter((s) => Number.isFinite(s.at)), (s) => s.at);
   const socialRecs = sortedByTime(records.socialPosts.filter((s) => Number.isFinite(s.publishedAt)), (s) => s.publishedAt);
@@ -201,6 +209,7 @@ export function prepareDataset(input: PrepareInput): Dataset {
     event,
     events,
     ttfr,
+    firstAt,
     campaigns: {
       at: Float64Array.from(campaignRecs, (c) => c.sentAt),
       source: Uint16Array.from(campaignRecs, (c) => srcOf(c.source)),

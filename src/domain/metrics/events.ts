@@ -1,7 +1,6 @@
 /** Events (metrics.md §3): events = distinct events (the attend's `channel`) with ≥ 1 attend in m; attendees = attend activities in m. */
-import { KIND_ATTEND } from './dataset';
-import { NO_MONTH, type MetricContext } from './context';
-import { zeros } from './series';
+import type { MetricContext } from './context';
+import { activityPass } from './pass';
 
 export interface EventSeries {
   events: number[];
@@ -9,20 +8,6 @@ export interface EventSeries {
 }
 
 export function eventSeries(ctx: MetricContext): EventSeries {
-  const { ds, include, axisStart, axisLen } = ctx;
-  const { actMonth } = ctx.zone;
-  const events = zeros(axisLen);
-  const attendees = zeros(axisLen);
-  const lastMonth = new Int32Array(ds.events.length).fill(NO_MONTH);
-  for (let i = 0; i < ds.n; i++) {
-    if (ds.kind[i] !== KIND_ATTEND || !include[ds.source[i] as number]) continue;
-    const m = (actMonth[i] as number) - axisStart;
-    attendees[m]!++;
-    const e = ds.event[i] as number;
-    if (lastMonth[e] !== m) {
-      lastMonth[e] = m;
-      events[m]!++;
-    }
-  }
-  return { events, attendees };
+  const pass = activityPass(ctx);
+  return { events: Array.from(pass.events), attendees: Array.from(pass.attendees) };
 }

@@ -5,8 +5,9 @@
  *   none → new_active; m − 1 → retained; earlier → resurrected.
  * churned[m] = active[m − 1] − retained[m].
  */
-import { NO_MONTH, type MetricContext } from './context';
-import { ratio, zeros, type Series } from './series';
+import type { MetricContext } from './context';
+import { activityPass } from './pass';
+import { ratio, type Series } from './series';
 
 export interface GrowthSeries {
   new_active: number[];
@@ -17,26 +18,12 @@ export interface GrowthSeries {
 }
 
 export function growthSeries(ctx: MetricContext): GrowthSeries {
-  const { ds, include, axisStart, axisLen } = ctx;
-  const { actMonth } = ctx.zone;
-  const newActive = zeros(axisLen);
-  const retained = zeros(axisLen);
-  const resurrected = zeros(axisLen);
-  const active = zeros(axisLen);
-  const lastMonth = new Int32Array(ds.persons.length).fill(NO_MONTH);
-  for (let i = 0; i < ds.n; i++) {
-    if (!include[ds.source[i] as number]) continue;
-    const m = (actMonth[i] as number) - axisStart;
-    const p = ds.person[i] as number;
-    const prev = lastMonth[p] as number;
-    if (prev === m) continue;
-    lastMonth[p] = m;
-    active[m]!++;
-    if (prev === NO_MONTH) newActive[m]!++;
-    else if (prev === m - 1) retained[m]!++;
-    else resurrected[m]!++;
-  }
-  const churned = active.map((_, m) => (m === 0 ? 0 : (active[m - 1] as number) - (retained[m] as number)));
+  const pass = activityPass(ctx);
+  const active = pass.active;
+  const newActive = Array.from(pass.newActive);
+  const retained = Array.from(pass.retained);
+  const resurrected = Array.from(pass.resurrected);
+  const churned = retained.map((r, m) => (m === 0 ? 0 : (active[m - 1] as number) - r));
   const quick = churned.map((c, m) => ratio((newActive[m] as number) + (resurrected[m] as number), c));
   return { new_active: newActive, retained, resurrected, churned, quick_ratio: quick };
 }

@@ -6,7 +6,8 @@
 import { monthKeyFromNumber, monthNumber } from '../time';
 import type { RecordBatch, SourceSummary } from '../model/records';
 import { getContext, type MetricContext } from './context';
-import { prepareDataset, KIND_POST, type Dataset, type PrepareInput } from './dataset';
+import { activityPass } from './pass';
+import { prepareDataset, type Dataset, type PrepareInput } from './dataset';
 import { engagementSeries } from './engagement';
 import { growthSeries } from './growth';
 import { responsivenessSeries } from './responsiveness';
@@ -45,16 +46,11 @@ export function fullMetrics(ctx: MetricContext): FullMetrics {
   };
   const series = {} as Record<SeriesName, Series>;
   for (const name of SERIES_NAMES) series[name] = parts[name] as Series;
-  const { ds, include } = ctx;
   let members = 0;
   for (let p = 0; p < ctx.member.length; p++) members += ctx.member[p] as number;
-  let activities = 0;
-  let threads = 0;
-  for (let i = 0; i < ds.n; i++) {
-    if (!include[ds.source[i] as number]) continue;
-    activities++;
-    if (ds.kind[i] === KIND_POST) threads++;
-  }
+  const pass = activityPass(ctx);
+  const activities = pass.totalActivities;
+  const threads = pass.totalThreads;
   const full: FullMetrics = { series, retention: retentionMatrix(ctx), totals: { members, activities, threads } };
   ctx.ds.cache.set(key, full);
   return full;

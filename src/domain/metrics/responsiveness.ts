@@ -4,9 +4,9 @@
  * prepareDataset) is the earliest `reply` in the thread by a different merged person — bots were
  * removed, so bot replies never count, and a member's replies to their own thread never count.
  */
-import { KIND_POST } from './dataset';
 import type { MetricContext } from './context';
-import { median, ratio, zeros, type Series } from './series';
+import { activityPass } from './pass';
+import { median, ratio, type Series } from './series';
 
 export interface ResponsivenessSeries {
   threads: number[];
@@ -14,25 +14,12 @@ export interface ResponsivenessSeries {
   unanswered_share: Series;
 }
 
-const HOUR = 3_600_000;
-
 export function responsivenessSeries(ctx: MetricContext): ResponsivenessSeries {
-  const { ds, include, axisStart, axisLen } = ctx;
-  const { actMonth } = ctx.zone;
-  const threads = zeros(axisLen);
-  const unanswered = zeros(axisLen);
-  const hours: number[][] = Array.from({ length: axisLen }, () => []);
-  for (let i = 0; i < ds.n; i++) {
-    if (ds.kind[i] !== KIND_POST || !include[ds.source[i] as number]) continue;
-    const m = (actMonth[i] as number) - axisStart;
-    threads[m]!++;
-    const t = ds.ttfr[i] as number;
-    if (Number.isNaN(t)) unanswered[m]!++;
-    else hours[m]!.push(t / HOUR);
-  }
+  const pass = activityPass(ctx);
+  const threads = Array.from(pass.threads);
   return {
     threads,
-    median_ttfr_hours: hours.map((h) => median(h)),
-    unanswered_share: threads.map((t, m) => ratio(unanswered[m] as number, t)),
+    median_ttfr_hours: pass.ttfrHours.map((h) => median(h.slice())),
+    unanswered_share: threads.map((t, m) => ratio(pass.unanswered[m] as number, t)),
   };
 }

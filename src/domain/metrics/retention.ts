@@ -5,26 +5,13 @@
  * `size` and never in `active`, so rate[0] can be below 1.
  */
 import { monthKeyFromNumber } from '../time';
-import { NO_MONTH, type MetricContext } from './context';
+import type { MetricContext } from './context';
+import { activityPass } from './pass';
 import type { RetentionCohort } from './types';
 
-/** counts[c * axisLen + k] = members of cohort c (axis index) active in month c + k. */
+/** counts[c * axisLen + k] = members of cohort c (axis index) active in month c + k (from the fused pass). */
 export function retentionMatrix(ctx: MetricContext): Int32Array {
-  const { ds, include, axisStart, axisLen, firstSeen } = ctx;
-  const { actMonth } = ctx.zone;
-  const counts = new Int32Array(axisLen * axisLen);
-  const lastMonth = new Int32Array(ds.persons.length).fill(NO_MONTH);
-  for (let i = 0; i < ds.n; i++) {
-    if (!include[ds.source[i] as number]) continue;
-    const p = ds.person[i] as number;
-    const m = (actMonth[i] as number) - axisStart;
-    if (lastMonth[p] === m) continue;
-    lastMonth[p] = m;
-    const c = firstSeen[p] as number;
-    if (c < 0 || m < c) continue;
-    counts[c * axisLen + (m - c)]!++;
-  }
-  return counts;
+  return activityPass(ctx).retention;
 }
 
 /** Cohorts for every month of [from, to] (axis indices) with new members; offsets up to `to`. */

@@ -3,9 +3,9 @@
  * labelled positive (score ≥ 0.05) and negative (score ≤ −0.05); net = positive − negative share.
  * Labels were computed once in prepareDataset (scorer + the user's overrides).
  */
-import { SENT_NEGATIVE, SENT_NONE, SENT_POSITIVE } from './dataset';
 import type { MetricContext } from './context';
-import { ratio, zeros, type Series } from './series';
+import { activityPass } from './pass';
+import { ratio, type Series } from './series';
 
 export interface SentimentSeries {
   sentiment_positive_share: Series;
@@ -14,21 +14,10 @@ export interface SentimentSeries {
 }
 
 export function sentimentSeries(ctx: MetricContext): SentimentSeries {
-  const { ds, include, axisStart, axisLen } = ctx;
-  const { actMonth } = ctx.zone;
-  const texts = zeros(axisLen);
-  const pos = zeros(axisLen);
-  const neg = zeros(axisLen);
-  for (let i = 0; i < ds.n; i++) {
-    const s = ds.sentiment[i] as number;
-    if (s === SENT_NONE || !include[ds.source[i] as number]) continue;
-    const m = (actMonth[i] as number) - axisStart;
-    texts[m]!++;
-    if (s === SENT_POSITIVE) pos[m]!++;
-    else if (s === SENT_NEGATIVE) neg[m]!++;
-  }
-  const positive = texts.map((t, m) => ratio(pos[m] as number, t));
-  const negative = texts.map((t, m) => ratio(neg[m] as number, t));
+  const pass = activityPass(ctx);
+  const texts = Array.from(pass.texts);
+  const positive = texts.map((t, m) => ratio(pass.positive[m] as number, t));
+  const negative = texts.map((t, m) => ratio(pass.negative[m] as number, t));
   return {
     sentiment_positive_share: positive,
     sentiment_negative_share: negative,
