@@ -5,10 +5,12 @@ import { FiltersProvider } from './filters';
 import { ROUTES } from './routes';
 import { useHashRoute } from './use-hash-route';
 import { RecoveryNotice } from '../features/import/recovery-notice';
+import { FilterBar } from '../features/filters/filter-bar';
 
 function Shell() {
   const [route] = useHashRoute('overview');
-  const current = ROUTES.find((r) => r.path === route) ?? ROUTES[0]!;
+  // `#/members/<key>`: the first segment names the page; the page reads the rest.
+  const current = ROUTES.find((r) => r.path === route) ?? ROUTES.find((r) => r.path === route.split('/')[0]) ?? ROUTES[0]!;
   const Page = current.component;
   return (
     <div className="app">
@@ -32,6 +34,7 @@ function Shell() {
         </nav>
       </header>
       <RecoveryNotice />
+      {current.path !== 'import' && <FilterBar />}
       <main id="main" tabIndex={-1}>
         <Page />
       </main>

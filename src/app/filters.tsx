@@ -1,26 +1,62 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ReportOptions } from '../domain/metrics/types';
+import { getSetting, setSetting } from '../storage/settings-repo';
+import type { CompareMode, PresetId } from '../features/filters/period';
 
 /** Filters every page honours: period, sources, report time zone (issue 4). */
 export interface Filters {
-  /** `YYYY-MM`; undefined = the default period (the last 12 months with data). */
+  /** Which period: a preset relative to the data (default: the last 12 months with data) or a custom range. */
+  preset: PresetId;
+  /** `YYYY-MM`; the custom range (used when `preset` is `custom`). */
   from?: string;
   to?: string;
   /** Source namespaces; empty = all. */
   sources: string[];
   timeZone: string;
+  /** Compare this period with the previous one or the same period a year earlier. */
+  compare: CompareMode;
 }
+
+export const DEFAULT_FILTERS: Filters = { preset: 'last-12', sources: [], timeZone: 'UTC', compare: 'off' };
+const SETTING_KEY = 'filters';
 
 interface FiltersState {
   filters: Filters;
   setFilters(f: Filters): void;
+  /** False until the stored filters are read (queries wait for it so the first compute is the right one). */
+  ready: boolean;
 }
 
 const Ctx = createContext<FiltersState | null>(null);
 
+function sanitize(stored: Partial<Filters> | null): Filters {
+  if (!stored || typeof stored !== 'object') return DEFAULT_FILTERS;
+  return {
+    ...DEFAULT_FILTERS,
+    ...stored,
+    sources: Array.isArray(stored.sources) ? stored.sources.filter((s) => typeof s === 'string') : [],
+  };
+}
+
 export function FiltersProvider({ children }: { children: ReactNode }) {
-  const [filters, setFilters] = useState<Filters>({ sources: [], timeZone: 'UTC' });
-  const value = useMemo(() => ({ filters, setFilters }), [filters]);
+  const [filters, setState] = useState<Filters>(DEFAULT_FILTERS);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void getSetting<Partial<Filters> | null>(SETTING_KEY, null).then((stored) => {
+      if (!live) return;
+      setState(sanitize(stored));
+      setReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const setFilters = useCallback((f: Filters) => {
+    setState(f);
+    void setSetting(SETTING_KEY, f).catch(() => undefined);
+  }, []);
+  const value = useMemo(() => ({ filters, setFilters, ready }), [filters, setFilters, ready]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 
@@ -30,12 +66,11 @@ export function useFilters(): FiltersState {
   return v;
 }
 
-/** The engine's options for the current filters. */
-export function reportOptions(f: Filters): ReportOptions {
+/** The engine's options for the filters and a resolved period (see features/filters/api/use-report-options). */
+export function reportOptions(f: Pick<Filters, 'sources' | 'timeZone'>, period?: { from: string; to: string }): ReportOptions {
   return {
     timeZone: f.timeZone,
-    ...(f.from ? { from: f.from } : {}),
-    ...(f.to ? { to: f.to } : {}),
-    ...(f.sources.length ? { sources: f.sources } : {}),
+    ...(period ? { from: period.from, to: period.to } : {}),
+    ...(f.sources.length ? { sources: [...f.sources].sort() } : {}),
   };
 }

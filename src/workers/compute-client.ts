@@ -2,8 +2,10 @@ import type { HearthReport, ReportOptions } from '../domain/metrics/types';
 import { getDb } from '../storage';
 import { ComputeEngine } from './compute-runner';
 import type { ComputeRequest, ComputeResponse } from './compute-protocol';
+import { runQuery, type QueryKind, type QueryOf, type QueryResults } from './compute-queries';
 
-type Pending = { resolve: (r: HearthReport | null) => void; reject: (e: Error) => void };
+type Pending = { resolve: (r: unknown) => void; reject: (e: Error) => void };
+type Payload = { type: 'report'; dataVersion: number; options: ReportOptions } | Omit<Extract<ComputeRequest, { type: 'query' }>, 'id'>;
 
 /**
  * Computes reports in the compute worker, or on the main thread where a worker cannot start or
@@ -30,8 +32,8 @@ class ComputeClient {
         const p = this.pending.get(e.data.id);
         if (!p) return;
         this.pending.delete(e.data.id);
-        if (e.data.ok) p.resolve(e.data.report);
-        else p.reject(new Error(e.data.message));
+        if (!e.data.ok) p.reject(new Error(e.data.message));
+        else p.resolve('report' in e.data ? e.data.report : e.data.result);
       };
       w.onerror = () => {
         // Fall back for this and every later request.
@@ -50,18 +52,35 @@ class ComputeClient {
     }
   }
 
+  private post(w: Worker, payload: Payload): Promise<unknown> {
+    const id = this.nextId++;
+    return new Promise<unknown>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      const req: ComputeRequest = { id, ...payload };
+      w.postMessage(req);
+    });
+  }
+
   async report(dataVersion: number, options: ReportOptions): Promise<HearthReport | null> {
     const w = this.ensureWorker();
     if (!w) return this.mainThreadEngine.report(dataVersion, options);
-    const id = this.nextId++;
     try {
-      return await new Promise<HearthReport | null>((resolve, reject) => {
-        this.pending.set(id, { resolve, reject });
-        const req: ComputeRequest = { id, type: 'report', dataVersion, options };
-        w.postMessage(req);
-      });
+      return (await this.post(w, { type: 'report', dataVersion, options })) as HearthReport | null;
     } catch (e) {
       if (this.failed) return this.mainThreadEngine.report(dataVersion, options);
+      throw e;
+    }
+  }
+
+  /** A dataset query (compute-queries.ts) in the worker, or on the main thread where it fails. */
+  async query<K extends QueryKind>(dataVersion: number, query: QueryOf<K>): Promise<QueryResults[K]> {
+    const local = () => this.mainThreadEngine.query(dataVersion, (ds) => runQuery<K>(ds, query));
+    const w = this.ensureWorker();
+    if (!w) return local();
+    try {
+      return (await this.post(w, { type: 'query', dataVersion, query })) as QueryResults[K];
+    } catch (e) {
+      if (this.failed) return local();
       throw e;
     }
   }

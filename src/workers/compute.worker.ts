@@ -2,14 +2,20 @@
 import { getDb } from '../storage';
 import { ComputeEngine } from './compute-runner';
 import type { ComputeRequest, ComputeResponse } from './compute-protocol';
+import { runQuery } from './compute-queries';
 
 // Thin shell: metrics are computed here so the page stays responsive.
 const scope = self as unknown as { postMessage(r: ComputeResponse): void; onmessage: ((e: MessageEvent<ComputeRequest>) => void) | null };
 const engine = new ComputeEngine(getDb());
+const fail = (id: number) => (err: unknown) =>
+  scope.postMessage({ id, ok: false, message: err instanceof Error ? err.message : String(err) });
 scope.onmessage = (e) => {
-  const { id, dataVersion, options } = e.data;
-  engine.report(dataVersion, options).then(
-    (report) => scope.postMessage({ id, ok: true, report }),
-    (err: unknown) => scope.postMessage({ id, ok: false, message: err instanceof Error ? err.message : String(err) }),
-  );
+  const req = e.data;
+  if (req.type === 'query') {
+    const { id, dataVersion, query } = req;
+    engine.query(dataVersion, (ds) => runQuery(ds, query)).then((result) => scope.postMessage({ id, ok: true, result }), fail(id));
+    return;
+  }
+  const { id, dataVersion, options } = req;
+  engine.report(dataVersion, options).then((report) => scope.postMessage({ id, ok: true, report }), fail(id));
 };

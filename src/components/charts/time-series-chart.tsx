@@ -1,5 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMonth } from '../format';
+import { downsampleRows, MAX_POINTS } from './downsample';
 
 export interface Series {
   key: string;
@@ -8,11 +9,14 @@ export interface Series {
   values: (number | null)[];
   /** Dashed lines tell series apart without colour. */
   dashed?: boolean;
+  /** A custom dash pattern (SVG stroke-dasharray), e.g. '2 3' for dots. */
+  dash?: string;
 }
 
 /**
  * A monthly line chart with ready data (umami's habit: charts receive data, never compute it).
- * Months on the x axis in the user's locale; `unit` labels the y axis.
+ * Months on the x axis in the user's locale; `unit` labels the y axis. Long histories are
+ * downsampled to at most 1,500 points per series.
  */
 export function TimeSeriesChart({
   months,
@@ -20,15 +24,23 @@ export function TimeSeriesChart({
   unit,
   format = (v) => v.toLocaleString(),
   height = 280,
+  allowDecimals = false,
+  maxPoints = MAX_POINTS,
 }: {
   months: string[];
   series: Series[];
   unit: string;
   format?: (v: number) => string;
   height?: number;
+  allowDecimals?: boolean;
+  maxPoints?: number;
 }) {
-  const data = months.map((m, i) => {
-    const row: Record<string, string | number | null> = { month: m };
+  const rows = downsampleRows(
+    series.map((s) => s.values),
+    maxPoints,
+  );
+  const data = rows.map((i) => {
+    const row: Record<string, string | number | null> = { month: months[i] ?? '' };
     for (const s of series) row[s.key] = s.values[i] ?? null;
     return row;
   });
@@ -42,7 +54,8 @@ export function TimeSeriesChart({
             stroke="var(--axis)"
             tickFormatter={(v: number) => format(v)}
             label={{ value: unit, angle: -90, position: 'insideLeft', fill: 'var(--axis)' }}
-            allowDecimals={false}
+            allowDecimals={allowDecimals}
+            width={72}
           />
           <Tooltip
             labelFormatter={(m) => formatMonth(String(m), 'long')}
@@ -58,8 +71,8 @@ export function TimeSeriesChart({
               name={s.label}
               stroke={s.color}
               strokeWidth={2}
-              strokeDasharray={s.dashed ? '6 4' : undefined}
-              dot={months.length <= 24}
+              strokeDasharray={s.dash ?? (s.dashed ? '6 4' : undefined)}
+              dot={data.length <= 24}
               isAnimationActive={false}
               connectNulls={false}
             />

@@ -1,0 +1,180 @@
+/**
+ * Dataset queries behind the pages (beyond the JSON report): who is in a retention cell, who went
+ * quiet, the oldest unanswered threads, campaign/post/event tables, a member's timeline. They run in
+ * the compute worker (or on the main thread where it fails) on the prepared Dataset; the message
+ * protocol stays typed through `DatasetQuery` and `QueryResults`.
+ */
+import {
+  cohortMembers,
+  memberTimeline,
+  newMembersOf,
+  oldestUnansweredThreads,
+  quietMembers,
+  resolvePeriod,
+  type Dataset,
+  type MemberRef,
+  type MemberTimeline,
+  type UnansweredThread,
+} from '../domain/metrics';
+import { getContext } from '../domain/metrics/context';
+import { contributorCounts } from '../domain/metrics/contributors';
+import { KIND_ATTEND } from '../domain/metrics/dataset';
+import type { MonthKey, ReportOptions } from '../domain/metrics/types';
+import { monthKeyFromNumber } from '../domain/time';
+import type { CampaignRecord, SocialPostRecord } from '../domain/model/records';
+
+export interface DataMeta {
+  /** Source namespaces present in the data (`discourse`, `slack`, …). */
+  sources: string[];
+  /** The default report period (earliest to latest month with a dated record), null without data. */
+  from: MonthKey | null;
+  to: MonthKey | null;
+}
+
+export interface ContributorRow extends MemberRef {
+  activities: number;
+}
+
+export interface EventRow {
+  name: string;
+  source: string;
+  firstAt: number;
+  attendees: number;
+}
+
+export interface TimelineResult extends Omit<MemberTimeline, 'activities'> {
+  /** The newest activities (at most `limit`), newest first, without their text. */
+  activities: Array<{ key: string; source: string; kind: string; at: number; title?: string; url?: string; channel?: string }>;
+  total: number;
+}
+
+export type DatasetQuery =
+  | { kind: 'meta'; options: ReportOptions }
+  | { kind: 'cohortMembers'; options: ReportOptions; cohort: MonthKey; k: number }
+  | { kind: 'newMembers'; options: ReportOptions; month: MonthKey }
+  | { kind: 'quietMembers'; options: ReportOptions; month: MonthKey }
+  | { kind: 'contributors'; options: ReportOptions; limit: number }
+  | { kind: 'unanswered'; options: ReportOptions; limit: number }
+  | { kind: 'campaigns'; options: ReportOptions }
+  | { kind: 'socialPosts'; options: ReportOptions }
+  | { kind: 'events'; options: ReportOptions }
+  | { kind: 'timeline'; key: string; limit: number };
+
+export interface QueryResults {
+  meta: DataMeta;
+  cohortMembers: MemberRef[];
+  newMembers: MemberRef[];
+  quietMembers: MemberRef[];
+  contributors: ContributorRow[];
+  unanswered: UnansweredThread[];
+  campaigns: CampaignRecord[];
+  socialPosts: SocialPostRecord[];
+  events: EventRow[];
+  timeline: TimelineResult | null;
+}
+
+export type QueryKind = DatasetQuery['kind'];
+export type QueryOf<K extends QueryKind> = Extract<DatasetQuery, { kind: K }>;
+
+/** [start, end) instants of the resolved period, or null without data. */
+function periodBounds(ds: Dataset, options: ReportOptions): { ctx: ReturnType<typeof getContext>; a: number; b: number; start: number; end: number } | null {
+  const ctx = getContext(ds, options);
+  const period = resolvePeriod(ctx, options);
+  if (!period) return null;
+  const a = period.from - ctx.axisStart;
+  const b = period.to - ctx.axisStart;
+  return { ctx, a, b, start: ctx.monthStartsMs[a] as number, end: ctx.monthStartsMs[b + 1] as number };
+}
+
+function inPeriod<T>(
+  ds: Dataset,
+  options: ReportOptions,
+  table: { at: Float64Array; source: Uint16Array; records: T[] },
+): T[] {
+  const p = periodBounds(ds, options);
+  if (!p) return [];
+  const out: T[] = [];
+  for (let i = 0; i < table.at.length; i++) {
+    const t = table.at[i] as number;
+    if (t >= p.start && t < p.end && p.ctx.include[table.source[i] as number]) out.push(table.records[i] as T);
+  }
+  return out;
+}
+
+export function runQuery<K extends QueryKind>(ds: Dataset, q: QueryOf<K>): QueryResults[K];
+export function runQuery(ds: Dataset, q: DatasetQuery): QueryResults[QueryKind] {
+  switch (q.kind) {
+    case 'meta': {
+      const { from: _f, to: _t, ...rest } = q.options;
+      const ctx = getContext(ds, rest);
+      const period = resolvePeriod(ctx, rest);
+      return {
+        sources: [...ds.sources].sort(),
+        from: period ? monthKeyFromNumber(period.from) : null,
+        to: period ? monthKeyFromNumber(period.to) : null,
+      };
+    }
+    case 'cohortMembers':
+      return cohortMembers(ds, q.options, q.cohort, q.k);
+    case 'newMembers':
+      return newMembersOf(ds, q.options, q.month);
+    case 'quietMembers':
+      return quietMembers(ds, q.options, q.month);
+    case 'contributors': {
+      const p = periodBounds(ds, q.options);
+      if (!p) return [];
+      return contributorCounts(p.ctx, p.a, p.b)
+        .slice(0, q.limit)
+        .map(([id, n]) => {
+          const person = ds.persons[id]!;
+          return { key: person.keys[0] ?? '', name: person.name, keys: person.keys, activities: n };
+        });
+    }
+    case 'unanswered':
+      return oldestUnansweredThreads(ds, q.options, q.limit);
+    case 'campaigns':
+      return inPeriod(ds, q.options, ds.campaigns);
+    case 'socialPosts':
+      return inPeriod(ds, q.options, ds.social);
+    case 'events': {
+      const p = periodBounds(ds, q.options);
+      if (!p) return [];
+      const rows = new Map<number, EventRow>();
+      for (let i = 0; i < ds.n; i++) {
+        if (ds.kind[i] !== KIND_ATTEND || !p.ctx.include[ds.source[i] as number]) continue;
+        const t = ds.at[i] as number;
+        if (t < p.start || t >= p.end) continue;
+        const e = ds.event[i] as number;
+        const row = rows.get(e);
+        if (row) row.attendees++;
+        else rows.set(e, { name: displayEvent(ds.events[e] ?? ''), source: ds.activities[i]!.source, firstAt: t, attendees: 1 });
+      }
+      return [...rows.values()];
+    }
+    case 'timeline': {
+      const t = memberTimeline(ds, q.key);
+      if (!t) return null;
+      const newest = t.activities.slice(-q.limit).reverse();
+      return {
+        member: t.member,
+        identities: t.identities,
+        total: t.activities.length,
+        activities: newest.map((a) => ({
+          key: a.key,
+          source: a.source,
+          kind: a.kind,
+          at: a.at,
+          ...(a.title ? { title: a.title } : {}),
+          ...(a.url ? { url: a.url } : {}),
+          ...(a.channel ? { channel: a.channel } : {}),
+        })),
+      };
+    }
+  }
+}
+
+/** `luma:event:Spring meetup` → `Spring meetup`. */
+export function displayEvent(key: string): string {
+  const m = /^[^:]+:event:(.*)$/.exec(key);
+  return m ? (m[1] as string) : key;
+}
