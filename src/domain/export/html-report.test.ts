@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { handReport, monthRun } from '../highlights/testing';
+import { HTML_REPORT_CSP, maskEmails, renderHtmlReport } from './html-report';
+import { lineChartSvg, niceTicks } from './svg-chart';
+import { reportCharts } from './chart-specs';
+
+const VOID = new Set(['meta', 'link', 'br', 'hr', 'img', 'input']);
+
+/**
+ * A small well-formedness check: every non-void tag closes, in order; attribute values are quoted;
+ * no stray `<` in text. (No DOM in these tests: the e2e opens the file in Chromium.)
+ */
+function checkWellFormed(html: string): string[] {
+  const problems: string[] = [];
+  const stack: string[] = [];
+  const body = html.replace(/^<!doctype html>\s*/i, '');
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z][a-zA-Z0-9:-]*(?:="[^"]*")?)*)\s*(\/?)>/g;
+  let last = 0;
+  for (let m = tag.exec(body); m; m = tag.exec(body)) {
+    const text = body.slice(last, m.index);
+    if (/[<>]/.test(text) && !stack.includes('style')) problems.push(`stray < or > in text near ${JSON.stringify(text.slice(0, 40))}`);
+    last = tag.lastIndex;
+    const [, closing, rawName, , selfClosing] = m;
+    const name = rawName!.toLowerCase();
+    if (closing) {
+      const open = stack.pop();
+      if (open !== name) problems.push(`</${name}> closes <${open}>`);
+    } else if (!selfClosing && !VOID.has(name)) stack.push(name);
+  }
+  if (/[<>]/.test(body.slice(last).trim())) problems.push('stray markup at the end');
+  if (stack.length) problems.push(`unclosed: ${stack.join(', ')}`);
+  return problems;
+}
+
+const months = monthRun('2025-01', 6);
+const report = handReport(
+  months,
+  {
+    active_members: [100, 110, 125, 140, 150, 1204],
+    new_members: [30, 20, 25, 30, 12, 45],
+    contributions: [900, 950, 1000, 1100, 1150, 1200],
+    median_ttfr_hours: [4, 5, 4.5, 4, 4, 9],
+    unanswered_share: [0.1, 0.12, 0.2, 0.14, 0.14, 0.09],
+    net_sentiment: [0.1, 0.12, null, 0.15, 0.2, 0.18],
+    sentiment_positive_share: [0.3, 0.32, null, 0.35, 0.4, 0.38],
+    sentiment_negative_share: [0.2, 0.2, null, 0.2, 0.2, 0.2],
+  },
+  {
+    retention: [
+      { cohort: '2025-01', size: 30, active: [30, 12, 9, 8, 8, 7], rate: [1, 0.4, 0.3, 0.267, 0.267, 0.233] },
+      { cohort: '2025-02', size: 20, active: [20, 10, 6, 5, 5], rate: [1, 0.5, 0.3, 0.25, 0.25] },
+    ],
+    topContributors: [
+      { name: '<script>alert("x")</script>', activities: 87 },
+      { name: 'Ada "the weaver" O\'Kafor & co', activities: 50 },
+      { name: 'jane.doe@example.org', activities: 10 },
+    ],
+  },
+);
+report.sources = [{ file: 'posts-<b>.csv', format: 'discourse-posts', rows: 10, imported: 10, skipped: 0 }];
+
+describe('renderHtmlReport', () => {
+  const withNames = renderHtmlReport(report, { includeNames: true, notes: { '2025-06': 'Launch week </p><script>bad()</script>\nsecond line', '2024-01': 'outside the period' } });
+  const without = renderHtmlReport(report, { includeNames: false });
+
+  it('is one well-formed HTML document', () => {
+    expect(withNames.startsWith('<!doctype html>')).toBe(true);
+    expect(checkWellFormed(withNames)).toEqual([]);
+    expect(checkWellFormed(without)).toEqual([]);
+  });
+
+  it('has a strict CSP and nothing that could load: no script, no URL, no external style, font or image', () => {
+    for (const html of [withNames, without]) {
+      expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${HTML_REPORT_CSP.replace(/'/g, '&#39;')}">`);
+      // The only "http" is the CSP meta's http-equiv attribute: no URL of any scheme.
+      expect(html.replaceAll('http-equiv=', '')).not.toMatch(/http/i);
+      expect(html).not.toMatch(/[a-z]+:\/\//i);
+      expect(html).not.toMatch(/<script/i);
+      expect(html).not.toMatch(/<(link|img|iframe|object|embed|image|use|foreignObject)\b/i);
+      expect(html).not.toMatch(/\b(src|href)=/i);
+      expect(html).not.toMatch(/url\(|@import|@font-face/i);
+    }
+  });
+
+  it('escapes every string: a <script> name and a note with markup stay text', () => {
+    expect(withNames).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(withNames).toContain('Ada &quot;the weaver&quot; O&#39;Kafor &amp; co');
+    expect(withNames).toContain('Launch week &lt;/p&gt;&lt;script&gt;bad()&lt;/script&gt;\nsecond line');
+    expect(withNames).toContain('posts-&lt;b&gt;.csv');
+  });
+
+  it('names top contributors only when asked, and never an email', () => {
+    expect(without).not.toContain('weaver');
+    expect(without).not.toContain('Top contributors');
+    expect(withNames).toContain('Top contributors');
+    expect(withNames).not.toContain('jane.doe@example.org');
+    expect(maskEmails('mail jane.doe@example.org now')).toBe('mail [email hidden] now');
+  });
+
+  it('contains the months, the KPI values and changes, the highlights and the notes of the period', () => {
+    for (const m of ['Jan 2025', 'Mar 2025', 'Jun 2025', 'January 2025 – June 2025']) expect(without).toContain(m);
+    // Active members 1,204 against 150: +702.7%; unanswered 9% against 14%: −5 pts.
+    expect(without).toMatch(/<tr data-series="active_members"><th scope="row">Active members<\/th><td class="num">1,204<\/td><td class="num">150<\/td><td class="num good">\+702.7%<\/td><\/tr>/);
+    expect(without).toMatch(/data-series="unanswered_share">.*?9%.*?14%.*?−5 pts/);
+    expect(without).toContain('Active members rose 703% to 1,204, the highest since January 2025.');
+    expect(withNames).toContain('<h2 id="notes">Notes</h2>');
+    expect(withNames).not.toContain('outside the period');
+    expect(without).not.toContain('id="notes"');
+  });
+
+  it('draws each chart as inline SVG, breaking lines at months with no value', () => {
+    const charts = reportCharts(report).map((c) => c.id);
+    expect(charts).toEqual(['growth', 'flow', 'retention', 'sentiment', 'responsiveness', 'unanswered']);
+    expect(without.match(/<svg /g)?.length).toBe(charts.length);
+    const sentiment = lineChartSvg(reportCharts(report).find((c) => c.id === 'sentiment')!);
+    // 3 lines, each broken into 2 runs by March's null → 6 paths.
+    expect(sentiment.match(/<path /g)?.length).toBe(6);
+    expect(sentiment).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('shows newsletter, social and event charts only where there is data', () => {
+    expect(without).not.toContain('Newsletter opens');
+    const withEvents = handReport(months, { active_members: [1, 2, 3, 4, 5, 6], attendees: [0, 0, 10, 0, 12, 0], events: [0, 0, 1, 0, 1, 0] });
+    expect(renderHtmlReport(withEvents, { includeNames: false })).toContain('Event attendance');
+  });
+
+  it('renders an empty report without failing', () => {
+    const html = renderHtmlReport(handReport([], {}), { includeNames: false });
+    expect(checkWellFormed(html)).toEqual([]);
+    expect(html).toContain('No data');
+  });
+});
+
+describe('niceTicks', () => {
+  it('covers the range with round steps, from 0', () => {
+    expect(niceTicks(0, 1204)).toEqual([0, 500, 1000, 1500]);
+    expect(niceTicks(-20, 18)).toEqual([-20, -10, 0, 10, 20]);
+    expect(niceTicks(0, 0)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+  });
+});
