@@ -11,6 +11,9 @@ import { scoreCommand } from './score-command';
 const USAGE = `Usage:
   npm run hearth -- report [--tz ZONE] [--from YYYY-MM] [--to YYYY-MM] FILE_OR_DIR…
       Print the hearth.report/1 JSON for the exports given (files, zips or folders).
+  npm run hearth -- report --html OUT.html [--names] [--tz ZONE] [--from YYYY-MM] [--to YYYY-MM] FILE_OR_DIR…
+      Write a self-contained HTML report (one file, aggregates only; --names adds the top
+      contributors' names).
   npm run hearth -- score FILE --column NAME
       Write FILE back to stdout with sentiment_score and sentiment_label columns appended.`;
 

@@ -1,13 +1,22 @@
+import { writeFile } from 'node:fs/promises';
+import { renderHtmlReport } from '../domain/export/html-report';
 import { computeReport } from '../domain/metrics';
 import { checkMonth, checkZone, parseArgs, UsageError } from './args';
 import { expandInputs, readExports } from './inputs';
 
-/** `hearth report`: exports in, hearth.report/1 out (stdout), problems on stderr. */
+/**
+ * `hearth report`: exports in, hearth.report/1 out (stdout), problems on stderr. With
+ * `--html OUT.html` it writes the self-contained HTML report instead (aggregates only; `--names`
+ * opts in to the top contributors' names).
+ */
 export async function reportCommand(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const args = parseArgs(argv, ['tz', 'from', 'to'], []);
+  const args = parseArgs(argv, ['tz', 'from', 'to', 'html'], ['names']);
   const timeZone = checkZone(args.flags.get('tz'));
   const from = checkMonth('from', args.flags.get('from'));
   const to = checkMonth('to', args.flags.get('to'));
+  const html = args.flags.get('html');
+  const includeNames = args.flags.has('names');
+  if (includeNames && !html) throw new UsageError('--names only applies to --html reports');
   if (from && to && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
   if (args.positionals.length === 0) throw new UsageError('name at least one export file or folder');
   const files = await expandInputs(args.positionals, err);
@@ -22,6 +31,16 @@ export async function reportCommand(argv: string[], out: (s: string) => void, er
     ...(to ? { to } : {}),
     sourceSummaries: sources,
   });
+  if (html) {
+    try {
+      await writeFile(html, renderHtmlReport(report, { includeNames }), 'utf8');
+    } catch (e) {
+      err(`hearth: cannot write ${html} (${e instanceof Error ? e.message : String(e)})`);
+      return 1;
+    }
+    err(`hearth: wrote ${html} (${report.period.from} to ${report.period.to}${includeNames ? ', with contributor names' : ', aggregates only'})`);
+    return 0;
+  }
   out(`${JSON.stringify(report, null, 2)}\n`);
   return 0;
 }
