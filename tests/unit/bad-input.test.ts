@@ -253,7 +253,7 @@ describe('the browser path (importFile into IndexedDB) stores nothing from a bad
   });
 
   it.each(cases)('%s', async (file, make, line) => {
-    const r = await importFile(db, new File([make()], file), { timeZone: 'UTC' }, () => undefined);
+    const r = await importFile(db, new File([make() as Uint8Array<ArrayBuffer>], file), { timeZone: 'UTC' }, () => undefined);
     expect(r.status).toBe('failed');
     if (typeof line === 'string') expect(r.message).toBe(`${file} was not imported: ${line}`);
     else expect(r.message.replace(`${file} was not imported: `, '')).toMatch(line);
