@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { importFixture, utc } from '../testing';
+import { audienceFileKind } from './audience';
+
+const sub = (email: string, type: 'subscribe' | 'unsubscribe', iso: string) => ({
+  key: `mailchimp:${type}:${email}:${utc(iso)}`,
+  source: 'mailchimp',
+  email,
+  type,
+  at: utc(iso),
+});
+
+describe('mailchimp-audience (zip of subscribed/unsubscribed/cleaned)', () => {
+  const { batch, outcomes } = importFixture('mailchimp-audience/members_export_3f2a1b.zip');
+
+  it('imports the three files; audience only: no persons, no activities', () => {
+    expect(outcomes.map((o) => [o.file.split(' › ')[1], o.format, o.rows, o.imported])).toEqual([
+      ['cleaned_members_export_3f2a1b.csv', 'mailchimp-audience', 1, 1],
+      ['subscribed_members_export_3f2a1b.csv', 'mailchimp-audience', 3, 2],
+      ['unsubscribed_members_export_3f2a1b.csv', 'mailchimp-audience', 2, 2],
+    ]);
+    expect(batch.persons).toEqual([]);
+    expect(batch.activities).toEqual([]);
+  });
+
+  it('subscribe at CONFIRM_TIME else OPTIN_TIME; unsubscribe at UNSUB_TIME / CLEAN_TIME (older spaced quoting read too)', () => {
+    expect(batch.subscriptions).toEqual([
+      sub('bounce@example.org', 'subscribe', '2024-12-01T12:00:30Z'),
+      sub('bounce@example.org', 'unsubscribe', '2025-02-01T06:00:00Z'),
+      sub('jane.doe@example.org', 'subscribe', '2025-01-05T09:05:00Z'),
+      sub('ana@example.org', 'subscribe', '2025-02-10T14:00:00Z'),
+      sub('leo@example.org', 'subscribe', '2025-01-20T08:01:00Z'),
+      sub('leo@example.org', 'unsubscribe', '2025-03-04T10:00:00Z'),
+      sub('mia@example.org', 'subscribe', '2025-01-21T08:00:00Z'),
+    ]);
+  });
+
+  it('reads zone-less times in the import zone', () => {
+    const berlin = importFixture('mailchimp-audience/members_export_3f2a1b.zip', { timeZone: 'Europe/Berlin' });
+    expect(berlin.batch.subscriptions[0]!.at).toBe(utc('2024-12-01T11:00:30Z'));
+  });
+
+  it('reports bad emails and missing unsubscribe times', () => {
+    expect(outcomes[1]!.issues).toEqual([expect.objectContaining({ row: 4, column: 'Email Address', severity: 'error' })]);
+    expect(outcomes[2]!.issues).toEqual([expect.objectContaining({ row: 3, column: 'UNSUB_TIME', severity: 'warning' })]);
+  });
+
+  it('tells the files apart by name, else by columns', () => {
+    expect(audienceFileKind('unsubscribed_members_export_x.csv', [])).toBe('unsubscribed');
+    expect(audienceFileKind('export.csv', ['email address', 'clean_time'])).toBe('cleaned');
+    expect(audienceFileKind('export.csv', ['email address', 'last_changed'])).toBe('subscribed');
+  });
+});
+
+describe('mailchimp-campaigns and mailchimp-campaign-report', () => {
+  const all = importFixture('mailchimp-campaigns/campaigns.csv');
+  const single = importFixture('mailchimp-campaign-report/March_news_report.csv');
+  const march = {
+    key: 'mailchimp:campaign:2025-03-04T09:30:march news',
+    source: 'mailchimp',
+    title: 'March news',
+    sentAt: utc('2025-03-04T09:30:00Z'),
+    recipients: 1751,
+    delivered: 1742,
+    uniqueOpens: 595,
+    uniqueClicks: 114,
+    unsubscribes: 3,
+  };
+
+  it('maps each sent campaign; delivered falls back to recipients − bounces', () => {
+    expect(all.outcomes[0]).toMatchObject({ format: 'mailchimp-campaigns', rows: 3, imported: 2, skipped: 1 });
+    expect(all.batch.campaigns).toEqual([
+      march,
+      { key: 'mailchimp:campaign:2025-02-04T21:30:february news', source: 'mailchimp', title: 'February news', sentAt: utc('2025-02-04T21:30:00Z'), recipients: 1700, delivered: 1688, uniqueOpens: 500, uniqueClicks: 100, unsubscribes: 2 },
+    ]);
+    expect(all.outcomes[0]!.issues).toEqual([expect.objectContaining({ row: 4, column: 'Send Date', severity: 'error' })]);
+  });
+
+  it('reads the key/value single-campaign report as the same campaign (same key)', () => {
+    expect(single.outcomes[0]).toMatchObject({ format: 'mailchimp-campaign-report', rows: 1, imported: 1 });
+    expect(single.batch.campaigns).toEqual([march]);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { importFixture, utc } from '../testing';
+
+describe('x-tweet-activity', () => {
+  it('maps tweets to social posts; 1203.0 counts, - promoted cells, offsets, ids recovered from permalinks', () => {
+    const { batch, outcomes } = importFixture('x/tweet_activity_metrics_hearthfriends_20200201_20200301_en.csv');
+    expect(outcomes[0]).toMatchObject({ format: 'x-tweet-activity', rows: 2, imported: 2, issues: [] });
+    expect(batch.socialPosts).toEqual([
+      { key: 'x:1226922834564386816', source: 'x', publishedAt: utc('2020-02-10T18:00:00Z'), impressions: 1203, engagements: 45, text: 'Join us at the spring meetup, Lisbon!', url: 'https://twitter.com/hearthfriends/status/1226922834564386816' },
+      { key: 'x:1226922834564386999', source: 'x', publishedAt: utc('2020-02-11T08:30:00Z'), impressions: 10, engagements: 1, text: 'Excel touched this one', url: 'https://twitter.com/hearthfriends/status/1226922834564386999' },
+    ]);
+  });
+  it('reads 2015 files (favorites)', () => {
+    const { batch, outcomes } = importFixture('x/tweet_activity_metrics_2015.csv');
+    expect(outcomes[0]!.format).toBe('x-tweet-activity');
+    expect(batch.socialPosts.map((p) => [p.key, p.publishedAt, p.impressions, p.engagements])).toEqual([['x:600000000000000001', utc('2015-05-17T12:00:00Z'), 300, 12]]);
+  });
+});
+
+describe('x-account-content and x-account-overview', () => {
+  it('content: posts dated "Tue, Jul 14, 2026", "2,410" and - counts', () => {
+    const { batch, outcomes } = importFixture('x/account_analytics_content_2026-07-01_2026-07-31.csv');
+    expect(outcomes[0]!.format).toBe('x-account-content');
+    expect(batch.socialPosts.map((p) => [p.key, p.publishedAt, p.impressions, p.engagements])).toEqual([
+      ['x:1944000000000000001', utc('2026-07-14T00:00:00Z'), 2410, 130],
+      ['x:1944000000000000002', utc('2026-07-15T00:00:00Z'), 0, 0],
+    ]);
+  });
+  it('overview: one daily series per column; the Total row is dropped', () => {
+    const { batch, outcomes } = importFixture('x/account_overview_analytics_2026.csv');
+    expect(outcomes[0]).toMatchObject({ format: 'x-account-overview', rows: 2, imported: 2 });
+    const impressions = batch.dailyValues.filter((d) => d.series === 'x: Impressions');
+    expect(impressions).toEqual([
+      { key: 'x:daily:impressions:2026-07-14', source: 'x', series: 'x: Impressions', day: utc('2026-07-14T00:00:00Z'), value: 2500 },
+      { key: 'x:daily:impressions:2026-07-15', source: 'x', series: 'x: Impressions', day: utc('2026-07-15T00:00:00Z'), value: 800 },
+    ]);
+    expect(batch.dailyValues).toHaveLength(26);
+  });
+});
+
+describe('linkedin-page', () => {
+  it('finds the header under the notice line; MM/DD/YYYY settled; - skipped', () => {
+    const { batch, outcomes } = importFixture('linkedin/hearth-friends_followers_1712345678.csv');
+    expect(outcomes[0]).toMatchObject({ format: 'linkedin-page', rows: 3, imported: 3, issues: [] });
+    expect(batch.dailyValues.filter((d) => d.series === 'linkedin: Total followers').map((d) => [d.day, d.value])).toEqual([
+      [utc('2025-01-30T00:00:00Z'), 3],
+      [utc('2025-01-31T00:00:00Z'), 6],
+      [utc('2025-02-01T00:00:00Z'), 2],
+    ]);
+    expect(batch.dailyValues.filter((d) => d.series === 'linkedin: Sponsored followers')).toHaveLength(2);
+  });
+  it('posts sheet: social posts, engagements = clicks + likes + comments + reposts + follows', () => {
+    const { batch, outcomes } = importFixture('linkedin/hearth-friends_content_1712345678.csv');
+    expect(outcomes[0]!.format).toBe('linkedin-posts');
+    expect(batch.socialPosts).toEqual([
+      {
+        key: 'linkedin:https://www.linkedin.com/feed/update/urn:li:activity:7300000000000000001',
+        source: 'linkedin',
+        publishedAt: utc('2025-03-15T00:00:00Z'),
+        impressions: 1200,
+        engagements: 78,
+        text: 'Spring meetup, save the date',
+        url: 'https://www.linkedin.com/feed/update/urn:li:activity:7300000000000000001',
+      },
+    ]);
+  });
+});
