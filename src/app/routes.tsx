@@ -1,6 +1,9 @@
 import type { ComponentType } from 'react';
+import { BriefPage } from '../features/brief/brief-page';
+import { ComparePage } from '../features/compare/compare-page';
 import { ImportPage } from '../features/import/import-page';
 import { OverviewPage } from '../features/overview/overview-page';
+import { PresentPage } from '../features/presentation/present-page';
 
 export interface Route {
   path: string;
@@ -13,5 +16,8 @@ export interface Route {
 /** Every page, in navigation order. A feature adds its page here. */
 export const ROUTES: Route[] = [
   { path: 'overview', label: 'Overview', component: OverviewPage },
+  { path: 'brief', label: 'Brief', component: BriefPage },
+  { path: 'compare', label: 'Compare', component: ComparePage },
+  { path: 'present', label: 'Present', component: PresentPage, hidden: true },
   { path: 'import', label: 'Import', component: ImportPage },
 ];

@@ -45,6 +45,9 @@ export function OverviewPage() {
           {formatMonth(r.period.from, 'long')} – {formatMonth(r.period.to, 'long')} · key figures for {formatMonth(last, 'long')} ({r.timeZone})
         </p>
         <DownloadMetricsButton report={r} />
+        <nav className="report-links" aria-label="Reporting">
+          <a href="#/brief">Monthly brief</a> · <a href="#/present">Present</a> · <a href="#/compare">Compare months</a>
+        </nav>
       </div>
       <KpiCards report={r} />
       <ChartCard

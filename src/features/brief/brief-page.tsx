@@ -1,0 +1,77 @@
+import { EmptyState } from '../../components/empty-state';
+import { reportCharts } from '../../domain/export/chart-specs';
+import { generateHighlights, monthLabel } from '../../domain/highlights';
+import { useReport } from '../overview/api/get-report';
+import { HighlightsList } from '../report/highlights-list';
+import { HtmlReportButton } from '../report/html-report-button';
+import { KpiTable } from '../report/kpi-table';
+import { MonthSelect } from '../report/month-select';
+import { NotesBox } from '../report/notes-box';
+import { ReportChartCard } from '../report/report-chart-card';
+import { RetentionTable } from '../report/retention-table';
+import { useHashParam } from '../report/use-hash-param';
+import { enterFullscreen } from '../presentation/fullscreen';
+
+/** The monthly brief: one page telling one month's story, ready to print, present or export. */
+export function BriefPage() {
+  const report = useReport();
+  const [chosen, setMonth] = useHashParam('month');
+  if (report.isPending) return <p role="status">Computing…</p>;
+  if (report.isError) return <p role="alert">The metrics could not be computed: {report.error.message}</p>;
+  const r = report.data;
+  if (!r || r.months.length === 0) {
+    return (
+      <EmptyState title="No brief yet">
+        <p>
+          Import your exports first: the brief tells the story of a month from them. <a href="#/import">Import</a>
+        </p>
+      </EmptyState>
+    );
+  }
+  const month = chosen && r.months.includes(chosen) ? chosen : r.months[r.months.length - 1]!;
+  const period = `${monthLabel(r.period.from)} – ${monthLabel(r.period.to)}`;
+  const charts = reportCharts(r);
+  const fileBase = `hearth-${month}`;
+  return (
+    <section aria-labelledby="brief-title" className="brief">
+      <div className="page-head">
+        <h1 id="brief-title">Monthly brief: {monthLabel(month)}</h1>
+        <p className="period">
+          Period {period} ({r.timeZone})
+        </p>
+      </div>
+      <div className="brief-toolbar no-print" role="group" aria-label="Brief actions">
+        <MonthSelect label="Month" months={r.months} value={month} onChange={setMonth} />
+        <a
+          className="button primary"
+          href={`#/present?month=${month}`}
+          onClick={() => enterFullscreen()}
+        >
+          Present
+        </a>
+        <a className="button" href="#/compare">
+          Compare months
+        </a>
+        <button type="button" className="export-button" onClick={() => window.print()}>
+          Print / save as PDF
+        </button>
+        <HtmlReportButton report={r} month={month} />
+      </div>
+      <section className="card report-block" aria-labelledby="highlights-title">
+        <h2 id="highlights-title">Highlights</h2>
+        <HighlightsList highlights={generateHighlights(r, month)} />
+      </section>
+      <KpiTable report={r} month={month} />
+      <NotesBox key={month} month={month} />
+      <div className="brief-charts">
+        {charts.map((c) => (
+          <ReportChartCard key={c.id} spec={c} fileBase={fileBase} />
+        ))}
+      </div>
+      <RetentionTable report={r} />
+      <p className="print-footer print-only">
+        Hearth · {period} · brief for {monthLabel(month)}
+      </p>
+    </section>
+  );
+}

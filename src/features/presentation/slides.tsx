@@ -1,0 +1,93 @@
+import type { ReactNode } from 'react';
+import { reportCharts, type ChartGroup } from '../../domain/export/chart-specs';
+import {
+  changeTone,
+  fmtChange,
+  formatSeriesValue,
+  generateHighlights,
+  HEADLINE_KPIS,
+  kpisForMonth,
+  monthLabel,
+  SERIES_INFO,
+  seriesHasData,
+} from '../../domain/highlights';
+import type { HearthReport } from '../../domain/metrics/types';
+import { HighlightsList } from '../report/highlights-list';
+import { SpecChart } from '../report/spec-chart';
+
+export interface Slide {
+  id: string;
+  title: string;
+  body: ReactNode;
+}
+
+const CHART_ORDER: ChartGroup[] = ['growth', 'retention', 'sentiment', 'responsiveness', 'newsletter', 'social', 'events'];
+
+/**
+ * The deck for a month: title, KPIs, one slide per chart (growth, retention, sentiment,
+ * responsiveness; newsletter, social and events only where there is data), highlights, notes.
+ */
+export function buildSlides(report: HearthReport, month: string, note: string): Slide[] {
+  const kpis = kpisForMonth(report, month);
+  const i = report.months.indexOf(month);
+  const prev = i > 0 ? report.months[i - 1] : undefined;
+  const shown = HEADLINE_KPIS.filter((s) => seriesHasData(report, s)).slice(0, 8);
+  const charts = reportCharts(report).sort((a, b) => CHART_ORDER.indexOf(a.group) - CHART_ORDER.indexOf(b.group));
+  const slides: Slide[] = [
+    {
+      id: 'title',
+      title: `Community report: ${monthLabel(month)}`,
+      body: (
+        <div className="slide-title-body">
+          <p className="slide-lead">How the community did in {monthLabel(month)}</p>
+          <p>
+            {report.sources.length} export file{report.sources.length === 1 ? '' : 's'} · time zone {report.timeZone}
+          </p>
+        </div>
+      ),
+    },
+    {
+      id: 'kpis',
+      title: 'Key figures',
+      body: (
+        <ul className="slide-kpis">
+          {shown.map((s) => {
+            const k = kpis[s];
+            const tone = changeTone(s, k.change);
+            return (
+              <li key={s} className={`slide-kpi ${tone}`}>
+                <span className="slide-kpi-label">{SERIES_INFO[s].label}</span>
+                <span className="slide-kpi-value">{formatSeriesValue(s, k.value)}</span>
+                <span className="slide-kpi-change">
+                  <span aria-hidden="true">{k.change === null ? '' : k.change > 0 ? '▲ ' : k.change < 0 ? '▼ ' : '■ '}</span>
+                  {fmtChange(k.change, k.changeKind)}
+                  {prev ? ` vs ${monthLabel(prev, 'short')}` : ''}
+                  {tone !== 'neutral' && <span className="visually-hidden"> ({tone === 'good' ? 'better' : 'worse'})</span>}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      ),
+    },
+    ...charts.map((c) => ({
+      id: `chart-${c.id}`,
+      title: c.title,
+      body: (
+        <div className="slide-chart">
+          <SpecChart spec={c} height={460} />
+          <p className="slide-definition">{c.definition}</p>
+        </div>
+      ),
+    })),
+    {
+      id: 'highlights',
+      title: `Highlights of ${monthLabel(month)}`,
+      body: <HighlightsList highlights={generateHighlights(report, month)} className="highlights slide-highlights" />,
+    },
+  ];
+  if (note.trim()) {
+    slides.push({ id: 'notes', title: 'Notes', body: <p className="slide-note">{note}</p> });
+  }
+  return slides;
+}

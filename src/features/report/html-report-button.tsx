@@ -1,0 +1,38 @@
+import { useId, useState } from 'react';
+import { renderHtmlReport } from '../../domain/export/html-report';
+import type { HearthReport } from '../../domain/metrics/types';
+import { getDb } from '../../storage';
+import { allNotes } from '../../storage/notes-repo';
+import { downloadText } from './download';
+
+/**
+ * "Download HTML report": one self-contained file (aggregates only) — the same document as
+ * `npm run hearth -- report --html`. Contributor names only when the box is ticked.
+ */
+export function HtmlReportButton({ report, month }: { report: HearthReport; month?: string }) {
+  const [includeNames, setIncludeNames] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+  return (
+    <span className="html-report-export">
+      <button
+        type="button"
+        className="export-button primary"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          void allNotes(getDb())
+            .then((notes) => {
+              const html = renderHtmlReport(report, { includeNames, notes, ...(month ? { month } : {}) });
+              downloadText(`hearth-report-${report.period.from}-to-${report.period.to}.html`, html, 'text/html;charset=utf-8');
+            })
+            .finally(() => setBusy(false));
+        }}
+      >
+        Download HTML report
+      </button>{' '}
+      <input id={id} type="checkbox" checked={includeNames} onChange={(e) => setIncludeNames(e.target.checked)} />{' '}
+      <label htmlFor={id}>Include top contributors' names</label>
+    </span>
+  );
+}
