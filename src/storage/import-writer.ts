@@ -13,9 +13,34 @@ export class StorageFullError extends Error {
   }
 }
 
-function isQuotaError(e: unknown): boolean {
-  const err = e as { name?: string; inner?: { name?: string } } | null;
-  return err?.name === 'QuotaExceededError' || err?.inner?.name === 'QuotaExceededError';
+/** A quota error, as the browser throws it or as Dexie wraps it (AbortError with an inner cause). */
+export function isQuotaError(e: unknown): boolean {
+  const err = e as { name?: string; inner?: { name?: string }; cause?: { name?: string } } | null;
+  return err?.name === 'QuotaExceededError' || err?.inner?.name === 'QuotaExceededError' || err?.cause?.name === 'QuotaExceededError';
+}
+
+/** How much free storage an import of `bytes` needs: stored records take about 1.5× the file. */
+export const QUOTA_FACTOR = 1.5;
+
+/**
+ * Refuses a file that cannot fit, before anything is written: compares `navigator.storage.estimate()`
+ * (where the browser has it) with ~1.5× the file size. Returns a message for the user, or null.
+ */
+export async function quotaProblem(fileName: string, bytes: number): Promise<string | null> {
+  const storage = (globalThis as { navigator?: { storage?: { estimate?: () => Promise<{ quota?: number; usage?: number }> } } }).navigator?.storage;
+  if (!storage?.estimate) return null;
+  let est: { quota?: number; usage?: number };
+  try {
+    est = await storage.estimate();
+  } catch {
+    return null;
+  }
+  if (est.quota === undefined) return null;
+  const free = Math.max(0, est.quota - (est.usage ?? 0));
+  const needed = bytes * QUOTA_FACTOR;
+  if (needed <= free) return null;
+  const mb = (n: number) => `${Math.max(1, Math.round(n / 1024 / 1024)).toLocaleString('en-US')} MB`;
+  return `${fileName} was not imported: it needs about ${mb(needed)} of storage, and the browser allows Hearth only ${mb(free)} more. Free disk space, or delete old imports, then try again. Nothing was kept.`;
 }
 
 function newId(): string {
@@ -83,12 +108,19 @@ export class ImportWriter {
     return keys;
   }
 
-  /** Writes the new records of one chunk of the file. */
+  /**
+   * Writes the new records of one chunk of the file. When the browser runs out of space, everything
+   * this import wrote so far is removed before StorageFullError is thrown: nothing is half-written,
+   * whatever the caller does next.
+   */
   async write(records: RecordBatch): Promise<void> {
     try {
       await this.writeUnsafe(records);
     } catch (e) {
-      if (isQuotaError(e)) throw new StorageFullError();
+      if (isQuotaError(e)) {
+        await this.rollback().catch(() => undefined);
+        throw new StorageFullError();
+      }
       throw e;
     }
   }

@@ -6,7 +6,7 @@ import { batchSize, type ImportBatch, type RecordBatch } from '../domain/model/r
 import { streamCsvBlob } from '../domain/parse/csv';
 import { REGISTRY } from '../domain/sources/registry';
 import type { HearthDb } from '../storage/db';
-import { ImportWriter, StorageFullError } from '../storage/import-writer';
+import { ImportWriter, quotaProblem, StorageFullError } from '../storage/import-writer';
 
 /** Answers the user gave for one file in the import review (event date, day/month order). */
 export interface FileSettings {
@@ -76,7 +76,15 @@ export async function importFile(
     const outcomes: FileOutcome[] = [{ file: fileName, format: null, label: null, rows: 0, imported: 0, skipped: 0, issues: [{ file: fileName, severity: 'error', message: 'The file is empty.' }] }];
     return { ...base, outcomes, status: 'failed', message: `${fileName}: the file is empty.` };
   }
-  const writer = await ImportWriter.begin(db, fileName, await fingerprint(file));
+  const full = await quotaProblem(fileName, file.size);
+  if (full) return { ...base, status: 'failed', message: full };
+  let writer: ImportWriter;
+  try {
+    writer = await ImportWriter.begin(db, fileName, await fingerprint(file));
+  } catch (e) {
+    if (e instanceof StorageFullError) return { ...base, status: 'failed', message: e.message };
+    throw e;
+  }
   try {
     const own = { ...settings, ...settings.perFile?.[fileName] };
     const ctx = { timeZone: settings.timeZone, ...(own.eventDate !== undefined ? { eventDate: own.eventDate } : {}), ...(own.dayFirst !== undefined ? { dayFirst: own.dayFirst } : {}) };

@@ -1,0 +1,128 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { computeReport } from '../domain/metrics';
+import { importFile } from '../workers/import-runner';
+import { BACKUP_FORMAT, backupFileName, createBackup, restoreBackup } from './backup';
+import { HearthDb } from './db';
+import { deleteAllData, loadRecords, sourceSummaries } from './records-repo';
+
+const root = resolve(import.meta.dirname, '../..');
+let db: HearthDb;
+let n = 0;
+beforeEach(async () => {
+  db = new HearthDb(`backup-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function importPath(path: string) {
+  const r = await importFile(db, new File([readFileSync(resolve(root, path))], path.split('/').pop()!), { timeZone: 'UTC' }, () => undefined);
+  expect(r.status).toBe('imported');
+}
+
+async function everything(d: HearthDb) {
+  const { records, imports } = await loadRecords(d);
+  const merges = (await d.merges.toArray()).map((m): [string, string] => [m.a, m.b]);
+  const report = computeReport(records, { timeZone: 'UTC', merges, sourceSummaries: sourceSummaries(imports) });
+  const user = {
+    merges: await d.merges.toArray(),
+    corrections: await d.corrections.toArray(),
+    notes: await d.notes.toArray(),
+    mappings: await d.mappings.toArray(),
+    settings: await d.settings.toArray(),
+  };
+  return { records, imports, report, user };
+}
+
+describe('backup and restore', () => {
+  it('backup → delete all → restore gives the same records, history, user data and report', async () => {
+    await importPath('sample-data/discourse-posts.csv');
+    await importPath('sample-data/discourse-likes.csv');
+    await importPath('sample-data/user-list-251231-093000.zip');
+    await db.merges.put({ id: 'discourse:a|discourse:b', a: 'discourse:a', b: 'discourse:b', createdAt: 1 });
+    await db.corrections.put({ activityKey: 'discourse:p:1:1', label: 'negative', createdAt: 2 });
+    await db.notes.put({ month: '2025-03', text: 'Launch month ✨ "quoted"', updatedAt: 3 });
+    await db.mappings.put({ headerKey: 'a|b', mapping: { at: 'a' }, updatedAt: 4 });
+    await db.settings.put({ key: 'timeZone', value: 'Europe/Lisbon' });
+    const before = await everything(db);
+    expect(before.records.activities.length).toBeGreaterThan(5000);
+
+    const blob = await createBackup(db, new Date('2026-01-02T03:04:05Z'));
+    const text = await blob.text();
+    expect(JSON.parse(text)).toMatchObject({ format: BACKUP_FORMAT, formatVersion: 1, schemaVersion: 1, createdAt: '2026-01-02T03:04:05.000Z' });
+    expect(backupFileName(new Date('2026-01-02T03:04:05Z'))).toBe('hearth-backup-2026-01-02.json');
+
+    await deleteAllData(db);
+    expect((await loadRecords(db)).records.activities).toEqual([]);
+
+    expect(await restoreBackup(db, text)).toEqual({ imports: 3 });
+    const after = await everything(db);
+    expect(after.records).toEqual(before.records);
+    expect(after.imports).toEqual(before.imports);
+    expect(after.user).toEqual(before.user);
+    expect(after.report).toEqual(before.report);
+    // Typed arrays come back as typed arrays.
+    const chunk = await db.activityChunks.toCollection().first();
+    expect(chunk?.at).toBeInstanceOf(Float64Array);
+    expect(chunk?.person).toBeInstanceOf(Uint32Array);
+  });
+
+  it('restores into another, empty browser database the same way', async () => {
+    await importPath('sample-data/discourse-posts.csv');
+    const text = await (await createBackup(db)).text();
+    const other = new HearthDb(`backup-other-${n++}`);
+    await other.open();
+    await restoreBackup(other, text);
+    expect((await everything(other)).report).toEqual((await everything(db)).report);
+    await other.delete();
+  });
+
+  it('leaves an import in progress out of the backup', async () => {
+    await importPath('sample-data/discourse-posts.csv');
+    await db.imports.add({ ...(await db.imports.toCollection().first())!, id: 'imp-pending', status: 'pending' });
+    await db.persons.add({ id: 'x', importId: 'imp-pending', key: 'discourse:x', source: 'discourse', roster: false, bot: false });
+    const tables = JSON.parse(await (await createBackup(db)).text()).tables;
+    expect(tables.imports.map((i: { id: string }) => i.id)).not.toContain('imp-pending');
+    expect(tables.persons.some((p: { importId: string }) => p.importId === 'imp-pending')).toBe(false);
+  });
+
+  const refusals: [string, string, string][] = [
+    ['a CSV export', 'post_id,topic_id\n1,2\n', 'This file is not a Hearth backup (it is not JSON, or it was cut short). Nothing was restored.'],
+    ['a cut-short backup', '{"format":"hearth.backup","formatVersion":1,"tables":{"imports":[', 'This file is not a Hearth backup (it is not JSON, or it was cut short). Nothing was restored.'],
+    ['a hearth report', '{"schema":"hearth.report/1","months":[]}', 'This file is not a Hearth backup. Choose a file made with "Download backup" (hearth-backup-….json).'],
+    ['JSON null', 'null', 'This file is not a Hearth backup. Choose a file made with "Download backup" (hearth-backup-….json).'],
+    ['a newer format', '{"format":"hearth.backup","formatVersion":9,"tables":{}}', 'This backup was made by a newer version of Hearth (backup format 9); update Hearth to restore it.'],
+    ['no tables', '{"format":"hearth.backup","formatVersion":1}', 'This backup is damaged: it holds no tables. Nothing was restored.'],
+    ['an unknown table', '{"format":"hearth.backup","formatVersion":1,"tables":{"imports":[],"wormholes":[]}}', 'This backup holds data this version of Hearth does not know (wormholes); update Hearth, then restore it.'],
+    ['a damaged table', '{"format":"hearth.backup","formatVersion":1,"tables":{"notes":[1,2]}}', 'This backup is damaged: the "notes" part is not a list of records. Nothing was restored.'],
+    ['an unknown typed array', '{"format":"hearth.backup","formatVersion":1,"tables":{"notes":[{"month":"2025-01","x":{"$typed":"BigArray","base64":""}}]}}', 'This backup holds data of an unknown type (BigArray); it cannot be restored.'],
+  ];
+  it.each(refusals)('refuses %s with a clear message and restores nothing', async (_, text, message) => {
+    await expect(restoreBackup(db, text)).rejects.toThrow(message);
+    for (const t of db.tables) expect(await t.count()).toBe(0);
+  });
+
+  it('refuses to restore over existing data (restore is not a merge), changing nothing', async () => {
+    await importPath('sample-data/discourse-posts.csv');
+    const text = await (await createBackup(db)).text();
+    const before = await everything(db);
+    await expect(restoreBackup(db, text)).rejects.toThrow(
+      'Hearth already holds data in this browser. A backup is restored into an empty Hearth: delete all data first (or download a backup of it), then restore.',
+    );
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it('is atomic: a row that cannot be written (duplicate key) leaves the database empty', async () => {
+    const text = JSON.stringify({
+      format: 'hearth.backup',
+      formatVersion: 1,
+      tables: { notes: [{ month: '2025-01', text: 'a', updatedAt: 1 }], settings: [{ key: 'k', value: 1 }, { key: 'k', value: 2 }] },
+    });
+    await expect(restoreBackup(db, text)).rejects.toThrow(/^This backup could not be restored \(.+\)\. Nothing was restored\.$/);
+    for (const t of db.tables) expect(await t.count()).toBe(0);
+  });
+});

@@ -1,0 +1,202 @@
+import type { Table } from 'dexie';
+import type { HearthDb } from './db';
+
+/**
+ * Backup and restore: everything Hearth stores (imports, records, activity chunks, merges,
+ * corrections, notes, column mappings, settings) in one JSON file, and back into an empty database.
+ *
+ * The file is `{ format: "hearth.backup", formatVersion, schemaVersion, createdAt, tables }`, where
+ * `tables` maps each table name to its rows. Typed arrays (the columnar activity chunks) become
+ * `{ "$typed": "Float64Array", "base64": "…" }` (little-endian bytes). Every table of the database
+ * is dumped, so tables added by later schema versions are backed up without changes here.
+ * `dumpTables`/`restoreTables` are the same pair without the envelope (schema fixtures use them).
+ */
+export const BACKUP_FORMAT = 'hearth.backup';
+export const BACKUP_FORMAT_VERSION = 1;
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  /** Dexie schema version of the database that wrote it. */
+  schemaVersion: number;
+  createdAt: string;
+  tables: Record<string, unknown[]>;
+}
+
+export class BackupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackupError';
+  }
+}
+
+type TypedArray =
+  | Int8Array
+  | Uint8Array
+  | Uint8ClampedArray
+  | Int16Array
+  | Uint16Array
+  | Int32Array
+  | Uint32Array
+  | Float32Array
+  | Float64Array;
+const TYPED = {
+  Int8Array,
+  Uint8Array,
+  Uint8ClampedArray,
+  Int16Array,
+  Uint16Array,
+  Int32Array,
+  Uint32Array,
+  Float32Array,
+  Float64Array,
+} as const;
+type TypedName = keyof typeof TYPED;
+
+function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(s);
+}
+
+function fromBase64(b64: string): Uint8Array<ArrayBuffer> {
+  const s = atob(b64);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/** JSON.stringify replacer/reviver pair for typed arrays. */
+function encodeValue(value: unknown): unknown {
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+    const v = value as TypedArray;
+    return { $typed: v.constructor.name, base64: toBase64(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)) };
+  }
+  if (Array.isArray(value)) return value.map(encodeValue);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = encodeValue(v);
+    return out;
+  }
+  return value;
+}
+
+function decodeValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(decodeValue);
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.$typed === 'string' && typeof o.base64 === 'string' && Object.keys(o).length === 2) {
+      const Ctor = TYPED[o.$typed as TypedName];
+      if (!Ctor) throw new BackupError(`This backup holds data of an unknown type (${o.$typed}); it cannot be restored.`);
+      const bytes = fromBase64(o.base64);
+      return new Ctor(bytes.buffer, 0, bytes.byteLength / Ctor.BYTES_PER_ELEMENT);
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o)) out[k] = decodeValue(v);
+    return out;
+  }
+  return value;
+}
+
+/** Rows of every table; imports still pending (an import in progress) and their rows are left out. */
+export async function dumpTables(db: HearthDb): Promise<Record<string, unknown[]>> {
+  return db.transaction('r', db.tables, async () => {
+    const pending = new Set((await db.imports.where('status').equals('pending').primaryKeys()) as string[]);
+    const out: Record<string, unknown[]> = {};
+    for (const t of [...db.tables].sort((a, b) => a.name.localeCompare(b.name))) {
+      const rows = (await t.toArray()) as Record<string, unknown>[];
+      out[t.name] = rows
+        .filter((r) => !(t.name === 'imports' ? pending.has(r.id as string) : pending.has(r.importId as string)))
+        .map(encodeValue);
+    }
+    return out;
+  });
+}
+
+/** True when no table holds a row. */
+export async function isEmpty(db: HearthDb): Promise<boolean> {
+  for (const t of db.tables) if ((await t.count()) > 0) return false;
+  return true;
+}
+
+/**
+ * Writes dumped rows into an empty database in one transaction: all or nothing. Refuses a
+ * non-empty database (restore is not a merge) and tables this version of Hearth does not know.
+ */
+export async function restoreTables(db: HearthDb, tables: Record<string, unknown[]>): Promise<void> {
+  const known = new Map(db.tables.map((t) => [t.name, t as Table<unknown, unknown>]));
+  const unknown = Object.keys(tables).filter((n) => !known.has(n));
+  if (unknown.length) {
+    throw new BackupError(`This backup holds data this version of Hearth does not know (${unknown.join(', ')}); update Hearth, then restore it.`);
+  }
+  const decoded: [Table<unknown, unknown>, unknown[]][] = [];
+  for (const [name, rows] of Object.entries(tables)) {
+    if (!Array.isArray(rows) || rows.some((r) => !r || typeof r !== 'object' || Array.isArray(r))) {
+      throw new BackupError(`This backup is damaged: the "${name}" part is not a list of records. Nothing was restored.`);
+    }
+    decoded.push([known.get(name)!, rows.map(decodeValue)]);
+  }
+  await db.transaction('rw', db.tables, async () => {
+    for (const t of db.tables) {
+      if ((await t.count()) > 0) {
+        throw new BackupError('Hearth already holds data in this browser. A backup is restored into an empty Hearth: delete all data first (or download a backup of it), then restore.');
+      }
+    }
+    for (const [table, rows] of decoded) if (rows.length) await table.bulkAdd(rows);
+  });
+}
+
+/** The backup file's text: one JSON document. Built from parts so a large database is not one giant string twice. */
+export async function createBackup(db: HearthDb, now: Date = new Date()): Promise<Blob> {
+  const tables = await dumpTables(db);
+  const parts: string[] = [
+    `{"format":${JSON.stringify(BACKUP_FORMAT)},"formatVersion":${BACKUP_FORMAT_VERSION},"schemaVersion":${db.verno},"createdAt":${JSON.stringify(now.toISOString())},"tables":{`,
+  ];
+  Object.entries(tables).forEach(([name, rows], i) => {
+    parts.push(`${i ? ',' : ''}${JSON.stringify(name)}:[`);
+    rows.forEach((r, j) => parts.push(`${j ? ',' : ''}${JSON.stringify(r)}`));
+    parts.push(']');
+  });
+  parts.push('}}\n');
+  return new Blob(parts, { type: 'application/json' });
+}
+
+export function backupFileName(now: Date = new Date()): string {
+  return `hearth-backup-${now.toISOString().slice(0, 10)}.json`;
+}
+
+/** Checks that a parsed file is a Hearth backup this version can restore; returns it typed. */
+export function validateBackup(value: unknown): BackupFile {
+  const v = value as Partial<BackupFile> | null;
+  if (!v || typeof v !== 'object' || v.format !== BACKUP_FORMAT) {
+    throw new BackupError('This file is not a Hearth backup. Choose a file made with "Download backup" (hearth-backup-….json).');
+  }
+  if (typeof v.formatVersion !== 'number' || v.formatVersion > BACKUP_FORMAT_VERSION) {
+    throw new BackupError(`This backup was made by a newer version of Hearth (backup format ${String(v.formatVersion)}); update Hearth to restore it.`);
+  }
+  if (!v.tables || typeof v.tables !== 'object' || Array.isArray(v.tables)) {
+    throw new BackupError('This backup is damaged: it holds no tables. Nothing was restored.');
+  }
+  return v as BackupFile;
+}
+
+/** Restores a backup file's text into an empty database, atomically. Throws BackupError with a message for the user. */
+export async function restoreBackup(db: HearthDb, text: string): Promise<{ imports: number }> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new BackupError('This file is not a Hearth backup (it is not JSON, or it was cut short). Nothing was restored.');
+  }
+  const backup = validateBackup(parsed);
+  try {
+    await restoreTables(db, backup.tables);
+  } catch (e) {
+    if (e instanceof BackupError) throw e;
+    const name = (e as { name?: string; inner?: { name?: string } } | null)?.inner?.name ?? (e as { name?: string } | null)?.name;
+    if (name === 'QuotaExceededError') throw new BackupError('The browser ran out of storage space while restoring. Nothing was restored. Free disk space, then try again.');
+    throw new BackupError(`This backup could not be restored (${e instanceof Error ? e.message : String(e)}). Nothing was restored.`);
+  }
+  return { imports: backup.tables.imports?.length ?? 0 };
+}
