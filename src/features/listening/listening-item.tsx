@@ -1,0 +1,76 @@
+import { formatDateTime } from '../../components/format';
+import { excerpt, safeUrl, type ListeningItem } from '../../domain/listening';
+import type { SentimentLabel } from '../../domain/sentiment';
+import { sourceLabel } from '../sentiment/source-label';
+import { useRelabel } from './api/get-listening';
+
+const LABELS: SentimentLabel[] = ['positive', 'neutral', 'negative'];
+const NAME: Record<SentimentLabel, string> = { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' };
+const KIND: Record<ListeningItem['kind'], string> = { post: 'Topic', reply: 'Reply', message: 'Chat message' };
+
+function signedScore(s: number): string {
+  return `${s > 0 ? '+' : s < 0 ? '−' : '±'}${Math.abs(s).toFixed(2)}`;
+}
+
+/**
+ * One text with its author, source and date, a plain-text excerpt (never HTML), a link back to the
+ * original (http(s) only), and the Relabel control.
+ */
+export function ListeningItemView({ item, showThread = true }: { item: ListeningItem; showThread?: boolean }) {
+  const relabel = useRelabel();
+  const href = safeUrl(item.url);
+  const busy = relabel.isPending;
+  return (
+    <article
+      className={`listening-item label-${item.label}${item.corrected ? ' corrected' : ''}`}
+      data-key={item.key}
+      data-month={item.month}
+      data-label={item.label}
+      aria-label={`${KIND[item.kind]} by ${item.author}`}
+    >
+      <header className="item-meta">
+        <strong className="author">{item.author}</strong>
+        <span>{sourceLabel(item.source)}</span>
+        <time dateTime={new Date(item.at).toISOString()}>{formatDateTime(item.at)}</time>
+        <span>{KIND[item.kind]}</span>
+        {showThread && item.threadTitle && <span className="thread-title">in “{item.threadTitle}”</span>}
+      </header>
+      <p className="excerpt">{excerpt(item.text)}</p>
+      <footer className="item-actions">
+        <span className={`label-badge ${item.label}`}>
+          {NAME[item.label]}
+          {!item.corrected && <span className="score"> (score {signedScore(item.score)})</span>}
+        </span>
+        {item.corrected && (
+          <span className="corrected-note">
+            Corrected — the scorer said {NAME[item.scorerLabel].toLowerCase()} (score {signedScore(item.score)}){' '}
+            <button type="button" disabled={busy} onClick={() => relabel.mutate({ item, label: null })}>
+              Undo correction
+            </button>
+          </span>
+        )}
+        <span role="group" aria-label="Relabel" className="relabel">
+          <span aria-hidden="true">Relabel:</span>
+          {LABELS.map((l) => (
+            <button
+              key={l}
+              type="button"
+              aria-pressed={item.label === l}
+              disabled={busy || item.label === l}
+              aria-label={`Relabel as ${l}`}
+              onClick={() => relabel.mutate({ item, label: l })}
+            >
+              {NAME[l]}
+            </button>
+          ))}
+        </span>
+        {href && (
+          <a href={href} rel="noopener noreferrer" target="_blank">
+            Open the original
+          </a>
+        )}
+      </footer>
+      {relabel.isError && <p role="alert">The correction could not be saved: {relabel.error.message}</p>}
+    </article>
+  );
+}

@@ -1,0 +1,126 @@
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatMonth, formatNumber, formatPercent } from '../../components/format';
+import type { SentimentBreakdown, SentimentCounts } from '../../domain/listening';
+
+/** Charts of the Sentiment page: they receive ready data (shares are fractions, shown as %). */
+
+const LABELS = [
+  { key: 'positive', share: 'positiveShare', label: 'Positive', color: 'var(--c3)' },
+  { key: 'neutral', share: 'neutralShare', label: 'Neutral', color: 'var(--neutral-bar, #9ca3af)' },
+  { key: 'negative', share: 'negativeShare', label: 'Negative', color: 'var(--bad)' },
+] as const;
+
+type Row = SentimentCounts & { name: string };
+
+const tooltipStyle = { background: 'var(--surface)', color: 'var(--text)' };
+const pctTick = (v: number) => formatPercent(v, 0);
+
+function shareTooltip(value: unknown, name: unknown, item: { payload?: Row } | undefined): [string, string] {
+  const row = item?.payload;
+  const label = LABELS.find((l) => l.label === name);
+  const count = row && label ? row[label.key] : undefined;
+  const text = typeof value === 'number' ? formatPercent(value) : '—';
+  return [row && count !== undefined ? `${text} (${formatNumber(count)} of ${formatNumber(row.texts)} messages)` : text, String(name)];
+}
+
+/** Positive / neutral / negative shares per month, stacked to 100% of the month's messages with text. */
+export function SentimentSharesChart({ data }: { data: SentimentBreakdown }) {
+  const rows: Row[] = data.months.map((m, i) => ({ name: m, ...data.monthly[i]! }));
+  return (
+    <div className="chart" style={{ height: 300 }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" vertical={false} />
+          <XAxis dataKey="name" tickFormatter={(m: string) => formatMonth(m)} stroke="var(--axis)" />
+          <YAxis
+            domain={[0, 1]}
+            ticks={[0, 0.25, 0.5, 0.75, 1]}
+            tickFormatter={pctTick}
+            stroke="var(--axis)"
+            label={{ value: '% of messages', angle: -90, position: 'insideLeft', fill: 'var(--axis)' }}
+          />
+          <Tooltip
+            labelFormatter={(m) => formatMonth(String(m), 'long')}
+            formatter={(v, n, item) => shareTooltip(v, n, item as { payload?: Row })}
+            contentStyle={tooltipStyle}
+          />
+          <Legend />
+          {LABELS.map((l) => (
+            <Bar key={l.key} dataKey={l.share} name={l.label} stackId="share" fill={l.color} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+/** Net sentiment (positive − negative share) per month, in percentage points. */
+export function NetSentimentChart({ data }: { data: SentimentBreakdown }) {
+  const rows = data.months.map((m, i) => ({ name: m, net: data.monthly[i]?.net ?? null, texts: data.monthly[i]?.texts ?? 0 }));
+  return (
+    <div className="chart" style={{ height: 260 }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+          <XAxis dataKey="name" tickFormatter={(m: string) => formatMonth(m)} stroke="var(--axis)" />
+          <YAxis
+            domain={[-1, 1]}
+            ticks={[-1, -0.5, 0, 0.5, 1]}
+            tickFormatter={pctTick}
+            stroke="var(--axis)"
+            label={{ value: 'net, % of messages', angle: -90, position: 'insideLeft', fill: 'var(--axis)' }}
+          />
+          <ReferenceLine y={0} stroke="var(--axis)" />
+          <Tooltip
+            labelFormatter={(m) => formatMonth(String(m), 'long')}
+            formatter={(v, _n, item) => {
+              const texts = (item as { payload?: { texts: number } }).payload?.texts ?? 0;
+              const text = typeof v === 'number' ? `${v > 0 ? '+' : ''}${formatPercent(v)} points` : 'no messages';
+              return [`${text} (${formatNumber(texts)} messages)`, 'Net sentiment'];
+            }}
+            contentStyle={tooltipStyle}
+          />
+          <Legend />
+          <Line
+            type="monotone"
+            dataKey="net"
+            name="Net sentiment"
+            stroke="var(--c1)"
+            strokeWidth={2}
+            dot={rows.length <= 24}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+/** Shares per source over the whole period: one stacked horizontal bar per source. */
+export function SentimentBySourceChart({ data, sourceLabel }: { data: SentimentBreakdown; sourceLabel: (s: string) => string }) {
+  const rows: Row[] = data.bySource.map((s) => ({ ...s, name: sourceLabel(s.source) }));
+  return (
+    <div className="chart" style={{ height: Math.max(140, 70 + rows.length * 48) }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" horizontal={false} />
+          <XAxis
+            type="number"
+            domain={[0, 1]}
+            ticks={[0, 0.25, 0.5, 0.75, 1]}
+            tickFormatter={pctTick}
+            stroke="var(--axis)"
+            label={{ value: '% of messages', position: 'insideBottom', offset: -16, fill: 'var(--axis)' }}
+          />
+          <YAxis type="category" dataKey="name" width={110} stroke="var(--axis)" />
+          <Tooltip formatter={(v, n, item) => shareTooltip(v, n, item as { payload?: Row })} contentStyle={tooltipStyle} />
+          <Legend verticalAlign="top" />
+          {LABELS.map((l) => (
+            <Bar key={l.key} dataKey={l.share} name={l.label} stackId="share" fill={l.color} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
