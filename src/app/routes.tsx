@@ -3,6 +3,8 @@ import { BriefPage } from '../features/brief/brief-page';
 import { ComparePage } from '../features/compare/compare-page';
 import { ImportPage } from '../features/import/import-page';
 import { OverviewPage } from '../features/overview/overview-page';
+import { ListeningPage } from '../features/listening/listening-page';
+import { SentimentPage } from '../features/sentiment/sentiment-page';
 import { PresentPage } from '../features/presentation/present-page';
 
 export interface Route {
@@ -19,5 +21,7 @@ export const ROUTES: Route[] = [
   { path: 'brief', label: 'Brief', component: BriefPage },
   { path: 'compare', label: 'Compare', component: ComparePage },
   { path: 'present', label: 'Present', component: PresentPage, hidden: true },
+  { path: 'sentiment', label: 'Sentiment', component: SentimentPage },
+  { path: 'listening', label: 'Listening', component: ListeningPage },
   { path: 'import', label: 'Import', component: ImportPage },
 ];
