@@ -1,6 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
-import { DataVersionProvider } from './data-version';
+import { useEffect, useState } from 'react';
+import { DataVersionProvider, useDataVersion } from './data-version';
+import { registerServiceWorker } from './register-sw';
+import { getDb } from '../storage';
+import { ensurePersistence } from '../storage/persistence';
 import { FiltersProvider } from './filters';
 import { ROUTES } from './routes';
 import { useHashRoute } from './use-hash-route';
@@ -9,6 +12,11 @@ import { FilterBar } from '../features/filters/filter-bar';
 
 function Shell() {
   const [route] = useHashRoute('overview');
+  const { version } = useDataVersion();
+  // Once Hearth holds data, ask the browser to keep it (no eviction under storage pressure).
+  useEffect(() => {
+    void ensurePersistence(getDb());
+  }, [version]);
   // `#/members/<key>`: the first segment names the page; the page reads the rest.
   const current = ROUTES.find((r) => r.path === route) ?? ROUTES.find((r) => r.path === route.split('/')[0]) ?? ROUTES[0]!;
   const Page = current.component;
@@ -59,3 +67,5 @@ export function App() {
     </QueryClientProvider>
   );
 }
+
+registerServiceWorker();

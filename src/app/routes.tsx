@@ -6,6 +6,7 @@ import { OverviewPage } from '../features/overview/overview-page';
 import { ListeningPage } from '../features/listening/listening-page';
 import { SentimentPage } from '../features/sentiment/sentiment-page';
 import { PresentPage } from '../features/presentation/present-page';
+import { SettingsPage } from '../features/settings/settings-page';
 
 export interface Route {
   path: string;
@@ -24,4 +25,5 @@ export const ROUTES: Route[] = [
   { path: 'sentiment', label: 'Sentiment', component: SentimentPage },
   { path: 'listening', label: 'Listening', component: ListeningPage },
   { path: 'import', label: 'Import', component: ImportPage },
+  { path: 'settings', label: 'Your data', component: SettingsPage },
 ];

@@ -1,0 +1,15 @@
+/**
+ * Registers the service worker (public/sw.js) so Hearth works offline after the first visit. Only in
+ * production builds (the dev server's modules change on every edit) and only on http(s) origins
+ * (a build opened from file:// cannot have one).
+ */
+export function registerServiceWorker(): void {
+  if (!import.meta.env.PROD) return;
+  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  if (!/^https?:$/.test(location.protocol)) return;
+  const register = () => {
+    navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => undefined);
+  };
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}

@@ -1,0 +1,20 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useDataVersion } from '../../../app/data-version';
+import { getDb, listImports } from '../../../storage';
+import { storageStatus, type StorageStatus } from '../../../storage/persistence';
+
+export interface DataSummary extends StorageStatus {
+  imports: number;
+}
+
+export function storageStatusQuery(version: number) {
+  return queryOptions({
+    queryKey: ['settings', 'storage', version],
+    queryFn: async (): Promise<DataSummary> => ({ ...(await storageStatus()), imports: (await listImports(getDb())).length }),
+  });
+}
+
+export function useStorageStatus() {
+  const { version } = useDataVersion();
+  return useQuery(storageStatusQuery(version));
+}

@@ -1,0 +1,146 @@
+import { useState } from 'react';
+import { useDataVersion } from '../../app/data-version';
+import { deleteAllData, getDb } from '../../storage';
+import { BackupError, backupFileName, createBackup, restoreBackup } from '../../storage/backup';
+import { requestPersistence } from '../../storage/persistence';
+import { useStorageStatus } from './api/storage-status';
+import { DeleteAll } from './delete-all';
+import { formatBytes } from './format-bytes';
+
+function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+/** "Your data": where it lives, how much room it takes, backup, restore and delete. */
+export function SettingsPage() {
+  const { bump } = useDataVersion();
+  const status = useStorageStatus();
+  const [message, setMessage] = useState<Message>(null);
+  const [busy, setBusy] = useState(false);
+  const s = status.data;
+  const hasData = (s?.imports ?? 0) > 0;
+
+  const run = async (work: () => Promise<string>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      setMessage({ kind: 'ok', text: await work() });
+    } catch (e) {
+      setMessage({ kind: 'error', text: e instanceof BackupError ? e.message : `Something went wrong: ${e instanceof Error ? e.message : String(e)}` });
+    } finally {
+      setBusy(false);
+      bump();
+    }
+  };
+
+  return (
+    <section aria-labelledby="settings-title" className="settings-page">
+      <h1 id="settings-title">Your data</h1>
+
+      <div className="card">
+        <h2>Where your data lives</h2>
+        <p>
+          Everything you import stays in this browser, on this computer, in its built-in database (IndexedDB). Hearth has no server:
+          nothing is uploaded, and nobody else can see it. Another browser or computer does not see this data — move it with a backup.
+          Clearing this site&apos;s data in the browser settings deletes it.
+        </p>
+        <dl className="storage-facts">
+          <dt>Imports stored</dt>
+          <dd data-testid="imports-count">{s ? s.imports.toLocaleString('en-US') : '…'}</dd>
+          <dt>Storage used</dt>
+          <dd>{s ? (s.usage === null ? 'Unknown (this browser does not say)' : formatBytes(s.usage)) : '…'}</dd>
+          <dt>Storage available</dt>
+          <dd>{s ? (s.quota === null || s.usage === null ? 'Unknown (this browser does not say)' : `${formatBytes(Math.max(0, s.quota - s.usage))} more`) : '…'}</dd>
+          <dt>Kept permanently</dt>
+          <dd data-testid="persistence">
+            {s?.persisted === true
+              ? 'Yes: the browser will not delete it to free space.'
+              : s?.persisted === false
+                ? 'Not yet: the browser may delete it if the disk runs low.'
+                : 'Unknown (this browser does not say).'}
+          </dd>
+        </dl>
+        {s?.persisted === false && (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              void run(async () => ((await requestPersistence()) ? 'The browser will now keep Hearth’s data permanently.' : 'The browser declined to keep the data permanently; keep a backup.'))
+            }
+          >
+            Ask the browser to keep it
+          </button>
+        )}
+      </div>
+
+      <div className="card">
+        <h2>Back up and restore</h2>
+        <p>
+          A backup is one file holding everything: imports, records, merges, corrections, notes, column mappings and settings. Keep it
+          somewhere safe; restore it here or in another browser to get the same numbers.
+        </p>
+        <p className="actions">
+          <button
+            type="button"
+            disabled={busy || !hasData}
+            onClick={() =>
+              void run(async () => {
+                const now = new Date();
+                saveBlob(backupFileName(now), await createBackup(getDb(), now));
+                return `Backup downloaded as ${backupFileName(now)}.`;
+              })
+            }
+          >
+            Download backup
+          </button>
+        </p>
+        <p>
+          <label htmlFor="restore-file">Restore from backup</label>{' '}
+          <input
+            id="restore-file"
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (!file) return;
+              void run(async () => {
+                const { imports } = await restoreBackup(getDb(), await file.text());
+                return `Restored ${imports.toLocaleString('en-US')} import${imports === 1 ? '' : 's'} from ${file.name}.`;
+              });
+            }}
+          />
+        </p>
+        <p className="hint">A backup is restored into an empty Hearth: delete all data first if this browser already holds some.</p>
+      </div>
+
+      <div className="card">
+        <h2>Delete all data</h2>
+        <p>Removes everything Hearth has stored in this browser. Your export files on disk are not touched.</p>
+        <DeleteAll
+          disabled={busy}
+          onDelete={() =>
+            run(async () => {
+              await deleteAllData(getDb());
+              return 'All data was deleted from this browser.';
+            })
+          }
+        />
+      </div>
+
+      <div role="status" aria-live="polite" className="settings-message">
+        {message && <p className={message.kind === 'error' ? 'result failed' : 'result imported'}>{message.text}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * Reliability in the real browser: an import interrupted by closing the tab is rolled back at the
+ * next start (and the user is told), Cancel keeps nothing, and backup → delete all → restore gives
+ * identical numbers. Compared through the downloaded metrics JSON, as a user would.
+ */
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { once } from 'node:events';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AppPage } from './support/app-page';
+import { foreignRequests, launchBrowser, watchPage } from './support/browser';
+import { SAMPLE_DIR } from './support/cli';
+
+const baseUrl = inject('baseUrl');
+const SMALL = resolve(SAMPLE_DIR, 'discourse-posts.csv');
+let browser: Browser;
+let dir: string;
+let big: string;
+
+/** A Discourse posts CSV of about `mb` megabytes (new ids, so nothing overlaps the small file). */
+async function writeBigPosts(path: string, mb: number): Promise<void> {
+  const out = createWriteStream(path);
+  out.write('post_id,topic_id,post_number,username,created_at,topic_title,category,raw\n');
+  const text = 'A longer reply so the file is big: the quick brown fox jumps over the lazy dog, again and again.';
+  let bytes = 0;
+  for (let i = 0; bytes < mb * 1024 * 1024; i++) {
+    const topic = 100_000 + Math.floor(i / 20);
+    const at = new Date(Date.UTC(2024, 0, 1) + i * 37_000).toISOString();
+    const line = `${900_000 + i},${topic},${(i % 20) + 1},user_${i % 997},${at},Topic ${topic},General,"${text} #${i}"\n`;
+    bytes += line.length;
+    if (!out.write(line)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+async function newContext(): Promise<{ context: BrowserContext; page: Page; app: AppPage; watch: ReturnType<typeof watchPage> }> {
+  const context = await browser.newContext({ acceptDownloads: true, locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const watch = watchPage(page);
+  return { context, page, app: new AppPage(page, baseUrl), watch };
+}
+
+async function metrics(app: AppPage): Promise<unknown> {
+  await app.goto('overview');
+  return JSON.parse((await app.download('Download metrics (JSON)')).text);
+}
+
+/** Starts importing the big file and waits until the progress bar passes `percent`. */
+async function startBigImport(app: AppPage, percent: number): Promise<void> {
+  await app.importFiles([big]);
+  await app.page.waitForFunction((p) => Number(document.querySelector<HTMLProgressElement>('#import-progress')?.value ?? 0) > p, percent, {
+    timeout: 60_000,
+    polling: 100,
+  });
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'hearth-reliability-'));
+  big = join(dir, 'big-discourse-posts.csv');
+  await writeBigPosts(big, 64);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('reliability', () => {
+  it('closing the tab mid-import: the import is rolled back at the next start, the user is told, the data is as before', async () => {
+    const { context, page, app } = await newContext();
+    await app.importFiles([SMALL]);
+    await app.waitForImport(1);
+    const before = await metrics(app);
+
+    await startBigImport(app, 10);
+    await page.close(); // kills the page and its import worker mid-write
+
+    const again = await context.newPage();
+    const watch = watchPage(again);
+    const app2 = new AppPage(again, baseUrl);
+    await app2.goto('overview');
+    const alert = again.getByRole('alert').filter({ hasText: 'was interrupted' });
+    await alert.waitFor();
+    expect(await alert.locator('p').textContent()).toBe(
+      'The import of big-discourse-posts.csv was interrupted before it finished. It has been rolled back: your other data is exactly as it was. Import the file again to add it.',
+    );
+    expect(await metrics(app2)).toEqual(before);
+    await app2.goto('import');
+    const rows = again.getByRole('table', { name: 'Import history' }).locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.allTextContents()).toHaveLength(1);
+    expect(await rows.first().textContent()).toContain('discourse-posts.csv');
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('Cancel mid-import keeps nothing', async () => {
+    const { context, page, app, watch } = await newContext();
+    await app.importFiles([SMALL]);
+    await app.waitForImport(1);
+    const before = await metrics(app);
+
+    await startBigImport(app, 5);
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    const results = await app.waitForImport(1);
+    expect(results).toContain('Import of big-discourse-posts.csv cancelled; nothing was kept.');
+    expect(await metrics(app)).toEqual(before);
+    // Nothing pending is left for the next start to roll back.
+    await page.reload();
+    await app.goto('overview');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: 'was interrupted' }).count()).toBe(0);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('backup → delete all → restore gives identical downloaded metrics', async () => {
+    const { context, page, app, watch } = await newContext();
+    await app.importFiles([SMALL, resolve(SAMPLE_DIR, 'discourse-likes.csv')]);
+    await app.waitForImport(2);
+    const before = await metrics(app);
+
+    await app.goto('settings');
+    await page.getByRole('heading', { name: 'Your data', exact: true }).waitFor();
+    const backup = await app.download('Download backup');
+    expect(backup.name).toMatch(/^hearth-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(JSON.parse(backup.text)).toMatchObject({ format: 'hearth.backup', formatVersion: 1 });
+    const backupPath = join(dir, backup.name);
+    await import('node:fs/promises').then((fs) => fs.writeFile(backupPath, backup.text));
+
+    // Delete all: a confirmation step first.
+    await page.getByRole('button', { name: 'Delete all data…' }).click();
+    const confirm = page.getByRole('button', { name: 'Delete everything' });
+    expect(await confirm.isDisabled()).toBe(true);
+    await page.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await confirm.click();
+    await page.getByRole('status').filter({ hasText: 'All data was deleted from this browser.' }).waitFor();
+    expect(await page.getByTestId('imports-count').textContent()).toBe('0');
+    await app.goto('overview');
+    await page.getByRole('heading', { name: 'Welcome to Hearth' }).waitFor();
+
+    // Restoring a file that is not a backup is refused with a clear message.
+    await app.goto('settings');
+    await page.getByLabel('Restore from backup').setInputFiles(SMALL);
+    await page.getByRole('status').filter({ hasText: 'This file is not a Hearth backup (it is not JSON, or it was cut short). Nothing was restored.' }).waitFor();
+
+    await page.getByLabel('Restore from backup').setInputFiles(backupPath);
+    await page.getByRole('status').filter({ hasText: `Restored 2 imports from ${backup.name}.` }).waitFor();
+    expect(await metrics(app)).toEqual(before);
+    expect(watch.errors).toEqual([]);
+    expect(foreignRequests(watch, baseUrl)).toEqual([]);
+    await context.close();
+  });
+});
