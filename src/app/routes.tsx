@@ -3,6 +3,13 @@ import { BriefPage } from '../features/brief/brief-page';
 import { ComparePage } from '../features/compare/compare-page';
 import { ImportPage } from '../features/import/import-page';
 import { OverviewPage } from '../features/overview/overview-page';
+import { GrowthPage } from '../features/growth/growth-page';
+import { RetentionPage } from '../features/retention/retention-page';
+import { ResponsivenessPage } from '../features/responsiveness/responsiveness-page';
+import { NewsletterPage } from '../features/newsletter/newsletter-page';
+import { SocialPage } from '../features/social/social-page';
+import { EventsPage } from '../features/events/events-page';
+import { MembersPage } from '../features/members/members-page';
 import { ListeningPage } from '../features/listening/listening-page';
 import { SentimentPage } from '../features/sentiment/sentiment-page';
 import { PresentPage } from '../features/presentation/present-page';
@@ -19,6 +26,13 @@ export interface Route {
 /** Every page, in navigation order. A feature adds its page here. */
 export const ROUTES: Route[] = [
   { path: 'overview', label: 'Overview', component: OverviewPage },
+  { path: 'growth', label: 'Growth', component: GrowthPage },
+  { path: 'retention', label: 'Retention', component: RetentionPage },
+  { path: 'responsiveness', label: 'Responsiveness', component: ResponsivenessPage },
+  { path: 'newsletter', label: 'Newsletter', component: NewsletterPage },
+  { path: 'social', label: 'Social', component: SocialPage },
+  { path: 'events', label: 'Events', component: EventsPage },
+  { path: 'members', label: 'Members', component: MembersPage },
   { path: 'brief', label: 'Brief', component: BriefPage },
   { path: 'compare', label: 'Compare', component: ComparePage },
   { path: 'present', label: 'Present', component: PresentPage, hidden: true },

@@ -1,4 +1,6 @@
 import { formatChange, formatHours, formatMonth, formatNumber, formatPercent } from '../../components/format';
+import { Sparkline } from '../../components/charts/sparkline';
+import { change } from '../../domain/metrics';
 import type { HearthReport, SeriesName } from '../../domain/metrics/types';
 
 interface KpiDef {
@@ -23,7 +25,9 @@ export const KPI_CARDS: KpiDef[] = [
   { series: 'attendees', label: 'Event attendees', format: (v) => formatNumber(v), higherIsBetter: true },
 ];
 
-export function KpiCards({ report }: { report: HearthReport }) {
+/** KPI cards for the last month of the period; with `compare`, that period's last month side by side. */
+export function KpiCards({ report, compare }: { report: HearthReport; compare?: HearthReport | null }) {
+  const cmpLast = compare ? compare.months[compare.months.length - 1] : undefined;
   const last = report.months[report.months.length - 1]!;
   const prev = report.months.length > 1 ? report.months[report.months.length - 2]! : null;
   return (
@@ -44,6 +48,16 @@ export function KpiCards({ report }: { report: HearthReport }) {
             <p className="kpi-previous">
               {prev ? `${formatMonth(prev)}: ${def.format(kpi.previous)}` : 'No previous month'}
             </p>
+            {compare && cmpLast && (
+              <p className="kpi-compare" data-testid="kpi-compare">
+                <span className="kpi-compare-label">{formatMonth(cmpLast)} (compared period):</span>{' '}
+                <span className="kpi-compare-value">{def.format(compare.kpis[def.series].value)}</span>{' '}
+                <span className="kpi-compare-change">
+                  ({formatChange(change(kpi.value, compare.kpis[def.series].value, kpi.changeKind), kpi.changeKind)})
+                </span>
+              </p>
+            )}
+            <Sparkline values={report.series[def.series]} />
           </li>
         );
       })}

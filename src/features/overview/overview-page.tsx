@@ -1,7 +1,9 @@
-import { ChartCard } from '../../components/chart-card';
+import { ChartPanel } from '../../components/chart-panel';
+import { seriesTable } from '../../components/charts/series-table';
+import { useResolvedFilters } from '../filters/api/get-data-meta';
 import { EmptyState } from '../../components/empty-state';
 import { TimeSeriesChart } from '../../components/charts/time-series-chart';
-import { formatMonth } from '../../components/format';
+import { formatMonth, formatNumber } from '../../components/format';
 import { ImportStatus } from '../import/import-status';
 import { loadSampleFiles } from '../import/sample-data';
 import { useImport } from '../import/use-import';
@@ -32,6 +34,8 @@ function Welcome() {
 
 export function OverviewPage() {
   const report = useReport();
+  const compare = useReport('compare');
+  const comparing = useResolvedFilters().compare !== null;
   if (report.isPending) return <p role="status">Computing…</p>;
   if (report.isError) return <p role="alert">The metrics could not be computed: {report.error.message}</p>;
   const r = report.data;
@@ -49,8 +53,8 @@ export function OverviewPage() {
           <a href="#/brief">Monthly brief</a> · <a href="#/present">Present</a> · <a href="#/compare">Compare months</a>
         </nav>
       </div>
-      <KpiCards report={r} />
-      <ChartCard
+      <KpiCards report={r} compare={comparing ? (compare.data ?? null) : null} />
+      <ChartPanel
         title="Active and new members per month"
         definition={
           <p>
@@ -59,6 +63,15 @@ export function OverviewPage() {
             appearance — roster join date or first activity, whichever is earlier — falls in the month. Bots are excluded.
           </p>
         }
+        empty={
+          r.series.active_members.every((v) => !v) && r.series.new_members.every((v) => !v)
+            ? 'Import a forum, chat or event export (for example a Discourse posts export) or a member roster to see active and new members.'
+            : undefined
+        }
+        table={seriesTable(r.months, [
+          { key: 'active', label: 'Active members', values: r.series.active_members, format: (v) => formatNumber(v) },
+          { key: 'new', label: 'New members', values: r.series.new_members, format: (v) => formatNumber(v) },
+        ])}
       >
         <TimeSeriesChart
           months={r.months}
@@ -68,7 +81,7 @@ export function OverviewPage() {
             { key: 'new', label: 'New members', color: 'var(--c2)', values: r.series.new_members, dashed: true },
           ]}
         />
-      </ChartCard>
+      </ChartPanel>
     </section>
   );
 }

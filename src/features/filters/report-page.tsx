@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { EmptyState } from '../../components/empty-state';
+import { formatMonth } from '../../components/format';
+import type { HearthReport } from '../../domain/metrics/types';
+import { useReport } from '../overview/api/get-report';
+
+/** A page drawn from the current report: its heading, loading, error and no-data states. */
+export function ReportPage({ id, title, children }: { id: string; title: string; children: (report: HearthReport) => ReactNode }) {
+  const report = useReport();
+  const head = (r?: HearthReport) => (
+    <div className="page-head">
+      <h1 id={`${id}-title`}>{title}</h1>
+      {r && (
+        <p className="period">
+          {formatMonth(r.period.from, 'long')} – {formatMonth(r.period.to, 'long')} ({r.timeZone})
+        </p>
+      )}
+    </div>
+  );
+  let body: ReactNode;
+  if (report.isPending) body = <p role="status">Computing…</p>;
+  else if (report.isError) body = <p role="alert">The metrics could not be computed: {report.error.message}</p>;
+  else if (!report.data)
+    body = (
+      <EmptyState title="Nothing imported yet">
+        <p>
+          This page fills in once you import your community’s exports. <a href="#/import">Import your exports</a> or load the
+          sample data from the <a href="#/overview">Overview</a>.
+        </p>
+      </EmptyState>
+    );
+  else body = children(report.data);
+  return (
+    <section aria-labelledby={`${id}-title`} data-page={id}>
+      {head(report.data ?? undefined)}
+      {body}
+    </section>
+  );
+}
+
+/** True when every value is 0 or null (a chart with nothing to show). */
+export function allEmpty(...series: ReadonlyArray<readonly (number | null)[]>): boolean {
+  return series.every((s) => s.every((v) => v === null || v === 0));
+}

@@ -1,0 +1,91 @@
+import { ChartPanel } from '../../components/chart-panel';
+import { DivergingBarChart } from '../../components/charts/diverging-bar-chart';
+import { seriesTable } from '../../components/charts/series-table';
+import { TimeSeriesChart } from '../../components/charts/time-series-chart';
+import { formatNumber } from '../../components/format';
+import { Definition, DEFINITIONS } from '../../components/metric-definitions';
+import { allEmpty, ReportPage } from '../filters/report-page';
+import { selectGrowth, type GrowthData } from './api/get-growth';
+
+const num = (v: number | null) => formatNumber(v);
+const ratio = (v: number | null) => (v === null ? '—' : `${formatNumber(v, 2)}×`);
+const EMPTY_ACTIVITY = 'Import a forum, chat or event export (for example a Discourse posts export or a Slack workspace export) to see active and new members.';
+
+function ActiveChart({ g }: { g: GrowthData }) {
+  return (
+    <ChartPanel
+      title="Active and new members"
+      definition={
+        <>
+          <Definition>{DEFINITIONS.active_members}</Definition>
+          <Definition>{DEFINITIONS.new_members}</Definition>
+        </>
+      }
+      empty={allEmpty(g.active, g.newMembers) ? EMPTY_ACTIVITY : undefined}
+      table={seriesTable(g.months, [
+        { key: 'active', label: 'Active members', values: g.active, format: num },
+        { key: 'new', label: 'New members', values: g.newMembers, format: num },
+      ])}
+    >
+      <TimeSeriesChart
+        months={g.months}
+        unit="members"
+        series={[
+          { key: 'active', label: 'Active members', color: 'var(--c1)', values: g.active },
+          { key: 'new', label: 'New members', color: 'var(--c2)', values: g.newMembers, dashed: true },
+        ]}
+      />
+    </ChartPanel>
+  );
+}
+
+function AccountingChart({ g }: { g: GrowthData }) {
+  return (
+    <ChartPanel
+      title="Growth accounting"
+      definition={
+        <>
+          <Definition>{DEFINITIONS.growth}</Definition>
+          <Definition>{DEFINITIONS.quick_ratio}</Definition>
+        </>
+      }
+      empty={allEmpty(g.newActive, g.retained, g.resurrected, g.churned) ? EMPTY_ACTIVITY : undefined}
+      table={seriesTable(g.months, [
+        { key: 'new', label: 'New', values: g.newActive, format: num },
+        { key: 'retained', label: 'Retained', values: g.retained, format: num },
+        { key: 'resurrected', label: 'Resurrected', values: g.resurrected, format: num },
+        { key: 'churned', label: 'Churned', values: g.churned, format: num },
+        { key: 'quick', label: 'Quick ratio', values: g.quickRatio, format: ratio },
+      ])}
+    >
+      <DivergingBarChart
+        idPrefix="growth"
+        months={g.months}
+        unit="members"
+        bars={[
+          { key: 'retained', label: 'Retained', color: 'var(--c3)', values: g.retained, pattern: 'cross' },
+          { key: 'new', label: 'New', color: 'var(--c2)', values: g.newActive, pattern: 'solid' },
+          { key: 'resurrected', label: 'Resurrected', color: 'var(--c4)', values: g.resurrected, pattern: 'dots' },
+          { key: 'churned', label: 'Churned', color: 'var(--bad)', values: g.churned, pattern: 'hatch', negative: true },
+        ]}
+        line={{ key: 'quick', label: 'Quick ratio', color: 'var(--c5)', values: g.quickRatio, unit: 'quick ratio (×)', format: (v) => `${formatNumber(v, 1)}×` }}
+      />
+    </ChartPanel>
+  );
+}
+
+export function GrowthPage() {
+  return (
+    <ReportPage id="growth" title="Growth">
+      {(r) => {
+        const g = selectGrowth(r);
+        return (
+          <>
+            <ActiveChart g={g} />
+            <AccountingChart g={g} />
+          </>
+        );
+      }}
+    </ReportPage>
+  );
+}

@@ -1,0 +1,121 @@
+import { ChartPanel } from '../../components/chart-panel';
+import { seriesTable } from '../../components/charts/series-table';
+import { TimeSeriesChart } from '../../components/charts/time-series-chart';
+import { DataTable } from '../../components/data-table';
+import { EmptyState } from '../../components/empty-state';
+import { formatDateTime, formatNumber, formatPercent } from '../../components/format';
+import { Definition, DEFINITIONS } from '../../components/metric-definitions';
+import type { CampaignRecord } from '../../domain/model/records';
+import { allEmpty, ReportPage } from '../filters/report-page';
+import { useCampaigns } from './api/get-campaigns';
+
+const pct = (v: number | null) => formatPercent(v);
+const num = (v: number | null) => formatNumber(v);
+const rate = (a: number, b: number) => (b > 0 ? a / b : null);
+
+function CampaignTable() {
+  const q = useCampaigns();
+  return (
+    <section className="card" aria-labelledby="campaigns-title">
+      <h2 id="campaigns-title">Campaigns</h2>
+      {q.isPending ? (
+        <p role="status">Loading…</p>
+      ) : q.isError ? (
+        <p role="alert">{q.error.message}</p>
+      ) : q.data.length === 0 ? (
+        <EmptyState title="No campaigns in this period">
+          <p>Import a Mailchimp campaigns report (or a Substack/beehiiv posts export) to list campaigns with their open and click rates.</p>
+        </EmptyState>
+      ) : (
+        <DataTable<CampaignRecord>
+          caption="Newsletter campaigns sent in the period"
+          captionHidden
+          rows={q.data}
+          rowKey={(c) => c.key}
+          initialSort={{ id: 'sent', dir: 'descending' }}
+          columns={[
+            { id: 'title', label: 'Campaign', value: (c) => c.title },
+            { id: 'sent', label: 'Sent', value: (c) => c.sentAt, render: (c) => formatDateTime(c.sentAt) },
+            { id: 'delivered', label: 'Delivered', numeric: true, value: (c) => c.delivered },
+            { id: 'opens', label: 'Unique opens', numeric: true, value: (c) => c.uniqueOpens },
+            { id: 'open-rate', label: 'Open rate', numeric: true, value: (c) => rate(c.uniqueOpens, c.delivered), render: (c) => pct(rate(c.uniqueOpens, c.delivered)) },
+            { id: 'clicks', label: 'Unique clicks', numeric: true, value: (c) => c.uniqueClicks },
+            { id: 'click-rate', label: 'Click rate', numeric: true, value: (c) => rate(c.uniqueClicks, c.delivered), render: (c) => pct(rate(c.uniqueClicks, c.delivered)) },
+            { id: 'unsubs', label: 'Unsubscribes', numeric: true, value: (c) => c.unsubscribes ?? null },
+          ]}
+        />
+      )}
+    </section>
+  );
+}
+
+export function NewsletterPage() {
+  return (
+    <ReportPage id="newsletter" title="Newsletter">
+      {(r) => {
+        const s = r.series;
+        const noCampaigns = allEmpty(s.campaigns_sent) ? 'Import a Mailchimp campaigns report to see open and click rates.' : undefined;
+        return (
+          <>
+            <ChartPanel
+              title="Open and click rates"
+              definition={<Definition>{DEFINITIONS.newsletter_rates}</Definition>}
+              empty={noCampaigns}
+              table={seriesTable(r.months, [
+                { key: 'open', label: 'Open rate', values: s.open_rate, format: pct },
+                { key: 'click', label: 'Click rate', values: s.click_rate, format: pct },
+                { key: 'cto', label: 'Click-to-open', values: s.click_to_open, format: pct },
+              ])}
+            >
+              <TimeSeriesChart
+                months={r.months}
+                unit="% of delivered"
+                allowDecimals
+                format={(v) => formatPercent(v, 0)}
+                series={[
+                  { key: 'open', label: 'Open rate', color: 'var(--c1)', values: s.open_rate },
+                  { key: 'click', label: 'Click rate', color: 'var(--c2)', values: s.click_rate, dashed: true },
+                  { key: 'cto', label: 'Click-to-open', color: 'var(--c3)', values: s.click_to_open, dash: '2 3' },
+                ]}
+              />
+            </ChartPanel>
+            <ChartPanel
+              title="Campaigns sent and emails delivered"
+              definition={<Definition>{DEFINITIONS.campaigns_sent}</Definition>}
+              empty={noCampaigns}
+              table={seriesTable(r.months, [
+                { key: 'sent', label: 'Campaigns sent', values: s.campaigns_sent, format: num },
+                { key: 'delivered', label: 'Emails delivered', values: s.emails_delivered, format: num },
+              ])}
+            >
+              <TimeSeriesChart
+                months={r.months}
+                unit="emails delivered"
+                series={[{ key: 'delivered', label: 'Emails delivered', color: 'var(--c1)', values: s.emails_delivered }]}
+              />
+            </ChartPanel>
+            <ChartPanel
+              title="Subscribers"
+              definition={<Definition>{DEFINITIONS.subscribers}</Definition>}
+              empty={allEmpty(s.subscribers_total, s.subscribers_net) ? 'Import a Mailchimp audience export (or a Substack/beehiiv subscriber list) to see subscribers over time.' : undefined}
+              table={seriesTable(r.months, [
+                { key: 'total', label: 'Subscribers at month end', values: s.subscribers_total, format: num },
+                { key: 'net', label: 'Net change', values: s.subscribers_net, format: num },
+              ])}
+            >
+              <TimeSeriesChart
+                months={r.months}
+                unit="subscribers"
+                series={[
+                  { key: 'total', label: 'Subscribers at month end', color: 'var(--c1)', values: s.subscribers_total },
+                  { key: 'net', label: 'Net change', color: 'var(--c2)', values: s.subscribers_net, dashed: true },
+                ]}
+              />
+            </ChartPanel>
+            <CampaignTable />
+          </>
+        );
+      }}
+    </ReportPage>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { ChartPanel } from '../../components/chart-panel';
+import { CohortHeatmap } from '../../components/charts/cohort-heatmap';
+import type { Column } from '../../components/data-table';
+import { formatMonth, formatNumber, formatPercent } from '../../components/format';
+import { Definition, DEFINITIONS } from '../../components/metric-definitions';
+import { addMonths } from '../../domain/time';
+import type { RetentionCohort } from '../../domain/metrics/types';
+import { ReportPage } from '../filters/report-page';
+import { MemberList } from '../members/member-list';
+import { useCohortMembers, type CohortCell } from './api/get-cohort-members';
+
+function CellMembers({ cell, count }: { cell: CohortCell; count: number }) {
+  const q = useCohortMembers(cell);
+  const month = addMonths(cell.cohort, cell.k);
+  return (
+    <section className="card" aria-labelledby="cell-members-title" data-testid="cell-members">
+      <h2 id="cell-members-title">
+        {formatMonth(cell.cohort, 'long')} cohort active in {formatMonth(month, 'long')} (month {cell.k}): {formatNumber(count)} members
+      </h2>
+      {q.isPending ? <p role="status">Loading members…</p> : q.isError ? <p role="alert">{q.error.message}</p> : <MemberList members={q.data} label="Members in this cell" />}
+    </section>
+  );
+}
+
+function tableFor(cohorts: RetentionCohort[]) {
+  const width = Math.max(0, ...cohorts.map((c) => c.active.length));
+  const columns: Column<RetentionCohort>[] = [
+    { id: 'cohort', label: 'Cohort', value: (c) => c.cohort, render: (c) => formatMonth(c.cohort, 'long') },
+    { id: 'size', label: 'Size', numeric: true, value: (c) => c.size },
+    ...Array.from({ length: width }, (_, k): Column<RetentionCohort> => ({
+      id: `m${k}`,
+      label: `Month ${k}`,
+      numeric: true,
+      value: (c) => c.active[k] ?? null,
+      render: (c) => (c.active[k] === undefined ? '' : `${formatNumber(c.active[k])} (${formatPercent(c.rate[k] ?? 0)})`),
+    })),
+  ];
+  return { columns, rows: cohorts, rowKey: (c: RetentionCohort) => c.cohort };
+}
+
+export function RetentionPage() {
+  const [mode, setMode] = useState<'counts' | 'percent'>('percent');
+  const [cell, setCell] = useState<CohortCell | null>(null);
+  return (
+    <ReportPage id="retention" title="Retention">
+      {(r) => {
+        const selected = cell && r.retention.find((c) => c.cohort === cell.cohort);
+        const count = selected?.active[cell?.k ?? 0];
+        return (
+          <>
+            <ChartPanel
+              title="Retention by cohort"
+              definition={<Definition>{DEFINITIONS.retention}</Definition>}
+              empty={r.retention.length === 0 ? 'Import a member roster (for example a Discourse user list) or a forum/chat export with activity to see cohorts.' : undefined}
+              table={tableFor(r.retention)}
+              actions={
+                <div role="group" aria-label="Show cells as" className="segmented">
+                  <button type="button" aria-pressed={mode === 'counts'} onClick={() => setMode('counts')}>
+                    Counts
+                  </button>
+                  <button type="button" aria-pressed={mode === 'percent'} onClick={() => setMode('percent')}>
+                    Percent
+                  </button>
+                </div>
+              }
+            >
+              <p className="hint">Select a cell (click, or Tab to it and press Enter; arrow keys move) to list its members.</p>
+              <CohortHeatmap cohorts={r.retention} mode={mode} selected={cell} onSelect={setCell} />
+            </ChartPanel>
+            {cell && count !== undefined && <CellMembers cell={cell} count={count} />}
+          </>
+        );
+      }}
+    </ReportPage>
+  );
+}

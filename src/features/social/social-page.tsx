@@ -1,0 +1,107 @@
+import { ChartPanel } from '../../components/chart-panel';
+import { seriesTable } from '../../components/charts/series-table';
+import { TimeSeriesChart } from '../../components/charts/time-series-chart';
+import { DataTable } from '../../components/data-table';
+import { EmptyState } from '../../components/empty-state';
+import { formatDateTime, formatNumber, formatPercent } from '../../components/format';
+import { Definition, DEFINITIONS } from '../../components/metric-definitions';
+import type { SocialPostRecord } from '../../domain/model/records';
+import { allEmpty, ReportPage } from '../filters/report-page';
+import { useSocialPosts } from './api/get-social-posts';
+
+const num = (v: number | null) => formatNumber(v);
+const EMPTY = 'Import a LinkedIn or X (Twitter) post analytics export to see posts, impressions and engagement.';
+
+function excerpt(text: string | undefined): string {
+  if (!text) return '(no text)';
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+function PostTable() {
+  const q = useSocialPosts();
+  return (
+    <section className="card" aria-labelledby="posts-title">
+      <h2 id="posts-title">Posts</h2>
+      {q.isPending ? (
+        <p role="status">Loading…</p>
+      ) : q.isError ? (
+        <p role="alert">{q.error.message}</p>
+      ) : q.data.length === 0 ? (
+        <EmptyState title="No posts in this period">
+          <p>{EMPTY}</p>
+        </EmptyState>
+      ) : (
+        <DataTable<SocialPostRecord>
+          caption="Social posts published in the period"
+          captionHidden
+          rows={q.data}
+          rowKey={(p) => p.key}
+          initialSort={{ id: 'published', dir: 'descending' }}
+          columns={[
+            { id: 'text', label: 'Post', value: (p) => p.text ?? '', render: (p) => (p.url ? <a href={p.url} rel="noreferrer noopener" target="_blank">{excerpt(p.text)}</a> : excerpt(p.text)) },
+            { id: 'source', label: 'Source', value: (p) => p.source },
+            { id: 'published', label: 'Published', value: (p) => p.publishedAt, render: (p) => formatDateTime(p.publishedAt) },
+            { id: 'impressions', label: 'Impressions', numeric: true, value: (p) => p.impressions },
+            { id: 'engagements', label: 'Engagements', numeric: true, value: (p) => p.engagements },
+            {
+              id: 'rate',
+              label: 'Engagement rate',
+              numeric: true,
+              value: (p) => (p.impressions > 0 ? p.engagements / p.impressions : null),
+              render: (p) => formatPercent(p.impressions > 0 ? p.engagements / p.impressions : null, 2),
+            },
+          ]}
+        />
+      )}
+    </section>
+  );
+}
+
+export function SocialPage() {
+  return (
+    <ReportPage id="social" title="Social">
+      {(r) => {
+        const s = r.series;
+        const empty = allEmpty(s.social_posts) ? EMPTY : undefined;
+        return (
+          <>
+            <ChartPanel
+              title="Impressions and engagements"
+              definition={<Definition>{DEFINITIONS.social}</Definition>}
+              empty={empty}
+              table={seriesTable(r.months, [
+                { key: 'posts', label: 'Posts', values: s.social_posts, format: num },
+                { key: 'impressions', label: 'Impressions', values: s.impressions, format: num },
+                { key: 'engagements', label: 'Engagements', values: s.engagements, format: num },
+              ])}
+            >
+              <TimeSeriesChart
+                months={r.months}
+                unit="count"
+                series={[
+                  { key: 'impressions', label: 'Impressions', color: 'var(--c1)', values: s.impressions },
+                  { key: 'engagements', label: 'Engagements', color: 'var(--c2)', values: s.engagements, dashed: true },
+                ]}
+              />
+            </ChartPanel>
+            <ChartPanel
+              title="Engagement rate"
+              definition={<Definition>{DEFINITIONS.social}</Definition>}
+              empty={empty}
+              table={seriesTable(r.months, [{ key: 'rate', label: 'Engagement rate', values: s.engagement_rate, format: (v) => formatPercent(v, 2) }])}
+            >
+              <TimeSeriesChart
+                months={r.months}
+                unit="% of impressions"
+                allowDecimals
+                format={(v) => formatPercent(v, 1)}
+                series={[{ key: 'rate', label: 'Engagement rate', color: 'var(--c3)', values: s.engagement_rate }]}
+              />
+            </ChartPanel>
+            <PostTable />
+          </>
+        );
+      }}
+    </ReportPage>
+  );
+}
