@@ -78,4 +78,35 @@ export class AppPage {
     const path = await download.path();
     return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
   }
+
+  /** A chart or table block by its title (a region named by its heading). */
+  region(title: string) {
+    return this.page.getByRole('region', { name: title, exact: true });
+  }
+
+  /** Chooses a period preset in the filter bar ("Last 3 months", "Custom range", …). */
+  async choosePeriod(label: string): Promise<void> {
+    await this.page.getByRole('form', { name: 'Filters' }).getByLabel('Period').selectOption({ label });
+  }
+
+  /** Sets the custom period's months (`YYYY-MM`) in the filter bar. */
+  async setCustomRange(from: string, to: string): Promise<void> {
+    await this.choosePeriod('Custom range');
+    const bar = this.page.getByRole('form', { name: 'Filters' });
+    await bar.getByLabel('From').fill(from);
+    await bar.getByLabel('To').fill(to);
+  }
+
+  /** The period the filter bar says is shown. */
+  async periodText(): Promise<string> {
+    return (await this.page.getByTestId('period-text').textContent()) ?? '';
+  }
+
+  /** The numeric text of a "Show as table" cell: the row of `rowHeader`, the column `column`. */
+  async tableCell(table: ReturnType<Page['locator']>, rowHeader: string, column: string): Promise<string> {
+    const headers = await table.locator('thead th').allTextContents();
+    const col = headers.findIndex((h) => h.replace(/[▲▼↕]/g, '').trim() === column);
+    const row = table.locator('tbody tr').filter({ has: this.page.getByRole('rowheader', { name: rowHeader, exact: true }) });
+    return ((await row.locator('th, td').nth(col).textContent()) ?? '').trim();
+  }
 }

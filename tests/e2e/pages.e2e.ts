@@ -1,0 +1,188 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AppPage } from './support/app-page';
+import { foreignRequests, launchBrowser, openPage } from './support/browser';
+import { SAMPLE_DIR } from './support/cli';
+
+const baseUrl = inject('baseUrl');
+const sampleFiles = readdirSync(SAMPLE_DIR)
+  .filter((f) => !f.startsWith('.') && f.toLowerCase() !== 'readme.md')
+  .sort()
+  .map((f) => join(SAMPLE_DIR, f));
+const num = (s: string) => Number(s.replace(/[,\s]/g, ''));
+/** `2025-06` → "June 2025" as the en-US pages write it. */
+const longMonth = (m: string) => new Date(`${m}-01T00:00:00Z`).toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const addMonths = (m: string, k: number) => {
+  const [y, mo] = m.split('-').map(Number) as [number, number];
+  const n = y * 12 + (mo - 1) + k;
+  return `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+};
+
+interface Report {
+  period: { from: string; to: string };
+  months: string[];
+  series: Record<string, (number | null)[]>;
+  retention: Array<{ cohort: string; size: number; active: number[] }>;
+  topContributors: Array<{ name: string; activities: number }>;
+  kpis: Record<string, { value: number | null; previous: number | null }>;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('pages: every dashboard page over the sample data', () => {
+  it('walks every page, matches the JSON, follows the period filter, and lists a retention cell’s members', async () => {
+    const { page, watch, context } = await openPage(browser);
+    const app = new AppPage(page, baseUrl);
+    await app.dropFiles(sampleFiles);
+    await app.waitForImport(sampleFiles.length);
+    await app.nav('Overview');
+    await app.region('Active and new members per month').locator('.recharts-line-curve').first().waitFor({ timeout: 120_000 });
+
+    // The default period: the last 12 months with data.
+    const json = JSON.parse((await app.download('Download metrics (JSON)')).text) as Report;
+    expect(json.months.length).toBe(12);
+    expect(json.months[0]).toBe(addMonths(json.period.to, -11));
+    expect(await app.periodText()).toBe(`${longMonth(json.period.from)} – ${longMonth(json.period.to)}`);
+    const last = json.months.length - 1;
+    expect(num(await app.kpiValue('active_members'))).toBe(json.series.active_members![last]);
+    // Sparklines on the KPI cards.
+    expect(await page.locator('.kpi .sparkline').count()).toBeGreaterThan(0);
+
+    // Growth: both charts drawn; the table alternative shows the JSON's numbers.
+    await app.nav('Growth');
+    await app.region('Active and new members').locator('.recharts-line-curve').first().waitFor();
+    const accounting = app.region('Growth accounting');
+    await accounting.locator('.recharts-bar-rectangle').first().waitFor();
+    await accounting.getByRole('button', { name: 'Show as table' }).click();
+    const growthTable = accounting.getByRole('table');
+    const lastLabel = longMonth(json.period.to);
+    expect(num(await app.tableCell(growthTable, lastLabel, 'Churned'))).toBe(json.series.churned![last]);
+    expect(num(await app.tableCell(growthTable, lastLabel, 'Retained'))).toBe(json.series.retained![last]);
+    expect(num(await app.tableCell(growthTable, lastLabel, 'New'))).toBe(json.series.new_active![last]);
+    // Sorting by a column header: the button's header carries aria-sort.
+    await growthTable.getByRole('button', { name: /Churned/ }).click();
+    expect(await growthTable.locator('th[aria-sort="descending"]').textContent()).toContain('Churned');
+
+    // Retention: the heatmap; a cell lists exactly its members.
+    await app.nav('Retention');
+    const heatmap = app.region('Retention by cohort').locator('table.heatmap');
+    await heatmap.waitFor();
+    expect(await heatmap.locator('tbody tr').count()).toBe(json.retention.length);
+    const cohort = json.retention.find((c) => (c.active[1] ?? 0) > 0)!;
+    const cell = heatmap.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: longMonth(cohort.cohort), exact: true }) }).locator('button[data-k="1"]');
+    expect(Number(await cell.getAttribute('data-count'))).toBe(cohort.active[1]);
+    await app.region('Retention by cohort').getByRole('button', { name: 'Counts', exact: true }).click();
+    expect(num((await cell.textContent()) ?? '')).toBe(cohort.active[1]);
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    const list = page.getByRole('list', { name: 'Members in this cell' });
+    await list.waitFor();
+    expect(await list.getByRole('listitem').count()).toBe(cohort.active[1]);
+    expect(await page.getByTestId('cell-members').getByRole('heading').textContent()).toContain(`${cohort.active[1]} members`);
+
+    // Responsiveness: both charts and the unanswered table (or its empty state).
+    await app.nav('Responsiveness');
+    await app.region('Median time to first response').locator('.recharts-line-curve').first().waitFor();
+    await app.region('Unanswered threads').locator('.recharts-line-curve').first().waitFor();
+    await app.region('Oldest unanswered threads').getByRole('heading').first().waitFor();
+    const ttfr = app.region('Unanswered threads');
+    await ttfr.getByRole('button', { name: 'Show as table' }).click();
+    const threadsText = await app.tableCell(ttfr.getByRole('table'), lastLabel, 'Threads started');
+    expect(num(threadsText)).toBe(json.series.threads![last]);
+
+    // Newsletter, Social, Events: the tables hold what the JSON counts (or the page says what to import).
+    const sum = (name: string) => (json.series[name] ?? []).reduce<number>((t, v) => t + (v ?? 0), 0);
+    await app.nav('Newsletter');
+    if (sum('campaigns_sent') > 0) {
+      await app.region('Open and click rates').locator('.recharts-line-curve').first().waitFor();
+      expect(await app.region('Campaigns').locator('tbody tr').count()).toBe(sum('campaigns_sent'));
+    } else {
+      await page.getByText('Import a Mailchimp campaigns report to see open and click rates.').first().waitFor();
+    }
+    await app.nav('Social');
+    if (sum('social_posts') > 0) {
+      await app.region('Impressions and engagements').locator('.recharts-line-curve').first().waitFor();
+      const posts = app.region('Posts');
+      await posts.locator('tbody tr').first().waitFor();
+      expect(await posts.locator('tbody tr').count()).toBe(sum('social_posts'));
+      // Sortable by column header, with aria-sort on the sorted column.
+      await posts.getByRole('button', { name: /^Impressions/ }).click();
+      expect(await posts.locator('th[aria-sort="descending"]').textContent()).toContain('Impressions');
+      const first = num((await posts.locator('tbody tr').first().locator('td').nth(2).textContent()) ?? '');
+      const second = num((await posts.locator('tbody tr').nth(1).locator('td').nth(2).textContent()) ?? '');
+      expect(first).toBeGreaterThanOrEqual(second);
+    } else {
+      await page.getByText(/Import a LinkedIn or X \(Twitter\) post analytics export/).first().waitFor();
+    }
+    await app.nav('Events');
+    if (sum('attendees') > 0) {
+      await app.region('Events and attendees').locator('.recharts-line-curve').first().waitFor();
+      const events = app.region('Events');
+      await events.locator('tbody tr').first().waitFor();
+      const attendees = (await events.locator('tbody tr td:last-child').allTextContents()).reduce((t, v) => t + num(v), 0);
+      expect(attendees).toBe(sum('attendees'));
+    } else {
+      await page.getByText(/Import an event attendance export/).first().waitFor();
+    }
+
+    // Members: top contributors equal the JSON's, each linking to a timeline.
+    await app.nav('Members');
+    const top = app.region('Top contributors in the period').getByRole('table');
+    await top.waitFor();
+    const firstRow = top.locator('tbody tr').first();
+    expect(await firstRow.getByRole('link').textContent()).toBe(json.topContributors[0]!.name);
+    expect(num((await firstRow.locator('td').last().textContent()) ?? '')).toBe(json.topContributors[0]!.activities);
+    const quietHeading = await page.getByRole('heading', { name: /^Went quiet in/ }).textContent();
+    expect(quietHeading).toContain(`(${json.series.churned![last]})`);
+    const newHeading = await page.getByRole('heading', { name: /^New members in/ }).textContent();
+    expect(newHeading).toContain(`(${json.series.new_members![last]})`);
+    await firstRow.getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: json.topContributors[0]!.name }).waitFor();
+    await page.getByRole('heading', { name: /^Activity \(/ }).waitFor();
+    await page.getByRole('link', { name: '← All members' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
+
+    // The period filter: a custom range ending in an earlier month moves the KPIs to that month.
+    await app.nav('Overview');
+    const mid = json.months[5]!;
+    await app.setCustomRange(json.months[0]!, mid);
+    await page.getByTestId('period-text').filter({ hasText: longMonth(mid) }).waitFor();
+    await page.waitForFunction(
+      (want) => document.querySelector('.kpi[data-series="active_members"] .kpi-value')?.textContent?.replace(/,/g, '') === String(want),
+      json.series.active_members![5],
+    );
+    const custom = JSON.parse((await app.download('Download metrics (JSON)')).text) as Report;
+    expect(custom.period).toEqual({ from: json.months[0], to: mid });
+    expect(custom.kpis.active_members!.value).toBe(json.series.active_members![5]);
+
+    // A preset: the last 3 months with data.
+    await app.choosePeriod('Last 3 months');
+    await page.getByTestId('period-text').filter({ hasText: longMonth(addMonths(json.period.to, -2)) }).waitFor();
+    const three = JSON.parse((await app.download('Download metrics (JSON)')).text) as Report;
+    expect(three.months).toEqual(json.months.slice(-3));
+
+    // Compare mode: the previous period's last month next to each KPI.
+    await page.getByRole('form', { name: 'Filters' }).getByLabel('Compare with').selectOption({ label: 'Previous period' });
+    const cmp = page.locator('.kpi[data-series="active_members"] [data-testid="kpi-compare"]');
+    await cmp.waitFor();
+    const prevPeriodLast = json.months[json.months.length - 4]!;
+    expect(num((await cmp.locator('.kpi-compare-value').textContent()) ?? '')).toBe(json.series.active_members![json.months.indexOf(prevPeriodLast)]);
+
+    // The filters are stored: a reload keeps them.
+    await page.reload();
+    await page.getByTestId('period-text').filter({ hasText: longMonth(addMonths(json.period.to, -2)) }).waitFor();
+    expect(await page.getByRole('form', { name: 'Filters' }).getByLabel('Compare with').inputValue()).toBe('previous');
+
+    expect(watch.errors).toEqual([]);
+    expect(foreignRequests(watch, baseUrl)).toEqual([]);
+    await context.close();
+  });
+});
