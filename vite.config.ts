@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
@@ -27,19 +27,6 @@ const DEV_CSP = STRICT_CSP.replace("script-src 'self'", "script-src 'self' 'unsa
   "connect-src 'self' ws://127.0.0.1:* ws://localhost:*",
 );
 
-function csp(): Plugin {
-  let isBuild = false;
-  return {
-    name: 'hearth-csp',
-    configResolved(c) {
-      isBuild = c.command === 'build';
-    },
-    transformIndexHtml(html) {
-      return html.replace('%HEARTH_CSP%', isBuild ? STRICT_CSP : DEV_CSP);
-    },
-  };
-}
-
 /**
  * Offline: writes `sw-assets.js` beside the build, listing every file of the build (and of public/)
  * for public/sw.js to cache at install, and a build id that names the cache (a new build, a new cache).
@@ -63,11 +50,23 @@ function serviceWorkerAssets(): Plugin {
 }
 
 // Relative base: the static build works from any host or sub-path (file server, GitHub Pages, S3…).
-export default defineConfig({
+export default defineConfig(({ command }) => {
+  // Vite replaces %VITE_HEARTH_CSP% in index.html with this (HTML env replacement).
+  process.env.VITE_HEARTH_CSP = command === 'build' ? STRICT_CSP : DEV_CSP;
+  return config;
+});
+
+const config = {
   base: './',
-  plugins: [react(), csp(), serviceWorkerAssets()],
+  plugins: [react(), serviceWorkerAssets()],
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
-});
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1500,
+    // Sample exports stay files: a data: URL would be fetched, and the CSP allows fetching only 'self'.
+    assetsInlineLimit: (file: string) => (file.includes('/sample-data/') ? false : undefined),
+  },
+} satisfies UserConfig;

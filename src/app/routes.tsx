@@ -2,7 +2,10 @@ import type { ComponentType } from 'react';
 import { BriefPage } from '../features/brief/brief-page';
 import { ComparePage } from '../features/compare/compare-page';
 import { ImportPage } from '../features/import/import-page';
+import { PeoplePage } from '../features/identity/people-page';
 import { OverviewPage } from '../features/overview/overview-page';
+import { ListeningPage } from '../features/listening/listening-page';
+import { SentimentPage } from '../features/sentiment/sentiment-page';
 import { GrowthPage } from '../features/growth/growth-page';
 import { RetentionPage } from '../features/retention/retention-page';
 import { ResponsivenessPage } from '../features/responsiveness/responsiveness-page';
@@ -10,8 +13,6 @@ import { NewsletterPage } from '../features/newsletter/newsletter-page';
 import { SocialPage } from '../features/social/social-page';
 import { EventsPage } from '../features/events/events-page';
 import { MembersPage } from '../features/members/members-page';
-import { ListeningPage } from '../features/listening/listening-page';
-import { SentimentPage } from '../features/sentiment/sentiment-page';
 import { PresentPage } from '../features/presentation/present-page';
 import { SettingsPage } from '../features/settings/settings-page';
 
@@ -33,11 +34,12 @@ export const ROUTES: Route[] = [
   { path: 'social', label: 'Social', component: SocialPage },
   { path: 'events', label: 'Events', component: EventsPage },
   { path: 'members', label: 'Members', component: MembersPage },
+  { path: 'sentiment', label: 'Sentiment', component: SentimentPage },
+  { path: 'listening', label: 'Listening', component: ListeningPage },
+  { path: 'people', label: 'People', component: PeoplePage },
   { path: 'brief', label: 'Brief', component: BriefPage },
   { path: 'compare', label: 'Compare', component: ComparePage },
   { path: 'present', label: 'Present', component: PresentPage, hidden: true },
-  { path: 'sentiment', label: 'Sentiment', component: SentimentPage },
-  { path: 'listening', label: 'Listening', component: ListeningPage },
   { path: 'import', label: 'Import', component: ImportPage },
   { path: 'settings', label: 'Your data', component: SettingsPage },
 ];

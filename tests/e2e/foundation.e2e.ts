@@ -58,7 +58,18 @@ describe('foundation: from a dropped export to a chart', () => {
     expect(fromCommand.schema).toBe('hearth.report/1');
 
     expect(watch.errors).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
     expect(foreignRequests(watch, baseUrl)).toEqual([]);
+    await context.close();
+  });
+
+  it('ships a strict Content-Security-Policy: nothing but its own origin', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(baseUrl);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toMatch(/https?:|\*|%/);
     await context.close();
   });
 
@@ -67,7 +78,7 @@ describe('foundation: from a dropped export to a chart', () => {
     const app = new AppPage(page, baseUrl);
     await app.goto('overview');
     await page.getByRole('button', { name: 'Load sample data' }).click();
-    await page.getByRole('region', { name: 'Active and new members per month' }).locator('.recharts-line-curve').first().waitFor({ timeout: 60_000 });
+    await page.getByRole('region', { name: 'Active and new members per month' }).locator('.recharts-line-curve').first().waitFor({ timeout: 150_000 });
     expect(Number((await app.kpiValue('active_members')).replace(/,/g, ''))).toBeGreaterThan(0);
     expect(watch.errors).toEqual([]);
     expect(foreignRequests(watch, baseUrl)).toEqual([]);

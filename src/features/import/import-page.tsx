@@ -4,12 +4,11 @@ import { DropZone } from './drop-zone';
 import { ImportHistory } from './import-history';
 import { ImportStatus } from './import-status';
 import { ReviewPanel } from './review-panel';
-import { loadSampleFiles } from './sample-data';
 import { useImport } from './use-import';
 import { isImportable, useReview } from './use-review';
 
 export function ImportPage() {
-  const { run, start, cancel } = useImport();
+  const { run, start, startSample, cancel } = useImport();
   const { filters } = useFilters();
   const review = useReview(filters.timeZone);
 
@@ -37,7 +36,7 @@ export function ImportPage() {
         <ReviewPanel files={review.files} onAnswer={review.answer} onRemove={review.remove} onImport={importReviewed} onCancel={review.clear} />
       )}
       <p>
-        <button type="button" disabled={run.running} onClick={() => void loadSampleFiles().then((f) => start(f))}>
+        <button type="button" disabled={run.running} onClick={startSample}>
           Load sample data
         </button>
       </p>

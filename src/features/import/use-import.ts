@@ -3,6 +3,7 @@ import { useDataVersion } from '../../app/data-version';
 import { useFilters } from '../../app/filters';
 import type { FileImportResult, FileSettings } from '../../workers/import-runner';
 import { startImport, type ImportHandle } from '../../workers/import-client';
+import { loadSampleFiles } from './sample-data';
 
 export interface ImportRun {
   running: boolean;
@@ -46,7 +47,19 @@ export function useImport() {
     [bump, filters.timeZone],
   );
 
+  /** "Load sample data": the bundled sample-data/ files, imported like dropped files. */
+  const startSample = useCallback(() => {
+    setRun({ ...IDLE, running: true, currentFile: 'sample data' });
+    loadSampleFiles().then(
+      (files) => {
+        setRun(IDLE);
+        return start(files);
+      },
+      (e: unknown) => setRun({ ...IDLE, error: `The sample data could not be loaded: ${e instanceof Error ? e.message : String(e)}` }),
+    );
+  }, [start]);
+
   const cancel = useCallback(() => handle.current?.cancel(), []);
   const clear = useCallback(() => setRun(IDLE), []);
-  return { run, start, cancel, clear };
+  return { run, start, startSample, cancel, clear };
 }

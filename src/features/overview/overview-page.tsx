@@ -5,14 +5,13 @@ import { EmptyState } from '../../components/empty-state';
 import { TimeSeriesChart } from '../../components/charts/time-series-chart';
 import { formatMonth, formatNumber } from '../../components/format';
 import { ImportStatus } from '../import/import-status';
-import { loadSampleFiles } from '../import/sample-data';
 import { useImport } from '../import/use-import';
 import { DownloadMetricsButton } from '../report/download-metrics-button';
 import { useReport } from './api/get-report';
 import { KpiCards } from './kpi-cards';
 
 function Welcome() {
-  const { run, start, cancel } = useImport();
+  const { run, startSample, cancel } = useImport();
   return (
     <EmptyState title="Welcome to Hearth">
       <p>
@@ -23,7 +22,7 @@ function Welcome() {
         <a className="button primary" href="#/import">
           Import your exports
         </a>{' '}
-        <button type="button" disabled={run.running} onClick={() => void loadSampleFiles().then((f) => start(f))}>
+        <button type="button" disabled={run.running} onClick={startSample}>
           Load sample data
         </button>
       </p>

@@ -55,7 +55,7 @@ export class AppPage {
   }
 
   /** Waits until every file of the run has a result line and the progress bar is gone. */
-  async waitForImport(files: number, timeout = 60_000): Promise<string[]> {
+  async waitForImport(files: number, timeout = 150_000): Promise<string[]> {
     const status = this.page.getByRole('status').filter({ has: this.page.locator('p.result') });
     await this.page.waitForFunction(
       (n) => document.querySelectorAll('[role=status] p.result').length >= n && !document.querySelector('progress'),
@@ -79,6 +79,40 @@ export class AppPage {
     return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
   }
 
+  /** Clicks a download control and returns the downloaded file's name, path on disk and bytes. */
+  async downloadFile(buttonName: string | RegExp): Promise<{ name: string; path: string; bytes: Buffer }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: buttonName }).click(),
+    ]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), path, bytes: await readFile(path) };
+  }
+
+  /** The presentation's "n / N" counter as numbers. */
+  async slideCounter(): Promise<{ current: number; total: number }> {
+    const text = (await this.page.locator('.presentation .slide-counter').textContent()) ?? '';
+    const m = /(\d+)\s*\/\s*(\d+)/.exec(text);
+    return { current: Number(m?.[1]), total: Number(m?.[2]) };
+  }
+
+  /** A text on the Listening page (the first list that shows it), by activity key. */
+  listeningItem(key: string, list?: string) {
+    const scope = list ? this.page.getByRole('list', { name: list, exact: true }) : this.page.locator('main');
+    return scope.locator(`article.listening-item[data-key="${key.replace(/["\\]/g, '\\$&')}"]`).first();
+  }
+
+  /** Relabels a text on the Listening page and waits until the page shows it with the new label. */
+  async relabel(key: string, label: 'positive' | 'neutral' | 'negative'): Promise<void> {
+    await this.listeningItem(key).getByRole('button', { name: `Relabel as ${label}` }).click();
+    await this.page.getByRole('list', { name: 'Corrections', exact: true }).locator(`article[data-key="${key}"][data-label="${label}"]`).waitFor();
+  }
+
+  /** Undoes the correction of a text from the Listening page's corrections list. */
+  async undoCorrection(key: string): Promise<void> {
+    await this.page.getByRole('list', { name: 'Corrections', exact: true }).locator(`article[data-key="${key}"]`).getByRole('button', { name: 'Undo correction' }).click();
+    await this.page.getByRole('list', { name: 'Corrections', exact: true }).locator(`article[data-key="${key}"]`).waitFor({ state: 'detached' });
+  }
   /** A chart or table block by its title (a region named by its heading). */
   region(title: string) {
     return this.page.getByRole('region', { name: title, exact: true });
