@@ -30,7 +30,9 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 
 /** Renders the `<svg>` inside `container` (with the spec's title and legend) to a PNG blob. */
 export async function chartToPng(container: HTMLElement, spec: ChartSpec, scale = 2): Promise<Blob> {
-  const svg = container.querySelector<SVGSVGElement>('svg.recharts-surface') ?? container.querySelector<SVGSVGElement>('svg');
+  // The chart's own surface is the largest SVG (legend icons are small SVGs of the same class).
+  const area = (el: SVGSVGElement) => el.getBoundingClientRect().width * el.getBoundingClientRect().height;
+  const svg = [...container.querySelectorAll<SVGSVGElement>('svg')].sort((a, b) => area(b) - area(a))[0];
   if (!svg) throw new Error('no chart to export');
   const box = svg.getBoundingClientRect();
   const w = Math.max(1, Math.round(box.width));
