@@ -37,7 +37,8 @@ export function SentimentSharesChart({ data }: { data: SentimentBreakdown }) {
             ticks={[0, 0.25, 0.5, 0.75, 1]}
             tickFormatter={pctTick}
             stroke="var(--axis)"
-            label={{ value: '% of messages', angle: -90, position: 'insideLeft', fill: 'var(--axis)' }}
+            width={72}
+            label={{ value: '% of messages', angle: -90, position: 'insideLeft', offset: 0, fill: 'var(--axis)', style: { textAnchor: 'middle' } }}
           />
           <Tooltip
             labelFormatter={(m) => formatMonth(String(m), 'long')}
@@ -68,7 +69,8 @@ export function NetSentimentChart({ data }: { data: SentimentBreakdown }) {
             ticks={[-1, -0.5, 0, 0.5, 1]}
             tickFormatter={pctTick}
             stroke="var(--axis)"
-            label={{ value: 'net, % of messages', angle: -90, position: 'insideLeft', fill: 'var(--axis)' }}
+            width={72}
+            label={{ value: 'net, % of messages', angle: -90, position: 'insideLeft', offset: 0, fill: 'var(--axis)', style: { textAnchor: 'middle' } }}
           />
           <ReferenceLine y={0} stroke="var(--axis)" />
           <Tooltip
