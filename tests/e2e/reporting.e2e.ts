@@ -1,13 +1,15 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { reportCharts } from '../../src/domain/export/chart-specs';
+import { renderHtmlReport } from '../../src/domain/export/html-report';
 import type { HearthReport } from '../../src/domain/metrics/types';
 import { AppPage } from './support/app-page';
 import { foreignRequests, launchBrowser, openPage, watchPage, type PageWatch } from './support/browser';
+import { runHearth, SAMPLE_DIR } from './support/cli';
 
 const baseUrl = inject('baseUrl');
 // A note that a spreadsheet would run as a formula: the CSV must escape it.
@@ -208,6 +210,13 @@ describe('reporting to leadership', () => {
     expect(html).toContain('Launch week lifted sign-ups');
     expect(html).not.toContain('Top contributors');
     expect(html).not.toMatch(/@example\.org/i);
+
+    // The very document the command writes for the same period (plus the note typed in the browser).
+    expect(html).toBe(renderHtmlReport(report, { includeNames: false, notes: { [report.period.to]: NOTE } }));
+    const dir0 = await mkdtemp(join(tmpdir(), 'hearth-cli-'));
+    const out = join(dir0, 'report.html');
+    await runHearth(['report', '--html', out, '--from', report.period.from, '--to', report.period.to, SAMPLE_DIR]);
+    expect(await readFile(out, 'utf8')).toBe(renderHtmlReport(report, { includeNames: false }));
 
     // With the opt-in box ticked, contributor names come along.
     await page.getByLabel("Include top contributors' names").check();
