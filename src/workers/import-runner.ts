@@ -4,7 +4,8 @@ import { summariseOutcomes, firstErrorLine } from '../domain/import/summary';
 import { TableImport } from '../domain/import/table-import';
 import { batchSize, type ImportBatch, type RecordBatch } from '../domain/model/records';
 import { streamCsvBlob } from '../domain/parse/csv';
-import { REGISTRY } from '../domain/sources/registry';
+import type { GenericMapping } from '../domain/sources/generic/generic';
+import { registryWithMapping } from '../domain/sources/registry';
 import type { HearthDb } from '../storage/db';
 import { ImportWriter, quotaProblem, StorageFullError } from '../storage/import-writer';
 
@@ -12,6 +13,8 @@ import { ImportWriter, quotaProblem, StorageFullError } from '../storage/import-
 export interface FileSettings {
   eventDate?: number;
   dayFirst?: boolean;
+  /** The user's column mapping for a file no known format matches. */
+  mapping?: GenericMapping;
 }
 
 export interface ImportSettings extends FileSettings {
@@ -87,12 +90,13 @@ export async function importFile(
   }
   try {
     const own = { ...settings, ...settings.perFile?.[fileName] };
+    const registry = registryWithMapping(own.mapping);
     const ctx = { timeZone: settings.timeZone, ...(own.eventDate !== undefined ? { eventDate: own.eventDate } : {}), ...(own.dayFirst !== undefined ? { dayFirst: own.dayFirst } : {}) };
     let outcomes: FileOutcome[];
     const head = new Uint8Array(await file.slice(0, 256 * 1024).arrayBuffer());
-    const sniff = sniffFile(fileName, head, REGISTRY);
+    const sniff = sniffFile(fileName, head, registry);
     if (sniff.kind === 'table' && file.size > STREAM_THRESHOLD) {
-      const t = new TableImport(REGISTRY.tables, { ...ctx, fileName, decimalComma: sniff.delimiter === ';' });
+      const t = new TableImport(registry.tables, { ...ctx, fileName, decimalComma: sniff.delimiter === ';' });
       await streamCsvBlob(file, { encoding: sniff.encoding, delimiter: sniff.delimiter, onProgress: (b) => onProgress({ fileName, bytesDone: b, bytesTotal: file.size }) }, async (rows) => {
         if (isCancelled()) throw new CancelledError();
         const out = t.push(rows);
@@ -104,7 +108,7 @@ export async function importFile(
       const bytes = new Uint8Array(await file.arrayBuffer());
       onProgress({ fileName, bytesDone: file.size / 2, bytesTotal: file.size });
       const acc = new RecordAccumulator();
-      outcomes = importBytes(fileName, bytes, ctx, REGISTRY, (b: RecordBatch) => acc.add(b));
+      outcomes = importBytes(fileName, bytes, ctx, registry, (b: RecordBatch) => acc.add(b));
       if (isCancelled()) throw new CancelledError();
       await writer.write(acc.result());
     }

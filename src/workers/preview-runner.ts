@@ -1,11 +1,13 @@
 import { isZip } from '../domain/parse/encoding';
 import { previewBytes, PREVIEW_BYTES, type FilePreview } from '../domain/preview/preview';
-import { REGISTRY } from '../domain/sources/registry';
+import type { GenericMapping } from '../domain/sources/generic/generic';
+import { registryWithMapping } from '../domain/sources/registry';
 
 export interface PreviewSettings {
   timeZone: string;
   eventDate?: number;
   dayFirst?: boolean;
+  mapping?: GenericMapping;
 }
 
 /** Reads a file's first part (whole for zips and small files) and says what it holds. Never throws. */
@@ -19,7 +21,7 @@ export async function previewFile(file: File, settings: PreviewSettings): Promis
       ...(settings.eventDate !== undefined ? { eventDate: settings.eventDate } : {}),
       ...(settings.dayFirst !== undefined ? { dayFirst: settings.dayFirst } : {}),
     };
-    return previewBytes(file.name, bytes, ctx, REGISTRY, file.size);
+    return previewBytes(file.name, bytes, ctx, registryWithMapping(settings.mapping), file.size);
   } catch (e) {
     return [
       {

@@ -46,7 +46,7 @@ describe('import review', () => {
     expect((await dd.nth(2).textContent())!.replace(/[^\d]/g, '')).toBe(String(facts.people));
     // The first rows are shown as plain text.
     expect(await item.locator('table.sample tbody tr').count()).toBe(5);
-    expect(await review.locator('.preview').filter({ hasText: 'mystery.csv' }).textContent()).toContain('not recognised — it will be skipped');
+    expect(await review.locator('.preview').filter({ hasText: 'mystery.csv' }).textContent()).toContain('not recognised — map its columns below, or it will be skipped');
     expect(await review.getByRole('button', { name: 'Import 1 file' }).isEnabled()).toBe(true);
 
     await review.getByRole('button', { name: 'Cancel' }).click();
@@ -81,6 +81,42 @@ describe('import review', () => {
     expect(await rows.count()).toBe(2);
     expect(await rows.nth(0).locator('td').allTextContents()).toEqual(['posts-with-errors.csv', '3', 'created_at', expect.stringContaining('"not a date" is not a date')]);
     expect(await rows.nth(1).locator('td').nth(2).textContent()).toBe('post_number');
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('maps the columns of an unknown CSV, imports it, and offers the saved mapping for the next file with the same header', async () => {
+    const { page, watch, context } = await openPage(browser);
+    const app = new AppPage(page, baseUrl);
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-'));
+    const survey = (name: string, rows: string[]) => {
+      const path = join(dir, name);
+      writeFileSync(path, ['Submitted At,Member,Contact,Feedback', ...rows].join('\n'));
+      return path;
+    };
+    const first = survey('feedback-may.csv', ['2025-05-02 10:00,ada,ada@example.org,Loved the workshop', '2025-05-03 11:00,ben,ben@example.org,Too short']);
+    await app.chooseFiles([first]);
+    const review = page.getByRole('region', { name: 'Check before importing' });
+    const form = review.getByRole('group', { name: 'Map the columns of feedback-may.csv' });
+    await form.waitFor();
+    await form.getByLabel('When (date/time) (required)').selectOption('Submitted At');
+    await form.getByLabel('Who (name, handle or id) (required)').selectOption('Member');
+    await form.getByLabel('Email').selectOption('Contact');
+    await form.getByLabel('Text').selectOption('Feedback');
+    await form.getByRole('button', { name: 'Apply mapping' }).click();
+    await review.getByText('Generic CSV (your column mapping)').waitFor();
+    expect((await review.locator('.preview-facts dd').first().textContent())!.trim()).toBe('2');
+    await app.confirmReview();
+    const results = await app.waitForImport(1);
+    // 2 messages + 2 persons.
+    expect(results[0]).toBe('Imported 4 records from feedback-may.csv');
+
+    const second = survey('feedback-june.csv', ['2025-06-02 10:00,cy,cy@example.org,Great as always']);
+    await app.chooseFiles([second]);
+    await review.getByText('Using the mapping you saved for files with these columns.', { exact: false }).waitFor();
+    await review.getByText('Generic CSV (your column mapping)').waitFor();
+    await app.confirmReview();
+    expect((await app.waitForImport(1)).at(-1)).toBe('Imported 2 records from feedback-june.csv');
     expect(watch.errors).toEqual([]);
     await context.close();
   });

@@ -19,6 +19,7 @@ import { eventbriteAttendees } from './events/eventbrite';
 import { meetupAttendees, meetupMembers } from './events/meetup';
 import { xAccountContent, xAccountOverview, xTweetActivity } from './social/x';
 import { linkedinPage, linkedinPosts } from './social/linkedin';
+import { makeGenericAdapter, type GenericMapping } from './generic/generic';
 
 /** Every supported format (shared/spec/formats.md). Add an adapter here and it is detected everywhere. */
 export interface AdapterRegistry {
@@ -59,4 +60,13 @@ export const REGISTRY: AdapterRegistry = {
 export function formatLabel(format: string, registry: AdapterRegistry = REGISTRY): string {
   const all = [...registry.tables, ...registry.documents, ...registry.archives];
   return all.find((a) => a.format === format)?.label ?? format;
+}
+
+/**
+ * The registry for one file the user mapped by hand: their generic mapping is tried first (it
+ * matches only a header holding every mapped column), then every known format.
+ */
+export function registryWithMapping(mapping: GenericMapping | undefined, registry: AdapterRegistry = REGISTRY): AdapterRegistry {
+  if (!mapping) return registry;
+  return { ...registry, tables: [makeGenericAdapter(mapping), ...registry.tables] };
 }

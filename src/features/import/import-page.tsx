@@ -5,7 +5,7 @@ import { ImportHistory } from './import-history';
 import { ImportStatus } from './import-status';
 import { ReviewPanel } from './review-panel';
 import { useImport } from './use-import';
-import { isImportable, useReview } from './use-review';
+import { isImportable, rememberMappings, useReview } from './use-review';
 
 export function ImportPage() {
   const { run, start, startSample, cancel } = useImport();
@@ -17,6 +17,7 @@ export function ImportPage() {
     const perFile: Record<string, FileSettings> = {};
     for (const f of chosen) perFile[f.file.name] = f.answers;
     review.clear();
+    void rememberMappings(chosen);
     void start(
       chosen.map((f) => f.file),
       perFile,

@@ -1,6 +1,7 @@
 import { formatNumber } from '../../components/format';
 import type { FilePreview } from '../../domain/preview/preview';
 import type { FileSettings } from '../../workers/import-runner';
+import { MappingForm } from './mapping-form';
 import { isImportable, type ReviewFile } from './use-review';
 
 function day(ms: number): string {
@@ -18,10 +19,11 @@ function PreviewDetails({ p }: { p: FilePreview }) {
         <strong>{p.file}</strong>:{' '}
         {p.label ? (
           <>
-            <span className="recognised">{p.label}</span> <span className="muted">({Math.round(p.confidence * 100)}% sure)</span>
+            <span className="recognised">{p.label}</span>{' '}
+            <span className="muted">({Math.round(p.confidence * 100)}% sure)</span>
           </>
         ) : (
-          <span className="unrecognised">not recognised — it will be skipped</span>
+          <span className="unrecognised">not recognised — map its columns below, or it will be skipped</span>
         )}
       </p>
       {p.format && (
@@ -83,40 +85,63 @@ function PreviewDetails({ p }: { p: FilePreview }) {
 }
 
 function Questions({ f, onAnswer }: { f: ReviewFile; onAnswer: (a: FileSettings) => void }) {
+  const unknown =
+    f.previews?.length === 1 &&
+    f.previews[0]!.header.length > 0 &&
+    (f.previews[0]!.format === null || f.previews[0]!.format === 'generic');
+  const mapping = unknown ? (
+    <MappingForm
+      key={JSON.stringify(f.answers.mapping ?? null)}
+      fileName={f.file.name}
+      header={f.previews![0]!.header}
+      current={f.answers.mapping}
+      saved={f.savedMapping === true}
+      onApply={(m) => onAnswer({ ...f.answers, mapping: m })}
+    />
+  ) : null;
   const eventDate = f.previews?.find((p) => p.needs.eventDate)?.needs.eventDate;
   const dayFirst = f.previews?.find((p) => p.needs.dayFirst)?.needs.dayFirst;
   const askDayFirst = dayFirst !== undefined || f.answers.dayFirst !== undefined;
-  if (!eventDate && !askDayFirst) return null;
+  if (!eventDate && !askDayFirst) return mapping;
   return (
-    <fieldset className="questions">
-      <legend>Hearth needs to know</legend>
-      {eventDate && (
-        <label>
-          Date of the event (this export does not say){' '}
-          <input
-            type="date"
-            value={f.answers.eventDate !== undefined ? isoDay(f.answers.eventDate) : eventDate.suggested !== null ? isoDay(eventDate.suggested) : ''}
-            onChange={(e) => {
-              const v = e.target.value;
-              const { eventDate: _old, ...rest } = f.answers;
-              onAnswer(v ? { ...rest, eventDate: Date.parse(`${v}T00:00:00Z`) } : rest);
-            }}
-          />
-        </label>
-      )}
-      {askDayFirst && (
-        <label>
-          Dates {dayFirst ? `in column “${dayFirst.column}” ` : ''}are written{' '}
-          <select
-            value={f.answers.dayFirst === true ? 'day' : 'month'}
-            onChange={(e) => onAnswer({ ...f.answers, dayFirst: e.target.value === 'day' })}
-          >
-            <option value="month">month/day (03/04 = March 4)</option>
-            <option value="day">day/month (03/04 = 3 April)</option>
-          </select>
-        </label>
-      )}
-    </fieldset>
+    <>
+      {mapping}
+      <fieldset className="questions">
+        <legend>Hearth needs to know</legend>
+        {eventDate && (
+          <label>
+            Date of the event (this export does not say){' '}
+            <input
+              type="date"
+              value={
+                f.answers.eventDate !== undefined
+                  ? isoDay(f.answers.eventDate)
+                  : eventDate.suggested !== null
+                    ? isoDay(eventDate.suggested)
+                    : ''
+              }
+              onChange={(e) => {
+                const v = e.target.value;
+                const { eventDate: _old, ...rest } = f.answers;
+                onAnswer(v ? { ...rest, eventDate: Date.parse(`${v}T00:00:00Z`) } : rest);
+              }}
+            />
+          </label>
+        )}
+        {askDayFirst && (
+          <label>
+            Dates {dayFirst ? `in column “${dayFirst.column}” ` : ''}are written{' '}
+            <select
+              value={f.answers.dayFirst === true ? 'day' : 'month'}
+              onChange={(e) => onAnswer({ ...f.answers, dayFirst: e.target.value === 'day' })}
+            >
+              <option value="month">month/day (03/04 = March 4)</option>
+              <option value="day">day/month (03/04 = 3 April)</option>
+            </select>
+          </label>
+        )}
+      </fieldset>
+    </>
   );
 }
 
@@ -143,7 +168,11 @@ export function ReviewPanel({
       <ul className="review-list">
         {files.map((f) => (
           <li key={`${f.file.name}-${f.file.size}`}>
-            {f.previews === null ? <p>{f.file.name}: reading…</p> : f.previews.map((p, i) => <PreviewDetails key={i} p={p} />)}
+            {f.previews === null ? (
+              <p>{f.file.name}: reading…</p>
+            ) : (
+              f.previews.map((p, i) => <PreviewDetails key={i} p={p} />)
+            )}
             <Questions f={f} onAnswer={(a) => onAnswer(f.file, a)} />
             <button type="button" onClick={() => onRemove(f.file)} aria-label={`Remove ${f.file.name}`}>
               Remove
@@ -152,7 +181,12 @@ export function ReviewPanel({
         ))}
       </ul>
       <p className="review-actions">
-        <button type="button" className="primary" disabled={!ready || importable.length === 0} onClick={onImport}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!ready || importable.length === 0}
+          onClick={onImport}
+        >
           Import {importable.length} {importable.length === 1 ? 'file' : 'files'}
         </button>{' '}
         <button type="button" onClick={onCancel}>

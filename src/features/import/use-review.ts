@@ -1,5 +1,8 @@
 import { useCallback, useState } from 'react';
-import type { FilePreview } from '../../domain/preview/preview';
+import { headerKey, type FilePreview } from '../../domain/preview/preview';
+import type { GenericMapping } from '../../domain/sources/generic/generic';
+import { getDb } from '../../storage';
+import { getMapping, saveMapping } from '../../storage/mappings-repo';
 import type { FileSettings } from '../../workers/import-runner';
 import { requestPreview } from '../../workers/preview-client';
 
@@ -7,6 +10,25 @@ export interface ReviewFile {
   file: File;
   previews: FilePreview[] | null;
   answers: FileSettings;
+  /** True when `answers.mapping` came from a mapping saved for this header. */
+  savedMapping?: boolean;
+}
+
+/**
+ * Previews a file; when no format matches it but the user saved a mapping for its header, applies
+ * that mapping and previews again (the mapping is "offered again", and can be changed).
+ */
+async function previewWithSavedMapping(file: File, answers: FileSettings, timeZone: string): Promise<Omit<ReviewFile, 'file'>> {
+  const previews = await requestPreview(file, { timeZone, ...answers });
+  const only = previews.length === 1 ? previews[0]! : null;
+  if (!answers.mapping && only && only.format === null && only.header.length > 0) {
+    const saved = await getMapping<GenericMapping>(getDb(), headerKey(only.header));
+    if (saved) {
+      const next = { ...answers, mapping: saved };
+      return { answers: next, previews: await requestPreview(file, { timeZone, ...next }), savedMapping: true };
+    }
+  }
+  return { answers, previews };
 }
 
 /** Files waiting for the user's go-ahead, with what Hearth recognised in each. */
@@ -15,8 +37,8 @@ export function useReview(timeZone: string) {
 
   const preview = useCallback(
     (file: File, answers: FileSettings) => {
-      void requestPreview(file, { timeZone, ...answers }).then((previews) =>
-        setFiles((list) => list.map((f) => (f.file === file ? { ...f, previews } : f))),
+      void previewWithSavedMapping(file, answers, timeZone).then((r) =>
+        setFiles((list) => list.map((f) => (f.file === file ? { ...f, ...r } : f))),
       );
     },
     [timeZone],
@@ -46,4 +68,12 @@ export function useReview(timeZone: string) {
 /** A file is worth importing when at least one part of it was recognised. */
 export function isImportable(f: ReviewFile): boolean {
   return f.previews !== null && f.previews.some((p) => p.format !== null);
+}
+
+/** Saves the mappings of the files about to be imported, by header, to offer them again. */
+export async function rememberMappings(files: ReviewFile[]): Promise<void> {
+  for (const f of files) {
+    const p = f.previews?.find((x) => x.format === 'generic');
+    if (f.answers.mapping && p) await saveMapping(getDb(), headerKey(p.header), f.answers.mapping);
+  }
 }
