@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { prepareDataset } from '../domain/metrics';
+import { act, batch, person, stubScorer } from '../domain/metrics/testing';
+import { displayEvent, runQuery } from './compute-queries';
+
+// Two forum members (Jan–Mar 2025), one meetup attendee (Feb), one campaign (Feb), one post (Mar).
+const ds = prepareDataset({
+  scorer: stubScorer,
+  records: batch({
+    persons: [person('discourse:ann', { name: 'Ann' }), person('discourse:bob', { name: 'Bob' }), person('meetup:cy', { name: 'Cy' })],
+    activities: [
+      act('discourse:ann', 'post', '2025-01-10T10:00:00Z', { threadKey: 'discourse:t:1' }),
+      act('discourse:bob', 'reply', '2025-01-10T12:00:00Z', { threadKey: 'discourse:t:1' }),
+      act('discourse:ann', 'post', '2025-02-03T10:00:00Z', { threadKey: 'discourse:t:2', title: 'Nobody answers' }),
+      act('meetup:cy', 'attend', '2025-02-20T18:00:00Z', { channel: 'meetup:event:Weave night' }),
+      act('discourse:bob', 'reply', '2025-03-01T09:00:00Z', { threadKey: 'discourse:t:1' }),
+    ],
+    campaigns: [{ key: 'mc:1', source: 'mailchimp', title: 'Feb digest', sentAt: Date.parse('2025-02-05T09:00:00Z'), delivered: 100, uniqueOpens: 40, uniqueClicks: 5 }],
+    socialPosts: [{ key: 'x:1', source: 'x', publishedAt: Date.parse('2025-03-02T09:00:00Z'), impressions: 1000, engagements: 30 }],
+  }),
+});
+
+describe('runQuery', () => {
+  it('meta: the sources present and the data extent, ignoring the requested period', () => {
+    expect(runQuery<'meta'>(ds, { kind: 'meta', options: { timeZone: 'UTC', from: '2024-01', to: '2024-02' } })).toEqual({
+      sources: ['discourse', 'mailchimp', 'meetup', 'x'],
+      from: '2025-01',
+      to: '2025-03',
+    });
+  });
+
+  it('meta under a source filter narrows the extent', () => {
+    expect(runQuery<'meta'>(ds, { kind: 'meta', options: { timeZone: 'UTC', sources: ['meetup'] } })).toMatchObject({ from: '2025-02', to: '2025-02' });
+  });
+
+  it('contributors: activities in the period, most first, with member keys', () => {
+    const rows = runQuery<'contributors'>(ds, { kind: 'contributors', options: { timeZone: 'UTC', from: '2025-01', to: '2025-02' }, limit: 10 });
+    expect(rows.map((r) => [r.name, r.activities, r.key])).toEqual([
+      ['Ann', 2, 'discourse:ann'],
+      ['Bob', 1, 'discourse:bob'],
+      ['Cy', 1, 'meetup:cy'],
+    ]);
+  });
+
+  it('campaigns, posts and events: only those inside the period and the source filter', () => {
+    const feb = { timeZone: 'UTC', from: '2025-02', to: '2025-02' };
+    expect(runQuery<'campaigns'>(ds, { kind: 'campaigns', options: feb }).map((c) => c.title)).toEqual(['Feb digest']);
+    expect(runQuery<'campaigns'>(ds, { kind: 'campaigns', options: { ...feb, sources: ['discourse'] } })).toEqual([]);
+    expect(runQuery<'socialPosts'>(ds, { kind: 'socialPosts', options: feb })).toEqual([]);
+    expect(runQuery<'socialPosts'>(ds, { kind: 'socialPosts', options: { ...feb, from: '2025-03', to: '2025-03' } })).toHaveLength(1);
+    expect(runQuery<'events'>(ds, { kind: 'events', options: feb })).toEqual([
+      { name: 'Weave night', source: 'meetup', firstAt: Date.parse('2025-02-20T18:00:00Z'), attendees: 1 },
+    ]);
+  });
+
+  it('unanswered: the February thread has no reply by anyone else', () => {
+    const rows = runQuery<'unanswered'>(ds, { kind: 'unanswered', options: { timeZone: 'UTC' }, limit: 5 });
+    expect(rows.map((t) => t.title)).toEqual(['Nobody answers']);
+  });
+
+  it('timeline: newest first, capped, with the total', () => {
+    const t = runQuery<'timeline'>(ds, { kind: 'timeline', key: 'discourse:bob', limit: 1 });
+    expect(t?.total).toBe(2);
+    expect(t?.activities.map((a) => a.kind)).toEqual(['reply']);
+    expect(t?.activities[0]?.at).toBe(Date.parse('2025-03-01T09:00:00Z'));
+    expect(runQuery<'timeline'>(ds, { kind: 'timeline', key: 'nobody:x', limit: 5 })).toBeNull();
+  });
+});
+
+describe('displayEvent', () => {
+  it('drops the source and event prefix', () => {
+    expect(displayEvent('luma:event:Spring meetup')).toBe('Spring meetup');
+    expect(displayEvent('plain')).toBe('plain');
+  });
+});
