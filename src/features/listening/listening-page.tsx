@@ -26,7 +26,7 @@ function RisingTerms({ v }: { v: ListeningView }) {
     <Section
       id="rising-terms"
       title={`Rising in negative posts: ${now} vs ${before}`}
-      intro={`Words found in more of ${now}'s ${formatNumber(v.thisMonthNegatives)} negative messages than ${before}'s ${formatNumber(v.lastMonthNegatives)} would predict (counted once per message, at least 3 messages, common words left out).`}
+      intro={`Words in more of ${now}’s ${formatNumber(v.thisMonthNegatives)} negative messages than ${before} (${formatNumber(v.lastMonthNegatives)} negative messages) would predict — counted once per message, in at least 3 messages, common words left out.`}
     >
       {v.rising.length === 0 ? (
         <p className="hint">No word rises in {now}’s negative messages.</p>
