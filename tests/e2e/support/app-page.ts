@@ -143,22 +143,4 @@ export class AppPage {
     const row = table.locator('tbody tr').filter({ has: this.page.getByRole('rowheader', { name: rowHeader, exact: true }) });
     return ((await row.locator('th, td').nth(col).textContent()) ?? '').trim();
   }
-
-  /** A text on the Listening page (the first list that shows it), by activity key. */
-  listeningItem(key: string, list?: string) {
-    const scope = list ? this.page.getByRole('list', { name: list, exact: true }) : this.page.locator('main');
-    return scope.locator(`article.listening-item[data-key="${key.replace(/["\\]/g, '\\$&')}"]`).first();
-  }
-
-  /** Relabels a text on the Listening page and waits until the page shows it with the new label. */
-  async relabel(key: string, label: 'positive' | 'neutral' | 'negative'): Promise<void> {
-    await this.listeningItem(key).getByRole('button', { name: `Relabel as ${label}` }).click();
-    await this.page.getByRole('list', { name: 'Corrections', exact: true }).locator(`article[data-key="${key}"][data-label="${label}"]`).waitFor();
-  }
-
-  /** Undoes the correction of a text from the Listening page's corrections list. */
-  async undoCorrection(key: string): Promise<void> {
-    await this.page.getByRole('list', { name: 'Corrections', exact: true }).locator(`article[data-key="${key}"]`).getByRole('button', { name: 'Undo correction' }).click();
-    await this.page.getByRole('list', { name: 'Corrections', exact: true }).locator(`article[data-key="${key}"]`).waitFor({ state: 'detached' });
-  }
 }
