@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppPage } from './support/app-page';
 import { launchBrowser, openPage } from './support/browser';
-import { SAMPLE_DIR } from './support/cli';
+import { runHearth, SAMPLE_DIR } from './support/cli';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -117,6 +117,34 @@ describe('import review', () => {
     await review.getByText('Generic CSV (your column mapping)').waitFor();
     await app.confirmReview();
     expect((await app.waitForImport(1)).at(-1)).toBe('Imported 2 records from feedback-june.csv');
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('imports a zip and three CSVs dropped together; Undo of one restores exactly the numbers without it', async () => {
+    const { page, watch, context } = await openPage(browser);
+    const app = new AppPage(page, baseUrl);
+    const files = ['user-list-251231-093000.zip', 'discourse-posts.csv', 'discourse-likes.csv', 'Loomcraft Spring Meetup - Guests - 2025-04-12.csv'].map((f) =>
+      join(SAMPLE_DIR, f),
+    );
+    await app.dropFiles(files);
+    await app.waitForImport(files.length);
+    const history = page.getByRole('table', { name: 'Import history' });
+    expect((await history.locator('tbody tr td:first-child').allTextContents()).sort()).toEqual(files.map((f) => f.split('/').pop()!).sort());
+
+    await app.goto('overview');
+    const all = JSON.parse((await app.download('Download metrics (JSON)')).text);
+    page.once('dialog', (d) => void d.accept());
+    await app.goto('import');
+    await page.getByRole('button', { name: 'Undo import of discourse-likes.csv' }).click();
+    await page.waitForFunction(() => !document.body.textContent?.includes('Undo import of discourse-likes.csv') && document.querySelectorAll('table.history tbody tr').length === 3);
+    await app.goto('overview');
+    await page.locator('.kpi[data-series="active_members"]').waitFor();
+    const after = JSON.parse((await app.download('Download metrics (JSON)')).text);
+    // The same three files read by the command, for the browser's period.
+    const { stdout } = await runHearth(['report', '--from', after.period.from, '--to', after.period.to, ...files.filter((f) => !f.endsWith('discourse-likes.csv'))]);
+    expect(after).toEqual(JSON.parse(stdout));
+    expect(after.totals.activities).toBeLessThan(all.totals.activities);
     expect(watch.errors).toEqual([]);
     await context.close();
   });
