@@ -176,6 +176,16 @@ describe('pages: every dashboard page over the sample data', () => {
     const prevPeriodLast = json.months[json.months.length - 4]!;
     expect(num((await cmp.locator('.kpi-compare-value').textContent()) ?? '')).toBe(json.series.active_members![json.months.indexOf(prevPeriodLast)]);
 
+    // The source filter: without Discourse, the period holds fewer contributions.
+    const discourse = page.getByRole('form', { name: 'Filters' }).getByRole('checkbox', { name: 'discourse' });
+    await discourse.uncheck();
+    await page.getByText(/sources: /).waitFor();
+    const filtered = JSON.parse((await app.download('Download metrics (JSON)')).text) as Report;
+    const total = (r: Report) => r.series.contributions!.reduce<number>((t, v) => t + (v ?? 0), 0);
+    expect(total(filtered)).toBeLessThan(total(three));
+    await discourse.check();
+    await page.getByText(/sources: /).waitFor({ state: 'detached' });
+
     // The filters are stored: a reload keeps them.
     await page.reload();
     await page.getByTestId('period-text').filter({ hasText: longMonth(addMonths(json.period.to, -2)) }).waitFor();
