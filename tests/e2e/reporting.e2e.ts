@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { reportCharts } from '../../src/domain/export/chart-specs';
 import { renderHtmlReport } from '../../src/domain/export/html-report';
+import { comparePeriods, fmtChange, formatSeriesValue } from '../../src/domain/highlights';
 import type { HearthReport } from '../../src/domain/metrics/types';
 import { AppPage } from './support/app-page';
 import { foreignRequests, launchBrowser, openPage, watchPage, type PageWatch } from './support/browser';
@@ -199,6 +200,17 @@ describe('reporting to leadership', () => {
     expect(active[1]).toMatch(/^\d[\d,]*$/);
     expect(active[2]).toMatch(/[+−±][\d.]+%/);
     expect(await table.locator('tr[data-series="unanswered_share"] td').last().textContent()).toMatch(/pts/);
+
+    // Two periods: each as its average month, in the same words the domain formats them.
+    await app.goto('compare?mode=periods&a=2025-01&a2=2025-06&b=2025-07&b2=2025-12');
+    await page.getByRole('heading', { name: 'Compare periods' }).waitFor();
+    expect(await table.locator('thead th').allTextContents()).toEqual(['Figure', 'Jan 2025 – Jun 2025', 'Jul 2025 – Dec 2025', 'Change']);
+    const rows = comparePeriods(report, { from: '2025-01', to: '2025-06' }, { from: '2025-07', to: '2025-12' });
+    for (const row of rows.filter((x) => ['active_members', 'median_ttfr_hours', 'unanswered_share', 'subscribers_total'].includes(x.series))) {
+      const cells = await table.locator(`tr[data-series="${row.series}"] td`).allTextContents();
+      expect(cells.slice(0, 2)).toEqual([formatSeriesValue(row.series, row.a), formatSeriesValue(row.series, row.b)]);
+      expect(cells[2]).toContain(fmtChange(row.change, row.changeKind));
+    }
   });
 
   it('the HTML report: downloaded, then opened offline in Chromium — charts drawn, no errors, no requests', async () => {

@@ -50,7 +50,7 @@ caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{text-align:left;padding:4px 8px;border-bottom:1px solid #e7e0d7}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .good{color:#166534}.bad{color:#b91c1c}
-.highlights li{margin:4px 0}
+.highlights{list-style:none;padding-left:0}.highlights li{margin:4px 0}.highlights .mark{display:inline-block;width:1.2em}
 .note{white-space:pre-wrap;border-left:4px solid #9a3412;padding:4px 12px;margin:8px 0;background:#faf7f2}
 .table-scroll{overflow-x:auto}
 footer{color:#5b524b;font-size:13px;border-top:1px solid #d9d1c7;padding-top:8px;margin-top:24px}
@@ -135,11 +135,12 @@ export function renderHtmlReport(report: HearthReport, opts: HtmlReportOptions):
     .join('');
   const highlights = month
     ? generateHighlights(report, month)
-        .map((h) => `<li class="${h.tone === 'neutral' ? '' : h.tone}">${e(h.text)}</li>`)
+        // Tone is told by a mark as well as colour (and survives black-and-white printing).
+        .map((h) => `<li class="${h.tone}"><span class="mark">${h.tone === 'good' ? '▲' : h.tone === 'bad' ? '▼' : '•'}</span> ${e(h.text)}</li>`)
         .join('')
     : '';
   const body = [
-    `<header><h1>${e(title)}</h1><p class="period">${e(period)} · time zone ${e(report.timeZone)}${month ? ` · key figures for ${e(monthLabel(month))}` : ''}</p></header>`,
+    `<header><h1>${e(title)}</h1><p class="period">Time zone ${e(report.timeZone)}${month ? ` · key figures for ${e(monthLabel(month))}` : ''}</p></header>`,
     month ? `<section class="block" aria-labelledby="kpis"><h2 id="kpis">Key figures</h2>${kpiTable(report, month)}</section>` : '',
     highlights ? `<section class="block" aria-labelledby="highlights"><h2 id="highlights">Highlights of ${e(monthLabel(month!))}</h2><ul class="highlights">${highlights}</ul></section>` : '',
     notesSection(report, opts.notes),

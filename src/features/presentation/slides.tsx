@@ -32,6 +32,8 @@ export function buildSlides(report: HearthReport, month: string, note: string): 
   const i = report.months.indexOf(month);
   const prev = i > 0 ? report.months[i - 1] : undefined;
   const shown = HEADLINE_KPIS.filter((s) => seriesHasData(report, s)).slice(0, 8);
+  // Charts fill most of the screen, whatever the projector's resolution.
+  const chartHeight = Math.max(320, Math.round(window.innerHeight * 0.55));
   const charts = reportCharts(report).sort((a, b) => CHART_ORDER.indexOf(a.group) - CHART_ORDER.indexOf(b.group));
   const slides: Slide[] = [
     {
@@ -75,7 +77,7 @@ export function buildSlides(report: HearthReport, month: string, note: string): 
       title: c.title,
       body: (
         <div className="slide-chart">
-          <SpecChart spec={c} height={460} />
+          <SpecChart spec={c} height={chartHeight} />
           <p className="slide-definition">{c.definition}</p>
         </div>
       ),
