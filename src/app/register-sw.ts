@@ -1,10 +1,11 @@
 /**
  * Registers the service worker (public/sw.js) so Hearth works offline after the first visit. Only in
- * production builds (the dev server's modules change on every edit) and only on http(s) origins
- * (a build opened from file:// cannot have one).
+ * builds (the dev server's modules change on every edit) and only on http(s) origins (a build opened
+ * from file:// cannot have one). The build's MODE is checked, not PROD: PROD follows NODE_ENV, which
+ * a build started from a test runner (NODE_ENV=test) leaves false.
  */
 export function registerServiceWorker(): void {
-  if (!import.meta.env.PROD) return;
+  if (import.meta.env.MODE !== 'production') return;
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   if (!/^https?:$/.test(location.protocol)) return;
   const register = () => {

@@ -61,6 +61,7 @@ export function CohortHeatmap({
                 if (active === undefined) return <td key={k} />;
                 const rate = c.rate[k] ?? 0;
                 const isSel = selected?.cohort === c.cohort && selected.k === k;
+                const shown = mode === 'counts' ? formatNumber(active) : formatPercent(rate, 0);
                 return (
                   <td key={k} className="cell" style={{ '--rate': String(rate) } as React.CSSProperties}>
                     <button
@@ -69,12 +70,12 @@ export function CohortHeatmap({
                       data-k={k}
                       data-count={active}
                       aria-pressed={isSel}
-                      aria-label={`${formatMonth(c.cohort, 'long')} cohort, month ${k}: ${formatNumber(active)} of ${formatNumber(c.size)} members (${formatPercent(rate)})`}
+                      aria-label={`${shown}: ${formatMonth(c.cohort, 'long')} cohort, month ${k}, ${formatNumber(active)} of ${formatNumber(c.size)} members (${formatPercent(rate)})`}
                       className={rate >= 0.5 ? 'strong' : undefined}
                       onClick={() => onSelect({ cohort: c.cohort, k })}
                       onKeyDown={(e) => move(e, row, k)}
                     >
-                      {mode === 'counts' ? formatNumber(active) : formatPercent(rate, 0)}
+                      {shown}
                     </button>
                   </td>
                 );

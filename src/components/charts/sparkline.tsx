@@ -8,7 +8,8 @@ export function Sparkline({ values, color = 'var(--c1)' }: { values: readonly (n
   return (
     <div className="sparkline" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 2, right: 2, bottom: 2, left: 2 }}>
+        {/* No accessibility layer: the chart is aria-hidden, so it must not take keyboard focus either. */}
+        <LineChart data={data} margin={{ top: 2, right: 2, bottom: 2, left: 2 }} accessibilityLayer={false}>
           <YAxis hide domain={['dataMin', 'dataMax']} />
           <Line type="monotone" dataKey="v" stroke={color} strokeWidth={1.5} dot={false} isAnimationActive={false} connectNulls={false} />
         </LineChart>

@@ -42,7 +42,7 @@ export function RetentionTable({ report }: { report: HearthReport }) {
               {offsets.map((k) => {
                 const r = c.rate[k];
                 return (
-                  <td key={k} className="num heat" style={r === undefined ? undefined : { backgroundColor: `color-mix(in srgb, var(--c3) ${Math.round(r * 55)}%, transparent)` }}>
+                  <td key={k} className="num heat" style={r === undefined ? undefined : { backgroundColor: `color-mix(in srgb, var(--c3) calc(${r.toFixed(3)} * var(--heat-c3-max, 55%)), transparent)` }}>
                     {r === undefined ? '' : `${Math.round(r * 100)}%`}
                   </td>
                 );
