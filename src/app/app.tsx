@@ -26,19 +26,21 @@ function Shell() {
         Skip to content
       </a>
       <header className="app-header">
-        <div className="brand" aria-label="Hearth">
-          <span aria-hidden="true">🔥</span> Hearth
-        </div>
+        <a className="brand" href="#/overview">
+          <img src="./favicon.svg" alt="" width="24" height="24" /> Hearth
+        </a>
         <nav aria-label="Pages">
-          <ul>
-            {ROUTES.filter((r) => !r.hidden).map((r) => (
-              <li key={r.path}>
-                <a href={`#/${r.path}`} aria-current={r.path === current.path ? 'page' : undefined}>
-                  {r.label}
-                </a>
-              </li>
-            ))}
-          </ul>
+          {[ROUTES.filter((r) => !r.hidden && !r.group), ROUTES.filter((r) => !r.hidden && r.group === 'tools')].map((list, i) => (
+            <ul key={i} className={i === 0 ? 'nav-dashboards' : 'nav-tools'}>
+              {list.map((r) => (
+                <li key={r.path}>
+                  <a href={`#/${r.path}`} aria-current={r.path === current.path ? 'page' : undefined}>
+                    {r.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ))}
         </nav>
       </header>
       <RecoveryNotice />

@@ -22,6 +22,8 @@ export interface Route {
   component: ComponentType;
   /** Hidden pages are reachable by URL but not listed in the navigation. */
   hidden?: boolean;
+  /** `tools` pages (sharing and data management) are listed apart from the dashboards. */
+  group?: 'tools';
 }
 
 /** Every page, in navigation order. A feature adds its page here. */
@@ -36,10 +38,10 @@ export const ROUTES: Route[] = [
   { path: 'members', label: 'Members', component: MembersPage },
   { path: 'sentiment', label: 'Sentiment', component: SentimentPage },
   { path: 'listening', label: 'Listening', component: ListeningPage },
-  { path: 'people', label: 'People', component: PeoplePage },
-  { path: 'brief', label: 'Brief', component: BriefPage },
-  { path: 'compare', label: 'Compare', component: ComparePage },
+  { path: 'people', label: 'People', component: PeoplePage, group: 'tools' },
+  { path: 'brief', label: 'Brief', component: BriefPage, group: 'tools' },
+  { path: 'compare', label: 'Compare', component: ComparePage, group: 'tools' },
   { path: 'present', label: 'Present', component: PresentPage, hidden: true },
-  { path: 'import', label: 'Import', component: ImportPage },
-  { path: 'settings', label: 'Your data', component: SettingsPage },
+  { path: 'import', label: 'Import', component: ImportPage, group: 'tools' },
+  { path: 'settings', label: 'Your data', component: SettingsPage, group: 'tools' },
 ];
