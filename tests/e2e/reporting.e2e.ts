@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { reportCharts } from '../../src/domain/export/chart-specs';
 import { renderHtmlReport } from '../../src/domain/export/html-report';
-import { comparePeriods, fmtChange, formatSeriesValue } from '../../src/domain/highlights';
+import { comparePeriods, formatSeriesChange, formatSeriesValue } from '../../src/domain/highlights';
 import type { HearthReport } from '../../src/domain/metrics/types';
 import { AppPage } from './support/app-page';
 import { foreignRequests, launchBrowser, openPage, watchPage, type PageWatch } from './support/browser';
@@ -208,8 +208,8 @@ describe('reporting to leadership', () => {
     const rows = comparePeriods(report, { from: '2025-01', to: '2025-06' }, { from: '2025-07', to: '2025-12' });
     for (const row of rows.filter((x) => ['active_members', 'median_ttfr_hours', 'unanswered_share', 'subscribers_total'].includes(x.series))) {
       const cells = await table.locator(`tr[data-series="${row.series}"] td`).allTextContents();
-      expect(cells.slice(0, 2)).toEqual([formatSeriesValue(row.series, row.a), formatSeriesValue(row.series, row.b)]);
-      expect(cells[2]).toContain(fmtChange(row.change, row.changeKind));
+      expect(cells.slice(0, 2)).toEqual([formatSeriesValue(row.series, row.a, 1), formatSeriesValue(row.series, row.b, 1)]);
+      expect(cells[2]).toContain(formatSeriesChange(row.series, row.change, row.changeKind));
     }
   });
 

@@ -7,8 +7,8 @@
  * name or file name is masked. Every string written is escaped.
  */
 import { generateHighlights } from '../highlights/highlights';
-import { fmtChange, fmtCount, monthLabel } from '../highlights/format';
-import { changeTone, formatSeriesValue, HEADLINE_KPIS, kpisForMonth, SERIES_INFO, seriesHasData } from '../highlights/series-info';
+import { fmtCount, monthLabel } from '../highlights/format';
+import { changeTone, formatSeriesChange, formatSeriesValue, HEADLINE_KPIS, kpisForMonth, SERIES_INFO, seriesHasData } from '../highlights/series-info';
 import type { HearthReport, SeriesName } from '../metrics/types';
 import { reportCharts } from './chart-specs';
 import { escapeHtml } from './escape';
@@ -65,7 +65,7 @@ function kpiTable(report: HearthReport, month: string): string {
   const rows = HEADLINE_KPIS.filter((s) => seriesHasData(report, s)).map((s) => {
     const k = kpis[s];
     const tone = changeTone(s, k.change);
-    return `<tr data-series="${e(s)}"><th scope="row">${e(SERIES_INFO[s].label)}</th><td class="num">${e(formatSeriesValue(s, k.value))}</td><td class="num">${e(formatSeriesValue(s, k.previous))}</td><td class="num ${tone}">${e(fmtChange(k.change, k.changeKind))}</td></tr>`;
+    return `<tr data-series="${e(s)}"><th scope="row">${e(SERIES_INFO[s].label)}</th><td class="num">${e(formatSeriesValue(s, k.value))}</td><td class="num">${e(formatSeriesValue(s, k.previous))}</td><td class="num ${tone}">${e(formatSeriesChange(s, k.change, k.changeKind))}</td></tr>`;
   });
   return `<table><caption>Key figures for ${e(monthLabel(month))}</caption><thead><tr><th scope="col">Figure</th><th scope="col" class="num">${e(monthLabel(month, 'short'))}</th><th scope="col" class="num">${e(prev ? monthLabel(prev, 'short') : 'Month before')}</th><th scope="col" class="num">Change</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

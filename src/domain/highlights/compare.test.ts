@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareMonths, comparePeriods, periodValue } from './compare';
+import { formatSeriesChange } from './series-info';
 import { handReport, monthRun } from './testing';
 
 const months = monthRun('2025-01', 6);
@@ -43,5 +44,15 @@ describe('comparePeriods', () => {
   it('a period with no value is null', () => {
     expect(periodValue(report, 'unanswered_share', { from: '2025-03', to: '2025-03' })).toBeNull();
     expect(periodValue(report, 'active_members', { from: '2030-01', to: '2030-02' })).toBeNull();
+  });
+});
+
+describe('formatSeriesChange', () => {
+  it('percent for counts, points for rates, a plain difference for the quick ratio', () => {
+    expect(formatSeriesChange('active_members', 0.25, 'relative')).toBe('+25%');
+    expect(formatSeriesChange('unanswered_share', -0.022, 'points')).toBe('−2.2 pts');
+    expect(formatSeriesChange('quick_ratio', 0.52, 'points')).toBe('+0.5');
+    expect(formatSeriesChange('quick_ratio', -1.25, 'points')).toBe('−1.3');
+    expect(formatSeriesChange('quick_ratio', null, 'points')).toBe('—');
   });
 });

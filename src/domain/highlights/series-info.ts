@@ -1,6 +1,6 @@
 import { kpis } from '../metrics/changes';
 import type { HearthReport, Kpi, SeriesName } from '../metrics/types';
-import { fmtCount, fmtHours, fmtPercent } from './format';
+import { fmtChange, fmtCount, fmtHours, fmtPercent } from './format';
 
 /** How a series reads: its label, its unit and which way is good (null: neither). */
 export interface SeriesInfo {
@@ -43,12 +43,24 @@ export const SERIES_INFO: Record<SeriesName, SeriesInfo> = {
 };
 
 /** A series value in its unit ("1,204", "12.5%", "6.8 h", "4.4"). */
-export function formatSeriesValue(name: SeriesName, v: number | null): string {
+export function formatSeriesValue(name: SeriesName, v: number | null, countDigits = 0): string {
   const info = SERIES_INFO[name];
   if (info.unit === 'rate') return fmtPercent(v, 1, info.signed);
   if (info.unit === 'hours') return fmtHours(v);
   if (info.unit === 'ratio') return fmtCount(v, 1);
-  return fmtCount(v);
+  return fmtCount(v, countDigits);
+}
+
+/**
+ * A change in the series' terms: "+12%" for counts, "+3.2 pts" for rates and shares, and a plain
+ * difference ("+0.5") for ratios such as the quick ratio, which are not percentages.
+ */
+export function formatSeriesChange(name: SeriesName, change: number | null, kind: Kpi['changeKind']): string {
+  if (SERIES_INFO[name].unit === 'ratio' && kind === 'points' && change !== null) {
+    const abs = fmtCount(Math.abs(change), 1);
+    return `${abs === '0' ? '±' : change > 0 ? '+' : '−'}${abs}`;
+  }
+  return fmtChange(change, kind);
 }
 
 /**

@@ -1,13 +1,15 @@
 import { useId } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import type { CsvCell } from '../../domain/export/csv';
-import { changeTone, compareMonths, comparePeriods, fmtChange, formatSeriesValue, monthLabel, SERIES_INFO, type CompareRow } from '../../domain/highlights';
+import { changeTone, compareMonths, comparePeriods, formatSeriesChange, formatSeriesValue, monthLabel, SERIES_INFO, type CompareRow } from '../../domain/highlights';
 import { useReport } from '../overview/api/get-report';
 import { CsvButton } from '../report/csv-button';
 import { MonthSelect } from '../report/month-select';
 import { useHashParam } from '../report/use-hash-param';
 
-function CompareTable({ rows, labelA, labelB, caption }: { rows: CompareRow[]; labelA: string; labelB: string; caption: string }) {
+function CompareTable({ rows, labelA, labelB, caption, averaged }: { rows: CompareRow[]; labelA: string; labelB: string; caption: string; averaged: boolean }) {
+  // An average month of a period keeps one decimal (3.2 posts a month), a single month none.
+  const digits = averaged ? 1 : 0;
   return (
     <table className="compare-table" aria-label="Month-over-month comparison">
       <caption>{caption}</caption>
@@ -31,11 +33,11 @@ function CompareTable({ rows, labelA, labelB, caption }: { rows: CompareRow[]; l
           return (
             <tr key={row.series} data-series={row.series}>
               <th scope="row">{SERIES_INFO[row.series].label}</th>
-              <td className="num">{formatSeriesValue(row.series, row.a)}</td>
-              <td className="num">{formatSeriesValue(row.series, row.b)}</td>
+              <td className="num">{formatSeriesValue(row.series, row.a, digits)}</td>
+              <td className="num">{formatSeriesValue(row.series, row.b, digits)}</td>
               <td className={`num change ${tone}`}>
                 {row.change !== null && <span aria-hidden="true">{row.change > 0 ? '▲ ' : row.change < 0 ? '▼ ' : '■ '}</span>}
-                {fmtChange(row.change, row.changeKind)}
+                {formatSeriesChange(row.series, row.change, row.changeKind)}
                 {tone !== 'neutral' && <span className="visually-hidden"> ({tone === 'good' ? 'better' : 'worse'})</span>}
               </td>
             </tr>
@@ -128,7 +130,7 @@ export function ComparePage() {
         </button>
       </div>
       <div className="report-block table-scroll">
-        <CompareTable rows={rows} labelA={labelA} labelB={labelB} caption={caption} />
+        <CompareTable rows={rows} labelA={labelA} labelB={labelB} caption={caption} averaged={periods} />
         <p className="table-actions">
           <CsvButton fileName={`hearth-compare-${fileTag}.csv`} rows={csv} label="Download comparison (CSV)" />
         </p>

@@ -1,5 +1,5 @@
 import type { CsvCell } from '../../domain/export/csv';
-import { changeTone, fmtChange, formatSeriesValue, HEADLINE_KPIS, kpisForMonth, monthLabel, SERIES_INFO, seriesHasData } from '../../domain/highlights';
+import { changeTone, formatSeriesChange, formatSeriesValue, HEADLINE_KPIS, kpisForMonth, monthLabel, SERIES_INFO, seriesHasData } from '../../domain/highlights';
 import type { HearthReport } from '../../domain/metrics/types';
 import { useNote } from './api/notes';
 import { CsvButton } from './csv-button';
@@ -49,7 +49,7 @@ export function KpiTable({ report, month }: { report: HearthReport; month: strin
                 <td className="num">{formatSeriesValue(s, k.previous)}</td>
                 <td className={`num change ${tone}`}>
                   {k.change !== null && <span aria-hidden="true">{k.change > 0 ? '▲' : k.change < 0 ? '▼' : '■'} </span>}
-                  {fmtChange(k.change, k.changeKind)}
+                  {formatSeriesChange(s, k.change, k.changeKind)}
                   {tone !== 'neutral' && <span className="visually-hidden"> ({tone === 'good' ? 'better' : 'worse'})</span>}
                 </td>
               </tr>
