@@ -73,3 +73,25 @@ describe('displayEvent', () => {
     expect(displayEvent('plain')).toBe('plain');
   });
 });
+
+describe('runQuery: people', () => {
+  it('lists resolved persons with their sources and emails, one row per person after email merges', () => {
+    const merged = prepareDataset({
+      scorer: stubScorer,
+      records: batch({
+        persons: [
+          person('discourse:ann', { name: 'Ann', email: 'ann@x.org' }),
+          person('slack:U1', { name: 'Ann S', email: 'ann@x.org' }),
+          person('meetup:cy', { name: 'Cy' }),
+        ],
+        activities: [act('discourse:ann', 'post', '2025-01-10T10:00:00Z', { threadKey: 'discourse:t:1' })],
+      }),
+    });
+    const rows = runQuery<'people'>(merged, { kind: 'people' });
+    // Ann's forum and Slack accounts share an email: one person with both sources.
+    expect(rows.map((r) => [r.name, r.sources, r.emails, r.keys.length]).sort()).toEqual([
+      ['Ann', ['discourse', 'slack'], ['ann@x.org'], 2],
+      ['Cy', ['meetup'], [], 1],
+    ]);
+  });
+});

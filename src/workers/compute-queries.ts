@@ -21,6 +21,8 @@ import { contributorCounts } from '../domain/metrics/contributors';
 import { KIND_ATTEND } from '../domain/metrics/dataset';
 import type { MonthKey, ReportOptions } from '../domain/metrics/types';
 import { monthKeyFromNumber } from '../domain/time';
+import { listeningView, sentimentBreakdown, type ListeningView, type SentimentBreakdown } from '../domain/listening';
+import type { SentimentLabel } from '../domain/sentiment';
 import type { CampaignRecord, SocialPostRecord } from '../domain/model/records';
 
 export interface DataMeta {
@@ -58,7 +60,19 @@ export type DatasetQuery =
   | { kind: 'campaigns'; options: ReportOptions }
   | { kind: 'socialPosts'; options: ReportOptions }
   | { kind: 'events'; options: ReportOptions }
-  | { kind: 'timeline'; key: string; limit: number };
+  | { kind: 'timeline'; key: string; limit: number }
+  | { kind: 'people' }
+  | { kind: 'sentiment'; options: ReportOptions }
+  | { kind: 'listening'; options: ReportOptions; corrections: Record<string, SentimentLabel> };
+
+/** One resolved person (after email merges and manual merges), for the People page. */
+export interface PersonRow {
+  id: number;
+  name: string;
+  keys: string[];
+  sources: string[];
+  emails: string[];
+}
 
 export interface QueryResults {
   meta: DataMeta;
@@ -71,6 +85,9 @@ export interface QueryResults {
   socialPosts: SocialPostRecord[];
   events: EventRow[];
   timeline: TimelineResult | null;
+  people: PersonRow[];
+  sentiment: SentimentBreakdown;
+  listening: ListeningView;
 }
 
 export type QueryKind = DatasetQuery['kind'];
@@ -151,6 +168,18 @@ export function runQuery(ds: Dataset, q: DatasetQuery): QueryResults[QueryKind] 
       }
       return [...rows.values()];
     }
+    case 'people':
+      return ds.persons.map((p) => ({
+        id: p.id,
+        name: p.name,
+        keys: p.keys,
+        sources: [...new Set(p.records.map((r) => r.source))].sort(),
+        emails: [...new Set(p.records.map((r) => r.email).filter((e): e is string => !!e))].sort(),
+      }));
+    case 'sentiment':
+      return sentimentBreakdown(ds, q.options);
+    case 'listening':
+      return listeningView(ds, q.options, q.corrections);
     case 'timeline': {
       const t = memberTimeline(ds, q.key);
       if (!t) return null;

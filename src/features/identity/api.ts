@@ -3,30 +3,16 @@ import { useDataVersion } from '../../app/data-version';
 import { getDb } from '../../storage';
 import { addMerge, listMerges, removeMerge } from '../../storage/merges-repo';
 import { computeClient } from '../../workers/compute-client';
+import type { PersonRow } from '../../workers/compute-queries';
 
-export interface PersonRow {
-  id: number;
-  name: string;
-  keys: string[];
-  sources: string[];
-  emails: string[];
-}
+export type { PersonRow };
 
 /** Every resolved person (after automatic email merges and the stored manual merges). */
 export function usePeople() {
   const { version } = useDataVersion();
   return useQuery({
     queryKey: ['people', version],
-    queryFn: () =>
-      computeClient.mainThreadEngine.query(version, (ds): PersonRow[] =>
-        ds.persons.map((p) => ({
-          id: p.id,
-          name: p.name,
-          keys: p.keys,
-          sources: [...new Set(p.records.map((r) => r.source))].sort(),
-          emails: [...new Set(p.records.map((r) => r.email).filter((e): e is string => !!e))].sort(),
-        })),
-      ),
+    queryFn: () => computeClient.query(version, { kind: 'people' }),
   });
 }
 

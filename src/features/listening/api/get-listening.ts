@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { useDataVersion } from '../../../app/data-version';
-import { listeningView, type ListeningItem } from '../../../domain/listening';
+import type { ListeningItem } from '../../../domain/listening';
 import type { ReportOptions } from '../../../domain/metrics/types';
 import type { SentimentLabel } from '../../../domain/sentiment';
 import { getDb } from '../../../storage';
@@ -13,7 +13,7 @@ export function listeningQueryOptions(dataVersion: number, options: ReportOption
     queryKey: ['listening', dataVersion, options],
     queryFn: async () => {
       const corrections = await correctionMap(getDb());
-      return computeClient.mainThreadEngine.query(dataVersion, (ds) => listeningView(ds, options, corrections));
+      return computeClient.query(dataVersion, { kind: 'listening', options, corrections });
     },
     placeholderData: (prev) => prev,
   });

@@ -1,6 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useDataVersion } from '../../../app/data-version';
-import { sentimentBreakdown } from '../../../domain/listening';
 import type { ReportOptions } from '../../../domain/metrics/types';
 import { computeClient } from '../../../workers/compute-client';
 import { useResolvedFilters } from '../../filters/api/get-data-meta';
@@ -8,7 +7,7 @@ import { useResolvedFilters } from '../../filters/api/get-data-meta';
 export function sentimentQueryOptions(dataVersion: number, options: ReportOptions) {
   return queryOptions({
     queryKey: ['sentiment-breakdown', dataVersion, options],
-    queryFn: () => computeClient.mainThreadEngine.query(dataVersion, (ds) => sentimentBreakdown(ds, options)),
+    queryFn: () => computeClient.query(dataVersion, { kind: 'sentiment', options }),
     placeholderData: (prev) => prev,
   });
 }
