@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeReport } from '../domain/metrics';
 import { readExports } from './inputs';
+import { reportCommand } from './report-command';
 
 /**
  * A mixed upload of several formats at once (issue 3), through the command's reader, with every
@@ -24,7 +25,7 @@ import { readExports } from './inputs';
 const FILES: Record<string, string> = {
   'user-list-250401.csv': [
     'id,name,username,email,title,created_at,last_seen_at,last_posted_at,last_emailed_at,trust_level,approved,suspended_at,suspended_till,silenced_till,active,admin,moderator,ip_address,staged,secondary_emails,topics_entered,posts_read_count,time_read,topic_count,post_count,likes_given,likes_received,location,website,views',
-    '-1,system,system,no_email,,2024-12-01 00:00:00 UTC,,,,4,true,,,,true,true,true,,false,,0,0,0,0,0,0,0,,,0',
+    '-1,system,system,no_email,,2025-01-02 00:00:00 UTC,,,,4,true,,,,true,true,true,,false,,0,0,0,0,0,0,0,,,0',
     '1,Ada,ada,ada@x.org,,2025-01-10 08:00:00 UTC,,,,1,true,,,,true,false,false,,false,,0,0,0,0,0,0,0,,,0',
     '2,Ben,ben,ben@x.org,,2025-02-05 08:00:00 UTC,,,,1,true,,,,true,false,false,,false,,0,0,0,0,0,0,0,,,0',
   ].join('\n'),
@@ -82,5 +83,28 @@ describe('a mixed upload of several formats', () => {
       { name: 'Ben', activities: 3 },
       { name: 'Ada', activities: 1 },
     ]);
+  });
+
+  it('limits the report to some sources, as the Sources filter does (only the Luma check-in remains)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-mixed-'));
+    for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await reportCommand(['report', '--sources', 'luma', '--from', '2025-01', '--to', '2025-03', dir], (s) => out.push(s), (s) => err.push(s));
+    expect(code).toBe(0);
+    const r = JSON.parse(out.join(''));
+    expect(r.months).toEqual(['2025-01', '2025-02', '2025-03']);
+    expect(r.series.contributions).toEqual([0, 0, 1]);
+    expect(r.series.active_members).toEqual([0, 0, 1]);
+    expect(r.series.attendees).toEqual([0, 0, 1]);
+    expect(r.series.threads).toEqual([0, 0, 0]);
+  });
+
+  it('says when a named source has no data', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-mixed-'));
+    for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
+    const err: string[] = [];
+    await reportCommand(['report', '--sources', 'luma,mastodon', dir], () => undefined, (s) => err.push(s));
+    expect(err).toContain('hearth: --sources: no data from mastodon (present: discourse, luma, slack)');
   });
 });

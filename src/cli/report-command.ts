@@ -5,12 +5,13 @@ import { checkMonth, checkZone, parseArgs, UsageError } from './args';
 import { expandInputs, readExports } from './inputs';
 
 /**
- * `hearth report`: exports in, hearth.report/1 out (stdout), problems on stderr. With
+ * `hearth report`: exports in, hearth.report/1 out (stdout), problems on stderr. `--sources a,b`
+ * limits the report to some source namespaces (as the app's Sources filter does). With
  * `--html OUT.html` it writes the self-contained HTML report instead (aggregates only; `--names`
  * opts in to the top contributors' names).
  */
 export async function reportCommand(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const args = parseArgs(argv, ['tz', 'from', 'to', 'html'], ['names']);
+  const args = parseArgs(argv, ['tz', 'from', 'to', 'html', 'sources'], ['names']);
   const timeZone = checkZone(args.flags.get('tz'));
   const from = checkMonth('from', args.flags.get('from'));
   const to = checkMonth('to', args.flags.get('to'));
@@ -25,8 +26,15 @@ export async function reportCommand(argv: string[], out: (s: string) => void, er
     err('hearth: no file could be read; no report.');
     return 1;
   }
+  const wanted = args.flags.get('sources')?.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
+  if (wanted) {
+    const present = new Set([...records.persons, ...records.activities, ...records.campaigns, ...records.subscriptions, ...records.socialPosts].map((r) => r.source));
+    const unknown = wanted.filter((w) => !present.has(w));
+    if (unknown.length) err(`hearth: --sources: no data from ${unknown.join(', ')} (present: ${[...present].sort().join(', ')})`);
+  }
   const report = computeReport(records, {
     timeZone,
+    ...(wanted ? { sources: wanted } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     sourceSummaries: sources,
