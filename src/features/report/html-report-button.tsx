@@ -12,6 +12,7 @@ import { downloadText } from './download';
 export function HtmlReportButton({ report, month }: { report: HearthReport; month?: string }) {
   const [includeNames, setIncludeNames] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const id = useId();
   return (
     <span className="html-report-export">
@@ -21,11 +22,13 @@ export function HtmlReportButton({ report, month }: { report: HearthReport; mont
         disabled={busy}
         onClick={() => {
           setBusy(true);
+          setError(null);
           void allNotes(getDb())
             .then((notes) => {
               const html = renderHtmlReport(report, { includeNames, notes, ...(month ? { month } : {}) });
               downloadText(`hearth-report-${report.period.from}-to-${report.period.to}.html`, html, 'text/html;charset=utf-8');
             })
+            .catch((e: unknown) => setError(`The report could not be made: ${e instanceof Error ? e.message : String(e)}`))
             .finally(() => setBusy(false));
         }}
       >
@@ -33,6 +36,7 @@ export function HtmlReportButton({ report, month }: { report: HearthReport; mont
       </button>{' '}
       <input id={id} type="checkbox" checked={includeNames} onChange={(e) => setIncludeNames(e.target.checked)} />{' '}
       <label htmlFor={id}>Include top contributors' names</label>
+      {error && <span role="alert"> {error}</span>}
     </span>
   );
 }
