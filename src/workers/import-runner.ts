@@ -1,9 +1,9 @@
 import { RecordAccumulator } from '../domain/import/accumulate';
-import { importBytes, sniffFile, type FileOutcome } from '../domain/import/import-file';
+import { importBytes, sniffFile, UNCLOSED_QUOTE_MESSAGE, type FileOutcome } from '../domain/import/import-file';
 import { summariseOutcomes, firstErrorLine } from '../domain/import/summary';
 import { TableImport } from '../domain/import/table-import';
 import { batchSize, type ImportBatch, type RecordBatch } from '../domain/model/records';
-import { streamCsvBlob } from '../domain/parse/csv';
+import { streamCsvBlob, UnclosedQuoteError } from '../domain/parse/csv';
 import type { GenericMapping } from '../domain/sources/generic/generic';
 import { registryWithMapping } from '../domain/sources/registry';
 import type { HearthDb } from '../storage/db';
@@ -127,6 +127,12 @@ export async function importFile(
   } catch (e) {
     await writer.rollback().catch(() => undefined);
     if (e instanceof CancelledError) return { ...base, status: 'cancelled', message: `Import of ${fileName} cancelled; nothing was kept.` };
+    if (e instanceof UnclosedQuoteError) {
+      // The message importBytes gives for the same file (the command and small files).
+      const issue = { file: fileName, row: e.row, severity: 'error' as const, message: UNCLOSED_QUOTE_MESSAGE };
+      const outcomes: FileOutcome[] = [{ file: fileName, format: null, label: null, rows: 0, imported: 0, skipped: 0, issues: [issue] }];
+      return { ...base, outcomes, status: 'failed', message: `${fileName} was not imported: ${firstErrorLine(outcomes)}` };
+    }
     const message = e instanceof StorageFullError ? e.message : `${fileName} could not be imported: ${e instanceof Error ? e.message : String(e)}. Nothing was kept.`;
     return { ...base, status: 'failed', message };
   }

@@ -19,9 +19,13 @@ const SMALL = resolve(SAMPLE_DIR, 'discourse-posts.csv');
 let browser: Browser;
 let dir: string;
 let big: string;
+let strayQuote: string;
 
-/** A Discourse posts CSV of about `mb` megabytes (new ids, so nothing overlaps the small file). */
-async function writeBigPosts(path: string, mb: number): Promise<void> {
+/**
+ * A Discourse posts CSV of about `mb` megabytes (new ids, so nothing overlaps the small file). With
+ * `strayQuoteAt`, that data row (0-based) opens a quoted value it never closes.
+ */
+async function writeBigPosts(path: string, mb: number, strayQuoteAt = -1): Promise<void> {
   const out = createWriteStream(path);
   out.write('post_id,topic_id,post_number,username,created_at,topic_title,category,raw\n');
   const text = 'A longer reply so the file is big: the quick brown fox jumps over the lazy dog, again and again.';
@@ -29,7 +33,9 @@ async function writeBigPosts(path: string, mb: number): Promise<void> {
   for (let i = 0; bytes < mb * 1024 * 1024; i++) {
     const topic = 100_000 + Math.floor(i / 20);
     const at = new Date(Date.UTC(2024, 0, 1) + i * 37_000).toISOString();
-    const line = `${900_000 + i},${topic},${(i % 20) + 1},user_${i % 997},${at},Topic ${topic},General,"${text} #${i}"\n`;
+    // With a stray quote, no other value is quoted: the open quote then runs to the end of the file.
+    const raw = strayQuoteAt < 0 ? `"${text} #${i}"` : i === strayQuoteAt ? `"${text.replace(/,/g, '')} #${i}` : `${text.replace(/,/g, '')} #${i}`;
+    const line = `${900_000 + i},${topic},${(i % 20) + 1},user_${i % 997},${at},Topic ${topic},General,${raw}\n`;
     bytes += line.length;
     if (!out.write(line)) await once(out, 'drain');
   }
@@ -62,6 +68,8 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'hearth-reliability-'));
   big = join(dir, 'big-discourse-posts.csv');
   await writeBigPosts(big, 64);
+  strayQuote = join(dir, 'stray-quote-posts.csv');
+  await writeBigPosts(strayQuote, 12, 49_999);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -114,6 +122,21 @@ describe('reliability', () => {
     await app.goto('overview');
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     expect(await page.getByRole('alert').filter({ hasText: 'was interrupted' }).count()).toBe(0);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a large file (streamed) with a quote that never closes is refused like the command refuses it, keeping nothing', async () => {
+    const { context, app, watch } = await newContext();
+    await app.importFiles([SMALL]);
+    await app.waitForImport(1);
+    const before = await metrics(app);
+    await app.importFiles([strayQuote]);
+    const results = await app.waitForImport(1);
+    expect(results).toContain(
+      'stray-quote-posts.csv was not imported: stray-quote-posts.csv, row 50001: A quoted value opened in this row is never closed, so the rest of the file cannot be read reliably; nothing was imported from it. Check the file for a stray " character.',
+    );
+    expect(await metrics(app)).toEqual(before);
     expect(watch.errors).toEqual([]);
     await context.close();
   });

@@ -220,7 +220,7 @@ describe('accessibility', () => {
     expect(problems).toEqual([]);
     expect(watch.errors).toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 
   it('works from the keyboard: Tab through the navigation to Import, open it, and reach the file picker', async () => {
     const { page, context } = await openPage(browser);

@@ -18,6 +18,10 @@ export interface FileOutcome {
   issues: ImportIssue[];
 }
 
+/** A file whose quoted value never closes is refused (browser stream, browser in memory, command alike). */
+export const UNCLOSED_QUOTE_MESSAGE =
+  'A quoted value opened in this row is never closed, so the rest of the file cannot be read reliably; nothing was imported from it. Check the file for a stray " character.';
+
 /** What the first bytes of a file say about how to read it. */
 export type Sniff =
   | { kind: 'zip' }
@@ -101,7 +105,7 @@ export function importBytes(
     onRecords(t.end());
     if (unclosed !== null) {
       // The rest of the file was swallowed into one value: no row after it can be trusted.
-      const message = 'A quoted value opened in this row is never closed, so the rest of the file cannot be read reliably; nothing was imported from it. Check the file for a stray " character.';
+      const message = UNCLOSED_QUOTE_MESSAGE;
       return [{ ...failed(displayName, message), issues: [{ file: displayName, row: unclosed, severity: 'error', message }] }];
     }
   } catch (e) {

@@ -108,6 +108,14 @@ export function parseCsvText(text: string, onRows: (rows: string[][]) => void, d
   if (buffer.length) onRows(buffer);
 }
 
+/** A quoted value never closed (see CsvProblem), met while streaming: `row` is the 1-based row it opens in. */
+export class UnclosedQuoteError extends Error {
+  constructor(readonly row: number) {
+    super(`row ${row}: a quoted value opened in this row is never closed`);
+    this.name = 'UnclosedQuoteError';
+  }
+}
+
 /**
  * Streams a Blob/File through PapaParse's chunk mode (inside a worker; the file is never read whole).
  * `onRows` may return a promise: parsing pauses until it settles (so each chunk is written before the
@@ -120,6 +128,7 @@ export function streamCsvBlob(
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     let failed = false;
+    let rowsBefore = 0;
     // PapaParse calls `complete` right after the last chunk's callback, even while paused: wait for it.
     let pending: Promise<void> = Promise.resolve();
     Papa.parse<string[]>(blob as File, {
@@ -130,6 +139,15 @@ export function streamCsvBlob(
       chunk: (res, parser) => {
         if (failed) return;
         opts.onProgress?.(res.meta.cursor);
+        const unclosed = res.errors.find((e) => e.code === 'MissingQuotes');
+        if (unclosed) {
+          // Same rule as parseCsvText's onProblem: the rest of the file was swallowed into one value.
+          failed = true;
+          parser.abort();
+          reject(new UnclosedQuoteError(rowsBefore + (unclosed.row ?? 0) + 1));
+          return;
+        }
+        rowsBefore += res.data.length;
         const p = onRows(res.data);
         if (p && typeof (p as Promise<void>).then === 'function') {
           parser.pause();
