@@ -28,6 +28,9 @@ interface FilterIndex {
   /** Earliest and latest dated record under the filter (NaN when none). */
   minAt: number;
   maxAt: number;
+  /** Earliest and latest month (absolute month number) of the daily values under the filter (NaN when none). */
+  minDayMonth: number;
+  maxDayMonth: number;
   /** Activity index range holding included activities (for fast skips). */
 }
 
@@ -121,6 +124,22 @@ function filterIndex(ds: Dataset, sources: readonly string[] | undefined): Filte
     scan(ds.campaigns.at, ds.campaigns.source);
     scan(ds.subscriptions.at, ds.subscriptions.source);
     scan(ds.social.at, ds.social.source);
+    const other = ds.otherDated;
+    for (let i = 0; i < other.at.length; i++) {
+      if (!include[other.source[i] as number]) continue;
+      const t = other.at[i] as number;
+      if (t < minAt) minAt = t;
+      if (t > maxAt) maxAt = t;
+    }
+    let minDayMonth = Number.POSITIVE_INFINITY;
+    let maxDayMonth = Number.NEGATIVE_INFINITY;
+    const days = ds.dayMonths;
+    for (let i = 0; i < days.month.length; i++) {
+      if (!include[days.source[i] as number]) continue;
+      const m = days.month[i] as number;
+      if (m < minDayMonth) minDayMonth = m;
+      if (m > maxDayMonth) maxDayMonth = m;
+    }
     return {
       include,
       all: all || ds.sources.every((s) => wanted.has(s)),
@@ -128,8 +147,25 @@ function filterIndex(ds: Dataset, sources: readonly string[] | undefined): Filte
       joinedAt,
       minAt: Number.isFinite(minAt) ? minAt : Number.NaN,
       maxAt: Number.isFinite(maxAt) ? maxAt : Number.NaN,
+      minDayMonth: Number.isFinite(minDayMonth) ? minDayMonth : Number.NaN,
+      maxDayMonth: Number.isFinite(maxDayMonth) ? maxDayMonth : Number.NaN,
     };
   });
+}
+
+/** First and last month (absolute month numbers, report zone) holding a dated record under a filter. */
+function dataMonths(f: FilterIndex, timeZone: string): [number | null, number | null] {
+  const lo: number[] = [];
+  const hi: number[] = [];
+  if (!Number.isNaN(f.minAt)) {
+    lo.push(monthNumberOf(f.minAt, timeZone));
+    hi.push(monthNumberOf(f.maxAt, timeZone));
+  }
+  if (!Number.isNaN(f.minDayMonth)) {
+    lo.push(f.minDayMonth);
+    hi.push(f.maxDayMonth);
+  }
+  return lo.length ? [Math.min(...lo), Math.max(...hi)] : [null, null];
 }
 
 /**
@@ -142,15 +178,15 @@ export function getContext(ds: Dataset, options: ReportOptions): MetricContext {
   assertTimeZone(timeZone);
   const zone = zoneIndex(ds, timeZone);
   const filter = filterIndex(ds, options.sources);
-  const dataFrom = Number.isNaN(filter.minAt) ? null : monthNumberOf(filter.minAt, timeZone);
-  const dataTo = Number.isNaN(filter.maxAt) ? null : monthNumberOf(filter.maxAt, timeZone);
+  const [dataFrom, dataTo] = dataMonths(filter, timeZone);
   // The axis covers every dated record (all sources, so filters share it) and the requested period.
   const allF = filterIndex(ds, undefined);
+  const [allFrom, allTo] = dataMonths(allF, timeZone);
   const lo: number[] = [];
   const hi: number[] = [];
-  if (!Number.isNaN(allF.minAt)) {
-    lo.push(monthNumberOf(allF.minAt, timeZone));
-    hi.push(monthNumberOf(allF.maxAt, timeZone));
+  if (allFrom !== null && allTo !== null) {
+    lo.push(allFrom);
+    hi.push(allTo);
   }
   if (options.from) lo.push(monthNumber(options.from));
   if (options.to) hi.push(monthNumber(options.to));

@@ -75,6 +75,17 @@ export interface Dataset {
   campaigns: { at: Float64Array; source: Uint16Array; records: CampaignRecord[] };
   subscriptions: { at: Float64Array; source: Uint16Array; delta: Int8Array; records: SubscriptionEventRecord[] };
   social: { at: Float64Array; source: Uint16Array; records: SocialPostRecord[] };
+  /**
+   * Dated records that feed no series but still bound the default period (metrics.md §1: "the
+   * earliest to the latest month that holds any dated record"): bots' activities and roster join
+   * dates. Unsorted.
+   */
+  otherDated: { at: Float64Array; source: Uint16Array };
+  /**
+   * Dashboard daily values (discourse-report): calendar days, stored as UTC midnight, so their
+   * month is the day's own month (UTC fields) in every report zone. Absolute month numbers; unsorted.
+   */
+  dayMonths: { month: Int32Array; source: Uint16Array };
 
   /** Memo of per-zone and per-filter computations (see context.ts). */
   cache: Map<string, unknown>;
@@ -184,6 +195,28 @@ export function prepareDataset(input: PrepareInput): Dataset {
     }
   }
 
+  // Dated records outside the metrics (bots' records, daily values): they only bound the period.
+  const otherAt: number[] = [];
+  const otherSrc: number[] = [];
+  for (const a of records.activities)
+    if (Number.isFinite(a.at) && identity.bots.has(a.personKey)) {
+      otherAt.push(a.at);
+      otherSrc.push(srcOf(a.source));
+    }
+  for (const p of records.persons)
+    if (identity.bots.has(p.key) && p.joinedAt !== undefined && Number.isFinite(p.joinedAt)) {
+      otherAt.push(p.joinedAt);
+      otherSrc.push(srcOf(p.source));
+    }
+  const dayMonth: number[] = [];
+  const daySrc: number[] = [];
+  for (const d of records.dailyValues)
+    if (Number.isFinite(d.day)) {
+      const t = new Date(d.day);
+      dayMonth.push(t.getUTCFullYear() * 12 + t.getUTCMonth());
+      daySrc.push(srcOf(d.source));
+    }
+
   // Register every source before sizing the per-source table.
   for (const list of [records.campaigns, records.subscriptions, records.socialPosts]) for (const r of list) srcOf(r.source);
   const firstAt = new Float64Array(identity.persons.length * sources.length).fill(Number.NaN);
@@ -226,6 +259,8 @@ export function prepareDataset(input: PrepareInput): Dataset {
       source: Uint16Array.from(socialRecs, (s) => srcOf(s.source)),
       records: socialRecs,
     },
+    otherDated: { at: Float64Array.from(otherAt), source: Uint16Array.from(otherSrc) },
+    dayMonths: { month: Int32Array.from(dayMonth), source: Uint16Array.from(daySrc) },
     cache: new Map(),
   };
 }
