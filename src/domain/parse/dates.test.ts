@@ -61,3 +61,14 @@ describe('settling day/month order from a column', () => {
     expect(scan.numericDates).toBe(0);
   });
 });
+
+describe('year-first slash dates (DiscordChatExporter ja-JP/zh-CN "g" pattern, Excel)', () => {
+  it('reads yyyy/MM/dd H:mm in the import zone, never as ambiguous', () => {
+    expect(parseTimestamp('2025/03/01 9:05', { timeZone: 'UTC' })).toBe(Date.UTC(2025, 2, 1, 9, 5));
+    expect(parseTimestamp('2025/3/13', { timeZone: 'UTC' })).toBe(Date.UTC(2025, 2, 13));
+    expect(parseTimestamp('2025/03/01 9:05', { timeZone: 'Asia/Tokyo' })).toBe(Date.UTC(2025, 2, 1, 0, 5));
+    expect(parseTimestamp('2025/02/30 9:05', { timeZone: 'UTC' })).toBeNull();
+    expect(parseTimestamp('2025/03-01', { timeZone: 'UTC' })).toBeNull();
+    expect(settleDayFirst(['2025/03/01 9:05', '2025/03/02 9:05'])).toBeUndefined();
+  });
+});

@@ -31,8 +31,9 @@ interface Parts {
   offset?: number;
 }
 
+// Also `2025/03/01 9:05` (year first with slashes: DiscordChatExporter's ja-JP/zh-CN dates, Excel).
 const ISO =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
+  /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
 const NUMERIC =
   /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
 // "Mar 01, 2025 09:30 pm", "Feb 16, 2026", "Tue, Jul 14, 2026", "May 1, 2024 10:00"
@@ -81,8 +82,8 @@ export function readDateParts(raw: string, dayFirst = false): Parts | null {
   let m = ISO.exec(v);
   if (m) {
     return {
-      y: Number(m[1]), mo: Number(m[2]), d: Number(m[3]), h: num(m[4]), mi: num(m[5]), s: num(m[6]),
-      ms: fraction(m[7]), offset: offsetMinutes(m[8]),
+      y: Number(m[1]), mo: Number(m[3]), d: Number(m[4]), h: num(m[5]), mi: num(m[6]), s: num(m[7]),
+      ms: fraction(m[8]), offset: offsetMinutes(m[9]),
     };
   }
   m = NUMERIC.exec(v);
