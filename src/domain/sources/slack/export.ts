@@ -88,7 +88,8 @@ export const slackExport: ArchiveAdapter = {
       }
     }
     const personKey = (id: string, bot: boolean): string => {
-      if (!persons.has(id)) persons.set(id, { key: `${SLACK}:${id}`, source: SLACK, roster: false, bot });
+      // Slackbot posts as USLACKBOT even when users.json does not list it.
+      if (!persons.has(id)) persons.set(id, { key: `${SLACK}:${id}`, source: SLACK, roster: false, bot: bot || id === 'USLACKBOT' });
       return `${SLACK}:${id}`;
     };
 

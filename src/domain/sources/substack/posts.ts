@@ -23,6 +23,7 @@ function readPostsRows(ctx: AdapterContext, header: string[], rows: string[][], 
     published: columnIndex(header, 'is_published'),
     sent: columnIndex(header, 'email_sent_at'),
     title: columnIndex(header, 'title'),
+    type: columnIndex(header, 'type'),
   };
   const posts: SentPost[] = [];
   let skipped = 0;
@@ -36,6 +37,8 @@ function readPostsRows(ctx: AdapterContext, header: string[], rows: string[][], 
       return;
     }
     if (!sentRaw || (col.published >= 0 && !isTruthy(cell(row, col.published)))) return; // not emailed: not a campaign
+    // Pages (About…) carry an email_sent_at in real exports but are never sent to subscribers.
+    if (cell(row, col.type).toLowerCase() === 'page') return;
     const sentAt = readDate(ctx, 'email_sent_at', sentRaw);
     if (sentAt === null) {
       skipped++;

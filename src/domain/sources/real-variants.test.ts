@@ -1,0 +1,170 @@
+/**
+ * Real-world variants of the supported exports (tests/fixtures/real/). Each fixture is written from
+ * what the exporter's own source or public sample files show (no personal data); see the comment on
+ * each case for where the shape comes from.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { zipSync, type Zippable } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { importBytesForTest, utc } from './testing';
+
+const REAL = join(process.cwd(), 'tests/fixtures/real');
+
+function importReal(path: string, ctx: Parameters<typeof importBytesForTest>[2] = {}) {
+  const bytes = new Uint8Array(readFileSync(join(REAL, path)));
+  return importBytesForTest(path.split('/').pop()!, bytes, ctx);
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+/** Zips a folder of tests/fixtures/real in memory (entry names relative to it, as the exporter writes them). */
+function importFolderAsZip(folder: string, zipName: string) {
+  const dir = join(REAL, folder);
+  const entries: Zippable = {};
+  for (const f of filesUnder(dir).sort()) entries[relative(dir, f).split('\\').join('/')] = new Uint8Array(readFileSync(f));
+  return importBytesForTest(zipName, zipSync(entries, { mtime: new Date('2025-04-01T00:00:00Z') }));
+}
+
+const errors = (o: { issues: { severity: string }[] }[]) => o.flatMap((x) => x.issues).filter((i) => i.severity === 'error');
+
+describe('DiscordChatExporter CSV written with a ja-JP/zh-CN locale (Tyrrrz/DiscordChatExporter CsvMessageWriter.cs + ExportContext.FormatDate: culture "g" pattern)', () => {
+  // Header line unquoted, values quoted (CsvEncode); Date = the culture's short date + short time: yyyy/MM/dd H:mm.
+  const { batch, outcomes } = importReal('discord/Loomcraft JP - Text Channels - general [1100000000000000002].csv');
+  it('reads yyyy/MM/dd H:mm dates instead of skipping every row', () => {
+    expect(outcomes[0]).toMatchObject({ format: 'discord-chat-exporter', rows: 3, imported: 3, skipped: 0 });
+    expect(errors(outcomes)).toEqual([]);
+    expect(batch.activities.map((a) => [a.personKey, a.kind, a.at])).toEqual([
+      ['discord:417700000000000001', 'message', utc('2025-03-01T09:05:00Z')],
+      ['discord:417700000000000002', 'message', utc('2025-03-01T18:40:00Z')],
+      ['discord:417700000000000001', 'message', utc('2025-03-13T07:02:00Z')],
+    ]);
+  });
+  it('reads the zone-less local times in the import time zone', () => {
+    const { batch: b } = importReal('discord/Loomcraft JP - Text Channels - general [1100000000000000002].csv', { timeZone: 'Asia/Tokyo' });
+    expect(b.activities[0]!.at).toBe(utc('2025-03-01T00:05:00Z'));
+  });
+});
+
+describe('DiscordChatExporter JSON (Tyrrrz/DiscordChatExporter JsonMessageWriter.cs)', () => {
+  // Message kinds outside DCE's MessageKind enum are written as their number ("20" = slash-command reply, by a bot).
+  const { batch, outcomes } = importReal('discord/Loomcraft - Text Channels - help [1100000000000000003].json');
+  it('keeps member messages and replies, with offsets, and no bot or system activity', () => {
+    expect(outcomes[0]).toMatchObject({ format: 'discord-chat-exporter-json' });
+    expect(errors(outcomes)).toEqual([]);
+    const acts = batch.activities.map((a) => [a.key, a.kind, a.personKey, a.at]);
+    expect(acts).toEqual([
+      ['discord:m:1200000000000000001', 'post', 'discord:417700000000000001', utc('2025-03-01T09:05:00.123Z')],
+      ['discord:r:1200000000000000001:👀:417700000000000002', 'reaction', 'discord:417700000000000002', utc('2025-03-01T09:05:00.123Z')],
+      ['discord:m:1200000000000000003', 'reply', 'discord:417700000000000002', utc('2025-03-01T09:30:00Z')],
+    ]);
+    expect(batch.persons.filter((p) => p.bot)).toEqual([]);
+  });
+});
+
+describe('Substack posts.csv with pages and threads (TryGhost/migrate packages/mg-substack/test/fixtures/posts.csv)', () => {
+  // post_id is `<id>.<slug>`, is_published TRUE/FALSE, and `page` rows carry an email_sent_at too.
+  const { batch, outcomes } = importReal('substack/posts.csv');
+  it('a page is not an emailed campaign; published newsletters and threads are', () => {
+    expect(outcomes[0]).toMatchObject({ format: 'substack-posts' });
+    expect(errors(outcomes)).toEqual([]);
+    expect(batch.campaigns.map((c) => [c.key, c.sentAt])).toEqual([
+      ['substack:post:123401.plain-text', utc('2025-02-03T08:00:12.814Z')],
+      ['substack:post:123402.talk-to-us', utc('2025-02-10T12:12:23.230Z')],
+    ]);
+  });
+});
+
+describe('Discourse user list with SSO, custom field and group_names columns (discourse/discourse app/jobs/regular/export_csv_file.rb)', () => {
+  // escape_comma wraps values holding a comma in literal quotes; system (-1) and discobot (-2) come first.
+  const { batch, outcomes } = importReal('discourse/user-list-250401-080000.csv');
+  it('reads every user, strips the extra quotes, marks bots and staged users', () => {
+    expect(outcomes[0]).toMatchObject({ format: 'discourse-user-list', rows: 5, imported: 5, skipped: 0 });
+    expect(errors(outcomes)).toEqual([]);
+    expect(batch.persons.map((p) => [p.key, p.name ?? null, p.email ?? null, p.joinedAt ?? null, p.roster, p.bot])).toEqual([
+      ['discourse:discobot', 'discobot', null, utc('2024-01-10T09:00:00Z'), true, true],
+      ['discourse:system', 'system', null, utc('2024-01-10T09:00:00Z'), true, true],
+      ['discourse:ada', 'Weaver, Ada', 'ada@example.org', utc('2024-01-10T09:05:12Z'), true, false],
+      ['discourse:bo', 'Bo Lind', 'bo@example.org', utc('2025-02-03T17:45:00Z'), true, false],
+      ['discourse:guest-lee', null, 'lee@example.org', null, false, false],
+    ]);
+  });
+});
+
+describe('Slack workspace export with real message shapes (slack export: users.json, channels.json, <channel>/<day>.json)', () => {
+  // bot_profile/app messages with both user and bot_id, subtype bot_message without user, USLACKBOT,
+  // thread parents with reply_count/replies/reply_users, replies with parent_user_id, thread_broadcast,
+  // channel_join, a deleted user without email, reactions listing a bot.
+  const { batch, outcomes } = importFolderAsZip('slack-export/src', 'Loomcraft Slack export Mar 1 2025 - Mar 31 2025.zip');
+  it('maps posts, replies, messages and reactions; bots and Slackbot are bots', () => {
+    expect(outcomes[0]).toMatchObject({ format: 'slack-export' });
+    expect(errors(outcomes)).toEqual([]);
+    const human = new Set(batch.persons.filter((p) => !p.bot).map((p) => p.key));
+    // `ts` is seconds with a microsecond sequence part (.000200): the instant is the whole second.
+    const acts = batch.activities
+      .filter((a) => human.has(a.personKey))
+      .sort((a, b) => a.at - b.at)
+      .map((a) => [a.kind, a.personKey, a.at, a.threadKey ?? null]);
+    expect(acts).toEqual([
+      ['post', 'slack:U01ADA', utc('2025-03-03T12:00:00Z'), 'slack:t:general:1741003200.000200'],
+      ['reaction', 'slack:U02BO', utc('2025-03-03T12:00:00Z'), null],
+      ['reply', 'slack:U02BO', utc('2025-03-03T13:00:00Z'), 'slack:t:general:1741003200.000200'],
+      ['reply', 'slack:U01ADA', utc('2025-03-03T14:00:00Z'), 'slack:t:general:1741003200.000200'],
+      ['message', 'slack:U01ADA', utc('2025-03-04T11:00:00Z'), null],
+    ]);
+    expect(batch.persons.filter((p) => p.bot).map((p) => p.key).sort()).toEqual(['slack:B07GH', 'slack:B09CI', 'slack:U07GH', 'slack:USLACKBOT']);
+    expect(batch.persons.find((p) => p.key === 'slack:U01ADA')).toMatchObject({ email: 'ada@example.org', name: 'Ada Weaver' });
+    expect(batch.persons.find((p) => p.key === 'slack:U02BO')).toMatchObject({ name: 'Bo Lind', bot: false });
+  });
+});
+
+describe('Mailchimp audience files with merge fields, quoted TAGS and stray spaces (Mailchimp audience export)', () => {
+  it('subscribed: a subscribe at CONFIRM_TIME, else OPTIN_TIME', () => {
+    const { batch, outcomes } = importReal('mailchimp/subscribed_members_export_3f2a1b9c0d.csv');
+    expect(outcomes[0]).toMatchObject({ format: 'mailchimp-audience', rows: 2, imported: 2 });
+    expect(errors(outcomes)).toEqual([]);
+    expect(batch.subscriptions.map((s) => [s.email, s.type, s.at])).toEqual([
+      ['ada@example.org', 'subscribe', utc('2024-01-10T09:05:12Z')],
+      ['bo@example.org', 'subscribe', utc('2025-02-03T17:45:00Z')],
+    ]);
+  });
+  it('unsubscribed: UNSUB_TIME in place of LAST_CHANGED', () => {
+    const { batch, outcomes } = importReal('mailchimp/unsubscribed_members_export_3f2a1b9c0d.csv', { timeZone: 'Europe/London' });
+    expect(errors(outcomes)).toEqual([]);
+    expect(batch.subscriptions.map((s) => [s.type, s.at])).toEqual([
+      ['subscribe', utc('2024-06-01T11:01:00Z')],
+      ['unsubscribe', utc('2025-03-10T08:30:00Z')],
+    ]);
+  });
+});
+
+describe('Slack member analytics with every current column (Slack admin analytics → Members export)', () => {
+  // BOM, "Days using Slack Connect", "Files uploaded", "Slack Huddles", "Last active (Desktop) (UTC)"…; dates "Jan 10, 2024".
+  const { batch, outcomes } = importReal('slack-members/Loomcraft Member Analytics Prior 30 days - Mar 31, 2025.csv');
+  it('is a roster with join = Account created (UTC); guests and owners are people', () => {
+    expect(outcomes[0]).toMatchObject({ format: 'slack-members', rows: 3, imported: 3 });
+    expect(errors(outcomes)).toEqual([]);
+    expect(batch.persons.map((p) => [p.key, p.joinedAt, p.roster, p.bot])).toEqual([
+      ['slack:U01ADA', utc('2024-01-10T00:00:00Z'), true, false],
+      ['slack:U02BO', utc('2025-02-03T00:00:00Z'), true, false],
+      ['slack:U03CAL', utc('2025-03-02T00:00:00Z'), true, false],
+    ]);
+  });
+});
+
+describe('Meetup attendee list (Name, Attendance, User ID, Title, Event Host, RSVP, Guests, RSVPed on, Joined Group on, URL of Member Profile, Notes)', () => {
+  const { batch, outcomes } = importReal('meetup/Loomcraft Leeds - March Weave Night.csv', { eventDate: utc('2025-03-06T18:00:00Z') });
+  it('Attended rows are attendances on the event date; no-shows are not', () => {
+    expect(outcomes[0]).toMatchObject({ format: 'meetup-attendees', rows: 3 });
+    expect(errors(outcomes)).toEqual([]);
+    expect(batch.activities.map((a) => [a.personKey, a.kind, a.at])).toEqual([
+      ['meetup:user 101', 'attend', utc('2025-03-06T18:00:00Z')],
+      ['meetup:user 103', 'attend', utc('2025-03-06T18:00:00Z')],
+    ]);
+  });
+});
