@@ -18,9 +18,13 @@ describe('slack-members', () => {
     expect(batch.activities).toEqual([]);
   });
 
-  it('reads the UTC dates as UTC whatever the import zone', () => {
+  it('reads the date-only values in the import zone', () => {
+    // Changed by the metrics audit: metrics.md §1 "A value without one (`2024-05-01 10:00`,
+    // `May 1, 2024`) is read in the import time zone … Date-only values are midnight of that day in
+    // that zone." `Feb 16, 2025` carries no zone (the header's "(UTC)" is not in the value), so in
+    // Asia/Tokyo (+09:00) it is 2025-02-16 00:00 +09:00 = 2025-02-15T15:00Z.
     const other = importFixture('slack-members/Hearth Friends Members - Mar 1, 2025.csv', { timeZone: 'Asia/Tokyo' });
-    expect(other.batch.persons[0]!.joinedAt).toBe(utc('2025-02-16T00:00:00Z'));
+    expect(other.batch.persons[0]!.joinedAt).toBe(utc('2025-02-15T15:00:00Z'));
   });
 
   it('reports the row with no identity', () => {

@@ -1,7 +1,6 @@
 import { normaliseEmail } from '../../identity/email';
-import { parseTimestamp } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
-import { rowError, rowWarning, truncate } from '../read';
+import { readDate, rowError, rowWarning, truncate } from '../read';
 import type { TableAdapter } from '../types';
 
 export const SLACK = 'slack';
@@ -10,8 +9,9 @@ const SIGNATURE = ['user id', 'account type', 'account created (utc)', 'days act
 
 /**
  * Slack Workspace analytics → Members → Export: a roster. Person key `slack:<User ID>` (the same
- * id as the workspace export's messages); join = `Account created (UTC)` (date-only, `Feb 16, 2026`,
- * read as a UTC day because the column says so). Account type `Bot`/`App` marks bots.
+ * id as the workspace export's messages); join = `Account created (UTC)` (date-only, `Feb 16, 2026`:
+ * a value without a zone, so midnight in the import time zone — metrics.md §1, whose own example
+ * `May 1, 2024` is this shape; the header's "(UTC)" is not part of the value). Account type `Bot`/`App` marks bots.
  */
 export const slackMembers: TableAdapter = {
   kind: 'table',
@@ -40,7 +40,7 @@ export const slackMembers: TableAdapter = {
         const stable = id || (email ? `email:${email}` : username ? `@${username.toLowerCase()}` : '');
         if (!stable) return rowError(ctx, issues, rowNumber, 'User ID', 'Missing User ID, Email and Username');
         const createdRaw = cell(row, col.created);
-        const joinedAt = createdRaw ? parseTimestamp(createdRaw, { timeZone: 'UTC', dayFirst: ctx.columnDayFirst?.['account created (utc)'] ?? ctx.dayFirst ?? false }) : null;
+        const joinedAt = createdRaw ? readDate(ctx, 'account created (utc)', createdRaw) : null;
         if (createdRaw && joinedAt === null)
           rowWarning(ctx, issues, rowNumber, 'Account created (UTC)', `"${truncate(createdRaw)}" is not a date (expected e.g. Feb 16, 2026); member kept without a join date.`);
         const name = cell(row, col.name);
