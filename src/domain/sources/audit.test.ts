@@ -2,8 +2,9 @@
  * Audit of the adapters' mapping against shared/spec/metrics.md §1–§3 where it changes numbers.
  * Each `it` cites the sentence it checks.
  */
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importText, utc } from './testing';
+import { importBytesForTest, importText, utc } from './testing';
 
 describe('§1 "A value without one (`2024-05-01 10:00`, `May 1, 2024`) is read in the import time zone … Date-only values are midnight of that day in that zone"', () => {
   it('slack-members: `Account created (UTC)` values are date-only without a zone, so midnight in the import zone', () => {
@@ -13,5 +14,49 @@ describe('§1 "A value without one (`2024-05-01 10:00`, `May 1, 2024`) is read i
     const { batch } = importText('Members.csv', csv, { timeZone: 'America/New_York' });
     expect(batch.persons[0]!.joinedAt).toBe(utc('2025-02-01T05:00:00Z'));
     expect(importText('Members.csv', csv).batch.persons[0]!.joinedAt).toBe(utc('2025-02-01T00:00:00Z'));
+  });
+});
+
+describe('§2 "Bots are not persons … so is any account a source marks as a bot" (slack-export)', () => {
+  const zip = (messages: unknown[], users: unknown[]) =>
+    zipSync({
+      'users.json': strToU8(JSON.stringify(users)),
+      'channels.json': strToU8(JSON.stringify([{ id: 'C1', name: 'general' }])),
+      'general/2025-01-02.json': strToU8(JSON.stringify(messages)),
+    });
+
+  it('Slackbot (USLACKBOT) is a bot even when users.json does not list it', () => {
+    // Slack exports write Slackbot's messages as user USLACKBOT; the existing rule (USLACKBOT is a bot)
+    // applied only when users.json listed it. Two messages: ann's (an activity) and Slackbot's (none).
+    const { batch } = importBytesForTest(
+      'slack.zip',
+      zip(
+        [
+          { type: 'message', user: 'U1', text: 'hi', ts: '1735819200.000100' },
+          { type: 'message', user: 'USLACKBOT', text: 'Reminder: standup', ts: '1735819300.000100' },
+        ],
+        [{ id: 'U1', name: 'ann', profile: { real_name: 'Ann' } }],
+      ),
+    );
+    expect(batch.persons.find((p) => p.key === 'slack:USLACKBOT')?.bot).toBe(true);
+    expect(batch.persons.find((p) => p.key === 'slack:U1')?.bot).toBe(false);
+  });
+
+  it('a bot_message naming a human user id is still a bot message (not that member\'s activity)', () => {
+    // formats.md: "bot messages (`subtype: bot_message`, `bot_id`) are bots". U1 is a person in
+    // users.json; a `bot_message` carrying `user: U1` and no bot_id must not become U1's activity.
+    const { batch } = importBytesForTest(
+      'slack.zip',
+      zip(
+        [
+          { type: 'message', user: 'U1', text: 'hi', ts: '1735819200.000100' },
+          { type: 'message', subtype: 'bot_message', user: 'U1', username: 'RSS', text: 'New post', ts: '1735819300.000100' },
+        ],
+        [{ id: 'U1', name: 'ann', profile: { real_name: 'Ann' } }],
+      ),
+    );
+    const bots = new Set(batch.persons.filter((p) => p.bot).map((p) => p.key));
+    const human = batch.activities.filter((a) => !bots.has(a.personKey));
+    expect(human.map((a) => a.text)).toEqual(['hi']);
   });
 });

@@ -116,7 +116,10 @@ export const slackExport: ArchiveAdapter = {
           return;
         }
         const isBotMessage = m.subtype === 'bot_message' || typeof m.bot_id === 'string';
-        const actorId = isBotMessage ? m.bot_id || m.user || (m.username ? `bot:${m.username}` : '') : m.user || '';
+        let actorId = isBotMessage ? m.bot_id || m.user || (m.username ? `bot:${m.username}` : '') : m.user || '';
+        // A bot message is never a member's action, even when it carries a member's user id (and no
+        // bot_id): it is keyed as its own bot account instead.
+        if (isBotMessage && persons.get(actorId)?.bot === false) actorId = `bot:${m.username || actorId}`;
         if (!actorId) {
           skipped++;
           issues.push({ file, row, column: 'user', severity: 'error', message: `Message at ts ${ts} names no user; skipped.` });
