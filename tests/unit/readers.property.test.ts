@@ -49,6 +49,19 @@ describe('CSV: parseCsvText reads back what toCsv writes', () => {
     );
   });
 
+  it('keeps a space inside a quoted value in a fully quoted file (found by the property above)', () => {
+    // Every field quoted, one value starting with a space before a comma: not "spaced quotes" padding.
+    expect(readCsv('"x","y"\r\n"a"," ,b","c"\r\n')).toEqual([
+      ['x', 'y'],
+      ['a', ' ,b', 'c'],
+    ]);
+    // Real padding around delimiters (older Mailchimp files) is still removed.
+    expect(readCsv('"Email Address" , "Name"\n"a@b.org" , " Jane "\n')).toEqual([
+      ['Email Address', 'Name'],
+      ['a@b.org', ' Jane '],
+    ]);
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {

@@ -61,18 +61,34 @@ export function hasSpacedQuotes(head: string, d: Delimiter): boolean {
   const D = escapeRe(d);
   const field = '"(?:[^"]|"")*"';
   const line = new RegExp(`^[ ]*${field}(?:[ ]*${D}[ ]*${field})+[ ]*$`);
-  const spaced = new RegExp(`"[ ]+${D}|${D}[ ]+"|^[ ]+"`);
   const lines = head.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 5);
-  return lines.some((l) => line.test(l) && spaced.test(l));
+  // Spaces only count outside the quotes: `"a"," ,"` is a value that starts with a space, not padding.
+  return lines.some((l) => line.test(l) && repairSpacedQuotes(l, d) !== l);
 }
 
-/** Removes the spaces between closing quote, delimiter and opening quote (see hasSpacedQuotes). */
+/**
+ * Removes the spaces between closing quote, delimiter and opening quote (see hasSpacedQuotes).
+ * Quote-aware: a space inside a quoted value is data and stays.
+ */
 export function repairSpacedQuotes(text: string, d: Delimiter): string {
-  const D = escapeRe(d);
-  return text
-    .replace(new RegExp(`"[ ]+(?=${D}|\r?\n|$)`, 'g'), '"')
-    .replace(new RegExp(`(${D})[ ]+"`, 'g'), '$1"')
-    .replace(/(^|\n)[ ]+"/g, '$1"');
+  const out: string[] = [];
+  const isEdge = (c: string | undefined) => c === undefined || c === d || c === '"' || c === '\n' || c === '\r';
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') inQuotes = !inQuotes;
+    if (inQuotes || c !== ' ') {
+      out.push(c);
+      continue;
+    }
+    // A run of spaces outside quotes: padding when it touches a quote, a delimiter or a line end.
+    let j = i;
+    while (text[j] === ' ') j++;
+    const before = out.length ? out[out.length - 1] : undefined;
+    if (!(isEdge(before) || isEdge(text[j]))) out.push(text.slice(i, j));
+    i = j - 1;
+  }
+  return out.join('');
 }
 
 /** A structural problem of the CSV text itself (not of a value): which row (1-based) and what. */
