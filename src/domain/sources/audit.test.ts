@@ -60,3 +60,20 @@ describe('§2 "Bots are not persons … so is any account a source marks as a bo
     expect(human.map((a) => a.text)).toEqual(['hi']);
   });
 });
+
+describe('§2 "so is any account a source marks as a bot" (discord-chat-exporter-json)', () => {
+  it('an author marked isBot is a bot even when a reaction listed the account first without the flag', () => {
+    // The bot's user object first appears in a reaction's `users` without `isBot`, then as the author
+    // of a message with `isBot: true`: the account is marked as a bot, so its message is no activity.
+    const doc = {
+      guild: { name: 'G' },
+      channel: { id: '1', name: 'general' },
+      messages: [
+        { id: '10', type: 'Default', timestamp: '2025-01-02T10:00:00+00:00', content: 'hello', author: { id: 'A', name: 'ann' }, reactions: [{ emoji: { name: '👍' }, count: 1, users: [{ id: 'B', name: 'helper' }] }] },
+        { id: '11', type: 'Default', timestamp: '2025-01-02T10:05:00+00:00', content: 'I am a bot', author: { id: 'B', name: 'helper', isBot: true } },
+      ],
+    };
+    const { batch } = importText('general.json', JSON.stringify(doc));
+    expect(batch.persons.find((p) => p.key === 'discord:B')?.bot).toBe(true);
+  });
+});

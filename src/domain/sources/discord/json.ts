@@ -82,8 +82,9 @@ export const discordJson: DocumentAdapter = {
       const known = persons.get(key);
       if (!known) {
         persons.set(key, { key, source: DISCORD, ...(u.name ? { handle: u.name } : {}), ...(name ? { name } : {}), roster: false, bot: u.isBot === true });
-      } else if (u.nickname && known.name === known.handle) {
-        known.name = u.nickname; // a reaction listed the user before one of their messages did
+      } else {
+        if (u.nickname && known.name === known.handle) known.name = u.nickname; // a reaction listed the user before one of their messages did
+        if (u.isBot === true) known.bot = true; // any appearance flagged as a bot marks the account
       }
       return key;
     };
