@@ -1,0 +1,50 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HearthDb } from './db';
+import { ImportWriter } from './import-writer';
+import { emptyBatch } from '../domain/model/records';
+
+function fakeStorage(persisted: boolean) {
+  const storage = {
+    persisted: vi.fn(async () => persisted),
+    persist: vi.fn(async () => true),
+    estimate: vi.fn(async () => ({ usage: 1_000, quota: 10_000 })),
+  };
+  Object.defineProperty(globalThis, 'navigator', { value: { storage }, configurable: true });
+  return storage;
+}
+
+afterEach(() => {
+  Reflect.deleteProperty(globalThis, 'navigator');
+  vi.resetModules();
+});
+
+describe('persistent storage', () => {
+  it('is requested once Hearth holds data, and only once per page load', async () => {
+    const { ensurePersistence } = await import('./persistence');
+    const storage = fakeStorage(false);
+    const db = new HearthDb('persist-test');
+    await db.open();
+    await ensurePersistence(db);
+    expect(storage.persist).not.toHaveBeenCalled(); // no data yet: nothing to keep
+    const w = await ImportWriter.begin(db, 'a.csv', 'h');
+    const b = emptyBatch();
+    b.activities = [{ key: 't:1', source: 't', personKey: 't:p', kind: 'message', at: 1 }];
+    await w.write(b);
+    await w.commit({ format: 't', rows: 1, imported: 1, skipped: 0, issues: [] });
+    await ensurePersistence(db);
+    await ensurePersistence(db);
+    expect(storage.persist).toHaveBeenCalledTimes(1);
+    await db.delete();
+  });
+
+  it('reports usage, quota and persistence, or null where the browser says nothing', async () => {
+    const { storageStatus, requestPersistence } = await import('./persistence');
+    fakeStorage(true);
+    expect(await storageStatus()).toEqual({ usage: 1_000, quota: 10_000, persisted: true });
+    expect(await requestPersistence()).toBe(true);
+    Object.defineProperty(globalThis, 'navigator', { value: {}, configurable: true });
+    expect(await storageStatus()).toEqual({ usage: null, quota: null, persisted: null });
+    expect(await requestPersistence()).toBeNull();
+  });
+});
