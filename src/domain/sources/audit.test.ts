@@ -77,3 +77,30 @@ describe('§2 "so is any account a source marks as a bot" (discord-chat-exporter
     expect(batch.persons.find((p) => p.key === 'discord:B')?.bot).toBe(true);
   });
 });
+
+describe('§3 "An unsubscribed or cleaned subscriber also has a subscribe event, and an unsubscribe event at its unsubscribe/clean time" (mailchimp-audience)', () => {
+  const head = 'Email Address,First Name,MEMBER_RATING,OPTIN_TIME,OPTIN_IP,CONFIRM_TIME,CONFIRM_IP,GMTOFF,LEID,EUID';
+  it('unsubscribed: subscribe at CONFIRM_TIME (else OPTIN_TIME), unsubscribe at UNSUB_TIME; zone-less times in the import zone', () => {
+    // ann: confirm 2025-01-05 10:00 → subscribe then; unsub 2025-03-01 00:30 → unsubscribe.
+    // bob: no confirm time → subscribe at opt-in 2025-02-01 08:00; unsub 2025-02-20 09:00.
+    // Import zone Europe/Berlin (+01:00 in winter): every time is one hour earlier in UTC.
+    const csv = `${head},UNSUB_TIME,UNSUB_CAMPAIGN_TITLE\nann@x.org,Ann,2,2025-01-05 09:00:00,,2025-01-05 10:00:00,,0,1,a,2025-03-01 00:30:00,\nbob@x.org,Bob,2,2025-02-01 08:00:00,,,,0,2,b,2025-02-20 09:00:00,\n`;
+    const { batch } = importText('unsubscribed_members_export_x.csv', csv, { timeZone: 'Europe/Berlin' });
+    expect(batch.subscriptions.map((s) => [s.email, s.type, s.at])).toEqual([
+      ['ann@x.org', 'subscribe', utc('2025-01-05T09:00:00Z')],
+      ['ann@x.org', 'unsubscribe', utc('2025-02-28T23:30:00Z')],
+      ['bob@x.org', 'subscribe', utc('2025-02-01T07:00:00Z')],
+      ['bob@x.org', 'unsubscribe', utc('2025-02-20T08:00:00Z')],
+    ]);
+    expect(batch.persons).toEqual([]);
+  });
+
+  it('cleaned: subscribe and a clean event at CLEAN_TIME', () => {
+    const csv = `${head},CLEAN_TIME,CLEAN_CAMPAIGN_TITLE\ncy@x.org,Cy,1,2025-01-01 00:00:00,,2025-01-02 00:00:00,,0,3,c,2025-04-01 12:00:00,\n`;
+    const { batch } = importText('cleaned_members_export_x.csv', csv);
+    expect(batch.subscriptions.map((s) => [s.type, s.at])).toEqual([
+      ['subscribe', utc('2025-01-02T00:00:00Z')],
+      ['unsubscribe', utc('2025-04-01T12:00:00Z')],
+    ]);
+  });
+});
