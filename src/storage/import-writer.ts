@@ -1,7 +1,7 @@
 import { versionId } from '../domain/model/keys';
 import { SCHEMA_VERSION, type ImportBatch, type ImportIssue, type RecordBatch } from '../domain/model/records';
 import { encodeChunk } from './activity-chunks';
-import { RECORD_TABLES, type HearthDb } from './db';
+import { RECORD_TABLES, type HearthDb, type RecordTable } from './db';
 
 /** Activities per stored chunk (docs/decisions/0001-columnar-activity-chunks.md). */
 export const CHUNK_SIZE = 10_000;
@@ -63,6 +63,7 @@ export interface CommitSummary {
  */
 export class ImportWriter {
   private existingActivityKeys: Set<string> | null = null;
+  private readonly existingIds = new Map<RecordTable, Set<string>>();
   private seq = 0;
   private pendingActivities: RecordBatch['activities'] = [];
   added = 0;
@@ -94,6 +95,20 @@ export class ImportWriter {
       throw e;
     }
     return new ImportWriter(db, batch);
+  }
+
+  /**
+   * Ids of the record versions already stored in a table, read once per import with one key-only
+   * request (getAllKeys), instead of a bulkGet per chunk: IndexedDB charges per request, and a chat
+   * export brings its thousands of members in the first chunks.
+   */
+  private async storedIds(table: RecordTable): Promise<Set<string>> {
+    let ids = this.existingIds.get(table);
+    if (!ids) {
+      ids = new Set((await this.db.table(table).toCollection().primaryKeys()) as string[]);
+      this.existingIds.set(table, ids);
+    }
+    return ids;
   }
 
   private async activityKeys(): Promise<Set<string>> {
@@ -133,16 +148,17 @@ export class ImportWriter {
       this.pendingActivities.push(a);
     }
     const importId = this.batch.id;
+    for (const table of RECORD_TABLES) if (records[table].length > 0) await this.storedIds(table);
     await this.db.transaction('rw', [this.db.activityChunks, ...RECORD_TABLES.map((t) => this.db[t])], async () => {
       while (this.pendingActivities.length >= CHUNK_SIZE) await this.flushChunk(CHUNK_SIZE);
       for (const table of RECORD_TABLES) {
         const list = records[table];
         if (list.length === 0) continue;
+        const stored = this.existingIds.get(table)!;
         const byId = new Map<string, (typeof list)[number]>();
         for (const r of list) byId.set(versionId(r), r);
-        const ids = [...byId.keys()];
-        const existing = await this.db[table].bulkGet(ids);
-        const fresh = ids.filter((_, i) => existing[i] === undefined).map((id) => ({ ...byId.get(id)!, id, importId }));
+        const fresh = [...byId].filter(([id]) => !stored.has(id)).map(([id, r]) => ({ ...r, id, importId }));
+        for (const r of fresh) stored.add(r.id);
         // Records of different tables have different shapes; the table is chosen by `table`.
         if (fresh.length) await (this.db[table] as unknown as { bulkAdd(rows: unknown[]): Promise<unknown> }).bulkAdd(fresh);
         this.added += fresh.length;

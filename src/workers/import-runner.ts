@@ -97,11 +97,20 @@ export async function importFile(
     const sniff = sniffFile(fileName, head, registry);
     if (sniff.kind === 'table' && file.size > STREAM_THRESHOLD) {
       const t = new TableImport(registry.tables, { ...ctx, fileName, decimalComma: sniff.delimiter === ';' });
-      await streamCsvBlob(file, { encoding: sniff.encoding, delimiter: sniff.delimiter, onProgress: (b) => onProgress({ fileName, bytesDone: b, bytesTotal: file.size }) }, async (rows) => {
-        if (isCancelled()) throw new CancelledError();
+      // Writes are pipelined: chunk n is written (IndexedDB works on its own thread) while chunk n+1
+      // is read, parsed and mapped; parsing waits only for the write before the one just queued.
+      let writing: Promise<void> = Promise.resolve();
+      await streamCsvBlob(file, { encoding: sniff.encoding, delimiter: sniff.delimiter, onProgress: (b) => onProgress({ fileName, bytesDone: b, bytesTotal: file.size }) }, (rows) => {
+        if (isCancelled()) return Promise.reject(new CancelledError());
         const out = t.push(rows);
-        if (batchSize(out) > 0) await writer.write(out);
+        const previous = writing;
+        if (batchSize(out) > 0) {
+          writing = previous.then(() => writer.write(out));
+          writing.catch(() => undefined); // surfaced by the next chunk or the final await
+        }
+        return previous;
       });
+      await writing;
       await writer.write(t.end());
       outcomes = [{ file: fileName, format: t.detection?.adapter.format ?? null, label: t.detection?.adapter.label ?? null, rows: t.rows, imported: t.imported, skipped: t.skipped, issues: t.issues }];
     } else {
