@@ -127,6 +127,24 @@ const GENERATED: [file: string, make: () => Uint8Array, lines: (string | RegExp)
     [/^error: bomb\.zip: The archive was refused: bomb\.csv expands \d{3,4}× \(a zip bomb\?\)\.$/],
   ],
   ['declares-3gb.zip', () => zipDeclaring(3 * 1024 ** 3), ['error: declares-3gb.zip: The archive was refused: it would expand to more than 2 GB.']],
+  [
+    'lying-size.zip',
+    // A bomb that lies: 60 MB of zeros declared as 1,000 bytes. Expansion stops at the declared size
+    // (memory stays bounded); the 1,000 zero bytes are then not text.
+    () => {
+      const zip = zipSync({ 'bomb.csv': new Uint8Array(60 * MB) }, { level: 9 });
+      const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+      view.setUint32(22, 1000, true); // local header: uncompressed size
+      for (let i = zip.length - 22; i >= 0; i--) {
+        if (view.getUint32(i, true) === 0x02014b50) {
+          view.setUint32(i + 24, 1000, true);
+          break;
+        }
+      }
+      return zip;
+    },
+    ['error: lying-size.zip: No file in this archive is a supported export (it holds: bomb.csv).'],
+  ],
   ['huge-field.csv', () => strToU8(`${HUGE},b,c\n1,2,3\n`), [UNKNOWN('huge-field.csv', `${'x'.repeat(40)}…, b, c`)]],
   [
     'huge-date.csv',
