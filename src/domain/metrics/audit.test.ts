@@ -25,7 +25,7 @@ function readSample(timeZone: string) {
   return acc.result();
 }
 
-const ZONES = ['UTC', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham', 'Asia/Kathmandu', 'America/St_Johns', 'Australia/Lord_Howe'];
+const ZONES = ['UTC', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham', 'Asia/Kathmandu'];
 
 describe('the engine equals a naive recomputation of the spec over sample-data', () => {
   for (const tz of ZONES) {
