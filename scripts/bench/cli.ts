@@ -1,0 +1,51 @@
+/**
+ * Figure 2: `npm run hearth -- report FILE` against chat-analytics' own CLI on the same
+ * DiscordChatExporter JSON, side by side in one run (wall clock, each as the user runs it).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { OUT_DIR } from './generate.ts';
+import { round, type Figure } from './types.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+function run(cmd: string, args: string[], cwd: string): Promise<{ ms: number; code: number; stdoutBytes: number; stderr: string }> {
+  return new Promise((done, fail) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdoutBytes = 0;
+    let stderr = '';
+    child.stdout.on('data', (b: Buffer) => (stdoutBytes += b.length));
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ ms: performance.now() - t0, code: code ?? -1, stdoutBytes, stderr }));
+  });
+}
+
+export async function benchCli(json: string, log: (s: string) => void): Promise<Figure[]> {
+  const size = statSync(json).size / 1024 / 1024;
+  const hearth = await run('npm', ['run', '--silent', 'hearth', '--', 'report', json], ROOT);
+  if (hearth.code !== 0) log(`hearth failed (${hearth.code}): ${hearth.stderr.slice(0, 300)}`);
+  const caDir = resolve(OUT_DIR, 'chat-analytics');
+  mkdirSync(caDir, { recursive: true });
+  const bin = resolve(ROOT, 'node_modules/.bin/chat-analytics');
+  const peer = await run(bin, ['-p', 'discord', '-i', json, '-o', resolve(caDir, 'report.html')], caDir);
+  if (peer.code !== 0) log(`chat-analytics failed (${peer.code}): ${peer.stderr.slice(0, 300)}`);
+  const peerOk = peer.code === 0 && statSync(resolve(caDir, 'report.html'), { throwIfNoEntry: false }) !== undefined;
+  rmSync(resolve(caDir, 'report.html'), { force: true });
+  log(`hearth report: ${(hearth.ms / 1000).toFixed(2)} s (${hearth.stdoutBytes} bytes of JSON); chat-analytics: ${(peer.ms / 1000).toFixed(2)} s`);
+  const ratio = peerOk ? hearth.ms / peer.ms : null;
+  return [
+    {
+      name: `command: hearth report on a ${Math.round(size)} MB Discord JSON (200k messages)`,
+      value: hearth.code === 0 ? round(hearth.ms / 1000, 2) : null,
+      unit: 's',
+      peer: { label: 'chat-analytics CLI', value: peerOk ? round(peer.ms / 1000, 2) : null },
+      ratio: ratio === null ? null : round(ratio, 2),
+      target: '≤ 0.25× chat-analytics',
+      ok: hearth.code === 0 && ratio !== null && ratio <= 0.25,
+      note: hearth.code === 0 ? undefined : `hearth exited ${hearth.code}`,
+    },
+  ];
+}
