@@ -162,7 +162,7 @@ describe('reliability', () => {
     await page.getByLabel('Type DELETE to confirm').fill('DELETE');
     await confirm.click();
     await page.getByRole('status').filter({ hasText: 'All data was deleted from this browser.' }).waitFor();
-    expect(await page.getByTestId('imports-count').textContent()).toBe('0');
+    await expect.poll(() => page.getByTestId('imports-count').textContent()).toBe('0');
     await app.goto('overview');
     await page.getByRole('heading', { name: 'Welcome to Hearth' }).waitFor();
 
