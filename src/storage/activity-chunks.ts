@@ -1,4 +1,5 @@
 import { ACTIVITY_KINDS, type ActivityKind, type ActivityRecord } from '../domain/model/records';
+import { scoreText } from '../domain/sentiment';
 
 /**
  * Activities are stored as columnar chunks, a few thousand per IndexedDB record
@@ -26,6 +27,29 @@ export interface ActivityChunk {
   channel: (string | null)[];
   url: (string | null)[];
   title: (string | null)[];
+  /**
+   * Sentiment score (`scoreText`) of each activity's text, computed once at import
+   * (docs/decisions/0002-stored-sentiment-scores.md); NaN where nothing is scored (no text, or a
+   * kind sentiment ignores). Float64, not Float32: the stored number must equal the scorer's, or a
+   * score at a ±0.05 threshold could change label. Absent in chunks written before scores were
+   * stored: those texts are scored when the dataset is prepared, as before.
+   */
+  score?: Float64Array;
+}
+
+/** Whether sentiment scores an activity (the same rule as prepareDataset): post/reply/message with non-blank text. */
+export function isScored(r: Pick<ActivityRecord, 'kind' | 'text'>): r is Pick<ActivityRecord, 'kind'> & { text: string } {
+  return (r.kind === 'post' || r.kind === 'reply' || r.kind === 'message') && !!r.text && r.text.trim() !== '';
+}
+
+/** The chunk's score column: `scorer` of every scored text, NaN elsewhere. */
+export function scoreColumn(records: readonly ActivityRecord[], scorer: (text: string) => number = scoreText): Float64Array {
+  const out = new Float64Array(records.length).fill(Number.NaN);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    if (isScored(r)) out[i] = scorer(r.text);
+  }
+  return out;
 }
 
 const KIND_INDEX = new Map<ActivityKind, number>(ACTIVITY_KINDS.map((k, i) => [k, i]));
@@ -47,7 +71,11 @@ class Interner {
   }
 }
 
-export function encodeChunk(id: string, importId: string, records: ActivityRecord[]): ActivityChunk {
+/**
+ * Encodes activities as one chunk. `score` is the precomputed score column (`scoreColumn`, e.g.
+ * from another thread); by default the texts are scored here.
+ */
+export function encodeChunk(id: string, importId: string, records: ActivityRecord[], score?: Float64Array): ActivityChunk {
   const n = records.length;
   const persons = new Interner();
   const threads = new Interner('');
@@ -70,6 +98,7 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
     channel: new Array<string | null>(n),
     url: new Array<string | null>(n),
     title: new Array<string | null>(n),
+    score: score ?? scoreColumn(records),
   };
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
@@ -106,6 +135,10 @@ export function decodeChunk(c: ActivityChunk, out: ActivityRecord[] = []): Activ
     if (url != null) r.url = url;
     const title = c.title[i];
     if (title != null) r.title = title;
+    if (c.score) {
+      const s = c.score[i]!;
+      if (s === s) r.score = s;
+    }
     out.push(r);
   }
   return out;

@@ -1,6 +1,7 @@
 import { versionId } from '../domain/model/keys';
 import { SCHEMA_VERSION, type ImportBatch, type ImportIssue, type RecordBatch } from '../domain/model/records';
-import { encodeChunk } from './activity-chunks';
+import type { ActivityRecord } from '../domain/model/records';
+import { encodeChunk, scoreColumn } from './activity-chunks';
 import { RECORD_TABLES, type HearthDb, type RecordTable } from './db';
 
 /** Activities per stored chunk (docs/decisions/0001-columnar-activity-chunks.md). */
@@ -47,6 +48,12 @@ function newId(): string {
   return `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
+/**
+ * Scores the texts of one chunk of activities (`scoreColumn`: NaN where nothing is scored). The
+ * default scores on the writer's own thread; the import worker may pass one that scores on another.
+ */
+export type ChunkScorer = (activities: ActivityRecord[]) => Float64Array | Promise<Float64Array>;
+
 export interface CommitSummary {
   format: string;
   rows: number;
@@ -71,9 +78,10 @@ export class ImportWriter {
   private constructor(
     private readonly db: HearthDb,
     readonly batch: ImportBatch,
+    private readonly scorer: ChunkScorer,
   ) {}
 
-  static async begin(db: HearthDb, fileName: string, contentHash: string): Promise<ImportWriter> {
+  static async begin(db: HearthDb, fileName: string, contentHash: string, scorer: ChunkScorer = (a) => scoreColumn(a)): Promise<ImportWriter> {
     const batch: ImportBatch = {
       id: newId(),
       fileName,
@@ -94,7 +102,7 @@ export class ImportWriter {
       if (isQuotaError(e)) throw new StorageFullError();
       throw e;
     }
-    return new ImportWriter(db, batch);
+    return new ImportWriter(db, batch, scorer);
   }
 
   /**
@@ -149,8 +157,14 @@ export class ImportWriter {
     }
     const importId = this.batch.id;
     for (const table of RECORD_TABLES) if (records[table].length > 0) await this.storedIds(table);
+    // Scored before the transaction: a scorer on another thread must not be awaited inside it.
+    const full: Array<[ActivityRecord[], Float64Array]> = [];
+    while (this.pendingActivities.length >= CHUNK_SIZE) {
+      const part = this.pendingActivities.splice(0, CHUNK_SIZE);
+      full.push([part, await this.scorer(part)]);
+    }
     await this.db.transaction('rw', [this.db.activityChunks, ...RECORD_TABLES.map((t) => this.db[t])], async () => {
-      while (this.pendingActivities.length >= CHUNK_SIZE) await this.flushChunk(CHUNK_SIZE);
+      for (const [part, score] of full) await this.addChunk(part, score);
       for (const table of RECORD_TABLES) {
         const list = records[table];
         if (list.length === 0) continue;
@@ -166,10 +180,9 @@ export class ImportWriter {
     });
   }
 
-  private async flushChunk(size: number): Promise<void> {
-    const part = this.pendingActivities.splice(0, size);
+  private async addChunk(part: ActivityRecord[], score: Float64Array): Promise<void> {
     if (part.length === 0) return;
-    await this.db.activityChunks.add(encodeChunk(`${this.batch.id}:${this.seq++}`, this.batch.id, part));
+    await this.db.activityChunks.add(encodeChunk(`${this.batch.id}:${this.seq++}`, this.batch.id, part, score));
     this.added += part.length;
   }
 
@@ -179,8 +192,10 @@ export class ImportWriter {
    */
   async commit(summary: CommitSummary): Promise<ImportBatch | null> {
     try {
+      const rest = this.pendingActivities.splice(0);
+      const score = rest.length ? await this.scorer(rest) : new Float64Array(0);
       await this.db.transaction('rw', [this.db.activityChunks, this.db.imports], async () => {
-        await this.flushChunk(this.pendingActivities.length);
+        await this.addChunk(rest, score);
       });
       if (this.added === 0) {
         await this.rollback();

@@ -39,7 +39,8 @@ describe('ImportWriter', () => {
     const acts = [activity(1, { threadKey: 't:t1', text: 'héllo', url: 'https://x/1' }), activity(2)];
     await importBatch(batchOf(acts));
     const { records } = await loadRecords(db);
-    expect(records.activities).toEqual(acts);
+    // Texts come back with their sentiment score, computed at import (docs/decisions/0002).
+    expect(records.activities).toEqual([{ ...acts[0], score: 0 }, acts[1]]);
     expect(records.persons).toEqual([{ key: 't:p0', source: 't', roster: true, bot: false, joinedAt: 1 }]);
   });
 

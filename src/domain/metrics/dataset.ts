@@ -32,7 +32,11 @@ export interface PrepareInput {
   merges?: Array<[string, string]>;
   /** User corrections: activity key → label; replaces the scorer's label for that activity. */
   sentimentOverrides?: Record<string, SentimentLabel>;
-  /** Sentiment scorer, default `scoreText`; scores in [−1, 1], labelled by `labelFor`. */
+  /**
+   * Sentiment scorer, default `scoreText`; scores in [−1, 1], labelled by `labelFor`. With the
+   * default scorer, an activity's precomputed `score` (stored at import) is used instead of
+   * scoring its text again; a custom scorer ignores stored scores.
+   */
   scorer?: (text: string) => number;
 }
 
@@ -113,6 +117,7 @@ const LABEL_CODE: Record<SentimentLabel, number> = { positive: SENT_POSITIVE, ne
 export function prepareDataset(input: PrepareInput): Dataset {
   const { records } = input;
   const scorer = input.scorer ?? scoreText;
+  const useStored = input.scorer === undefined || input.scorer === scoreText;
   const overrides = input.sentimentOverrides ?? {};
 
   const activityKeys = new Set<string>();
@@ -171,7 +176,7 @@ export function prepareDataset(input: PrepareInput): Dataset {
     }
     if ((k === KIND_POST || k === KIND_REPLY || k === KIND_MESSAGE) && a.text && a.text.trim() !== '') {
       const o = overrides[a.key];
-      sentiment[i] = o ? LABEL_CODE[o] : LABEL_CODE[labelFor(scorer(a.text))];
+      sentiment[i] = o ? LABEL_CODE[o] : LABEL_CODE[labelFor(useStored && a.score !== undefined ? a.score : scorer(a.text))];
     }
     if (a.threadKey && (k === KIND_POST || k === KIND_REPLY)) {
       const m = k === KIND_POST ? threadPosts : threadReplies;

@@ -57,6 +57,12 @@ export interface ActivityRecord {
   url?: string;
   /** Title of the thread (for posts) where the export has one. */
   title?: string;
+  /**
+   * Precomputed sentiment score of `text` (Hearth's `scoreText`), stored at import and read back
+   * from storage so the metric engine need not score again. Derived data: not part of the record's
+   * identity (keys, dedupe, versionId) and never set by adapters.
+   */
+  score?: number;
 }
 
 /** A newsletter campaign (aggregate; metrics.md §3 newsletter series). */

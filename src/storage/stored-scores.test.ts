@@ -1,0 +1,94 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readExports, expandInputs } from '../cli/inputs';
+import { computeReport, prepareDataset } from '../domain/metrics';
+import { emptyBatch, type ActivityRecord } from '../domain/model/records';
+import * as sentiment from '../domain/sentiment';
+import { importFile } from '../workers/import-runner';
+import { decodeChunk, encodeChunk, scoreColumn, type ActivityChunk } from './activity-chunks';
+import { HearthDb } from './db';
+import { loadRecords, sourceSummaries } from './records-repo';
+
+const root = resolve(import.meta.dirname, '../..');
+let db: HearthDb;
+let n = 0;
+beforeEach(async () => {
+  db = new HearthDb(`scores-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const act = (i: number, extra: Partial<ActivityRecord>): ActivityRecord => ({ key: `t:a:${i}`, source: 't', personKey: 't:p', kind: 'message', at: 1_700_000_000_000 + i, ...extra });
+
+describe('stored sentiment scores (docs/decisions/0002)', () => {
+  it('a chunk stores the scorer’s exact score of every scored text, NaN elsewhere, and decodes it', () => {
+    const recs = [
+      act(1, { text: 'This release is great, love it' }),
+      act(2, { text: '   ' }),
+      act(3, { kind: 'reaction', text: 'great' }),
+      act(4, {}),
+      act(5, { kind: 'reply', threadKey: 't:t', text: 'The docs are broken' }),
+    ];
+    const c = encodeChunk('i:0', 'i', recs);
+    expect([...c.score!].map((s) => (Number.isNaN(s) ? null : s))).toEqual([sentiment.scoreText(recs[0]!.text!), null, null, null, sentiment.scoreText(recs[4]!.text!)]);
+    const back = decodeChunk(c);
+    expect(back.map((r) => r.score)).toEqual([sentiment.scoreText(recs[0]!.text!), undefined, undefined, undefined, sentiment.scoreText(recs[4]!.text!)]);
+    expect(back.map(({ score: _s, ...r }) => r)).toEqual(recs);
+  });
+
+  it('a chunk written before scores were stored still decodes, and its texts are scored when prepared', () => {
+    const recs = [act(1, { text: 'This release is great, love it' }), act(2, { text: 'The docs are confusing and broken' })];
+    const { score: _s, ...old } = encodeChunk('i:0', 'i', recs);
+    const back = decodeChunk(old as ActivityChunk);
+    expect(back).toEqual(recs);
+    const b = emptyBatch();
+    b.activities = back;
+    const spy = vi.fn(sentiment.scoreText);
+    const ds = prepareDataset({ records: b, scorer: spy });
+    expect(spy).toHaveBeenCalledTimes(2);
+    const fromStored = prepareDataset({ records: { ...b, activities: decodeChunk(encodeChunk('i:0', 'i', recs)) } });
+    expect([...fromStored.sentiment]).toEqual([...ds.sentiment]);
+  });
+
+  it('prepareDataset uses a stored score instead of scoring again; a custom scorer ignores it', () => {
+    const b = emptyBatch();
+    // A stored score that disagrees with the text proves which one is used.
+    b.activities = [act(1, { text: 'This release is great, love it', score: -0.9 })];
+    expect([...prepareDataset({ records: b }).sentiment]).toEqual([2]);
+    expect([...prepareDataset({ records: b, scorer: () => 0.9 }).sentiment]).toEqual([1]);
+    // A user correction overrides a stored score.
+    expect([...prepareDataset({ records: b, sentimentOverrides: { 't:a:1': 'neutral' } }).sentiment]).toEqual([3]);
+  });
+
+  it('scoreColumn with another thread’s scorer gives the same column', () => {
+    const recs = [act(1, { text: 'ok thanks' }), act(2, {})];
+    expect([...scoreColumn(recs)]).toEqual([...encodeChunk('i:0', 'i', recs).score!]);
+  });
+
+  it('sample data: the report from storage (stored scores) equals the command’s report (scored at prepare time)', async () => {
+    const files = await expandInputs([resolve(root, 'sample-data')], () => undefined);
+    const { records, sources } = await readExports(files, 'UTC', () => undefined);
+    const command = computeReport(records, { timeZone: 'UTC', sourceSummaries: sources });
+
+    for (const path of files) {
+      const r = await importFile(db, new File([readFileSync(path)], path.split('/').pop()!), { timeZone: 'UTC' }, () => undefined);
+      expect(['imported', 'already-imported']).toContain(r.status);
+    }
+    const stored = await loadRecords(db);
+    const acts = stored.records.activities;
+    const scored = acts.filter((a) => a.score !== undefined);
+    expect(scored.length).toBeGreaterThan(100);
+    // Every text sentiment looks at carries its stored score, exactly the scorer's number.
+    expect(acts.filter((a) => ['post', 'reply', 'message'].includes(a.kind) && a.text?.trim() && a.score === undefined)).toEqual([]);
+    for (const a of scored) expect(a.score).toBe(sentiment.scoreText(a.text!));
+    const browser = computeReport(stored.records, { timeZone: 'UTC', sourceSummaries: sourceSummaries(stored.imports) });
+    expect(browser).toEqual(command);
+    // A scorer that would change every label proves the stored scores were used by the default path.
+    const b = { ...stored.records, activities: acts.map((a) => (a.score === undefined ? a : { ...a, score: 0.9 })) };
+    expect(computeReport(b, { timeZone: 'UTC' }).series.sentiment_positive_share).not.toEqual(browser.series.sentiment_positive_share);
+  });
+});
