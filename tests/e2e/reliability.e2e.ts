@@ -141,6 +141,23 @@ describe('reliability', () => {
     await context.close();
   });
 
+  it('a large UTF-8 file (streamed slice by slice) keeps every accented character intact', async () => {
+    const path = join(dir, 'accents-posts.csv');
+    const lines = ['post_id,topic_id,post_number,username,created_at,topic_title,category,raw'];
+    for (let i = 0; i < 90_000; i++) lines.push(`${i + 1},${1 + Math.floor(i / 10)},${(i % 10) + 1},zoë_${i % 50},2025-03-01T10:00:00Z,Café,Général,${'é'.repeat(60)} ${i}`);
+    await import('node:fs/promises').then((fs) => fs.writeFile(path, `${lines.join('\n')}\n`)); // ~13 MB: streamed
+    const { context, page, app, watch } = await newContext();
+    await app.importFiles([path]);
+    expect(await app.waitForImport(1)).toEqual(['Imported 90050 records from accents-posts.csv']);
+    await app.goto('settings');
+    await page.getByRole('heading', { name: 'Your data', exact: true }).waitFor();
+    const { text } = await app.download('Download backup');
+    expect(text).toContain(`${'é'.repeat(60)} 89999`);
+    expect(text.match(/\uFFFD|\\ufffd/gi)).toBeNull(); // a character cut between two slices used to become two U+FFFD
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
   it('backup → delete all → restore gives identical downloaded metrics', async () => {
     const { context, page, app, watch } = await newContext();
     await app.importFiles([SMALL, resolve(SAMPLE_DIR, 'discourse-likes.csv')]);

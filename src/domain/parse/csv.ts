@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { decodeBytes, stripBom } from './encoding';
 
 /**
  * CSV reading on top of PapaParse. Delimiters are sniffed here (`,` `;` tab `|`) rather than by
@@ -132,61 +133,91 @@ export class UnclosedQuoteError extends Error {
   }
 }
 
+/** Decodes a file slice by slice; a character cut between two slices is decoded whole. */
+class SliceDecoder {
+  private readonly utf: TextDecoder | null;
+  private carry = new Uint8Array(0);
+  constructor(encoding: string) {
+    this.utf = encoding === 'windows-1252' ? null : new TextDecoder(encoding);
+  }
+  decode(bytes: Uint8Array, last: boolean): string {
+    if (this.utf) return this.utf.decode(bytes, { stream: !last });
+    // Windows-1252 (with UTF-8 sequences read as UTF-8, see decodeBytes): hold back a UTF-8 sequence cut at the end.
+    const all = new Uint8Array(this.carry.length + bytes.length);
+    all.set(this.carry);
+    all.set(bytes, this.carry.length);
+    const keep = last ? 0 : incompleteUtf8Tail(all);
+    this.carry = all.slice(all.length - keep);
+    return decodeBytes(all.subarray(0, all.length - keep), 'windows-1252');
+  }
+}
+
+/** How many trailing bytes start a UTF-8 sequence that the next slice completes (0–3). */
+function incompleteUtf8Tail(b: Uint8Array): number {
+  for (let k = 1; k <= Math.min(3, b.length); k++) {
+    const c = b[b.length - k]!;
+    if ((c & 0xc0) === 0x80) continue; // continuation byte: look further back
+    const need = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 1;
+    return need > k ? k : 0;
+  }
+  return 0;
+}
+
 /**
- * Streams a Blob/File through PapaParse's chunk mode (inside a worker; the file is never read whole).
- * `onRows` may return a promise: parsing pauses until it settles (so each chunk is written before the
- * next is read). Resolves when the file is done; rejects on a read error or when `onRows` rejects.
+ * The line ending of a CSV text: the first one met outside quotes (PapaParse's parser needs it named),
+ * or null while the text does not settle it yet (none seen, or a `\r` that may be half of `\r\n`).
  */
-export function streamCsvBlob(
+function lineEnding(text: string, last: boolean): '\n' | '\r' | '\r\n' | null {
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && c === '\n') return '\n';
+    else if (!inQuotes && c === '\r') {
+      if (i + 1 === text.length && !last) return null;
+      return text[i + 1] === '\n' ? '\r\n' : '\r';
+    }
+  }
+  return last ? '\n' : null;
+}
+
+/**
+ * Streams a Blob/File chunk by chunk (inside a worker; the file is never read whole): each slice is
+ * decoded with a streaming decoder — PapaParse's own file reader decodes every slice on its own, so a
+ * character cut at a slice boundary turned into two U+FFFD — then parsed with PapaParse's parser,
+ * holding back the last, possibly incomplete, row for the next slice (what PapaParse's streamer does).
+ * `onRows` may return a promise: reading waits until it settles. Resolves when the file is done;
+ * rejects on a read error, an unclosed quote (UnclosedQuoteError) or when `onRows` rejects.
+ */
+export async function streamCsvBlob(
   blob: Blob,
   opts: { encoding: string; delimiter: Delimiter; chunkSize?: number; onProgress?: (bytes: number) => void },
   onRows: CsvChunkHandler,
 ): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let failed = false;
-    let rowsBefore = 0;
-    // PapaParse calls `complete` right after the last chunk's callback, even while paused: wait for it.
-    let pending: Promise<void> = Promise.resolve();
-    Papa.parse<string[]>(blob as File, {
-      delimiter: opts.delimiter,
-      encoding: opts.encoding,
-      skipEmptyLines: 'greedy',
-      // 1 MiB: progress (and a Cancel check) at least a few times a second even on a busy machine.
-      chunkSize: opts.chunkSize ?? 1024 * 1024,
-      chunk: (res, parser) => {
-        if (failed) return;
-        opts.onProgress?.(res.meta.cursor);
-        const unclosed = res.errors.find((e) => e.code === 'MissingQuotes');
-        if (unclosed) {
-          // Same rule as parseCsvText's onProblem: the rest of the file was swallowed into one value.
-          failed = true;
-          parser.abort();
-          reject(new UnclosedQuoteError(rowsBefore + (unclosed.row ?? 0) + 1));
-          return;
-        }
-        rowsBefore += res.data.length;
-        const p = onRows(res.data);
-        if (p && typeof (p as Promise<void>).then === 'function') {
-          parser.pause();
-          pending = (p as Promise<void>).then(
-            () => parser.resume(),
-            (e: unknown) => {
-              failed = true;
-              parser.abort();
-              reject(e);
-            },
-          );
-        }
-      },
-      complete: () => {
-        void pending.then(() => {
-          if (!failed) resolve();
-        });
-      },
-      error: (e) => {
-        failed = true;
-        reject(e);
-      },
-    });
-  });
+  // 1 MiB: progress (and a Cancel check) at least a few times a second even on a busy machine.
+  const size = opts.chunkSize ?? 1024 * 1024;
+  const decoder = new SliceDecoder(opts.encoding);
+  let partial = '';
+  let newline: '\n' | '\r' | '\r\n' | null = null;
+  let rowsBefore = 0;
+  for (let start = 0; ; start += size) {
+    const end = Math.min(blob.size, start + size);
+    const last = end >= blob.size;
+    const text = decoder.decode(new Uint8Array(await blob.slice(start, end).arrayBuffer()), last);
+    const aggregate = partial + (start === 0 ? stripBom(text) : text);
+    newline ??= lineEnding(aggregate, last);
+    let rows: string[][] = [];
+    if (newline) {
+      const res = new Papa.Parser({ delimiter: opts.delimiter, newline }).parse(aggregate, 0, !last) as Papa.ParseResult<string[]>;
+      const unclosed = res.errors.find((e) => e.code === 'MissingQuotes');
+      // Same rule as parseCsvText's onProblem: the rest of the file was swallowed into one value.
+      if (unclosed) throw new UnclosedQuoteError(rowsBefore + (unclosed.row ?? 0) + 1);
+      partial = last ? '' : aggregate.slice(res.meta.cursor);
+      rowsBefore += res.data.length;
+      rows = res.data.filter((r) => r.some((c) => c.trim() !== '')); // skipEmptyLines: 'greedy'
+    } else partial = aggregate;
+    opts.onProgress?.(end);
+    if (rows.length) await onRows(rows);
+    if (last) return;
+  }
 }
