@@ -15,7 +15,15 @@ export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../../..');
   const distDir = resolve(root, 'dist');
   if (process.env.E2E_SKIP_BUILD !== '1') {
-    await build({ root, logLevel: 'warn', configFile: resolve(root, 'vite.config.ts') });
+    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: test the
+    // production build users get.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ root, mode: 'production', logLevel: 'warn', configFile: resolve(root, 'vite.config.ts') });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
   }
   const server = await serveStatic(distDir);
   project.provide('baseUrl', server.url);
