@@ -78,3 +78,17 @@ export function evaluate(gold: readonly SentimentLabel[], predicted: readonly Se
   }
   return { n: gold.length, accuracy: safeDiv(correct, gold.length), macroF1: f1Sum / LABELS.length, perClass };
 }
+
+/**
+ * The external set (tests/fixtures/sentiment/external.jsonl) is split into a tuning half
+ * (`dev`) and a held-out half (`test`) by a fixed hash of each item's id (32-bit FNV-1a, even →
+ * dev), so the split is random with respect to content and labels, and stable when items are added.
+ */
+export function externalSplit(id: string): 'dev' | 'test' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 2 === 0 ? 'dev' : 'test';
+}
