@@ -6,7 +6,7 @@
  */
 import type { MetricContext } from './context';
 import { activityPass } from './pass';
-import { median, ratio, type Series } from './series';
+import { medianOf, ratio, type Series } from './series';
 
 export interface ResponsivenessSeries {
   threads: number[];
@@ -19,7 +19,7 @@ export function responsivenessSeries(ctx: MetricContext): ResponsivenessSeries {
   const threads = Array.from(pass.threads);
   return {
     threads,
-    median_ttfr_hours: pass.ttfrHours.map((h) => median(h.slice())),
+    median_ttfr_hours: pass.ttfrHours.map((h) => medianOf(h)),
     unanswered_share: threads.map((t, m) => ratio(pass.unanswered[m] as number, t)),
   };
 }
