@@ -63,6 +63,10 @@ export const WORD_OVERRIDES: Readonly<Record<string, number>> = {
   // fillers
   ngl: 0, tbh: 0, honestly: 0, frankly: 0, imo: 0, imho: 0, fwiw: 0, tbf: 0, afaik: 0, iirc: 0, btw: 0, fyi: 0,
   insane: 0, crazy: 0, wild: 0,
+  // certainty adverbs intensify the next word rather than praise ("definitely annoying")
+  definitely: 0, certainly: 0, surely: 0,
+  // regret and worry that the VADER list lacks ("unfortunately it fails", "I'm afraid not")
+  unfortunately: -1.2, afraid: -1.4,
 };
 
 /**
@@ -80,6 +84,7 @@ export const BOOSTERS: Readonly<Record<string, number>> = {
   thoroughly: 0.293, totally: 0.293, tremendously: 0.293, uber: 0.293, unbelievably: 0.293,
   unusually: 0.293, utterly: 0.293, very: 0.293, super: 0.293, insanely: 0.293, crazy: 0.293,
   mega: 0.293, af: 0.293, soo: 0.293, sooo: 0.293, too: 0.293, way: 0.2, truly: 0.293,
+  definitely: 0.293, certainly: 0.293, surely: 0.2,
   pretty: 0.15, seriously: 0.293, literally: 0.2, such: 0.2, real: 0.15, damn: 0.293,
   almost: -0.293, barely: -0.293, hardly: -0.293, kinda: -0.293, kindof: -0.293, less: -0.293,
   little: -0.293, marginally: -0.293, occasionally: -0.293, partly: -0.293, scarcely: -0.293,
@@ -198,7 +203,7 @@ export const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['good commit', 0], ['a joke', -1.8], ['to be honest', 0], ["don't like", -1.8],
   ['dont like', -1.8], ["didn't like", -1.6], ['do not like', -1.8], ["doesn't like", -0.6],
   ['burnt out', -2.0], ['burned out', -2.0], ['burning out', -2.0], ['not a fan', -1.6],
-  ['look forward to', 2.0], ['looking forward', 2.0], ['looking forward to', 2.0],
+  ['look forward to', 2.0], ['looking forward', 2.0], ['looking forward to', 2.0], ['big fan', 2.2], ['huge fan', 2.4],
   ["can't recommend this enough", 3.0], ["can't recommend it enough", 3.0],
   ["can't recommend enough", 3.0], ["can't thank you enough", 3.0], ["couldn't be happier", 3.0],
   ["couldn't agree more", 1.6], ["can't complain", 1.2], ["couldn't be better", 2.6],

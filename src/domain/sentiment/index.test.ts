@@ -212,3 +212,21 @@ describe('scoreText: range and robustness', () => {
     expect(scoreText(t)).toBe(scoreText(t));
   });
 });
+
+// Rules added after measuring on real labelled developer text (external-dev only).
+describe('scoreText: patterns from real community text', () => {
+  it('reads certainty adverbs as intensifiers, not praise', () => {
+    neg("Yeah, it's definitely annoying!");
+    neg('This is certainly a regression.');
+    expect(scoreText('definitely broken')).toBeLessThan(scoreText('broken'));
+  });
+  it('reads regret and fear as negative ("unfortunately", "afraid")', () => {
+    neg('Unfortunately the plugin fails on Windows.');
+    neg('I was afraid of that!');
+    neg("Nope, doesn't fix it I'm afraid.");
+  });
+  it('reads "big fan" as praise, while "fan" alone stays neutral', () => {
+    pos('+1 big fan of your blog.');
+    neu('The fan on the board spins at 3000 rpm.');
+  });
+});
