@@ -4,14 +4,52 @@ import type { HearthDb } from '../storage/db';
 import { loadRecords, sourceSummaries } from '../storage/records-repo';
 
 /**
- * Holds the prepared dataset between requests: loading and preparing (identity, sentiment, sorting)
- * happens once per data version; a period, source or zone change only rebuilds the report.
+ * The source filters a user reaches in one click from `current` (undefined = every source): each
+ * source alone, and every source but one. Sorted like the filter bar sends them.
+ */
+export function neighbourFilters(all: readonly string[], current: readonly string[] | undefined): string[][] {
+  if (all.length < 2) return [];
+  const key = (s: readonly string[]) => [...s].sort().join(',');
+  const seen = new Set<string>([key(current && current.length ? current : all)]);
+  const out: string[][] = [];
+  const add = (s: string[]) => {
+    const k = key(s);
+    if (s.length === 0 || seen.has(k)) return;
+    seen.add(k);
+    out.push([...s].sort());
+  };
+  for (const s of all) add(all.filter((x) => x !== s));
+  for (const s of all) add([s]);
+  return out;
+}
+
+function inWorker(): boolean {
+  const g = globalThis as { WorkerGlobalScope?: abstract new () => unknown };
+  return typeof g.WorkerGlobalScope === 'function' && globalThis instanceof g.WorkerGlobalScope;
+}
+
+/**
+ * Holds the prepared dataset between requests: loading and preparing (identity, sorting; sentiment
+ * scores come stored with the chunks) happens once per data version; a period, source or zone
+ * change only rebuilds the report. After each report, while the worker is otherwise idle, it
+ * computes the reports of the source filters one click away (`neighbourFilters`), one per task, so
+ * the first source change finds its metrics memoised instead of rescanning every activity.
  */
 export class ComputeEngine {
   private version = -1;
   private prepared: Promise<{ dataset: Dataset; sources: ReturnType<typeof sourceSummaries> }> | null = null;
+  /** Bumped by every report request: a warm-up started for an older one stops (queries interleave). */
+  private generation = 0;
+  private warming: Promise<void> = Promise.resolve();
 
-  constructor(private readonly db: HearthDb) {}
+  constructor(
+    private readonly db: HearthDb,
+    /**
+     * Background warm-up of neighbouring source filters; by default only inside a worker (the
+     * page's fallback engine must not add long tasks to the main thread).
+     */
+    private readonly warm = inWorker(),
+  ) {}
 
   private dataset(dataVersion: number) {
     if (this.prepared && this.version === dataVersion) return this.prepared;
@@ -37,12 +75,32 @@ export class ComputeEngine {
 
   /** The report, or null when nothing is imported yet. */
   async report(dataVersion: number, options: ReportOptions): Promise<HearthReport | null> {
+    const generation = ++this.generation;
     performance.mark('hearth:compute:start');
     const { dataset, sources } = await this.dataset(dataVersion);
     if (sources.length === 0) return null;
     const report = buildReport(dataset, { ...options, sourceSummaries: sources });
     performance.measure('hearth:compute', 'hearth:compute:start');
+    if (this.warm) this.warming = this.warmNeighbours(generation, dataset, options);
     return report;
+  }
+
+  /** Resolves when the current background warm-up has finished or stopped (tests, benches). */
+  idle(): Promise<void> {
+    return this.warming;
+  }
+
+  private async warmNeighbours(generation: number, dataset: Dataset, options: ReportOptions): Promise<void> {
+    for (const sources of neighbourFilters(dataset.sources, options.sources)) {
+      // One filter per task: a request that arrives meanwhile waits for one filter at most.
+      await new Promise((r) => setTimeout(r, 0));
+      if (generation !== this.generation) return;
+      try {
+        buildReport(dataset, { ...options, sources });
+      } catch {
+        return; // e.g. an invalid period: the real request reports the error
+      }
+    }
   }
 
   /** Runs `fn` on the prepared dataset (retention cell members, timelines, …). */
