@@ -9,6 +9,7 @@ import * as sentiment from '../domain/sentiment';
 import { importFile } from '../workers/import-runner';
 import { decodeChunk, encodeChunk, scoreColumn, type ActivityChunk } from './activity-chunks';
 import { HearthDb } from './db';
+import { CHUNK_SIZE, ImportWriter } from './import-writer';
 import { loadRecords, sourceSummaries } from './records-repo';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -67,6 +68,21 @@ describe('stored sentiment scores (docs/decisions/0002)', () => {
   it('scoreColumn with another thread’s scorer gives the same column', () => {
     const recs = [act(1, { text: 'ok thanks' }), act(2, {})];
     expect([...scoreColumn(recs)]).toEqual([...encodeChunk('i:0', 'i', recs).score!]);
+  });
+
+  it('the writer stores what an asynchronous ChunkScorer (another thread) returns, chunk by chunk', async () => {
+    const recs = Array.from({ length: CHUNK_SIZE + 5 }, (_, i) => act(i, i % 3 ? { text: i % 2 ? 'great, thanks!' : 'this is broken' } : {}));
+    const calls: number[] = [];
+    const w = await ImportWriter.begin(db, 'c.csv', 'h', async (a) => {
+      calls.push(a.length);
+      await new Promise((r) => setTimeout(r, 1));
+      return scoreColumn(a);
+    });
+    await w.write({ ...emptyBatch(), activities: recs });
+    await w.commit({ format: 'test', rows: recs.length, imported: recs.length, skipped: 0, issues: [] });
+    expect(calls).toEqual([CHUNK_SIZE, 5]);
+    const back = (await loadRecords(db)).records.activities;
+    expect(back.map((r) => r.score)).toEqual(recs.map((r) => (r.text ? sentiment.scoreText(r.text) : undefined)));
   });
 
   it('sample data: the report from storage (stored scores) equals the command’s report (scored at prepare time)', async () => {

@@ -7,7 +7,8 @@ import { streamCsvBlob, UnclosedQuoteError } from '../domain/parse/csv';
 import type { GenericMapping } from '../domain/sources/generic/generic';
 import { registryWithMapping } from '../domain/sources/registry';
 import type { HearthDb } from '../storage/db';
-import { ImportWriter, quotaProblem, StorageFullError } from '../storage/import-writer';
+import { isScored, scoreColumn } from '../storage/activity-chunks';
+import { ImportWriter, quotaProblem, StorageFullError, type ChunkScorer } from '../storage/import-writer';
 
 /** Answers the user gave for one file in the import review (event date, day/month order). */
 export interface FileSettings {
@@ -62,6 +63,44 @@ async function fingerprint(file: Blob): Promise<string> {
 }
 
 /**
+ * Scores each chunk's texts on a second worker (score.worker.ts, the other core) while this worker
+ * parses the next chunk. Null outside a worker (tests, the command); if the helper fails, chunks are
+ * scored here, so the stored scores never depend on it.
+ */
+function helperChunkScorer(): { scorer: ChunkScorer; close(): void } | null {
+  const g = globalThis as { WorkerGlobalScope?: abstract new () => unknown };
+  if (typeof Worker === 'undefined' || typeof g.WorkerGlobalScope !== 'function' || !(globalThis instanceof g.WorkerGlobalScope)) return null;
+  let w: Worker;
+  try {
+    w = new Worker(new URL('./score.worker.ts', import.meta.url), { type: 'module', name: 'hearth-score' });
+  } catch {
+    return null;
+  }
+  let next = 0;
+  let broken = false;
+  const waiting = new Map<number, { resolve(s: Float64Array): void; reject(e: unknown): void }>();
+  w.onmessage = (e: MessageEvent<{ id: number; scores: Float64Array }>) => {
+    waiting.get(e.data.id)?.resolve(e.data.scores);
+    waiting.delete(e.data.id);
+  };
+  w.onerror = (e) => {
+    broken = true;
+    for (const p of waiting.values()) p.reject(e);
+    waiting.clear();
+  };
+  const scorer: ChunkScorer = (activities) => {
+    if (broken) return scoreColumn(activities);
+    const texts = activities.map((a) => (isScored(a) ? a.text : null));
+    const id = next++;
+    return new Promise<Float64Array>((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      w.postMessage({ id, texts });
+    }).catch(() => scoreColumn(activities));
+  };
+  return { scorer, close: () => w.terminate() };
+}
+
+/**
  * Imports one file into storage atomically: parse (streaming for large CSVs), map, write chunk by
  * chunk under a pending import, commit. Bad input never throws: it comes back as a failed result
  * with its issues, and nothing stored changes.
@@ -82,9 +121,12 @@ export async function importFile(
   const full = await quotaProblem(fileName, file.size);
   if (full) return { ...base, status: 'failed', message: full };
   let writer: ImportWriter;
+  // Large files score sentiment on a helper worker; small ones here (a worker's start-up costs more).
+  const helper = file.size > STREAM_THRESHOLD ? helperChunkScorer() : null;
   try {
-    writer = await ImportWriter.begin(db, fileName, await fingerprint(file));
+    writer = await ImportWriter.begin(db, fileName, await fingerprint(file), helper?.scorer);
   } catch (e) {
+    helper?.close();
     if (e instanceof StorageFullError) return { ...base, status: 'failed', message: e.message };
     throw e;
   }
@@ -134,6 +176,8 @@ export async function importFile(
     const skippedNote = summary.skipped ? ` (${summary.skipped} rows skipped, see details)` : '';
     return { ...base, outcomes, added: batch.added, batch, status: 'imported', message: `Imported ${batch.added} records from ${fileName}${skippedNote}` };
   } catch (e) {
+    // First stop the helper: a chunk it is still scoring must not be written after the rollback.
+    helper?.close();
     await writer.rollback().catch(() => undefined);
     if (e instanceof CancelledError) return { ...base, status: 'cancelled', message: `Import of ${fileName} cancelled; nothing was kept.` };
     if (e instanceof UnclosedQuoteError) {
@@ -144,5 +188,7 @@ export async function importFile(
     }
     const message = e instanceof StorageFullError ? e.message : `${fileName} could not be imported: ${e instanceof Error ? e.message : String(e)}. Nothing was kept.`;
     return { ...base, status: 'failed', message };
+  } finally {
+    helper?.close();
   }
 }
