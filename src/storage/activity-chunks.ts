@@ -1,5 +1,10 @@
 import { ACTIVITY_KINDS, type ActivityKind, type ActivityRecord } from '../domain/model/records';
+import { hash53 } from '../domain/model/keys';
 import { scoreText } from '../domain/sentiment';
+import * as domainLexicon from '../domain/sentiment/domain-lexicon';
+import { EMOTICON_VALENCE } from '../domain/sentiment/lexicon';
+import { TUNING } from '../domain/sentiment/score';
+import { VADER_LEXICON_ENTRIES } from '../domain/sentiment/vader-lexicon';
 
 /**
  * Activities are stored as columnar chunks, a few thousand per IndexedDB record
@@ -35,6 +40,41 @@ export interface ActivityChunk {
    * stored: those texts are scored when the dataset is prepared, as before.
    */
   score?: Float64Array;
+  /** `scorerFingerprint()` of the scorer that filled `score`; scores of another scorer are ignored. */
+  scoreVersion?: string;
+}
+
+/** Texts whose scores exercise the scorer's rules (negation, boosters, emoji, quotes, code, phrases). */
+const PROBES = [
+  'Thanks, that fixed it!',
+  'This is not good at all.',
+  'I absolutely love the new release :) 🎉',
+  'The docs are confusing and the example is broken :(',
+  'Why does this keep crashing?? wtf',
+  '> you are terrible\nI disagree, it works great',
+  'Unfortunately I am afraid it still fails: `TypeError: x is undefined`',
+  'Big fan of this, kudos :tada:',
+  'meh. not bad, not great either',
+  'Thank you so much for the quick answer, really helpful',
+];
+
+let fingerprint: string | undefined;
+/**
+ * Identifies what the scorer computes: a hash of its lexicons, tuning and the scores of a few probe
+ * texts. A chunk scored by a different scorer (the sentiment module changed since the import) is
+ * scored again at load instead of using stale numbers (docs/decisions/0002). Computed once per thread.
+ */
+export function scorerFingerprint(): string {
+  fingerprint ??= hash53(
+    JSON.stringify([
+      VADER_LEXICON_ENTRIES,
+      Object.entries(domainLexicon).map(([k, v]) => [k, v instanceof Set ? [...v] : v]),
+      [...EMOTICON_VALENCE],
+      TUNING,
+      PROBES.map((t) => scoreText(t)),
+    ]),
+  );
+  return fingerprint;
 }
 
 /** Whether sentiment scores an activity (the same rule as prepareDataset): post/reply/message with non-blank text. */
@@ -99,6 +139,7 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
     url: new Array<string | null>(n),
     title: new Array<string | null>(n),
     score: score ?? scoreColumn(records),
+    scoreVersion: scorerFingerprint(),
   };
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
@@ -117,6 +158,7 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
 }
 
 export function decodeChunk(c: ActivityChunk, out: ActivityRecord[] = []): ActivityRecord[] {
+  const scores = c.score && c.scoreVersion === scorerFingerprint() ? c.score : undefined;
   for (let i = 0; i < c.count; i++) {
     const r: ActivityRecord = {
       key: c.keys[i]!,
@@ -135,8 +177,8 @@ export function decodeChunk(c: ActivityChunk, out: ActivityRecord[] = []): Activ
     if (url != null) r.url = url;
     const title = c.title[i];
     if (title != null) r.title = title;
-    if (c.score) {
-      const s = c.score[i]!;
+    if (scores) {
+      const s = scores[i]!;
       if (s === s) r.score = s;
     }
     out.push(r);

@@ -55,6 +55,14 @@ describe('stored sentiment scores (docs/decisions/0002)', () => {
     expect([...fromStored.sentiment]).toEqual([...ds.sentiment]);
   });
 
+  it('scores stored by another version of the scorer are ignored (scored again at load)', () => {
+    const recs = [act(1, { text: 'This release is great, love it' })];
+    const c = encodeChunk('i:0', 'i', recs);
+    expect(decodeChunk(c)[0]!.score).toBe(sentiment.scoreText(recs[0]!.text!));
+    expect(decodeChunk({ ...c, scoreVersion: 'an older scorer' })).toEqual(recs);
+    expect(decodeChunk({ ...c, scoreVersion: undefined })).toEqual(recs);
+  });
+
   it('prepareDataset uses a stored score instead of scoring again; a custom scorer ignores it', () => {
     const b = emptyBatch();
     // A stored score that disagrees with the text proves which one is used.
