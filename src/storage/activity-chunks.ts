@@ -34,7 +34,7 @@ export interface ActivityChunk {
   title: (string | null)[];
   /**
    * Sentiment score (`scoreText`) of each activity's text, computed once at import
-   * (docs/decisions/0002-stored-sentiment-scores.md); NaN where nothing is scored (no text, or a
+   * (docs/decisions/0003-stored-sentiment-scores.md); NaN where nothing is scored (no text, or a
    * kind sentiment ignores). Float64, not Float32: the stored number must equal the scorer's, or a
    * score at a ±0.05 threshold could change label. Absent in chunks written before scores were
    * stored: those texts are scored when the dataset is prepared, as before.
