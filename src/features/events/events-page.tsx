@@ -2,7 +2,7 @@ import { ChartPanel } from '../../components/chart-panel';
 import { seriesTable } from '../../components/charts/series-table';
 import { TimeSeriesChart } from '../../components/charts/time-series-chart';
 import { DataTable } from '../../components/data-table';
-import { EmptyState } from '../../components/empty-state';
+import { QueryCard } from '../../components/query-card';
 import { formatDateTime, formatNumber } from '../../components/format';
 import { Definition, DEFINITIONS } from '../../components/metric-definitions';
 import type { EventRow } from '../../workers/compute-queries';
@@ -10,37 +10,34 @@ import { allEmpty, ReportPage } from '../filters/report-page';
 import { useEventsTable } from './api/get-events';
 
 const num = (v: number | null) => formatNumber(v);
-const EMPTY = 'Import an event attendance export (Luma, Meetup or Eventbrite guest list with check-ins) to see events and attendees.';
+const EMPTY =
+  'Import an event attendance export (Luma, Meetup or Eventbrite guest list with check-ins) to see events and attendees.';
 
 function EventTable() {
   const q = useEventsTable();
   return (
-    <section className="card" aria-labelledby="events-title">
-      <h2 id="events-title">Events</h2>
-      {q.isPending ? (
-        <p role="status">Loading…</p>
-      ) : q.isError ? (
-        <p role="alert">{q.error.message}</p>
-      ) : q.data.length === 0 ? (
-        <EmptyState title="No events in this period">
-          <p>{EMPTY}</p>
-        </EmptyState>
-      ) : (
+    <QueryCard title="Events" query={q} emptyTitle="No events in this period" empty={EMPTY}>
+      {(rows) => (
         <DataTable<EventRow>
           caption="Events with attendees in the period"
           captionHidden
-          rows={q.data}
+          rows={rows}
           rowKey={(e) => `${e.source}|${e.name}`}
           initialSort={{ id: 'date', dir: 'descending' }}
           columns={[
             { id: 'name', label: 'Event', value: (e) => e.name },
             { id: 'source', label: 'Source', value: (e) => e.source },
-            { id: 'date', label: 'First check-in', value: (e) => e.firstAt, render: (e) => formatDateTime(e.firstAt) },
+            {
+              id: 'date',
+              label: 'First check-in',
+              value: (e) => e.firstAt,
+              render: (e) => formatDateTime(e.firstAt),
+            },
             { id: 'attendees', label: 'Attendees', numeric: true, value: (e) => e.attendees },
           ]}
         />
       )}
-    </section>
+    </QueryCard>
   );
 }
 

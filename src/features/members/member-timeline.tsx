@@ -2,10 +2,17 @@ import { DataTable } from '../../components/data-table';
 import { formatDateTime } from '../../components/format';
 import type { TimelineResult } from '../../workers/compute-queries';
 import { TIMELINE_LIMIT, useMemberTimeline } from './api/get-members';
+import { ExternalLink } from '../../components/external-link';
 
 type Row = TimelineResult['activities'][number];
 
-const KIND_LABEL: Record<string, string> = { post: 'Started a thread', reply: 'Replied', message: 'Chat message', reaction: 'Reaction', attend: 'Attended an event' };
+const KIND_LABEL: Record<string, string> = {
+  post: 'Started a thread',
+  reply: 'Replied',
+  message: 'Chat message',
+  reaction: 'Reaction',
+  attend: 'Attended an event',
+};
 
 /** `#/members/<key>`: one member's identities and activities across every source. */
 export function MemberTimelinePage({ memberKey }: { memberKey: string }) {
@@ -22,7 +29,10 @@ export function MemberTimelinePage({ memberKey }: { memberKey: string }) {
       ) : !q.data ? (
         <>
           <h1 id="timeline-title">Member not found</h1>
-          <p>No member has the key “{memberKey}” in the imported data (it may be a bot, or its import was undone).</p>
+          <p>
+            No member has the key “{memberKey}” in the imported data (it may be a bot, or its import was
+            undone).
+          </p>
         </>
       ) : (
         <>
@@ -61,7 +71,9 @@ export function MemberTimelinePage({ memberKey }: { memberKey: string }) {
                     id: 'where',
                     label: 'Where',
                     value: (a) => a.title ?? a.channel ?? '',
-                    render: (a) => (a.url ? <a href={a.url} rel="noreferrer noopener" target="_blank">{a.title ?? a.channel ?? 'Open'}</a> : (a.title ?? a.channel ?? '')),
+                    render: (a) => (
+                      <ExternalLink url={a.url}>{a.title ?? a.channel ?? (a.url ? 'Open' : '')}</ExternalLink>
+                    ),
                   },
                 ]}
               />

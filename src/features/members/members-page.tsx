@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { DataTable } from '../../components/data-table';
-import { EmptyState } from '../../components/empty-state';
+import { QueryCard } from '../../components/query-card';
 import { formatMonth } from '../../components/format';
 import { Definition, DEFINITIONS } from '../../components/metric-definitions';
 import { previousMonth } from '../../domain/time';
@@ -13,34 +13,37 @@ import { MemberTimelinePage } from './member-timeline';
 function TopContributors() {
   const q = useTopContributors();
   return (
-    <section className="card" aria-labelledby="top-title">
-      <h2 id="top-title">Top contributors in the period</h2>
-      {q.isPending ? (
-        <p role="status">Loading…</p>
-      ) : q.isError ? (
-        <p role="alert">{q.error.message}</p>
-      ) : q.data.length === 0 ? (
-        <EmptyState title="No contributions in this period">
-          <p>Import a forum or chat export (Discourse posts, Slack or Discord) to see who contributes most.</p>
-        </EmptyState>
-      ) : (
+    <QueryCard
+      title="Top contributors in the period"
+      query={q}
+      emptyTitle="No contributions in this period"
+      empty="Import a forum or chat export (Discourse posts, Slack or Discord) to see who contributes most."
+      footer={
+        <details className="definition">
+          <summary>How is this computed?</summary>
+          <Definition>{DEFINITIONS.top_contributors}</Definition>
+        </details>
+      }
+    >
+      {(rows) => (
         <DataTable<ContributorRow & { rank: number }>
           caption="Top contributors in the period"
           captionHidden
-          rows={q.data.map((c, i) => ({ ...c, rank: i + 1 }))}
+          rows={rows.map((c, i) => ({ ...c, rank: i + 1 }))}
           rowKey={(c) => c.key}
           columns={[
             { id: 'rank', label: 'Rank', numeric: true, value: (c) => c.rank },
-            { id: 'name', label: 'Member', value: (c) => c.name, render: (c) => <a href={memberHref(c.key)}>{c.name}</a> },
+            {
+              id: 'name',
+              label: 'Member',
+              value: (c) => c.name,
+              render: (c) => <a href={memberHref(c.key)}>{c.name}</a>,
+            },
             { id: 'activities', label: 'Activities', numeric: true, value: (c) => c.activities },
           ]}
         />
       )}
-      <details className="definition">
-        <summary>How is this computed?</summary>
-        <Definition>{DEFINITIONS.top_contributors}</Definition>
-      </details>
-    </section>
+    </QueryCard>
   );
 }
 
@@ -70,7 +73,13 @@ function MonthLists({ months }: { months: string[] }) {
             New members in {formatMonth(current, 'long')}
             {fresh.data ? ` (${fresh.data.length})` : ''}
           </h2>
-          {fresh.isPending ? <p role="status">Loading…</p> : fresh.isError ? <p role="alert">{fresh.error.message}</p> : <MemberList members={fresh.data} label="New members" />}
+          {fresh.isPending ? (
+            <p role="status">Loading…</p>
+          ) : fresh.isError ? (
+            <p role="alert">{fresh.error.message}</p>
+          ) : (
+            <MemberList members={fresh.data} label="New members" />
+          )}
           <details className="definition">
             <summary>How is this computed?</summary>
             <Definition>{DEFINITIONS.new_members}</Definition>
@@ -81,8 +90,16 @@ function MonthLists({ months }: { months: string[] }) {
             Went quiet in {formatMonth(current, 'long')}
             {quiet.data ? ` (${quiet.data.length})` : ''}
           </h2>
-          <p className="muted">Active in {formatMonth(previousMonth(current), 'long')}, not in {formatMonth(current, 'long')}.</p>
-          {quiet.isPending ? <p role="status">Loading…</p> : quiet.isError ? <p role="alert">{quiet.error.message}</p> : <MemberList members={quiet.data} label="Members who went quiet" />}
+          <p className="muted">
+            Active in {formatMonth(previousMonth(current), 'long')}, not in {formatMonth(current, 'long')}.
+          </p>
+          {quiet.isPending ? (
+            <p role="status">Loading…</p>
+          ) : quiet.isError ? (
+            <p role="alert">{quiet.error.message}</p>
+          ) : (
+            <MemberList members={quiet.data} label="Members who went quiet" />
+          )}
           <details className="definition">
             <summary>How is this computed?</summary>
             <Definition>{DEFINITIONS.quiet}</Definition>

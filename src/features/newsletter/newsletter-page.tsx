@@ -2,7 +2,7 @@ import { ChartPanel } from '../../components/chart-panel';
 import { seriesTable } from '../../components/charts/series-table';
 import { TimeSeriesChart } from '../../components/charts/time-series-chart';
 import { DataTable } from '../../components/data-table';
-import { EmptyState } from '../../components/empty-state';
+import { QueryCard } from '../../components/query-card';
 import { formatDateTime, formatNumber, formatPercent } from '../../components/format';
 import { Definition, DEFINITIONS } from '../../components/metric-definitions';
 import type { CampaignRecord } from '../../domain/model/records';
@@ -16,21 +16,19 @@ const rate = (a: number, b: number) => (b > 0 ? a / b : null);
 function CampaignTable() {
   const q = useCampaigns();
   return (
-    <section className="card" aria-labelledby="campaigns-title">
-      <h2 id="campaigns-title">Campaigns</h2>
-      {q.isPending ? (
-        <p role="status">Loading…</p>
-      ) : q.isError ? (
-        <p role="alert">{q.error.message}</p>
-      ) : q.data.length === 0 ? (
-        <EmptyState title="No campaigns in this period">
-          <p>Import a Mailchimp campaigns report (or a Substack/beehiiv posts export) to list campaigns with their open and click rates.</p>
-        </EmptyState>
-      ) : (
+    <QueryCard
+      title="Campaigns"
+      query={q}
+      emptyTitle="No campaigns in this period"
+      empty={
+        'Import a Mailchimp campaigns report (or a Substack/beehiiv posts export) to list campaigns with their open and click rates.'
+      }
+    >
+      {(rows) => (
         <DataTable<CampaignRecord>
           caption="Newsletter campaigns sent in the period"
           captionHidden
-          rows={q.data}
+          rows={rows}
           rowKey={(c) => c.key}
           initialSort={{ id: 'sent', dir: 'descending' }}
           columns={[
@@ -38,14 +36,26 @@ function CampaignTable() {
             { id: 'sent', label: 'Sent', value: (c) => c.sentAt, render: (c) => formatDateTime(c.sentAt) },
             { id: 'delivered', label: 'Delivered', numeric: true, value: (c) => c.delivered },
             { id: 'opens', label: 'Unique opens', numeric: true, value: (c) => c.uniqueOpens },
-            { id: 'open-rate', label: 'Open rate', numeric: true, value: (c) => rate(c.uniqueOpens, c.delivered), render: (c) => pct(rate(c.uniqueOpens, c.delivered)) },
+            {
+              id: 'open-rate',
+              label: 'Open rate',
+              numeric: true,
+              value: (c) => rate(c.uniqueOpens, c.delivered),
+              render: (c) => pct(rate(c.uniqueOpens, c.delivered)),
+            },
             { id: 'clicks', label: 'Unique clicks', numeric: true, value: (c) => c.uniqueClicks },
-            { id: 'click-rate', label: 'Click rate', numeric: true, value: (c) => rate(c.uniqueClicks, c.delivered), render: (c) => pct(rate(c.uniqueClicks, c.delivered)) },
+            {
+              id: 'click-rate',
+              label: 'Click rate',
+              numeric: true,
+              value: (c) => rate(c.uniqueClicks, c.delivered),
+              render: (c) => pct(rate(c.uniqueClicks, c.delivered)),
+            },
             { id: 'unsubs', label: 'Unsubscribes', numeric: true, value: (c) => c.unsubscribes ?? null },
           ]}
         />
       )}
-    </section>
+    </QueryCard>
   );
 }
 
@@ -54,7 +64,9 @@ export function NewsletterPage() {
     <ReportPage id="newsletter" title="Newsletter">
       {(r) => {
         const s = r.series;
-        const noCampaigns = allEmpty(s.campaigns_sent) ? 'Import a Mailchimp campaigns report to see open and click rates.' : undefined;
+        const noCampaigns = allEmpty(s.campaigns_sent)
+          ? 'Import a Mailchimp campaigns report to see open and click rates.'
+          : undefined;
         return (
           <>
             <ChartPanel
@@ -74,8 +86,20 @@ export function NewsletterPage() {
                 format={(v) => formatPercent(v, 0)}
                 series={[
                   { key: 'open', label: 'Open rate', color: 'var(--c1)', values: s.open_rate },
-                  { key: 'click', label: 'Click rate', color: 'var(--c2)', values: s.click_rate, dashed: true },
-                  { key: 'cto', label: 'Click-to-open', color: 'var(--c3)', values: s.click_to_open, dash: '2 3' },
+                  {
+                    key: 'click',
+                    label: 'Click rate',
+                    color: 'var(--c2)',
+                    values: s.click_rate,
+                    dashed: true,
+                  },
+                  {
+                    key: 'cto',
+                    label: 'Click-to-open',
+                    color: 'var(--c3)',
+                    values: s.click_to_open,
+                    dash: '2 3',
+                  },
                 ]}
               />
             </ChartPanel>
@@ -91,13 +115,24 @@ export function NewsletterPage() {
               <TimeSeriesChart
                 months={r.months}
                 unit="emails delivered"
-                series={[{ key: 'delivered', label: 'Emails delivered', color: 'var(--c1)', values: s.emails_delivered }]}
+                series={[
+                  {
+                    key: 'delivered',
+                    label: 'Emails delivered',
+                    color: 'var(--c1)',
+                    values: s.emails_delivered,
+                  },
+                ]}
               />
             </ChartPanel>
             <ChartPanel
               title="Subscribers"
               definition={<Definition>{DEFINITIONS.subscribers}</Definition>}
-              empty={allEmpty(s.subscribers_total, s.subscribers_net) ? 'Import a Mailchimp audience export (or a Substack/beehiiv subscriber list) to see subscribers over time.' : undefined}
+              empty={
+                allEmpty(s.subscribers_total, s.subscribers_net)
+                  ? 'Import a Mailchimp audience export (or a Substack/beehiiv subscriber list) to see subscribers over time.'
+                  : undefined
+              }
               table={seriesTable(r.months, [
                 { key: 'total', label: 'Subscribers at month end', values: s.subscribers_total, format: num },
                 { key: 'net', label: 'Net change', values: s.subscribers_net, format: num },
@@ -107,8 +142,19 @@ export function NewsletterPage() {
                 months={r.months}
                 unit="subscribers"
                 series={[
-                  { key: 'total', label: 'Subscribers at month end', color: 'var(--c1)', values: s.subscribers_total },
-                  { key: 'net', label: 'Net change', color: 'var(--c2)', values: s.subscribers_net, dashed: true },
+                  {
+                    key: 'total',
+                    label: 'Subscribers at month end',
+                    color: 'var(--c1)',
+                    values: s.subscribers_total,
+                  },
+                  {
+                    key: 'net',
+                    label: 'Net change',
+                    color: 'var(--c2)',
+                    values: s.subscribers_net,
+                    dashed: true,
+                  },
                 ]}
               />
             </ChartPanel>

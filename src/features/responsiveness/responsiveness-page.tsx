@@ -2,34 +2,40 @@ import { ChartPanel } from '../../components/chart-panel';
 import { seriesTable } from '../../components/charts/series-table';
 import { TimeSeriesChart } from '../../components/charts/time-series-chart';
 import { DataTable } from '../../components/data-table';
-import { EmptyState } from '../../components/empty-state';
+import { QueryCard } from '../../components/query-card';
 import { formatDateTime, formatHours, formatNumber, formatPercent } from '../../components/format';
 import { Definition, DEFINITIONS } from '../../components/metric-definitions';
 import type { UnansweredThread } from '../../domain/metrics';
 import { allEmpty, ReportPage } from '../filters/report-page';
 import { memberHref } from '../members/member-list';
 import { useOldestUnanswered } from './api/get-unanswered';
+import { ExternalLink } from '../../components/external-link';
 
-const EMPTY = 'Import a forum export with threads and replies (for example a Discourse posts export) to see response times.';
+const EMPTY =
+  'Import a forum export with threads and replies (for example a Discourse posts export) to see response times.';
 
 function UnansweredTable() {
   const q = useOldestUnanswered();
   return (
-    <section className="card" aria-labelledby="unanswered-title">
-      <h2 id="unanswered-title">Oldest unanswered threads</h2>
-      {q.isPending ? (
-        <p role="status">Loading…</p>
-      ) : q.isError ? (
-        <p role="alert">{q.error.message}</p>
-      ) : q.data.length === 0 ? (
-        <EmptyState title="No unanswered threads">
-          <p>Every thread started in this period has a reply from someone other than its author — or no forum export is imported yet.</p>
-        </EmptyState>
-      ) : (
+    <QueryCard
+      title="Oldest unanswered threads"
+      query={q}
+      emptyTitle="No unanswered threads"
+      empty={
+        'Every thread started in this period has a reply from someone other than its author — or no forum export is imported yet.'
+      }
+      footer={
+        <details className="definition">
+          <summary>How is this computed?</summary>
+          <Definition>{DEFINITIONS.unanswered_threads}</Definition>
+        </details>
+      }
+    >
+      {(rows) => (
         <DataTable<UnansweredThread>
           caption="Oldest unanswered threads in the period"
           captionHidden
-          rows={q.data}
+          rows={rows}
           rowKey={(t) => t.threadKey}
           initialSort={{ id: 'started', dir: 'ascending' }}
           columns={[
@@ -37,19 +43,25 @@ function UnansweredTable() {
               id: 'title',
               label: 'Thread',
               value: (t) => t.title ?? t.threadKey,
-              render: (t) => (t.url ? <a href={t.url} rel="noreferrer noopener" target="_blank">{t.title ?? t.threadKey}</a> : (t.title ?? t.threadKey)),
+              render: (t) => <ExternalLink url={t.url}>{t.title ?? t.threadKey}</ExternalLink>,
             },
-            { id: 'author', label: 'Started by', value: (t) => t.author.name, render: (t) => <a href={memberHref(t.author.key)}>{t.author.name}</a> },
+            {
+              id: 'author',
+              label: 'Started by',
+              value: (t) => t.author.name,
+              render: (t) => <a href={memberHref(t.author.key)}>{t.author.name}</a>,
+            },
             { id: 'source', label: 'Source', value: (t) => t.source },
-            { id: 'started', label: 'Started', value: (t) => t.startedAt, render: (t) => formatDateTime(t.startedAt) },
+            {
+              id: 'started',
+              label: 'Started',
+              value: (t) => t.startedAt,
+              render: (t) => formatDateTime(t.startedAt),
+            },
           ]}
         />
       )}
-      <details className="definition">
-        <summary>How is this computed?</summary>
-        <Definition>{DEFINITIONS.unanswered_threads}</Definition>
-      </details>
-    </section>
+    </QueryCard>
   );
 }
 
@@ -76,7 +88,14 @@ export function ResponsivenessPage() {
                 unit="hours"
                 allowDecimals
                 format={(v) => formatNumber(v, 1)}
-                series={[{ key: 'ttfr', label: 'Median time to first response (hours)', color: 'var(--c1)', values: ttfr }]}
+                series={[
+                  {
+                    key: 'ttfr',
+                    label: 'Median time to first response (hours)',
+                    color: 'var(--c1)',
+                    values: ttfr,
+                  },
+                ]}
               />
             </ChartPanel>
             <ChartPanel
@@ -93,7 +112,15 @@ export function ResponsivenessPage() {
                 unit="% of threads"
                 allowDecimals
                 format={(v) => formatPercent(v, 0)}
-                series={[{ key: 'share', label: 'Unanswered share', color: 'var(--c2)', values: share, dashed: true }]}
+                series={[
+                  {
+                    key: 'share',
+                    label: 'Unanswered share',
+                    color: 'var(--c2)',
+                    values: share,
+                    dashed: true,
+                  },
+                ]}
               />
             </ChartPanel>
             <UnansweredTable />

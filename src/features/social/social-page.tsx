@@ -2,15 +2,17 @@ import { ChartPanel } from '../../components/chart-panel';
 import { seriesTable } from '../../components/charts/series-table';
 import { TimeSeriesChart } from '../../components/charts/time-series-chart';
 import { DataTable } from '../../components/data-table';
-import { EmptyState } from '../../components/empty-state';
+import { QueryCard } from '../../components/query-card';
 import { formatDateTime, formatNumber, formatPercent } from '../../components/format';
 import { Definition, DEFINITIONS } from '../../components/metric-definitions';
 import type { SocialPostRecord } from '../../domain/model/records';
 import { allEmpty, ReportPage } from '../filters/report-page';
 import { useSocialPosts } from './api/get-social-posts';
+import { ExternalLink } from '../../components/external-link';
 
 const num = (v: number | null) => formatNumber(v);
-const EMPTY = 'Import a LinkedIn or X (Twitter) post analytics export to see posts, impressions and engagement.';
+const EMPTY =
+  'Import a LinkedIn or X (Twitter) post analytics export to see posts, impressions and engagement.';
 
 function excerpt(text: string | undefined): string {
   if (!text) return '(no text)';
@@ -20,27 +22,28 @@ function excerpt(text: string | undefined): string {
 function PostTable() {
   const q = useSocialPosts();
   return (
-    <section className="card" aria-labelledby="posts-title">
-      <h2 id="posts-title">Posts</h2>
-      {q.isPending ? (
-        <p role="status">Loading…</p>
-      ) : q.isError ? (
-        <p role="alert">{q.error.message}</p>
-      ) : q.data.length === 0 ? (
-        <EmptyState title="No posts in this period">
-          <p>{EMPTY}</p>
-        </EmptyState>
-      ) : (
+    <QueryCard title="Posts" query={q} emptyTitle="No posts in this period" empty={EMPTY}>
+      {(rows) => (
         <DataTable<SocialPostRecord>
           caption="Social posts published in the period"
           captionHidden
-          rows={q.data}
+          rows={rows}
           rowKey={(p) => p.key}
           initialSort={{ id: 'published', dir: 'descending' }}
           columns={[
-            { id: 'text', label: 'Post', value: (p) => p.text ?? '', render: (p) => (p.url ? <a href={p.url} rel="noreferrer noopener" target="_blank">{excerpt(p.text)}</a> : excerpt(p.text)) },
+            {
+              id: 'text',
+              label: 'Post',
+              value: (p) => p.text ?? '',
+              render: (p) => <ExternalLink url={p.url}>{excerpt(p.text)}</ExternalLink>,
+            },
             { id: 'source', label: 'Source', value: (p) => p.source },
-            { id: 'published', label: 'Published', value: (p) => p.publishedAt, render: (p) => formatDateTime(p.publishedAt) },
+            {
+              id: 'published',
+              label: 'Published',
+              value: (p) => p.publishedAt,
+              render: (p) => formatDateTime(p.publishedAt),
+            },
             { id: 'impressions', label: 'Impressions', numeric: true, value: (p) => p.impressions },
             { id: 'engagements', label: 'Engagements', numeric: true, value: (p) => p.engagements },
             {
@@ -53,7 +56,7 @@ function PostTable() {
           ]}
         />
       )}
-    </section>
+    </QueryCard>
   );
 }
 
@@ -80,7 +83,13 @@ export function SocialPage() {
                 unit="count"
                 series={[
                   { key: 'impressions', label: 'Impressions', color: 'var(--c1)', values: s.impressions },
-                  { key: 'engagements', label: 'Engagements', color: 'var(--c2)', values: s.engagements, dashed: true },
+                  {
+                    key: 'engagements',
+                    label: 'Engagements',
+                    color: 'var(--c2)',
+                    values: s.engagements,
+                    dashed: true,
+                  },
                 ]}
               />
             </ChartPanel>
@@ -88,14 +97,23 @@ export function SocialPage() {
               title="Engagement rate"
               definition={<Definition>{DEFINITIONS.social}</Definition>}
               empty={empty}
-              table={seriesTable(r.months, [{ key: 'rate', label: 'Engagement rate', values: s.engagement_rate, format: (v) => formatPercent(v, 2) }])}
+              table={seriesTable(r.months, [
+                {
+                  key: 'rate',
+                  label: 'Engagement rate',
+                  values: s.engagement_rate,
+                  format: (v) => formatPercent(v, 2),
+                },
+              ])}
             >
               <TimeSeriesChart
                 months={r.months}
                 unit="% of impressions"
                 allowDecimals
                 format={(v) => formatPercent(v, 1)}
-                series={[{ key: 'rate', label: 'Engagement rate', color: 'var(--c3)', values: s.engagement_rate }]}
+                series={[
+                  { key: 'rate', label: 'Engagement rate', color: 'var(--c3)', values: s.engagement_rate },
+                ]}
               />
             </ChartPanel>
             <PostTable />
