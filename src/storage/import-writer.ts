@@ -1,3 +1,4 @@
+import { KeyHashSet } from '../domain/model/key-set';
 import { versionId } from '../domain/model/keys';
 import { SCHEMA_VERSION, type ImportBatch, type ImportIssue, type RecordBatch } from '../domain/model/records';
 import type { ActivityRecord } from '../domain/model/records';
@@ -69,7 +70,13 @@ export interface CommitSummary {
  * importing a file twice adds nothing.
  */
 export class ImportWriter {
-  private existingActivityKeys: Set<string> | null = null;
+  /**
+   * Keys of the activities already stored (complete imports) and written by this import, as 64-bit
+   * hashes (`KeyHashSet`, ~11–16 bytes a key instead of ~100 for a Set of strings). A new activity is
+   * wrongly taken for a stored one only if its key shares a 64-bit hash with one of the n keys:
+   * ≈ n²/2^65 over a whole import (10M keys ≈ 3e-6); see docs/decisions/0004.
+   */
+  private existingActivityKeys: KeyHashSet | null = null;
   private readonly existingIds = new Map<RecordTable, Set<string>>();
   private seq = 0;
   private pendingActivities: RecordBatch['activities'] = [];
@@ -119,10 +126,11 @@ export class ImportWriter {
     return ids;
   }
 
-  private async activityKeys(): Promise<Set<string>> {
+  /** Hashes the stored keys chunk by chunk (a cursor): no chunk's strings outlive its iteration. */
+  private async activityKeys(): Promise<KeyHashSet> {
     if (this.existingActivityKeys) return this.existingActivityKeys;
     const complete = new Set((await this.db.imports.where('status').equals('complete').primaryKeys()) as string[]);
-    const keys = new Set<string>();
+    const keys = new KeyHashSet();
     await this.db.activityChunks.each((c) => {
       if (!complete.has(c.importId)) return;
       for (const k of c.keys) keys.add(k);
@@ -150,11 +158,7 @@ export class ImportWriter {
 
   private async writeUnsafe(records: RecordBatch): Promise<void> {
     const keys = await this.activityKeys();
-    for (const a of records.activities) {
-      if (keys.has(a.key)) continue;
-      keys.add(a.key);
-      this.pendingActivities.push(a);
-    }
+    for (const a of records.activities) if (keys.add(a.key)) this.pendingActivities.push(a);
     const importId = this.batch.id;
     for (const table of RECORD_TABLES) if (records[table].length > 0) await this.storedIds(table);
     // Scored before the transaction: a scorer on another thread must not be awaited inside it.

@@ -2,6 +2,7 @@
  * Small helpers every adapter shares: issues with file/row/column, dates read with the column's
  * settled day/month order, Excel-damaged ids, deterministic row keys, event names from file names.
  */
+import { KeyHashCounter } from '../model/key-set';
 import { hash53 } from '../model/keys';
 import type { ImportIssue } from '../model/records';
 import { parseTimestamp } from '../parse/dates';
@@ -85,11 +86,16 @@ export function hashKey(parts: readonly string[]): string {
  * later export holding the same rows in the same order) yields the same keys.
  */
 export class RowKeyer {
-  private readonly seen = new Map<string, number>();
+  /**
+   * Occurrences of each row hash so far, as 64-bit hashes of the hash strings with a count
+   * (`KeyHashCounter`, ~12–16 bytes a row instead of ~100 for a Map of strings: a 2.6M-row file held
+   * ~250 MB here). Two different rows are numbered as if identical only if their hash strings share
+   * a 64-bit hash: ≈ n²/2^65 for the whole file (10M rows ≈ 3e-6); see docs/decisions/0004.
+   */
+  private readonly seen = new KeyHashCounter();
   key(prefix: string, parts: readonly string[]): string {
     const h = hashKey(parts);
-    const n = (this.seen.get(h) ?? 0) + 1;
-    this.seen.set(h, n);
+    const n = this.seen.increment(h);
     return `${prefix}${h}${n > 1 ? `#${n}` : ''}`;
   }
 }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { KeyHashCounter, KeyHashSet } from './key-set';
+
+describe('KeyHashSet', () => {
+  it('adds and finds keys; add reports whether the key was new', () => {
+    const s = new KeyHashSet();
+    expect(s.has('a')).toBe(false);
+    expect(s.add('a')).toBe(true);
+    expect(s.add('a')).toBe(false);
+    expect(s.has('a')).toBe(true);
+    expect(s.has('b')).toBe(false);
+    expect(s.add('')).toBe(true);
+    expect(s.has('')).toBe(true);
+    expect(s.size).toBe(2);
+  });
+
+  it('tells apart keys that differ in one character, in order or in length', () => {
+    const s = new KeyHashSet();
+    for (const k of ['ab', 'ba', 'abc', 'abd', 'a\u0000', 'a', 'é', 'e\u0301', '🎉', 'discord:m:1#2', 'discord:m:1#3']) expect(s.add(k)).toBe(true);
+    expect(s.size).toBe(11);
+  });
+
+  it('grows ×2 and keeps every key: no false negatives, no false positives over 300k keys', () => {
+    const s = new KeyHashSet();
+    const n = 300_000;
+    let added = 0;
+    for (let i = 0; i < n; i++) if (s.add(`discord:m:${i.toString(36)}`)) added++;
+    expect(added).toBe(n);
+    expect(s.size).toBe(n);
+    let found = 0;
+    for (let i = 0; i < n; i++) if (s.has(`discord:m:${i.toString(36)}`)) found++;
+    expect(found).toBe(n);
+    let wrong = 0;
+    for (let i = n; i < 2 * n; i++) if (s.has(`discord:m:${i.toString(36)}`)) wrong++;
+    expect(wrong).toBe(0);
+    for (let i = 0; i < n; i += 997) expect(s.add(`discord:m:${i.toString(36)}`)).toBe(false);
+    expect(s.size).toBe(n);
+  });
+
+  it('sized up front holds the same keys as one grown from empty', () => {
+    const a = new KeyHashSet();
+    const b = new KeyHashSet(50_000);
+    for (let i = 0; i < 50_000; i++) {
+      a.add(`k${i}`);
+      b.add(`k${i}`);
+    }
+    let same = 0;
+    for (let i = 0; i < 60_000; i++) if (a.has(`k${i}`) === b.has(`k${i}`) && a.has(`k${i}`) === i < 50_000) same++;
+    expect(same).toBe(60_000);
+  });
+});
+
+describe('KeyHashCounter', () => {
+  it('counts each key: 1 the first time, then 2, 3…', () => {
+    const c = new KeyHashCounter();
+    expect(c.get('x')).toBe(0);
+    expect(c.increment('x')).toBe(1);
+    expect(c.increment('y')).toBe(1);
+    expect(c.increment('x')).toBe(2);
+    expect(c.increment('x')).toBe(3);
+    expect(c.get('x')).toBe(3);
+    expect(c.get('y')).toBe(1);
+    expect(c.size).toBe(2);
+  });
+
+  it('agrees with a Map<string, number> over many keys and repeats, across growth', () => {
+    const c = new KeyHashCounter();
+    const m = new Map<string, number>();
+    let x = 12345;
+    let agree = 0;
+    for (let i = 0; i < 200_000; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      const k = `h${x % 120_000}`;
+      const n = (m.get(k) ?? 0) + 1;
+      m.set(k, n);
+      if (c.increment(k) === n) agree++;
+    }
+    expect(agree).toBe(200_000);
+    expect(c.size).toBe(m.size);
+    let same = 0;
+    for (const [k, n] of m) if (c.get(k) === n) same++;
+    expect(same).toBe(m.size);
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * Compact sets of string keys for the import's hot path (docs/decisions/0004-compact-key-sets.md).
+ *
+ * A `Set<string>` of millions of keys costs ~80–120 bytes a key (the string, often a cons string of
+ * its template parts, plus the hash table entry) and keeps the GC busy marking them. These tables keep
+ * only a 64-bit hash of each key — two 32-bit hashes of the string computed in one pass — in an
+ * open-addressing table (linear probing) backed by one Uint32Array, grown ×2 past 3/4 full: 8 bytes a
+ * slot for `KeyHashSet`, 12 for `KeyHashCounter` (hash + count), ~11–16 bytes a key in all.
+ *
+ * No false negatives: a key that was added is always found. False positives are possible only when two
+ * different keys have the same 64-bit hash: with n keys, the chance that any two collide is
+ * ≈ n² / 2^65 (1M keys ≈ 2.7e-8, 10M keys ≈ 2.7e-6). A collision would make the import treat a new
+ * activity as already stored (`KeyHashSet`) or number an identical-looking row `#2` (`KeyHashCounter`).
+ */
+
+/** 64-bit hash of a string (UTF-16 code units) as two 32-bit halves, each mixed with the other at the end (cyrb53's scheme with full 64-bit output). */
+function hash64(key: string, out: Uint32Array): void {
+  let h1 = 0x9e3779b9;
+  let h2 = 0x6a09e667;
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 ^= key.length;
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  // One more round so that the low bits of h1 (the slot index) depend on every input bit.
+  h1 = Math.imul(h1 ^ (h1 >>> 15), 0x85ebca6b) ^ h2;
+  out[0] = h1 >>> 0;
+  out[1] = h2 >>> 0;
+}
+
+const MIN_SLOTS = 1024;
+
+/**
+ * Open-addressing table of 64-bit key hashes with a 32-bit count each. `stride` 2 stores the hash only
+ * (an empty slot is hash 0:0; a key hashing to 0:0 is stored as 0:1), `stride` 3 stores hash + count
+ * (an empty slot has count 0).
+ */
+abstract class KeyHashTable {
+  protected table: Uint32Array;
+  protected mask: number;
+  private limit: number;
+  private n = 0;
+  protected readonly h = new Uint32Array(2);
+
+  constructor(
+    private readonly stride: 2 | 3,
+    expected = 0,
+  ) {
+    let slots = MIN_SLOTS;
+    while (slots * 0.75 < expected) slots *= 2;
+    this.table = new Uint32Array(slots * stride);
+    this.mask = slots - 1;
+    this.limit = Math.floor(slots * 0.75);
+  }
+
+  get size(): number {
+    return this.n;
+  }
+
+  /** The hash of `key` into `this.h` (never 0:0). */
+  protected hashOf(key: string): void {
+    hash64(key, this.h);
+    if (this.h[0] === 0 && this.h[1] === 0) this.h[1] = 1;
+  }
+
+  /** Slot of `this.h`, or -1 - (the free slot where it would go). */
+  protected find(): number {
+    const t = this.table;
+    const s = this.stride;
+    const h1 = this.h[0]!;
+    const h2 = this.h[1]!;
+    let i = h1 & this.mask;
+    for (;;) {
+      const a = i * s;
+      const t1 = t[a]!;
+      const t2 = t[a + 1]!;
+      if (t1 === h1 && t2 === h2) return i;
+      if (t1 === 0 && t2 === 0) return -1 - i;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** Stores `this.h` in the free slot `i` (from `find`) with `count`; grows the table when 3/4 full. */
+  protected insert(i: number, count: number): void {
+    const a = i * this.stride;
+    this.table[a] = this.h[0]!;
+    this.table[a + 1] = this.h[1]!;
+    if (this.stride === 3) this.table[a + 2] = count;
+    if (++this.n > this.limit) this.grow();
+  }
+
+  private grow(): void {
+    const old = this.table;
+    const s = this.stride;
+    const slots = (this.mask + 1) * 2;
+    const t = new Uint32Array(slots * s);
+    const mask = slots - 1;
+    for (let a = 0; a < old.length; a += s) {
+      const h1 = old[a]!;
+      const h2 = old[a + 1]!;
+      if (h1 === 0 && h2 === 0) continue;
+      let i = h1 & mask;
+      while (t[i * s] !== 0 || t[i * s + 1] !== 0) i = (i + 1) & mask;
+      t[i * s] = h1;
+      t[i * s + 1] = h2;
+      if (s === 3) t[i * s + 2] = old[a + 2]!;
+    }
+    this.table = t;
+    this.mask = mask;
+    this.limit = Math.floor(slots * 0.75);
+  }
+}
+
+/** A set of string keys kept as 64-bit hashes (8 bytes a slot). See the module comment for false positives. */
+export class KeyHashSet extends KeyHashTable {
+  constructor(expected = 0) {
+    super(2, expected);
+  }
+
+  has(key: string): boolean {
+    this.hashOf(key);
+    return this.find() >= 0;
+  }
+
+  /** Adds `key`; returns false when it was (by its hash) already there. */
+  add(key: string): boolean {
+    this.hashOf(key);
+    const i = this.find();
+    if (i >= 0) return false;
+    this.insert(-1 - i, 1);
+    return true;
+  }
+}
+
+/** Counts occurrences of string keys, kept as 64-bit hashes with a 32-bit count (12 bytes a slot). */
+export class KeyHashCounter extends KeyHashTable {
+  constructor(expected = 0) {
+    super(3, expected);
+  }
+
+  /** How many times `key` was counted (0 if never). */
+  get(key: string): number {
+    this.hashOf(key);
+    const i = this.find();
+    return i >= 0 ? this.table[i * 3 + 2]! : 0;
+  }
+
+  /** Counts `key` once more; returns its new count (1 the first time). */
+  increment(key: string): number {
+    this.hashOf(key);
+    const i = this.find();
+    if (i >= 0) {
+      const c = this.table[i * 3 + 2]! + 1;
+      this.table[i * 3 + 2] = c;
+      return c;
+    }
+    this.insert(-1 - i, 1);
+    return 1;
+  }
+}
