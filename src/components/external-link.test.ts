@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ExternalLink } from './external-link';
 
-const html = (url: string | undefined) => renderToStaticMarkup(createElement(ExternalLink, { url }, 'the thread'));
+const html = (url: string | undefined) => renderToStaticMarkup(createElement(ExternalLink, { url, children: 'the thread' }));
 
 describe('ExternalLink', () => {
   it('links an http(s) URL from an export, in a new tab without referrer', () => {
