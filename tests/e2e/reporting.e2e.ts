@@ -59,6 +59,13 @@ describe('reporting to leadership', () => {
     for (const title of ['Active and new members per month', 'Retention of newcomers by joining month', 'Sentiment of posts and messages', 'Median time to first response']) {
       await page.getByRole('region', { name: title }).locator('.recharts-line-curve').first().waitFor();
     }
+    // A brief chart's text alternative: the same data as a table, one row per month of the chart.
+    const growth = page.getByRole('region', { name: 'Active and new members per month' });
+    await growth.getByRole('button', { name: 'Show as table' }).click();
+    expect(await growth.locator('thead th').first().textContent()).toMatch(/^Month\b/);
+    expect(await growth.locator('tbody tr').count()).toBe(months.length);
+    await growth.getByRole('button', { name: 'Show as chart' }).click();
+    await growth.locator('.recharts-line-curve').first().waitFor();
 
     const box = page.getByRole('textbox', { name: /^Notes for / });
     await box.fill(NOTE);

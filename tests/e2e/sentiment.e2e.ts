@@ -79,6 +79,17 @@ describe('sentiment and listening', () => {
     const row = page.locator(`tr[data-month="${month}"]`);
     expect(await row.locator('td[data-col=texts]').textContent()).toBe(counts.texts.toLocaleString('en-US'));
     expect(await row.locator('td[data-col=negative]').textContent()).toContain(`(${counts.negative})`);
+    // Each chart's text alternative: the net line as a table, the month's net in percent.
+    const net = page.getByRole('region', { name: 'Net sentiment per month' });
+    await net.getByRole('button', { name: 'Show as table' }).click();
+    const monthLabel = new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const netCell = net.locator('tbody tr').filter({ hasText: monthLabel }).locator('td').last();
+    const expectedNet = ((counts.positive / counts.texts - counts.negative / counts.texts) * 100).toLocaleString('en-US', { maximumFractionDigits: 1 });
+    expect(await netCell.textContent()).toBe(`${expectedNet}%`);
+    const bySource = page.getByRole('region', { name: 'Sentiment by source' });
+    await bySource.getByRole('button', { name: 'Show as table' }).click();
+    // Header cells end with the sort indicator.
+    expect((await bySource.locator('thead th').allTextContents()).map((t) => t.replace(/\s*\S$/, ''))).toEqual(['Source', 'Messages with text', 'Positive', 'Neutral', 'Negative']);
 
     // Listening page: the most negative messages, as plain text with author, source and date.
     await app.nav('Listening');

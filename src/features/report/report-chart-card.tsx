@@ -1,16 +1,34 @@
 import { useRef, useState } from 'react';
-import { ChartCard } from '../../components/chart-card';
-import type { ChartSpec } from '../../domain/export/chart-specs';
+import { ChartPanel } from '../../components/chart-panel';
+import { seriesTable } from '../../components/charts/series-table';
+import { formatHours, formatNumber, formatPercent } from '../../components/format';
+import type { ChartSpec, ChartUnit } from '../../domain/export/chart-specs';
 import { downloadChartPng } from './chart-png';
 import { SpecChart } from './spec-chart';
 
-/** A chart block of the brief: the chart, its definition, and "Download PNG". One per printed block. */
+const FORMAT: Record<ChartUnit, (v: number | null) => string> = {
+  count: (v) => formatNumber(v),
+  percent: (v) => formatPercent(v),
+  hours: formatHours,
+};
+
+/**
+ * A chart block of the brief: the chart, its definition, the same data as a table ("Show as
+ * table"), and "Download PNG". One per printed block.
+ */
 export function ReportChartCard({ spec, fileBase }: { spec: ChartSpec; fileBase: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
   return (
     <div className="report-block" data-chart={spec.id}>
-      <ChartCard title={spec.title} definition={<p>{spec.definition}</p>}>
+      <ChartPanel
+        title={spec.title}
+        definition={<p>{spec.definition}</p>}
+        table={seriesTable(
+          spec.x,
+          spec.lines.map((l) => ({ key: l.key, label: l.label, values: l.values, format: FORMAT[spec.unit] })),
+        )}
+      >
         <div ref={ref}>
           <SpecChart spec={spec} />
         </div>
@@ -28,7 +46,7 @@ export function ReportChartCard({ spec, fileBase }: { spec: ChartSpec; fileBase:
           </button>
           {error && <span role="alert"> {error}</span>}
         </p>
-      </ChartCard>
+      </ChartPanel>
     </div>
   );
 }

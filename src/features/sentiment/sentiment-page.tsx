@@ -1,4 +1,5 @@
-import { ChartCard } from '../../components/chart-card';
+import { ChartPanel, type TableAlternative } from '../../components/chart-panel';
+import { seriesTable } from '../../components/charts/series-table';
 import { EmptyState } from '../../components/empty-state';
 import { formatMonth, formatNumber, formatPercent } from '../../components/format';
 import type { SentimentBreakdown } from '../../domain/listening';
@@ -66,6 +67,31 @@ function MonthlyTable({ data }: { data: SentimentBreakdown }) {
   );
 }
 
+const pct = (v: number | null) => formatPercent(v);
+
+/** The "Show as table" alternatives of the three charts. */
+function sharesTable(data: SentimentBreakdown) {
+  return seriesTable(data.months, [
+    { key: 'positive', label: 'Positive', values: data.monthly.map((m) => m.positiveShare), format: pct },
+    { key: 'neutral', label: 'Neutral', values: data.monthly.map((m) => m.neutralShare), format: pct },
+    { key: 'negative', label: 'Negative', values: data.monthly.map((m) => m.negativeShare), format: pct },
+  ]);
+}
+
+function sourceTable(data: SentimentBreakdown): TableAlternative<SentimentBreakdown['bySource'][number]> {
+  return {
+    rows: data.bySource,
+    rowKey: (r) => r.source,
+    columns: [
+      { id: 'source', label: 'Source', value: (r) => sourceLabel(r.source) },
+      { id: 'texts', label: 'Messages with text', numeric: true, value: (r) => r.texts, render: (r) => formatNumber(r.texts) },
+      { id: 'positive', label: 'Positive', numeric: true, value: (r) => r.positiveShare, render: (r) => pct(r.positiveShare) },
+      { id: 'neutral', label: 'Neutral', numeric: true, value: (r) => r.neutralShare, render: (r) => pct(r.neutralShare) },
+      { id: 'negative', label: 'Negative', numeric: true, value: (r) => r.negativeShare, render: (r) => pct(r.negativeShare) },
+    ],
+  };
+}
+
 export function SentimentPage() {
   const { resolved, query } = useSentimentBreakdown();
   if (resolved.status === 'pending' || (resolved.status === 'ready' && query.isPending)) return <p role="status">Computing…</p>;
@@ -93,8 +119,9 @@ export function SentimentPage() {
   return (
     <section aria-labelledby="sentiment-title">
       {head}
-      <ChartCard
+      <ChartPanel
         title="How members feel, per month"
+        table={sharesTable(data)}
         definition={
           <>
             <ShareDefinition />
@@ -104,9 +131,10 @@ export function SentimentPage() {
       >
         <SentimentSharesChart data={data} />
         <MonthlyTable data={data} />
-      </ChartCard>
-      <ChartCard
+      </ChartPanel>
+      <ChartPanel
         title="Net sentiment per month"
+        table={seriesTable(data.months, [{ key: 'net', label: 'Net sentiment', values: data.monthly.map((m) => m.net), format: pct }])}
         definition={
           <>
             <p>
@@ -119,9 +147,10 @@ export function SentimentPage() {
         }
       >
         <NetSentimentChart data={data} />
-      </ChartCard>
-      <ChartCard
+      </ChartPanel>
+      <ChartPanel
         title="Sentiment by source"
+        table={sourceTable(data)}
         definition={
           <>
             <p>
@@ -133,7 +162,7 @@ export function SentimentPage() {
         }
       >
         <SentimentBySourceChart data={data} sourceLabel={sourceLabel} />
-      </ChartCard>
+      </ChartPanel>
     </section>
   );
 }
