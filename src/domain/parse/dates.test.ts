@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DayOrderScan, parseTimestamp, settleDayFirst } from './dates';
+import { DayOrderScan, parseTimestamp, parseTimestampGeneral, settleDayFirst } from './dates';
 
 const utc = (iso: string) => Date.parse(iso);
 const read = (v: string, timeZone = 'UTC', dayFirst?: boolean) => parseTimestamp(v, { timeZone, ...(dayFirst !== undefined ? { dayFirst } : {}) });
@@ -70,5 +71,38 @@ describe('year-first slash dates (DiscordChatExporter ja-JP/zh-CN "g" pattern, E
     expect(parseTimestamp('2025/02/30 9:05', { timeZone: 'UTC' })).toBeNull();
     expect(parseTimestamp('2025/03-01', { timeZone: 'UTC' })).toBeNull();
     expect(settleDayFirst(['2025/03/01 9:05', '2025/03/02 9:05'])).toBeUndefined();
+  });
+});
+
+describe('the fast path for ISO dates with an offset', () => {
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  it('gives the general reader\'s number for every ISO-with-offset value, valid or not', () => {
+    const iso = fc
+      .record({
+        y: fc.integer({ min: 1960, max: 2110 }),
+        mo: fc.integer({ min: 0, max: 13 }),
+        d: fc.integer({ min: 0, max: 32 }),
+        h: fc.integer({ min: 0, max: 24 }),
+        mi: fc.integer({ min: 0, max: 60 }),
+        s: fc.integer({ min: 0, max: 61 }),
+        ms: fc.option(fc.integer({ min: 0, max: 999 })),
+        sep: fc.constantFrom('T', ' ', 't'),
+        zone: fc.constantFrom('Z', 'z', '+00:00', '-05:30', '+14:00', '-0800', '', ' Z', 'UTC'),
+      })
+      .map((p) => `${pad(p.y, 4)}-${pad(p.mo)}-${pad(p.d)}${p.sep}${pad(p.h)}:${pad(p.mi)}:${pad(p.s)}${p.ms === null ? '' : `.${pad(p.ms, 3)}`}${p.zone}`);
+    fc.assert(
+      fc.property(iso, fc.constantFrom('UTC', 'Europe/Berlin'), (v, timeZone) => {
+        expect(parseTimestamp(v, { timeZone })).toBe(parseTimestampGeneral(v, { timeZone }));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads DiscordChatExporter dates, leap days and offsets', () => {
+    const utc = { timeZone: 'UTC' };
+    expect(parseTimestamp('2021-01-01T00:00:07.815+00:00', utc)).toBe(Date.UTC(2021, 0, 1, 0, 0, 7, 815));
+    expect(parseTimestamp('2024-02-29T23:30:00-05:00', utc)).toBe(Date.UTC(2024, 2, 1, 4, 30));
+    expect(parseTimestamp('2023-02-29T10:00:00Z', utc)).toBeNull();
+    expect(parseTimestamp('1900-02-28T10:00:00Z', utc)).toBeNull();
   });
 });

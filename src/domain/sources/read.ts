@@ -3,7 +3,7 @@
  * settled day/month order, Excel-damaged ids, deterministic row keys, event names from file names.
  */
 import { KeyHashCounter } from '../model/key-set';
-import { hash53 } from '../model/keys';
+import { hash53PairOfParts } from '../model/keys';
 import type { ImportIssue } from '../model/records';
 import { parseTimestamp } from '../parse/dates';
 import type { AdapterContext } from './types';
@@ -76,8 +76,7 @@ export class IdDamage {
 
 /** A deterministic key for a row that has no natural id: a hash of its cells (two seeds, ~106 bits). */
 export function hashKey(parts: readonly string[]): string {
-  const s = parts.join('\u001f');
-  return `${hash53(s, 1)}${hash53(s, 2)}`;
+  return hash53PairOfParts(parts, '\u001f');
 }
 
 /**
