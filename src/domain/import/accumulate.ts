@@ -1,3 +1,4 @@
+import { KeyHashSet } from '../model/key-set';
 import { emptyBatch, type RecordBatch } from '../model/records';
 
 /**
@@ -10,9 +11,13 @@ import { emptyBatch, type RecordBatch } from '../model/records';
  * - persons: every version is kept; the metric engine merges persons by key (roster data from the
  *   roster, placeholders from activity files).
  * Feed batches in import order.
+ *
+ * Activity keys are kept as 64-bit hashes (`KeyHashSet`, docs/decisions/0004): the dashboard loads
+ * every stored activity through here, and a Set of 1M key strings cost ~0.8 s and its GC. An activity
+ * is wrongly dropped as a repeat only if its key shares a 64-bit hash with an earlier one (≈ n²/2^65).
  */
 export class RecordAccumulator {
-  private readonly activityKeys = new Set<string>();
+  private readonly activityKeys = new KeyHashSet();
   private readonly personVersions = new Map<string, RecordBatch['persons'][number]>();
   private readonly latest = {
     campaigns: new Map<string, RecordBatch['campaigns'][number]>(),
@@ -24,9 +29,7 @@ export class RecordAccumulator {
 
   add(batch: RecordBatch): void {
     for (const a of batch.activities) {
-      if (this.activityKeys.has(a.key)) continue;
-      this.activityKeys.add(a.key);
-      this.activities.push(a);
+      if (this.activityKeys.add(a.key)) this.activities.push(a);
     }
     for (const p of batch.persons) this.personVersions.set(JSON.stringify(p), p);
     for (const c of batch.campaigns) this.latest.campaigns.set(c.key, c);

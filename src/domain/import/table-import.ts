@@ -105,7 +105,7 @@ export class TableImport {
     const out = emptyBatch();
     if (this.state === 'unrecognised') return out;
     if (this.state === 'searching') {
-      this.pending.push(...rows);
+      for (const r of rows) this.pending.push(r); // not push(...rows): a large chunk would overflow the stack
       if (this.pending.length < HEADER_SEARCH_ROWS) return out;
       if (!this.locateHeader()) return out;
       this.scanDates(this.pending);
