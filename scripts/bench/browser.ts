@@ -34,7 +34,7 @@ export async function buildApp(log: (s: string) => void): Promise<void> {
     root: ROOT,
     configFile: resolve(ROOT, 'vite.config.ts'),
     logLevel: 'warn',
-    build: { outDir: DIST, emptyOutDir: true },
+    build: { outDir: DIST, emptyOutDir: true, ...(process.env.BENCH_NO_MINIFY === '1' ? { minify: false } : {}) },
   });
   copyFileSync(resolve(ROOT, 'node_modules/papaparse/papaparse.min.js'), resolve(DIST, 'bench-papaparse.min.js'));
   writeFileSync(resolve(DIST, 'bench-parse.worker.js'), PARSE_WORKER);

@@ -29,7 +29,16 @@ export interface ActivityChunk {
   sources: string[];
   sourceIdx: Uint8Array;
   text: (string | null)[];
-  channel: (string | null)[];
+  /**
+   * Channel (chat channel, event name) of each activity: an interned table (`channels`) indexed by
+   * `channelIdx` (index + 1; 0 = none, so an empty name stays a name), like persons and threads — a chat export repeats one channel name
+   * on every row, and IndexedDB serialises each string in full. Chunks written before this (Hearth
+   * 0.1) hold `channel`, one string or null per activity; decodeChunk reads both.
+   */
+  channels?: string[];
+  channelIdx?: Uint32Array;
+  /** The layout before `channels`: read, never written. */
+  channel?: (string | null)[];
   url: (string | null)[];
   title: (string | null)[];
   /**
@@ -120,6 +129,7 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
   const persons = new Interner();
   const threads = new Interner('');
   const sources = new Interner();
+  const channels = new Interner();
   const chunk: ActivityChunk = {
     id,
     importId,
@@ -135,7 +145,8 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
     sources: sources.values,
     sourceIdx: new Uint8Array(n),
     text: new Array<string | null>(n),
-    channel: new Array<string | null>(n),
+    channels: channels.values,
+    channelIdx: new Uint32Array(n),
     url: new Array<string | null>(n),
     title: new Array<string | null>(n),
     score: score ?? scoreColumn(records),
@@ -150,7 +161,7 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
     chunk.thread[i] = r.threadKey ? threads.id(r.threadKey) : 0;
     chunk.sourceIdx[i] = sources.id(r.source);
     chunk.text[i] = r.text ?? null;
-    chunk.channel[i] = r.channel ?? null;
+    chunk.channelIdx![i] = r.channel === undefined ? 0 : channels.id(r.channel) + 1;
     chunk.url[i] = r.url ?? null;
     chunk.title[i] = r.title ?? null;
   }
@@ -159,6 +170,7 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
 
 export function decodeChunk(c: ActivityChunk, out: ActivityRecord[] = []): ActivityRecord[] {
   const scores = c.score && c.scoreVersion === scorerFingerprint() ? c.score : undefined;
+  const { channels, channelIdx } = c;
   for (let i = 0; i < c.count; i++) {
     const r: ActivityRecord = {
       key: c.keys[i]!,
@@ -171,8 +183,13 @@ export function decodeChunk(c: ActivityChunk, out: ActivityRecord[] = []): Activ
     if (t !== 0) r.threadKey = c.threads[t]!;
     const text = c.text[i];
     if (text != null) r.text = text;
-    const channel = c.channel[i];
-    if (channel != null) r.channel = channel;
+    if (channelIdx) {
+      const ch = channelIdx[i]!;
+      if (ch !== 0) r.channel = channels![ch - 1]!;
+    } else {
+      const channel = c.channel?.[i];
+      if (channel != null) r.channel = channel;
+    }
     const url = c.url[i];
     if (url != null) r.url = url;
     const title = c.title[i];

@@ -14,6 +14,9 @@ export function discordChannelFromFileName(fileName: string): string {
 export const DISCORD_SYSTEM_TEXT =
   /^(Joined the server\.|Pinned a message\.|Changed the channel (name|icon)\b.*|Started a call( that lasted .*)?\.?|Added .+ to the group\.|Removed .+ from the group\.|Left the group\.|Boosted the server.*)$/;
 
+/** First characters of DISCORD_SYSTEM_TEXT's texts: other texts skip the regex. */
+const SYSTEM_TEXT_FIRST = new Set(['J', 'P', 'C', 'S', 'A', 'R', 'L', 'B'].map((c) => c.charCodeAt(0)));
+
 /**
  * DiscordChatExporter CSV (`AuthorID,Author,Date,Content,Attachments,Reactions`). Each row is a
  * `message` by `discord:<AuthorID>` in the channel named by the file. The CSV has no message ids, so
@@ -39,7 +42,9 @@ export const discordCsv: TableAdapter = {
     const channel = discordChannelFromFileName(ctx.fileName);
     const keys = new RowKeyer();
     const damage = new IdDamage();
-    const seen = new Set<string>();
+    // AuthorID → person key, so that each row does not build and hash a new key string.
+    const personKeys = new Map<string, string>();
+    const keyPrefix = `${DISCORD}:m:`;
     return {
       mapRow(row, rowNumber, out, issues) {
         const authorId = cell(row, col.id);
@@ -50,15 +55,16 @@ export const discordCsv: TableAdapter = {
         const at = readDate(ctx, 'date', dateRaw);
         if (at === null)
           return rowError(ctx, issues, rowNumber, 'Date', `"${truncate(dateRaw)}" is not a date (expected e.g. 01-Jan-20 01:33 AM, 1/1/2020 1:33 AM or ISO 8601)`);
-        if (!cell(row, col.attachments) && DISCORD_SYSTEM_TEXT.test(text)) return false;
+        if (SYSTEM_TEXT_FIRST.has(text.charCodeAt(0)) && !cell(row, col.attachments) && DISCORD_SYSTEM_TEXT.test(text)) return false;
         damage.check('AuthorID', authorId, rowNumber);
-        const personKey = `${DISCORD}:${authorId}`;
-        if (!seen.has(personKey)) {
-          seen.add(personKey);
+        let personKey = personKeys.get(authorId);
+        if (personKey === undefined) {
+          personKey = `${DISCORD}:${authorId}`;
+          personKeys.set(authorId, personKey);
           out.persons.push({ key: personKey, source: DISCORD, ...(author ? { handle: author, name: author } : {}), roster: false, bot: false });
         }
         // Built without a conditional spread: this runs for every row of million-row exports.
-        const activity: ActivityRecord = { key: keys.key(`${DISCORD}:m:`, [channel, authorId, dateRaw, text]), source: DISCORD, personKey, kind: 'message', at, channel };
+        const activity: ActivityRecord = { key: keys.key(keyPrefix, [channel, authorId, dateRaw, text]), source: DISCORD, personKey, kind: 'message', at, channel };
         if (text) activity.text = text;
         out.activities.push(activity);
         return true;
