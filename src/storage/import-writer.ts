@@ -55,6 +55,12 @@ function newId(): string {
  */
 export type ChunkScorer = (activities: ActivityRecord[]) => Float64Array | Promise<Float64Array>;
 
+/** One write's records after `ImportWriter.stage`: full activity chunks (scores on their way) and the other records. */
+export interface StagedWrite {
+  chunks: Array<{ part: ActivityRecord[]; score: Float64Array | Promise<Float64Array> }>;
+  records: RecordBatch;
+}
+
 export interface CommitSummary {
   format: string;
   rows: number;
@@ -140,13 +146,45 @@ export class ImportWriter {
   }
 
   /**
+   * Reads what `stage` needs (the stored activity keys and record ids) once, before the first chunk.
+   * `write` calls it; a caller that stages chunks itself calls it first.
+   */
+  async prepare(): Promise<void> {
+    await this.activityKeys();
+    for (const table of RECORD_TABLES) await this.storedIds(table);
+  }
+
+  /**
+   * The synchronous half of a write (after `prepare`): drops activities already stored or staged,
+   * cuts full chunks of CHUNK_SIZE and starts scoring them at once — on the helper worker, scoring
+   * runs while earlier chunks are still being written. Pass the result to `flush`, in order.
+   */
+  stage(records: RecordBatch): StagedWrite {
+    const keys = this.existingActivityKeys;
+    if (!keys) throw new Error('ImportWriter.stage before prepare');
+    for (const a of records.activities) if (keys.add(a.key)) this.pendingActivities.push(a);
+    const chunks: StagedWrite['chunks'] = [];
+    while (this.pendingActivities.length >= CHUNK_SIZE) {
+      const part = this.pendingActivities.splice(0, CHUNK_SIZE);
+      chunks.push({ part, score: this.scorer(part) });
+    }
+    return { chunks, records };
+  }
+
+  /**
    * Writes the new records of one chunk of the file. When the browser runs out of space, everything
    * this import wrote so far is removed before StorageFullError is thrown: nothing is half-written,
    * whatever the caller does next.
    */
   async write(records: RecordBatch): Promise<void> {
+    await this.prepare();
+    await this.flush(this.stage(records));
+  }
+
+  /** Writes what `stage` returned (see `write` for what happens when storage is full). */
+  async flush(staged: StagedWrite): Promise<void> {
     try {
-      await this.writeUnsafe(records);
+      await this.flushUnsafe(staged);
     } catch (e) {
       if (isQuotaError(e)) {
         await this.rollback().catch(() => undefined);
@@ -156,17 +194,12 @@ export class ImportWriter {
     }
   }
 
-  private async writeUnsafe(records: RecordBatch): Promise<void> {
-    const keys = await this.activityKeys();
-    for (const a of records.activities) if (keys.add(a.key)) this.pendingActivities.push(a);
+  private async flushUnsafe({ chunks, records }: StagedWrite): Promise<void> {
     const importId = this.batch.id;
-    for (const table of RECORD_TABLES) if (records[table].length > 0) await this.storedIds(table);
-    // Scored before the transaction: a scorer on another thread must not be awaited inside it.
+    // Scores are awaited before the transaction: a scorer on another thread must not be awaited inside it.
     const full: Array<[ActivityRecord[], Float64Array]> = [];
-    while (this.pendingActivities.length >= CHUNK_SIZE) {
-      const part = this.pendingActivities.splice(0, CHUNK_SIZE);
-      full.push([part, await this.scorer(part)]);
-    }
+    for (const c of chunks) full.push([c.part, await c.score]);
+    if (full.length === 0 && RECORD_TABLES.every((t) => records[t].length === 0)) return;
     await this.db.transaction('rw', [this.db.activityChunks, ...RECORD_TABLES.map((t) => this.db[t])], async () => {
       for (const [part, score] of full) await this.addChunk(part, score);
       for (const table of RECORD_TABLES) {

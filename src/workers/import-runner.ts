@@ -141,13 +141,27 @@ export async function importFile(
       const t = new TableImport(registry.tables, { ...ctx, fileName, decimalComma: sniff.delimiter === ';' });
       // Writes are pipelined: chunk n is written (IndexedDB works on its own thread) while chunk n+1
       // is read, parsed and mapped; parsing waits only for the write before the one just queued.
+      // Each chunk is staged as soon as it is mapped, so its sentiment is scored on the helper worker
+      // while the writes before it are still running.
+      // Progress counts both stages: half for the bytes read and parsed, half for the bytes whose
+      // records are stored, so the bar moves while either stage waits for the other.
+      await writer.prepare();
+      let parsed = 0;
+      let stored = 0;
+      const report = () => onProgress({ fileName, bytesDone: (parsed + stored) / 2, bytesTotal: file.size });
       let writing: Promise<void> = Promise.resolve();
-      await streamCsvBlob(file, { encoding: sniff.encoding, delimiter: sniff.delimiter, onProgress: (b) => onProgress({ fileName, bytesDone: b, bytesTotal: file.size }) }, (rows) => {
+      await streamCsvBlob(file, { encoding: sniff.encoding, delimiter: sniff.delimiter, onProgress: (b) => ((parsed = b), report()) }, (rows) => {
         if (isCancelled()) return Promise.reject(new CancelledError());
         const out = t.push(rows);
         const previous = writing;
         if (batchSize(out) > 0) {
-          writing = previous.then(() => writer.write(out));
+          const staged = writer.stage(out);
+          const upTo = parsed;
+          writing = previous.then(async () => {
+            await writer.flush(staged);
+            stored = upTo;
+            report();
+          });
           writing.catch(() => undefined); // surfaced by the next chunk or the final await
         }
         return previous;
