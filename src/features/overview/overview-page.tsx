@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { ChartPanel } from '../../components/chart-panel';
 import { seriesTable } from '../../components/charts/series-table';
 import { useResolvedFilters } from '../filters/api/get-data-meta';
@@ -8,6 +9,7 @@ import { ImportStatus } from '../import/import-status';
 import { useImport } from '../import/use-import';
 import { DownloadMetricsButton } from '../report/download-metrics-button';
 import { useReport } from './api/get-report';
+import type { HearthReport } from '../../domain/metrics/types';
 import { KpiCards } from './kpi-cards';
 
 function Welcome() {
@@ -35,10 +37,18 @@ export function OverviewPage() {
   const report = useReport();
   const compare = useReport('compare');
   const comparing = useResolvedFilters().compare !== null;
+  const r = report.data;
+  const compareReport = comparing ? (compare.data ?? null) : null;
+  // While a filter change is computed the query keeps the previous report (placeholderData): the
+  // same report object then gives the same elements, so React skips redrawing KPIs and chart twice.
+  const body = useMemo(() => (r ? <OverviewBody report={r} compare={compareReport} /> : null), [r, compareReport]);
   if (report.isPending) return <p role="status">Computing…</p>;
   if (report.isError) return <p role="alert">The metrics could not be computed: {report.error.message}</p>;
-  const r = report.data;
   if (!r) return <Welcome />;
+  return body;
+}
+
+function OverviewBody({ report: r, compare }: { report: HearthReport; compare: HearthReport | null }) {
   const last = r.months[r.months.length - 1]!;
   return (
     <section aria-labelledby="overview-title">
@@ -52,7 +62,7 @@ export function OverviewPage() {
           <a href="#/brief">Monthly brief</a> · <a href="#/present">Present</a> · <a href="#/compare">Compare months</a>
         </nav>
       </div>
-      <KpiCards report={r} compare={comparing ? (compare.data ?? null) : null} />
+      <KpiCards report={r} compare={compare} />
       <ChartPanel
         title="Active and new members per month"
         definition={
