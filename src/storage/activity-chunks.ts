@@ -102,6 +102,8 @@ export function scoreColumn(records: readonly ActivityRecord[], scorer: (text: s
 }
 
 const KIND_INDEX = new Map<ActivityKind, number>(ACTIVITY_KINDS.map((k, i) => [k, i]));
+/** Kind codes `isScored` accepts (post, reply, message). */
+const SCORED_KIND_CODES = new Set(['post', 'reply', 'message'].map((k) => ACTIVITY_KINDS.indexOf(k as ActivityKind)));
 
 class Interner {
   readonly values: string[] = [];
@@ -120,11 +122,29 @@ class Interner {
   }
 }
 
+/** The chunk's score column from its own columns (kind, text): the same numbers as `scoreColumn` of its records. */
+export function scoreChunkColumn(c: Pick<ActivityChunk, 'count' | 'kind' | 'text'>, scorer: (text: string) => number = scoreText): Float64Array {
+  const out = new Float64Array(c.count).fill(Number.NaN);
+  for (let i = 0; i < c.count; i++) {
+    const t = c.text[i];
+    if (t != null && SCORED_KIND_CODES.has(c.kind[i]!) && t.trim() !== '') out[i] = scorer(t);
+  }
+  return out;
+}
+
+/** Fills a chunk's `score` and `scoreVersion` (a chunk encoded with `score: null`). */
+export function scoreChunk(c: ActivityChunk): ActivityChunk {
+  c.score = scoreChunkColumn(c);
+  c.scoreVersion = scorerFingerprint();
+  return c;
+}
+
 /**
  * Encodes activities as one chunk. `score` is the precomputed score column (`scoreColumn`, e.g.
- * from another thread); by default the texts are scored here.
+ * from another thread); by default the texts are scored here; `null` leaves the chunk unscored, for
+ * `scoreChunk` where it is stored.
  */
-export function encodeChunk(id: string, importId: string, records: ActivityRecord[], score?: Float64Array): ActivityChunk {
+export function encodeChunk(id: string, importId: string, records: ActivityRecord[], score?: Float64Array | null): ActivityChunk {
   const n = records.length;
   const persons = new Interner();
   const threads = new Interner('');
@@ -149,9 +169,11 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
     channelIdx: new Uint32Array(n),
     url: new Array<string | null>(n),
     title: new Array<string | null>(n),
-    score: score ?? scoreColumn(records),
-    scoreVersion: scorerFingerprint(),
   };
+  if (score !== null) {
+    chunk.score = score ?? scoreColumn(records);
+    chunk.scoreVersion = scorerFingerprint();
+  }
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
     chunk.keys[i] = r.key;

@@ -2,7 +2,7 @@ import { KeyHashSet } from '../domain/model/key-set';
 import { versionId } from '../domain/model/keys';
 import { SCHEMA_VERSION, type ImportBatch, type ImportIssue, type RecordBatch } from '../domain/model/records';
 import type { ActivityRecord } from '../domain/model/records';
-import { encodeChunk, scoreColumn } from './activity-chunks';
+import { encodeChunk, scoreColumn, type ActivityChunk } from './activity-chunks';
 import { RECORD_TABLES, type HearthDb, type RecordTable } from './db';
 
 /** Activities per stored chunk (docs/decisions/0001-columnar-activity-chunks.md). */
@@ -55,9 +55,30 @@ function newId(): string {
  */
 export type ChunkScorer = (activities: ActivityRecord[]) => Float64Array | Promise<Float64Array>;
 
+/**
+ * Stores one encoded, unscored chunk elsewhere: the import worker passes one that hands the chunk to
+ * its helper worker, which scores the texts (`scoreChunk`) and adds the chunk in a transaction of its
+ * own, only while the import is still pending (`addChunkIfPending`). Rejects with the browser's error
+ * (QuotaExceededError when storage is full).
+ */
+export type ChunkStore = (chunk: ActivityChunk) => Promise<void>;
+
+/**
+ * Adds a chunk unless its import is no longer pending (rolled back, e.g. cancelled, while the chunk
+ * was on its way): a chunk never outlives its import. For a ChunkStore on another thread.
+ */
+export async function addChunkIfPending(db: HearthDb, chunk: ActivityChunk): Promise<void> {
+  await db.transaction('rw', [db.imports, db.activityChunks], async () => {
+    const imp = await db.imports.get(chunk.importId);
+    if (imp?.status !== 'pending') throw new Error(`import ${chunk.importId} is no longer pending`);
+    await db.activityChunks.add(chunk);
+  });
+}
+
 /** One write's records after `ImportWriter.stage`: full activity chunks (scores on their way) and the other records. */
 export interface StagedWrite {
-  chunks: Array<{ part: ActivityRecord[]; score: Float64Array | Promise<Float64Array> }>;
+  /** Each full chunk: its score column on its way, or (with a ChunkStore) its store on its way. */
+  chunks: Array<{ part: ActivityRecord[]; score?: Float64Array | Promise<Float64Array>; stored?: Promise<void> }>;
   records: RecordBatch;
 }
 
@@ -92,9 +113,15 @@ export class ImportWriter {
     private readonly db: HearthDb,
     readonly batch: ImportBatch,
     private readonly scorer: ChunkScorer,
+    private readonly store?: ChunkStore,
   ) {}
 
-  static async begin(db: HearthDb, fileName: string, contentHash: string, scorer: ChunkScorer = (a) => scoreColumn(a)): Promise<ImportWriter> {
+  /**
+   * Starts a pending import. Full activity chunks are scored with `scorer` and added in this
+   * writer's transactions — or, with `store`, encoded here and handed to `store` (another thread
+   * scores and adds them while this one parses on).
+   */
+  static async begin(db: HearthDb, fileName: string, contentHash: string, scorer: ChunkScorer = (a) => scoreColumn(a), store?: ChunkStore): Promise<ImportWriter> {
     const batch: ImportBatch = {
       id: newId(),
       fileName,
@@ -115,7 +142,7 @@ export class ImportWriter {
       if (isQuotaError(e)) throw new StorageFullError();
       throw e;
     }
-    return new ImportWriter(db, batch, scorer);
+    return new ImportWriter(db, batch, scorer, store);
   }
 
   /**
@@ -166,9 +193,16 @@ export class ImportWriter {
     const chunks: StagedWrite['chunks'] = [];
     while (this.pendingActivities.length >= CHUNK_SIZE) {
       const part = this.pendingActivities.splice(0, CHUNK_SIZE);
-      chunks.push({ part, score: this.scorer(part) });
+      chunks.push(this.store ? { part, stored: this.storeElsewhere(part) } : { part, score: this.scorer(part) });
     }
     return { chunks, records };
+  }
+
+  /** Encodes a chunk here and hands it to the ChunkStore (chunk ids follow the order of the calls). */
+  private storeElsewhere(part: ActivityRecord[]): Promise<void> {
+    const stored = this.store!(encodeChunk(`${this.batch.id}:${this.seq++}`, this.batch.id, part, null));
+    stored.catch(() => undefined); // awaited, and reported, by flush or commit
+    return stored;
   }
 
   /**
@@ -198,9 +232,16 @@ export class ImportWriter {
     const importId = this.batch.id;
     // Scores are awaited before the transaction: a scorer on another thread must not be awaited inside it.
     const full: Array<[ActivityRecord[], Float64Array]> = [];
-    for (const c of chunks) full.push([c.part, await c.score]);
+    for (const c of chunks) {
+      if (c.stored) {
+        await c.stored;
+        this.added += c.part.length;
+      } else full.push([c.part, await c.score!]);
+    }
     if (full.length === 0 && RECORD_TABLES.every((t) => records[t].length === 0)) return;
-    await this.db.transaction('rw', [this.db.activityChunks, ...RECORD_TABLES.map((t) => this.db[t])], async () => {
+    await this.db.transaction('rw', [this.db.imports, this.db.activityChunks, ...RECORD_TABLES.map((t) => this.db[t])], async () => {
+      // A write still queued when the import was rolled back (cancelled, failed) must not land.
+      if ((await this.db.imports.get(importId))?.status !== 'pending') throw new Error(`import ${importId} is no longer pending`);
       for (const [part, score] of full) await this.addChunk(part, score);
       for (const table of RECORD_TABLES) {
         const list = records[table];
@@ -230,10 +271,17 @@ export class ImportWriter {
   async commit(summary: CommitSummary): Promise<ImportBatch | null> {
     try {
       const rest = this.pendingActivities.splice(0);
-      const score = rest.length ? await this.scorer(rest) : new Float64Array(0);
-      await this.db.transaction('rw', [this.db.activityChunks, this.db.imports], async () => {
-        await this.addChunk(rest, score);
-      });
+      if (this.store) {
+        if (rest.length) {
+          await this.storeElsewhere(rest);
+          this.added += rest.length;
+        }
+      } else {
+        const score = rest.length ? await this.scorer(rest) : new Float64Array(0);
+        await this.db.transaction('rw', [this.db.activityChunks, this.db.imports], async () => {
+          await this.addChunk(rest, score);
+        });
+      }
       if (this.added === 0) {
         await this.rollback();
         return null;

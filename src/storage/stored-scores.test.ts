@@ -7,9 +7,9 @@ import { computeReport, prepareDataset } from '../domain/metrics';
 import { emptyBatch, type ActivityRecord } from '../domain/model/records';
 import * as sentiment from '../domain/sentiment';
 import { importFile } from '../workers/import-runner';
-import { decodeChunk, encodeChunk, scoreColumn, type ActivityChunk } from './activity-chunks';
+import { decodeChunk, encodeChunk, scoreChunk, scoreChunkColumn, scoreColumn, type ActivityChunk } from './activity-chunks';
 import { HearthDb } from './db';
-import { CHUNK_SIZE, ImportWriter } from './import-writer';
+import { addChunkIfPending, CHUNK_SIZE, ImportWriter } from './import-writer';
 import { loadRecords, sourceSummaries } from './records-repo';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -91,6 +91,59 @@ describe('stored sentiment scores (docs/decisions/0002)', () => {
     expect(calls).toEqual([CHUNK_SIZE, 5]);
     const back = (await loadRecords(db)).records.activities;
     expect(back.map((r) => r.score)).toEqual(recs.map((r) => (r.text ? sentiment.scoreText(r.text) : undefined)));
+  });
+
+  it('with a ChunkStore (the helper worker), chunks are encoded unscored, scored where stored, and commit waits for them', async () => {
+    const recs = Array.from({ length: 2 * CHUNK_SIZE + 7 }, (_, i) =>
+      act(i, i % 3 ? { text: i % 2 ? 'great, thanks!' : 'this is broken', kind: i % 5 === 0 ? 'reaction' : 'message' } : {}),
+    );
+    const received: Array<[string, boolean]> = [];
+    // Another thread, simulated: stores later, in arrival order, like score.worker.ts.
+    let queue = Promise.resolve();
+    const store = (chunk: ActivityChunk) => {
+      received.push([chunk.id, chunk.score === undefined]);
+      queue = queue.then(async () => {
+        await new Promise((r) => setTimeout(r, 5));
+        await addChunkIfPending(db, scoreChunk(chunk));
+      });
+      return queue;
+    };
+    const w = await ImportWriter.begin(db, 'c.csv', 'h', undefined, store);
+    await w.write({ ...emptyBatch(), activities: recs.slice(0, CHUNK_SIZE + 3) });
+    await w.write({ ...emptyBatch(), activities: recs.slice(CHUNK_SIZE + 3) });
+    const batch = await w.commit({ format: 'test', rows: recs.length, imported: recs.length, skipped: 0, issues: [] });
+    expect(batch?.added).toBe(recs.length);
+    expect(received).toEqual([
+      [`${w.batch.id}:0`, true],
+      [`${w.batch.id}:1`, true],
+      [`${w.batch.id}:2`, true],
+    ]);
+    const back = (await loadRecords(db)).records.activities;
+    expect(back.map((r) => r.key)).toEqual(recs.map((r) => r.key));
+    expect(back.map((r) => r.score)).toEqual(recs.map((r) => (r.text && r.kind !== 'reaction' ? sentiment.scoreText(r.text) : undefined)));
+  });
+
+  it('scoreChunkColumn of a chunk equals scoreColumn of its records', () => {
+    const recs = [act(1, { text: 'Love it' }), act(2, { text: '  ' }), act(3, { kind: 'reaction', text: 'great' }), act(4, { kind: 'post', threadKey: 't:1', text: 'Broken again' }), act(5, {})];
+    expect([...scoreChunkColumn(encodeChunk('i:0', 'i', recs, null))]).toEqual([...scoreColumn(recs)]);
+  });
+
+  it('a write still queued when its import was rolled back writes nothing', async () => {
+    const w = await ImportWriter.begin(db, 'c.csv', 'h');
+    await w.prepare();
+    const staged = w.stage({ ...emptyBatch(), activities: Array.from({ length: CHUNK_SIZE }, (_, i) => act(i, {})), persons: [{ key: 't:p0', source: 't', roster: false, bot: false }] });
+    await w.rollback();
+    await expect(w.flush(staged)).rejects.toThrow('no longer pending');
+    expect(await db.activityChunks.count()).toBe(0);
+    expect(await db.persons.count()).toBe(0);
+  });
+
+  it('a chunk whose import was rolled back meanwhile is refused (no chunk outlives its import)', async () => {
+    const w = await ImportWriter.begin(db, 'c.csv', 'h');
+    const chunk = scoreChunk(encodeChunk(`${w.batch.id}:0`, w.batch.id, [act(1, { text: 'hi' })], null));
+    await w.rollback();
+    await expect(addChunkIfPending(db, chunk)).rejects.toThrow('no longer pending');
+    expect(await db.activityChunks.count()).toBe(0);
   });
 
   it('sample data: the report from storage (stored scores) equals the command’s report (scored at prepare time)', async () => {

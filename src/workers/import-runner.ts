@@ -7,8 +7,9 @@ import { streamCsvBlob, UnclosedQuoteError } from '../domain/parse/csv';
 import type { GenericMapping } from '../domain/sources/generic/generic';
 import { registryWithMapping } from '../domain/sources/registry';
 import type { HearthDb } from '../storage/db';
-import { isScored, scoreColumn } from '../storage/activity-chunks';
-import { ImportWriter, quotaProblem, StorageFullError, type ChunkScorer } from '../storage/import-writer';
+import { scoreChunk, type ActivityChunk } from '../storage/activity-chunks';
+import { addChunkIfPending, ImportWriter, quotaProblem, StorageFullError, type ChunkStore } from '../storage/import-writer';
+import type { ScoreRequest, ScoreResponse } from './score-protocol';
 
 /** Answers the user gave for one file in the import review (event date, day/month order). */
 export interface FileSettings {
@@ -40,6 +41,9 @@ export interface ImportProgress {
   bytesTotal: number;
 }
 
+/** How many chunk writes a streaming import may queue before parsing waits for the oldest. */
+const WRITES_AHEAD = 3;
+
 /** Files larger than this stream through PapaParse chunk by chunk; smaller ones are read whole. */
 const STREAM_THRESHOLD = 8 * 1024 * 1024;
 
@@ -63,11 +67,12 @@ async function fingerprint(file: Blob): Promise<string> {
 }
 
 /**
- * Scores each chunk's texts on a second worker (score.worker.ts, the other core) while this worker
- * parses the next chunk. Null outside a worker (tests, the command); if the helper fails, chunks are
- * scored here, so the stored scores never depend on it.
+ * Hands each encoded chunk to a helper worker (score.worker.ts, the other core), which scores its
+ * texts and adds it to storage while this worker parses the next chunks: scoring and IndexedDB's
+ * serialising of the chunk then leave this thread. Null outside a worker (tests, the command). If
+ * the helper fails, chunks are scored and stored here, so what is stored never depends on it.
  */
-function helperChunkScorer(): { scorer: ChunkScorer; close(): void } | null {
+function helperChunkStore(db: HearthDb): { store: ChunkStore; close(): void } | null {
   const g = globalThis as { WorkerGlobalScope?: abstract new () => unknown };
   if (typeof Worker === 'undefined' || typeof g.WorkerGlobalScope !== 'function' || !(globalThis instanceof g.WorkerGlobalScope)) return null;
   let w: Worker;
@@ -78,26 +83,34 @@ function helperChunkScorer(): { scorer: ChunkScorer; close(): void } | null {
   }
   let next = 0;
   let broken = false;
-  const waiting = new Map<number, { resolve(s: Float64Array): void; reject(e: unknown): void }>();
-  w.onmessage = (e: MessageEvent<{ id: number; scores: Float64Array }>) => {
-    waiting.get(e.data.id)?.resolve(e.data.scores);
+  const here = (chunk: ActivityChunk) => addChunkIfPending(db, scoreChunk(chunk));
+  const waiting = new Map<number, { chunk: ActivityChunk; resolve(): void; reject(e: unknown): void }>();
+  w.onmessage = (e: MessageEvent<ScoreResponse>) => {
+    const p = waiting.get(e.data.id);
+    if (!p) return;
     waiting.delete(e.data.id);
+    if ('error' in e.data) {
+      const err = new Error(e.data.error.message);
+      err.name = e.data.error.name;
+      p.reject(err);
+    } else p.resolve();
   };
-  w.onerror = (e) => {
+  w.onerror = () => {
     broken = true;
-    for (const p of waiting.values()) p.reject(e);
+    // The helper is gone: the chunks it had not acknowledged are stored here (a chunk it stored
+    // just before failing is refused as a duplicate id and reported as an error).
+    for (const p of waiting.values()) here(p.chunk).then(p.resolve, p.reject);
     waiting.clear();
   };
-  const scorer: ChunkScorer = (activities) => {
-    if (broken) return scoreColumn(activities);
-    const texts = activities.map((a) => (isScored(a) ? a.text : null));
+  const store: ChunkStore = (chunk) => {
+    if (broken) return here(chunk);
     const id = next++;
-    return new Promise<Float64Array>((resolve, reject) => {
-      waiting.set(id, { resolve, reject });
-      w.postMessage({ id, texts });
-    }).catch(() => scoreColumn(activities));
+    return new Promise<void>((resolve, reject) => {
+      waiting.set(id, { chunk, resolve, reject });
+      w.postMessage({ id, chunk } satisfies ScoreRequest);
+    });
   };
-  return { scorer, close: () => w.terminate() };
+  return { store, close: () => w.terminate() };
 }
 
 /**
@@ -122,9 +135,9 @@ export async function importFile(
   if (full) return { ...base, status: 'failed', message: full };
   let writer: ImportWriter;
   // Large files score sentiment on a helper worker; small ones here (a worker's start-up costs more).
-  const helper = file.size > STREAM_THRESHOLD ? helperChunkScorer() : null;
+  const helper = file.size > STREAM_THRESHOLD ? helperChunkStore(db) : null;
   try {
-    writer = await ImportWriter.begin(db, fileName, await fingerprint(file), helper?.scorer);
+    writer = await ImportWriter.begin(db, fileName, await fingerprint(file), undefined, helper?.store);
   } catch (e) {
     helper?.close();
     if (e instanceof StorageFullError) return { ...base, status: 'failed', message: e.message };
@@ -150,21 +163,24 @@ export async function importFile(
       let stored = 0;
       const report = () => onProgress({ fileName, bytesDone: (parsed + stored) / 2, bytesTotal: file.size });
       let writing: Promise<void> = Promise.resolve();
+      // Parsing may run WRITES_AHEAD writes ahead of storage (a few MB of records): the helper's
+      // start-up and a slow transaction then do not stall reading.
+      const inFlight: Promise<void>[] = [];
       await streamCsvBlob(file, { encoding: sniff.encoding, delimiter: sniff.delimiter, onProgress: (b) => ((parsed = b), report()) }, (rows) => {
         if (isCancelled()) return Promise.reject(new CancelledError());
         const out = t.push(rows);
-        const previous = writing;
         if (batchSize(out) > 0) {
           const staged = writer.stage(out);
           const upTo = parsed;
-          writing = previous.then(async () => {
+          writing = writing.then(async () => {
             await writer.flush(staged);
             stored = upTo;
             report();
           });
-          writing.catch(() => undefined); // surfaced by the next chunk or the final await
+          writing.catch(() => undefined); // surfaced by a later chunk or the final await
+          inFlight.push(writing);
         }
-        return previous;
+        return inFlight.length > WRITES_AHEAD ? inFlight.shift() : undefined;
       });
       await writing;
       await writer.write(t.end());
@@ -190,7 +206,7 @@ export async function importFile(
     const skippedNote = summary.skipped ? ` (${summary.skipped} rows skipped, see details)` : '';
     return { ...base, outcomes, added: batch.added, batch, status: 'imported', message: `Imported ${batch.added} records from ${fileName}${skippedNote}` };
   } catch (e) {
-    // First stop the helper: a chunk it is still scoring must not be written after the rollback.
+    // First stop the helper (a chunk it has not added yet is refused anyway once the import is gone).
     helper?.close();
     await writer.rollback().catch(() => undefined);
     if (e instanceof CancelledError) return { ...base, status: 'cancelled', message: `Import of ${fileName} cancelled; nothing was kept.` };

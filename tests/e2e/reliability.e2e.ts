@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppPage } from './support/app-page';
 import { foreignRequests, launchBrowser, watchPage } from './support/browser';
-import { SAMPLE_DIR } from './support/cli';
+import { runHearth, SAMPLE_DIR } from './support/cli';
 
 const baseUrl = inject('baseUrl');
 const SMALL = resolve(SAMPLE_DIR, 'discourse-posts.csv');
@@ -154,6 +154,26 @@ describe('reliability', () => {
     const { text } = await app.download('Download backup');
     expect(text).toContain(`${'é'.repeat(60)} 89999`);
     expect(text.match(/\uFFFD|\\ufffd/gi)).toBeNull(); // a character cut between two slices used to become two U+FFFD
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a large chat export (streamed; sentiment scored and chunks stored by the helper worker) gives exactly the command\'s numbers', async () => {
+    const path = join(dir, 'Guild - General [42].csv');
+    const texts = ['Thanks, that fixed it, great work!', 'This is broken again and the docs are useless.', 'Which version are you on?', 'Love the new release :)', 'meh, not great'];
+    const lines = ['AuthorID,Author,Date,Content,Attachments,Reactions'];
+    for (let i = 0; i < 70_000; i++) {
+      const at = new Date(Date.UTC(2025, 0, 1) + i * 397_000).toISOString().replace('Z', '+00:00');
+      lines.push(`${500 + (i % 311)},member_${i % 311},${at},"${texts[i % texts.length]} (${i})",,`);
+    }
+    await import('node:fs/promises').then((fs) => fs.writeFile(path, `${lines.join('\n')}\n`)); // ~10 MB: streamed
+    const { context, app, watch } = await newContext();
+    await app.importFiles([path]);
+    expect(await app.waitForImport(1)).toEqual(['Imported 70311 records from Guild - General [42].csv']);
+    const fromBrowser = (await metrics(app)) as { period: { from: string; to: string }; series: { net_sentiment: (number | null)[] } };
+    const { stdout } = await runHearth(['report', '--from', fromBrowser.period.from, '--to', fromBrowser.period.to, path]);
+    expect(fromBrowser).toEqual(JSON.parse(stdout));
+    expect(fromBrowser.series.net_sentiment.some((v) => v !== null && v !== 0)).toBe(true);
     expect(watch.errors).toEqual([]);
     await context.close();
   });
