@@ -290,7 +290,12 @@ export async function benchBrowserImport(o: BrowserImportOptions): Promise<Figur
       await b.close();
     }
   }
-  // 4: peak heap, page + workers, while a large file imports (streamed, never read whole).
+  return figures;
+}
+
+/** Figure 4: peak heap, page + workers, while a large file imports (streamed, never read whole). */
+export async function benchBrowserMemory(o: BrowserImportOptions): Promise<Figure[]> {
+  const figures: Figure[] = [];
   {
     const b = await openBrowser();
     try {

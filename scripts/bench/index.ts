@@ -6,11 +6,11 @@
  * Environment:
  *   BENCH_FULL=1      the memory figure imports a 1 GB CSV (default: a 400 MB one, to keep the run short)
  *   BENCH_STORAGE=1   also re-measure the storage layouts of docs/decisions/0001 (1M rows; minutes)
- *   BENCH_ONLY=a,b    run only some groups: node, cli, browser, charts, storage
+ *   BENCH_ONLY=a,b    run only some groups: node, cli, browser (figures 1 and 3), memory (figure 4), charts, storage
  */
 import { statSync } from 'node:fs';
 import { buildApp, serveDist } from './browser.ts';
-import { benchBrowserImport } from './browser-import.ts';
+import { benchBrowserImport, benchBrowserMemory } from './browser-import.ts';
 import { benchCharts } from './charts.ts';
 import { benchCli } from './cli.ts';
 import { discordCsv, discordJson } from './generate.ts';
@@ -66,14 +66,14 @@ await group('node', async () => {
   return out;
 });
 await group('cli', () => benchCli(json200k, log));
-if (want('browser') || want('charts') || want('storage')) {
-  if (want('browser')) {
+if (want('browser') || want('memory') || want('charts') || want('storage')) {
+  if (want('browser') || want('memory')) {
     await buildApp(log);
     const server = await serveDist();
     try {
-      await group('browser', () =>
-        benchBrowserImport({ baseUrl: server.url, csv1M, csvLarge, largeLabel: `${sizeMb(csvLarge)} MB CSV`, largeBytes: statSync(csvLarge).size, log }),
-      );
+      const opts = { baseUrl: server.url, csv1M, csvLarge, largeLabel: `${sizeMb(csvLarge)} MB CSV`, largeBytes: statSync(csvLarge).size, log };
+      await group('browser', () => benchBrowserImport(opts));
+      await group('memory', () => benchBrowserMemory(opts));
     } finally {
       await server.close();
     }
