@@ -7,7 +7,8 @@ export function ImportStatus({ run, onCancel }: { run: ImportRun; onCancel: () =
       {run.running && (
         <div className="progress-row">
           <label htmlFor="import-progress">Importing {run.currentFile ?? ''}…</label>
-          <progress id="import-progress" max={100} value={Math.round(run.fraction * 100)} aria-valuetext={`${Math.round(run.fraction * 100)}%`} />
+          {/* Tenths of a percent: on a large file the bar moves with every progress event, not every 1 %. */}
+          <progress id="import-progress" max={100} value={Math.round(run.fraction * 1000) / 10} aria-valuetext={`${Math.round(run.fraction * 100)}%`} />
           <button type="button" onClick={onCancel}>
             Cancel
           </button>
