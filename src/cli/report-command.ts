@@ -1,5 +1,4 @@
 import { writeFile } from 'node:fs/promises';
-import { renderHtmlReport } from '../domain/export/html-report';
 import { computeReport } from '../domain/metrics';
 import { checkMonth, checkZone, parseArgs, UsageError } from './args';
 import { expandInputs, readExports } from './inputs';
@@ -40,6 +39,7 @@ export async function reportCommand(argv: string[], out: (s: string) => void, er
     sourceSummaries: sources,
   });
   if (html) {
+    const { renderHtmlReport } = await import('../domain/export/html-report');
     try {
       await writeFile(html, renderHtmlReport(report, { includeNames }), 'utf8');
     } catch (e) {

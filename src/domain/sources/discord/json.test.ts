@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { emptyBatch, type ImportIssue } from '../../model/records';
+import { splitJsonArray, stringSource } from '../../parse/json-split';
 import { importFixture, importText, utc } from '../testing';
+import { discordJson, mapDiscordJsonSplit, mapDiscordJsonWhole } from './json';
 
 describe('discord-chat-exporter-json', () => {
   const { batch, outcomes } = importFixture('discord/Hearth Friends - general [1062012345678901234] (2025-01-31).json');
@@ -39,5 +43,50 @@ describe('discord-chat-exporter-json', () => {
     const { outcomes: o } = importText('x.json', '{"guild": {}, "channel": {}, "messages": [ {');
     expect(o[0]).toMatchObject({ format: 'discord-chat-exporter-json', rows: 0 });
     expect(o[0]!.issues[0]!.message).toMatch(/Not valid JSON/);
+  });
+});
+
+describe('discord-chat-exporter-json read message by message', () => {
+  const id = fc.constantFrom('1', '2', '3', '4', '5');
+  const user = fc.record({ id: fc.oneof(id, fc.constant(7)), name: fc.constantFrom('ana', 'bo', ''), nickname: fc.constantFrom('Ana', ''), isBot: fc.boolean() }, { requiredKeys: [] });
+  const msg = fc.record(
+    {
+      id: fc.oneof(id, fc.constant(''), fc.constant(9)),
+      type: fc.constantFrom('Default', 'Reply', 'GuildMemberJoin', ''),
+      timestamp: fc.constantFrom('2025-01-13T21:05:00+00:00', '2025-02-01 10:00', 'not a time'),
+      content: fc.constantFrom('Thanks, great!', '', 'slow and broken'),
+      author: user,
+      reference: fc.option(fc.record({ messageId: fc.option(id) })),
+      reactions: fc.array(fc.record({ emoji: fc.record({ id: fc.constantFrom('', '99'), name: fc.constantFrom('👍', '') }), users: fc.array(user, { maxLength: 2 }) }, { requiredKeys: ['emoji'] }), { maxLength: 2 }),
+    },
+    { requiredKeys: ['id'] },
+  );
+  const messages = fc.array(fc.oneof({ weight: 8, arbitrary: msg }, { weight: 1, arbitrary: fc.constantFrom(null, 3, 'x', [], {}) }), { maxLength: 12 });
+
+  function read(text: string, fast: boolean) {
+    const out = emptyBatch();
+    const issues: ImportIssue[] = [];
+    const ctx = { fileName: 'x.json', timeZone: 'UTC' };
+    const result = fast ? discordJson.map(ctx, text, out, issues) : mapDiscordJsonWhole(ctx, text, out, issues);
+    return JSON.stringify({ result, out, issues });
+  }
+
+  it('gives mapDiscordJsonWhole\'s records, persons, issues and counts, split or not', () => {
+    fc.assert(
+      fc.property(messages, fc.constantFrom(undefined, 2, 4), (ms, space) => {
+        const text = JSON.stringify({ guild: { name: 'G' }, channel: { name: 'general' }, messages: ms }, null, space);
+        const split = splitJsonArray(stringSource(text), 'messages');
+        expect(split).not.toBeNull();
+        expect(mapDiscordJsonSplit({ fileName: 'x.json', timeZone: 'UTC' }, split!, (i) => JSON.parse(text.slice(split!.start(i), split!.end(i))), emptyBatch(), [])).not.toBeNull();
+        expect(read(text, true)).toBe(read(text, false));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a broken message gets JSON.parse\'s own message for the whole file', () => {
+    const text = '{"guild": {}, "channel": {"name": "g"}, "messages": [\n  {\n    "id": "1", "author": {"id": "2"}, "timestamp": "2025-01-01T00:00:00Z"\n  },\n  {\n    "id": "3", tru\n  }\n]}';
+    expect(read(text, true)).toBe(read(text, false));
+    expect(read(text, true)).toMatch(/Not valid JSON/);
   });
 });

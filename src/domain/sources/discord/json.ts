@@ -1,6 +1,7 @@
-import type { ActivityRecord, PersonRecord } from '../../model/records';
+import type { ActivityRecord, ImportIssue, PersonRecord, RecordBatch } from '../../model/records';
 import { parseTimestamp } from '../../parse/dates';
-import type { DocumentAdapter } from '../types';
+import { splitJsonArray, stringSource, type JsonArraySplit } from '../../parse/json-split';
+import type { AdapterContext, DocumentAdapter } from '../types';
 import { DISCORD } from './csv';
 
 interface DceUser {
@@ -28,6 +29,240 @@ interface DceExport {
 const MEMBER_TYPES = new Set(['Default', 'Reply', 'ThreadStarterMessage', '']);
 
 /**
+ * The reference reading: `JSON.parse` of the whole text. Used when the text cannot be split into
+ * messages (see mapDiscordJsonSplit), so that a broken file gets JSON.parse's own message.
+ */
+export function mapDiscordJsonWhole(ctx: AdapterContext, text: string, out: RecordBatch, issues: ImportIssue[]): { rows: number; skipped: number } {
+  let doc: DceExport;
+  try {
+    doc = JSON.parse(text) as DceExport;
+  } catch (e) {
+    issues.push({ file: ctx.fileName, severity: 'error', message: `Not valid JSON (${e instanceof Error ? e.message : String(e)}); nothing imported.` });
+    return { rows: 0, skipped: 0 };
+  }
+  const messages = Array.isArray(doc.messages) ? doc.messages : [];
+  const channel = doc.channel?.name || 'discord';
+  const byId = new Map<string, DceMessage>();
+  for (const m of messages) if (m && typeof m.id === 'string') byId.set(m.id, m);
+  const refOf = (m: DceMessage): string | undefined => (typeof m.reference?.messageId === 'string' ? m.reference.messageId : undefined);
+  /** The first message of a reply chain (stays inside the file; stops on cycles). */
+  const rootOf = (id: string): string => {
+    let cur = id;
+    for (let i = 0; i < 100; i++) {
+      const m = byId.get(cur);
+      const ref = m ? refOf(m) : undefined;
+      if (!ref || ref === cur) break;
+      cur = ref;
+    }
+    return cur;
+  };
+  const isMember = (m: DceMessage) => MEMBER_TYPES.has(m.type ?? '');
+  const threadStarts = new Set<string>();
+  for (const m of messages) {
+    const ref = m && isMember(m) ? refOf(m) : undefined;
+    if (ref) threadStarts.add(rootOf(ref));
+  }
+
+  const persons = new Map<string, PersonRecord>();
+  const person = (u: DceUser): string => {
+    const key = `${DISCORD}:${u.id}`;
+    const name = u.nickname || u.name;
+    const known = persons.get(key);
+    if (!known) {
+      persons.set(key, { key, source: DISCORD, ...(u.name ? { handle: u.name } : {}), ...(name ? { name } : {}), roster: false, bot: u.isBot === true });
+    } else {
+      if (u.nickname && known.name === known.handle) known.name = u.nickname; // a reaction listed the user before one of their messages did
+      if (u.isBot === true) known.bot = true; // any appearance flagged as a bot marks the account
+    }
+    return key;
+  };
+
+  let rows = 0;
+  let skipped = 0;
+  messages.forEach((m, index) => {
+    if (!m || typeof m !== 'object') return;
+    if (!isMember(m)) return;
+    rows++;
+    const row = index + 1;
+    const at = typeof m.timestamp === 'string' ? parseTimestamp(m.timestamp, { timeZone: ctx.timeZone }) : null;
+    if (!m.id || !m.author?.id || at === null) {
+      skipped++;
+      const what = !m.id ? 'no id' : !m.author?.id ? 'no author id' : `no valid timestamp ("${String(m.timestamp).slice(0, 40)}")`;
+      issues.push({ file: ctx.fileName, row, column: !m.id ? 'id' : !m.author?.id ? 'author.id' : 'timestamp', severity: 'error', message: `Message ${row} has ${what}; skipped.` });
+      return;
+    }
+    const ref = refOf(m);
+    let kind: ActivityRecord['kind'] = 'message';
+    let threadKey: string | undefined;
+    if (ref) {
+      kind = 'reply';
+      threadKey = `${DISCORD}:t:${rootOf(ref)}`;
+    } else if (threadStarts.has(m.id)) {
+      kind = 'post';
+      threadKey = `${DISCORD}:t:${m.id}`;
+    }
+    const content = m.content ?? '';
+    out.activities.push({
+      key: `${DISCORD}:m:${m.id}`,
+      source: DISCORD,
+      personKey: person(m.author),
+      kind,
+      at,
+      ...(threadKey ? { threadKey } : {}),
+      ...(content ? { text: content } : {}),
+      channel,
+    });
+    for (const r of Array.isArray(m.reactions) ? m.reactions : []) {
+      const emoji = r?.emoji?.id || r?.emoji?.name;
+      if (!emoji || !Array.isArray(r.users)) continue;
+      for (const u of r.users) {
+        if (!u || typeof u.id !== 'string') continue;
+        out.activities.push({ key: `${DISCORD}:r:${m.id}:${emoji}:${u.id}`, source: DISCORD, personKey: person(u), kind: 'reaction', at, channel });
+      }
+    }
+  });
+  for (const p of persons.values()) out.persons.push(p);
+  if (!Array.isArray(doc.messages)) issues.push({ file: ctx.fileName, severity: 'error', message: 'The file has no "messages" array; nothing imported.' });
+  return { rows, skipped };
+}
+
+/**
+ * The same reading as mapDiscordJsonWhole, message by message: `split` (parse/json-split.ts) gives the document
+ * without its `messages` array and each message's extent; `message(i)` parses message `i` on its own
+ * (`JSON.parse` of its text), so the parsed messages die young
+ * instead of the whole document being held.
+ * Records, persons, issues and their order are mapDiscordJsonWhole's: a first pass parses each message and does
+ * everything that depends on that message alone (checks, issues, persons, keys, reactions); the
+ * second, once every message is known, settles replies and thread starts and emits the activities.
+ * Nothing reaches `out` or `issues` before every message has parsed: returns null (and changes
+ * nothing) when `message` or anything else throws (a message that is not valid JSON), so that the caller can fall back to
+ * mapDiscordJsonWhole and its messages.
+ */
+export function mapDiscordJsonSplit(
+  ctx: AdapterContext,
+  split: JsonArraySplit,
+  message: (i: number) => unknown,
+  out: RecordBatch,
+  issues: ImportIssue[],
+): { rows: number; skipped: number } | null {
+  const doc = split.rest as DceExport;
+  const channel = doc.channel?.name || 'discord';
+  /** Message id → the id it answers (mapDiscordJsonWhole's byId, reduced to what rootOf reads). */
+  const refById = new Map<string, string | undefined>();
+  const refOf = (m: DceMessage): string | undefined => (typeof m.reference?.messageId === 'string' ? m.reference.messageId : undefined);
+  const rootOf = (id: string): string => {
+    let cur = id;
+    for (let i = 0; i < 100; i++) {
+      const ref = refById.get(cur);
+      if (!ref || ref === cur) break;
+      cur = ref;
+    }
+    return cur;
+  };
+  const isMember = (m: DceMessage) => MEMBER_TYPES.has(m.type ?? '');
+  const persons = new Map<string, PersonRecord>();
+  const person = (u: DceUser): string => {
+    const key = `${DISCORD}:${u.id}`;
+    const name = u.nickname || u.name;
+    const known = persons.get(key);
+    if (!known) {
+      persons.set(key, { key, source: DISCORD, ...(u.name ? { handle: u.name } : {}), ...(name ? { name } : {}), roster: false, bot: u.isBot === true });
+    } else {
+      if (u.nickname && known.name === known.handle) known.name = u.nickname;
+      if (u.isBot === true) known.bot = true;
+    }
+    return key;
+  };
+  const dateOptions = { timeZone: ctx.timeZone };
+  /** References of member messages: their chains' roots start threads. */
+  const answered: string[] = [];
+  const found: ImportIssue[] = [];
+  // The messages that become activities, column by column.
+  const ids: string[] = [];
+  const keys: string[] = [];
+  const personKeys: string[] = [];
+  const ats: number[] = [];
+  const refs: (string | undefined)[] = [];
+  const texts: string[] = [];
+  const reactions: (ActivityRecord[] | undefined)[] = [];
+  let rows = 0;
+  let skipped = 0;
+  try {
+    for (let index = 0; index < split.count; index++) {
+      const m = message(index) as DceMessage;
+      // refOf and isMember are pure: each is asked once per message (mapDiscordJsonWhole asks up to thrice).
+      const ref = m ? refOf(m) : undefined;
+      const member = m ? isMember(m) : false;
+      if (m && typeof m.id === 'string') {
+        // Only answers are kept: rootOf stops at a message without a reference as at an unknown one.
+        if (ref) refById.set(m.id, ref);
+        else if (refById.size > 0) refById.delete(m.id); // a later message with the same id wins, as in byId
+      }
+      if (member && ref) answered.push(ref);
+      if (!m || typeof m !== 'object') continue;
+      if (!member) continue;
+      rows++;
+      const row = index + 1;
+      const at = typeof m.timestamp === 'string' ? parseTimestamp(m.timestamp, dateOptions) : null;
+      if (!m.id || !m.author?.id || at === null) {
+        skipped++;
+        const what = !m.id ? 'no id' : !m.author?.id ? 'no author id' : `no valid timestamp ("${String(m.timestamp).slice(0, 40)}")`;
+        found.push({ file: ctx.fileName, row, column: !m.id ? 'id' : !m.author?.id ? 'author.id' : 'timestamp', severity: 'error', message: `Message ${row} has ${what}; skipped.` });
+        continue;
+      }
+      ids.push(m.id);
+      keys.push(`${DISCORD}:m:${m.id}`);
+      personKeys.push(person(m.author));
+      ats.push(at);
+      refs.push(ref);
+      texts.push(m.content ?? '');
+      let own: ActivityRecord[] | undefined;
+      for (const r of Array.isArray(m.reactions) ? m.reactions : []) {
+        const emoji = r?.emoji?.id || r?.emoji?.name;
+        if (!emoji || !Array.isArray(r.users)) continue;
+        for (const u of r.users) {
+          if (!u || typeof u.id !== 'string') continue;
+          (own ??= []).push({ key: `${DISCORD}:r:${m.id}:${emoji}:${u.id}`, source: DISCORD, personKey: person(u), kind: 'reaction', at, channel });
+        }
+      }
+      reactions.push(own);
+    }
+  } catch {
+    return null;
+  }
+  const threadStarts = new Set<string>();
+  for (const ref of answered) threadStarts.add(rootOf(ref));
+  const activities = out.activities;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    const personKey = personKeys[k]!;
+    const at = ats[k]!;
+    const ref = refs[k];
+    const text = texts[k]!;
+    let kind: ActivityRecord['kind'] = 'message';
+    let threadKey: string | undefined;
+    if (ref) {
+      kind = 'reply';
+      threadKey = `${DISCORD}:t:${rootOf(ref)}`;
+    } else if (threadStarts.has(ids[k]!)) {
+      kind = 'post';
+      threadKey = `${DISCORD}:t:${ids[k]!}`;
+    }
+    // mapDiscordJsonWhole's property order ({ …, at, threadKey?, text?, channel }) without spreading.
+    if (threadKey) {
+      activities.push(text ? { key, source: DISCORD, personKey, kind, at, threadKey, text, channel } : { key, source: DISCORD, personKey, kind, at, threadKey, channel });
+    } else {
+      activities.push(text ? { key, source: DISCORD, personKey, kind, at, text, channel } : { key, source: DISCORD, personKey, kind, at, channel });
+    }
+    const own = reactions[k];
+    if (own) for (const r of own) activities.push(r);
+  }
+  for (const p of persons.values()) out.persons.push(p);
+  for (const i of found) issues.push(i);
+  return { rows, skipped };
+}
+
+/**
  * DiscordChatExporter JSON. A message with `reference.messageId` is a `reply` in the thread of the
  * message it answers (followed up to the first message of the chain: `discord:t:<root id>`); a
  * message that gets replies starts that thread (`post`); others are `message`s. `author.isBot`
@@ -45,96 +280,11 @@ export const discordJson: DocumentAdapter = {
     return hasShape ? (/\.json$/i.test(fileName) ? 0.95 : 0.85) : 0;
   },
   map(ctx, text, out, issues) {
-    let doc: DceExport;
-    try {
-      doc = JSON.parse(text) as DceExport;
-    } catch (e) {
-      issues.push({ file: ctx.fileName, severity: 'error', message: `Not valid JSON (${e instanceof Error ? e.message : String(e)}); nothing imported.` });
-      return { rows: 0, skipped: 0 };
+    const split = splitJsonArray(stringSource(text), 'messages');
+    if (split) {
+      const fast = mapDiscordJsonSplit(ctx, split, (i) => JSON.parse(text.slice(split.start(i), split.end(i))) as unknown, out, issues);
+      if (fast) return fast;
     }
-    const messages = Array.isArray(doc.messages) ? doc.messages : [];
-    const channel = doc.channel?.name || 'discord';
-    const byId = new Map<string, DceMessage>();
-    for (const m of messages) if (m && typeof m.id === 'string') byId.set(m.id, m);
-    const refOf = (m: DceMessage): string | undefined => (typeof m.reference?.messageId === 'string' ? m.reference.messageId : undefined);
-    /** The first message of a reply chain (stays inside the file; stops on cycles). */
-    const rootOf = (id: string): string => {
-      let cur = id;
-      for (let i = 0; i < 100; i++) {
-        const m = byId.get(cur);
-        const ref = m ? refOf(m) : undefined;
-        if (!ref || ref === cur) break;
-        cur = ref;
-      }
-      return cur;
-    };
-    const isMember = (m: DceMessage) => MEMBER_TYPES.has(m.type ?? '');
-    const threadStarts = new Set<string>();
-    for (const m of messages) {
-      const ref = m && isMember(m) ? refOf(m) : undefined;
-      if (ref) threadStarts.add(rootOf(ref));
-    }
-
-    const persons = new Map<string, PersonRecord>();
-    const person = (u: DceUser): string => {
-      const key = `${DISCORD}:${u.id}`;
-      const name = u.nickname || u.name;
-      const known = persons.get(key);
-      if (!known) {
-        persons.set(key, { key, source: DISCORD, ...(u.name ? { handle: u.name } : {}), ...(name ? { name } : {}), roster: false, bot: u.isBot === true });
-      } else {
-        if (u.nickname && known.name === known.handle) known.name = u.nickname; // a reaction listed the user before one of their messages did
-        if (u.isBot === true) known.bot = true; // any appearance flagged as a bot marks the account
-      }
-      return key;
-    };
-
-    let rows = 0;
-    let skipped = 0;
-    messages.forEach((m, index) => {
-      if (!m || typeof m !== 'object') return;
-      if (!isMember(m)) return;
-      rows++;
-      const row = index + 1;
-      const at = typeof m.timestamp === 'string' ? parseTimestamp(m.timestamp, { timeZone: ctx.timeZone }) : null;
-      if (!m.id || !m.author?.id || at === null) {
-        skipped++;
-        const what = !m.id ? 'no id' : !m.author?.id ? 'no author id' : `no valid timestamp ("${String(m.timestamp).slice(0, 40)}")`;
-        issues.push({ file: ctx.fileName, row, column: !m.id ? 'id' : !m.author?.id ? 'author.id' : 'timestamp', severity: 'error', message: `Message ${row} has ${what}; skipped.` });
-        return;
-      }
-      const ref = refOf(m);
-      let kind: ActivityRecord['kind'] = 'message';
-      let threadKey: string | undefined;
-      if (ref) {
-        kind = 'reply';
-        threadKey = `${DISCORD}:t:${rootOf(ref)}`;
-      } else if (threadStarts.has(m.id)) {
-        kind = 'post';
-        threadKey = `${DISCORD}:t:${m.id}`;
-      }
-      const content = m.content ?? '';
-      out.activities.push({
-        key: `${DISCORD}:m:${m.id}`,
-        source: DISCORD,
-        personKey: person(m.author),
-        kind,
-        at,
-        ...(threadKey ? { threadKey } : {}),
-        ...(content ? { text: content } : {}),
-        channel,
-      });
-      for (const r of Array.isArray(m.reactions) ? m.reactions : []) {
-        const emoji = r?.emoji?.id || r?.emoji?.name;
-        if (!emoji || !Array.isArray(r.users)) continue;
-        for (const u of r.users) {
-          if (!u || typeof u.id !== 'string') continue;
-          out.activities.push({ key: `${DISCORD}:r:${m.id}:${emoji}:${u.id}`, source: DISCORD, personKey: person(u), kind: 'reaction', at, channel });
-        }
-      }
-    });
-    for (const p of persons.values()) out.persons.push(p);
-    if (!Array.isArray(doc.messages)) issues.push({ file: ctx.fileName, severity: 'error', message: 'The file has no "messages" array; nothing imported.' });
-    return { rows, skipped };
+    return mapDiscordJsonWhole(ctx, text, out, issues);
   },
 };

@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitJsonArray, stringSource } from './json-split';
+
+/** Splits and parses every element; null when the split or any element fails (the caller's fallback). */
+function viaSplit(text: string, key = 'messages'): { rest: Record<string, unknown>; elements: unknown[] } | null {
+  const split = splitJsonArray(stringSource(text), key);
+  if (!split) return null;
+  const elements: unknown[] = [];
+  try {
+    for (let i = 0; i < split.count; i++) elements.push(JSON.parse(text.slice(split.start(i), split.end(i))));
+  } catch {
+    return null;
+  }
+  return { rest: split.rest, elements };
+}
+
+function wholeParse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+const message = fc.record(
+  {
+    id: fc.string(),
+    type: fc.constantFrom('Default', 'Reply', 'GuildMemberJoin'),
+    content: fc.string({ unit: 'binary' }),
+    author: fc.record({ id: fc.string(), name: fc.string({ unit: 'grapheme' }), isBot: fc.boolean() }, { requiredKeys: ['id'] }),
+    reference: fc.option(fc.record({ messageId: fc.string() })),
+    reactions: fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 3 }),
+  },
+  { requiredKeys: [] },
+);
+const element = fc.oneof({ weight: 5, arbitrary: message }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) });
+const doc = fc.record({
+  guild: fc.jsonValue({ maxDepth: 2 }),
+  channel: fc.record({ id: fc.string(), name: fc.string() }),
+  messages: fc.array(element, { maxLength: 8 }),
+  messageCount: fc.integer(),
+});
+const indent = fc.constantFrom<string | number | undefined>(undefined, 0, 1, 2, 4, '\t');
+/** Also indentation units no pretty-printer uses (with newlines in them): the guess can be wrong there. */
+const anyIndent = fc.constantFrom<string | number | undefined>(undefined, 0, 1, 2, 4, '\t', '\r\n  ', '\n');
+
+describe('splitJsonArray', () => {
+  it('splits a pretty-printed export into its messages and the rest', () => {
+    const text = JSON.stringify({ guild: { name: 'G' }, channel: { name: 'general' }, messages: [{ id: '1', author: { id: 'a' } }, { id: '2', reactions: [{ users: [] }] }], messageCount: 2 }, null, 2);
+    const r = viaSplit(text)!;
+    expect(r.elements).toEqual([{ id: '1', author: { id: 'a' } }, { id: '2', reactions: [{ users: [] }] }]);
+    expect(r.rest.channel).toEqual({ name: 'general' });
+    expect(r.rest.messageCount).toBe(2);
+    expect(Array.isArray(r.rest.messages)).toBe(false);
+  });
+
+  it('reads minified text, empty arrays and elements that are not objects', () => {
+    expect(viaSplit('{"messages":[]}')!.elements).toEqual([]);
+    expect(viaSplit('{"a":[1,{"b":"]}"}],"messages":[1,"x",null,[{"y":"\\"}"}],{"z":-1.5e3}]}')!.elements).toEqual([1, 'x', null, [{ y: '"}' }], { z: -1.5e3 }]);
+  });
+
+  it('refuses what JSON.parse would refuse or read differently', () => {
+    for (const text of [
+      '',
+      '[]',
+      '{}',
+      '{"messages": {}}',
+      '{"messages": [1, 2,]}',
+      '{"messages": [1 2]}',
+      '{"messages": [1, 2]',
+      '{"messages": [1, 2]} x',
+      '{"messages": [1], "messag\\u0065s": []}',
+      '{"messages": [1], "messages": null}',
+      '{"guild": {"name": "G}, "messages": [1]}',
+      '{"guild": tru, "messages": [1]}',
+      '{"messages": [\n    {"a": 1\n    },\n    "b": 2\n    }\n]}',
+    ]) {
+      expect(viaSplit(text), text).toBeNull();
+    }
+    // The last duplicate wins in JSON.parse, and here too when it is the last one.
+    expect(viaSplit('{"messages": null, "messages": [7]}')!.elements).toEqual([7]);
+    expect(viaSplit('{"messages": [1], "messages": [2]}')!.elements).toEqual([2]);
+  });
+
+  it('gives what JSON.parse gives, whatever the formatting', () => {
+    fc.assert(
+      fc.property(doc, indent, (d, space) => {
+        const text = JSON.stringify(d, null, space);
+        const r = viaSplit(text);
+        expect(r).not.toBeNull();
+        expect(r!.elements).toEqual(JSON.parse(JSON.stringify(d.messages)));
+        const { messages: _, ...rest } = JSON.parse(text) as Record<string, unknown>;
+        const { messages: __, ...splitRest } = r!.rest;
+        expect(splitRest).toEqual(rest);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('with odd indentation it may give up, but never reads differently', () => {
+    fc.assert(
+      fc.property(doc, anyIndent, (d, space) => {
+        const r = viaSplit(JSON.stringify(d, null, space));
+        if (r) expect(r.elements).toEqual(JSON.parse(JSON.stringify(d.messages)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never accepts a broken document: a split that parses means JSON.parse of the whole agrees', () => {
+    const broken = fc.tuple(doc, anyIndent, fc.nat(), fc.nat(), fc.constantFrom('', ',', ']', '}', '"', '\\', '{', '[', ' ', 'x', '\n    }', '\n', '1')).map(([d, space, at, len, insert]) => {
+      const text = JSON.stringify(d, null, space);
+      const i = at % (text.length + 1);
+      return text.slice(0, i) + insert + text.slice(i + (len % 4));
+    });
+    fc.assert(
+      fc.property(broken, (text) => {
+        const r = viaSplit(text);
+        if (r === null) return;
+        const whole = wholeParse(text) as Record<string, unknown> | undefined;
+        expect(whole).toBeDefined();
+        expect(whole!.messages).toEqual(r.elements);
+        const { messages: _, ...rest } = whole!;
+        const { messages: __, ...splitRest } = r.rest;
+        expect(splitRest).toEqual(rest);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

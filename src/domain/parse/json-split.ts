@@ -1,0 +1,239 @@
+/**
+ * Splits a JSON document whose top level is an object into the elements of one of its arrays (e.g.
+ * DiscordChatExporter's `"messages"`) and the rest, so that each element can be `JSON.parse`d on its
+ * own: nothing holds the whole parsed document, each element's objects die young, and a reader can
+ * hand element texts over one by one. The split is exact or nothing — the caller falls back to
+ * `JSON.parse` of the whole text (and its error message) when `splitJsonArray` returns null or when
+ * an element does not parse:
+ *
+ * - the document is `ws { members } ws`; every member but the array is skipped here and checked by
+ *   parsing the rest of the document (`rest`), in which the array is replaced by a placeholder;
+ * - between elements there is only JSON whitespace and one comma; each element text is checked by
+ *   the caller's `JSON.parse`. A valid rest, valid elements and valid separators make a valid
+ *   document, and `JSON.parse` of the whole would give the same values;
+ * - the array is the one `JSON.parse` would keep: the rest is parsed with two different placeholders
+ *   and must give each back under `key` (a later duplicate key, even one spelled with escapes, wins
+ *   in `JSON.parse` and makes the split fail).
+ *
+ * Pretty-printed exports are split quickly: an element that starts on its own line (`\n    {`) ends
+ * at the next `\n    }` with the same indentation that is followed by `]` or by `,` and another
+ * object — a raw newline cannot occur inside a JSON string, so that is structure, and the element's
+ * `JSON.parse` proves it is the element's end (a prefix or an overrun does not parse; the caller then
+ * falls back to the whole text). Other elements are scanned character by character (strings,
+ * escapes, brackets).
+ */
+
+/** What the splitter reads: a string (code units) or bytes (UTF-8; every structural character is ASCII). */
+export interface JsonSource {
+  readonly length: number;
+  /** Code unit (or byte) at `i`; NaN/undefined past the end. */
+  at(i: number): number | undefined;
+  /** First index of the ASCII `pattern` at or after `from`, or -1. */
+  indexOf(pattern: string, from: number): number;
+  /** Decoded text of [start, end); `start` and `end` are on ASCII characters. */
+  text(start: number, end: number): string;
+}
+
+export function stringSource(s: string): JsonSource {
+  return {
+    length: s.length,
+    at: (i) => s.charCodeAt(i),
+    indexOf: (p, from) => s.indexOf(p, from),
+    text: (a, b) => s.slice(a, b),
+  };
+}
+
+export interface JsonArraySplit {
+  /** The document without the array, parsed; `rest[key]` is the placeholder, not an array. */
+  rest: Record<string, unknown>;
+  /** Number of elements. */
+  count: number;
+  /** Start (inclusive) and end (exclusive) of element `i` in the source. */
+  start(i: number): number;
+  end(i: number): number;
+}
+
+const SP = 0x20;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+
+const isWs = (c: number | undefined) => c === SP || c === LF || c === CR || c === TAB;
+
+function skipWs(src: JsonSource, i: number): number {
+  while (isWs(src.at(i))) i++;
+  return i;
+}
+
+/** Index after the string starting at `i` (a `"`), or -1 when it never closes. */
+function skipString(src: JsonSource, i: number): number {
+  const n = src.length;
+  for (i++; i < n; i++) {
+    const c = src.at(i);
+    if (c === QUOTE) return i + 1;
+    if (c === BACKSLASH) i++;
+  }
+  return -1;
+}
+
+/**
+ * Index after the JSON value starting at `i`, found by structure only (strings, escapes, bracket
+ * depth; not validated), or -1 when there is no value there or it never ends.
+ */
+export function skipValue(src: JsonSource, i: number): number {
+  const n = src.length;
+  const first = src.at(i);
+  if (first === QUOTE) return skipString(src, i);
+  if (first === OPEN_BRACE || first === OPEN_BRACKET) {
+    let depth = 0;
+    while (i < n) {
+      const c = src.at(i);
+      if (c === QUOTE) {
+        i = skipString(src, i);
+        if (i < 0) return -1;
+        continue;
+      }
+      if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+      else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+        depth--;
+        if (depth === 0) return i + 1;
+      }
+      i++;
+    }
+    return -1;
+  }
+  // A number, true, false or null: up to the next structural character or whitespace.
+  let j = i;
+  for (; j < n; j++) {
+    const c = src.at(j);
+    if (c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE || c === OPEN_BRACE || c === OPEN_BRACKET || c === QUOTE || c === COLON || isWs(c)) break;
+  }
+  return j > i ? j : -1;
+}
+
+/** Raw (unescaped) comparison of the key string at [start, end) (quotes included) with `key`. */
+function keyIs(src: JsonSource, start: number, end: number, key: string): boolean {
+  if (end - start !== key.length + 2) return false;
+  for (let k = 0; k < key.length; k++) if (src.at(start + 1 + k) !== key.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Splits the array elements starting at `open` (a `[`) into starts/ends; index after `]`, or -1. */
+function splitElements(src: JsonSource, open: number, starts: number[], ends: number[]): number {
+  let pos = skipWs(src, open + 1);
+  if (src.at(pos) === CLOSE_BRACKET) return pos + 1;
+  let indentAt = -1;
+  let indentLen = -1;
+  let closing = '';
+  for (;;) {
+    const s = pos;
+    let e = -1;
+    if (src.at(s) === OPEN_BRACE) {
+      // Pretty-printed: the element's own line indentation, then the same indentation before `}`.
+      // (Only for an object that opens a line and ends it: `{}` or `{ "a": 1 }` on one line is scanned.)
+      let j = s - 1;
+      while (src.at(j) === SP || src.at(j) === TAB) j--;
+      let k = s + 1;
+      while (src.at(k) === SP || src.at(k) === TAB || src.at(k) === CR) k++;
+      if (j >= 0 && src.at(j) === LF && src.at(k) === LF) {
+        const len = s - j - 1;
+        let same = len === indentLen;
+        for (let k = 0; same && k < len; k++) same = src.at(j + 1 + k) === src.at(indentAt + k);
+        if (!same) {
+          indentAt = j + 1;
+          indentLen = len;
+          closing = `\n${src.text(j + 1, s)}}`;
+        }
+        const c = src.indexOf(closing, s);
+        if (c >= 0) {
+          // Taken when the array ends there or the next element is an object too (not `, "key"`:
+          // an inner object closing at that indentation); otherwise scanned.
+          const cand = c + closing.length;
+          const q = skipWs(src, cand);
+          const after = src.at(q);
+          if (after === CLOSE_BRACKET || (after === COMMA && src.at(skipWs(src, q + 1)) === OPEN_BRACE)) e = cand;
+        }
+      }
+    }
+    if (e < 0) e = skipValue(src, s);
+    if (e < 0) return -1;
+    starts.push(s);
+    ends.push(e);
+    pos = skipWs(src, e);
+    const c = src.at(pos);
+    if (c === CLOSE_BRACKET) return pos + 1;
+    if (c !== COMMA) return -1;
+    pos = skipWs(src, pos + 1);
+  }
+}
+
+const PLACEHOLDER_A = '"\\u0000json-split:a"';
+const PLACEHOLDER_B = '"\\u0000json-split:b"';
+
+function parseRest(text: string): Record<string, unknown> | null {
+  try {
+    const v: unknown = JSON.parse(text);
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Finds the array under the top-level `key` and its elements' extents; null when the document is not
+ * an object with such an array, or anything outside the elements is not valid JSON (see the file
+ * comment). Element texts are the caller's to parse.
+ */
+export function splitJsonArray(src: JsonSource, key: string): JsonArraySplit | null {
+  const n = src.length;
+  let pos = skipWs(src, 0);
+  if (src.at(pos) !== OPEN_BRACE) return null;
+  pos = skipWs(src, pos + 1);
+  let starts: number[] = [];
+  let ends: number[] = [];
+  let open = -1;
+  let close = -1;
+  if (src.at(pos) === CLOSE_BRACE) return null;
+  for (;;) {
+    if (src.at(pos) !== QUOTE) return null;
+    const keyEnd = skipString(src, pos);
+    if (keyEnd < 0) return null;
+    const isKey = keyIs(src, pos, keyEnd, key);
+    pos = skipWs(src, keyEnd);
+    if (src.at(pos) !== COLON) return null;
+    pos = skipWs(src, pos + 1);
+    let end: number;
+    if (isKey && src.at(pos) === OPEN_BRACKET) {
+      const s: number[] = [];
+      const e: number[] = [];
+      end = splitElements(src, pos, s, e);
+      if (end >= 0) {
+        starts = s;
+        ends = e;
+        open = pos;
+        close = end;
+      }
+    } else end = skipValue(src, pos);
+    if (end < 0) return null;
+    pos = skipWs(src, end);
+    const c = src.at(pos);
+    if (c === CLOSE_BRACE) break;
+    if (c !== COMMA) return null;
+    pos = skipWs(src, pos + 1);
+  }
+  if (open < 0 || skipWs(src, pos + 1) !== n) return null;
+  const head = src.text(0, open);
+  const tail = src.text(close, n);
+  const a = parseRest(head + PLACEHOLDER_A + tail);
+  const b = parseRest(head + PLACEHOLDER_B + tail);
+  if (!a || !b || a[key] !== JSON.parse(PLACEHOLDER_A) || b[key] !== JSON.parse(PLACEHOLDER_B)) return null;
+  return { rest: a, count: starts.length, start: (i) => starts[i]!, end: (i) => ends[i]! };
+}
