@@ -83,12 +83,39 @@ const ERROR_WORDS = ['Error', 'Exception', 'Warning', 'Errno', 'Fault'];
  * "java.lang.NullPointerException", "Caused by: …", "npm ERR! …", "panic: …".
  */
 export function isTraceLine(trimmed: string): boolean {
-  if (trimmed.startsWith('at ') && (endsWithSourcePosition(trimmed) || trimmed.endsWith('(native)') || trimmed.includes('(<anonymous>)'))) return true;
-  if (trimmed.startsWith('Traceback (most recent call last)')) return true;
-  if (trimmed.startsWith('File "') && trimmed.includes('", line ')) return true;
-  if (trimmed.startsWith('Caused by:') || trimmed.startsWith('npm ERR!') || trimmed.startsWith('panic:')) return true;
-  if (trimmed.startsWith('Exception in thread ') || trimmed.startsWith('Uncaught ')) return true;
-  if (trimmed.startsWith('goroutine ') || trimmed.startsWith('thread \'main\' panicked')) return true;
+  // fixed openings, by first character
+  switch (trimmed.charCodeAt(0)) {
+    case 97 /* a */:
+      if (trimmed.startsWith('at ') && (endsWithSourcePosition(trimmed) || trimmed.endsWith('(native)') || trimmed.includes('(<anonymous>)'))) return true;
+      break;
+    case 84 /* T */:
+      if (trimmed.startsWith('Traceback (most recent call last)')) return true;
+      break;
+    case 70 /* F */:
+      if (trimmed.startsWith('File "') && trimmed.includes('", line ')) return true;
+      break;
+    case 67 /* C */:
+      if (trimmed.startsWith('Caused by:')) return true;
+      break;
+    case 110 /* n */:
+      if (trimmed.startsWith('npm ERR!')) return true;
+      break;
+    case 112 /* p */:
+      if (trimmed.startsWith('panic:')) return true;
+      break;
+    case 69 /* E */:
+      if (trimmed.startsWith('Exception in thread ')) return true;
+      break;
+    case 85 /* U */:
+      if (trimmed.startsWith('Uncaught ')) return true;
+      break;
+    case 103 /* g */:
+      if (trimmed.startsWith('goroutine ')) return true;
+      break;
+    case 116 /* t */:
+      if (trimmed.startsWith("thread 'main' panicked")) return true;
+      break;
+  }
   // "SomeError: message" / "pkg.sub.SomeException" / "error[E0382]: …" at the start of the line
   let i = 0;
   while (i < trimmed.length) {
@@ -151,30 +178,35 @@ export function stripNonOwnText(text: string): string {
     if (lead >= 4 || t.startsWith('>') || t.startsWith('```') || isTraceLine(t)) return '';
     return src.indexOf('`') >= 0 ? stripInlineCode(src) : src;
   }
-  const lines = src.split('\n');
   const kept: string[] = [];
   let fence = '';
-  for (const raw of lines) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const lead = firstNonSpace(line);
-    if (lead < 0) {
+  // line by line: [start, end) without its '\r', up to the '\n' at `next` (or the end)
+  const n = src.length;
+  let start = 0;
+  for (;;) {
+    let next = src.indexOf('\n', start);
+    if (next < 0) next = n;
+    const end = next > start && src.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    let lead = start;
+    while (lead < end && isSpace(src.charCodeAt(lead))) lead++;
+    if (lead === end) {
       if (fence === '') kept.push('');
-      continue;
+    } else {
+      const trimmed = src.slice(lead, end).trimEnd();
+      if (fence !== '') {
+        if (trimmed.startsWith(fence)) fence = '';
+      } else if (trimmed.startsWith('```') || trimmed.startsWith('~~~')) {
+        fence = trimmed.slice(0, 3);
+      } else if (lead - start >= 4 || src.charCodeAt(start) === 9) {
+        // indented code block
+      } else if (trimmed.charCodeAt(0) === 62 /* > */) {
+        // quoted text
+      } else if (!isTraceLine(trimmed) && !isCodeLine(trimmed)) {
+        kept.push(trimmed.indexOf('`') >= 0 ? stripInlineCode(trimmed) : trimmed);
+      }
     }
-    const trimmed = line.slice(lead).trimEnd();
-    if (fence !== '') {
-      if (trimmed.startsWith(fence)) fence = '';
-      continue;
-    }
-    if (trimmed.startsWith('```') || trimmed.startsWith('~~~')) {
-      fence = trimmed.slice(0, 3);
-      continue;
-    }
-    const tabbed = line.charCodeAt(0) === 9;
-    if (lead >= 4 || tabbed) continue; // indented code block
-    if (trimmed.startsWith('>')) continue; // quoted text
-    if (isTraceLine(trimmed) || isCodeLine(trimmed)) continue;
-    kept.push(trimmed.indexOf('`') >= 0 ? stripInlineCode(trimmed) : trimmed);
+    if (next === n) break;
+    start = next + 1;
   }
   return kept.join('\n');
 }

@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import { labelFor, scoreText } from './index.ts';
 
 const pos = (t: string): void => expect(labelFor(scoreText(t)), t).toBe('positive');
@@ -210,6 +210,28 @@ describe('scoreText: range and robustness', () => {
   it('is deterministic', () => {
     const t = 'Thanks, that fixed it! 🎉';
     expect(scoreText(t)).toBe(scoreText(t));
+  });
+  it('scores a text the same whatever was scored before it (word caches and reused buffers)', async () => {
+    const texts = [
+      'The new dark theme is great.',
+      "I don't like it, too slow!",
+      'Is this good? Thanks',
+      'GREAT release but AWFUL docs 🙄',
+      'This is very worrying.',
+      'works like a charm :tada:',
+      'don’t like it',
+      'İyi, NOT bad at all W',
+    ];
+    const expected = texts.map(scoreText);
+    // a scorer of its own (fresh caches) that first scores more distinct words than its word
+    // caches keep (they are emptied on the way), plain and with digits, and a text with more
+    // tokens and sentences than its reused buffers start with
+    vi.resetModules();
+    const fresh = await import('./index.ts');
+    const letters = (i: number): string => i.toString(26).replace(/[0-9]/g, (d) => 'qrstuvwxyz'[Number(d)] as string);
+    for (let i = 0; i < 70_000; i++) fresh.scoreText(`${letters(i)} good w${i}`);
+    fresh.scoreText(Array.from({ length: 3000 }, (_, i) => `great${i}! not bad? `).join(''));
+    texts.forEach((t, i) => expect(fresh.scoreText(t), t).toBe(expected[i]));
   });
 });
 

@@ -4,9 +4,9 @@
  * x / √(x² + 15) into [−1, 1].
  */
 import { AUTO_REPLY_OPENERS, BOOSTERS, GRATITUDE, NEGATORS, RHETORICAL_OPENERS } from './domain-lexicon.ts';
-import { canonicalWord, EMOTICON_VALENCE, phrasesStartingWith, wordValence } from './lexicon.ts';
+import { canonicalWord, EMOTICON_VALENCE, phrasesStartingWith, wordValence, type Phrase } from './lexicon.ts';
 import { stripNonOwnText } from './clean.ts';
-import { SYMBOL, tokenize, type Token } from './tokenize.ts';
+import { detachedCopy, scanTokens, SYMBOL, TokenBuffer, wordData } from './tokenize.ts';
 
 /** VADER's empirically derived constants. */
 const CAPS_INCREMENT = 0.733;
@@ -40,122 +40,90 @@ function isNegator(word: string): boolean {
   return NEGATOR_FORMS.has(word) || word.endsWith("n't");
 }
 
-interface Item {
+/** What the rules need to know about one word, computed once per distinct word (see wordInfo). */
+interface WordInfo {
+  /** phrases that start with this word, longest first */
+  phrases: readonly Phrase[] | undefined;
+  but: boolean;
+  too: boolean;
+  /** the lexicon valence (wordValence) */
   valence: number;
-  index: number;
+  negator: boolean;
+  /** a booster itself (BOOSTERS has the word) */
+  booster: boolean;
+  /**
+   * Its boost of a following sentiment word (booster of the canonical or the written form, and
+   * no valence of its own); undefined if none. NaN for a word that reaches an Object.prototype
+   * member of BOOSTERS ("constructor"): such a boost always made the sum garbage (score 0).
+   */
+  boost: number | undefined;
+  hypothetical: boolean;
+  gratitude: boolean;
 }
 
-/** Sum of sentiment in VADER units (before normalisation), for text already tokenised. */
-function sumTokens(tokens: readonly Token[], capsDiff: boolean, questionSentences: ReadonlySet<number>, sarcasm: boolean): number {
-  const items: Item[] = [];
-  let butIndex = -1;
-  const n = tokens.length;
-  let i = 0;
-  while (i < n) {
-    const tok = tokens[i] as Token;
-    if (tok.kind === SYMBOL) {
-      if (tok.valence !== 0) items.push({ valence: weighFor(tok.valence, tok, i, tokens, questionSentences), index: i });
-      i++;
-      continue;
-    }
-    const word = tok.text;
-    if (butIndex < 0 && word === 'but') butIndex = i;
+const BOOSTER_VALUES = new Map<string, number>(Object.entries(BOOSTERS));
+const INHERITED = new Set<string>(['__proto__', ...Object.getOwnPropertyNames(Object.prototype)]);
 
-    // multi-word expressions first (within one sentence)
-    const phrases = phrasesStartingWith(word);
-    let matched = false;
-    if (phrases !== undefined) {
-      for (const phrase of phrases) {
-        const len = phrase.words.length;
-        if (i + len > n) continue;
-        let ok = true;
-        for (let k = 1; k < len; k++) {
-          const t = tokens[i + k] as Token;
-          if (t.kind === SYMBOL || t.sentence !== tok.sentence || t.text !== phrase.words[k]) {
-            ok = false;
-            break;
-          }
-        }
-        if (!ok) continue;
-        let v = phrase.valence;
-        if (v !== 0 && !phrase.negated && negatedBefore(tokens, i, 2)) v *= NEGATION_SCALAR;
-        if (v !== 0) items.push({ valence: weighFor(v, tok, i, tokens, questionSentences), index: i });
-        i += len;
-        matched = true;
-        break;
-      }
-    }
-    if (matched) continue;
-
-    // "too" before a word with no valence of its own signals excess: "too slow", "too many"
-    if (word === 'too') {
-      const next = tokens[i + 1];
-      if (next !== undefined && next.kind !== SYMBOL && next.sentence === tok.sentence && wordValence(next.text) === 0 && !isNegator(next.text) && BOOSTERS[next.text] === undefined) {
-        let v = TUNING.excess;
-        if (negatedBefore(tokens, i, 2)) v *= NEGATION_SCALAR;
-        items.push({ valence: weighFor(v, tok, i, tokens, questionSentences), index: i });
-      }
-      i++;
-      continue;
-    }
-    if (BOOSTERS[word] !== undefined || isNegator(word)) {
-      i++;
-      continue;
-    }
-    let v = wordValence(word);
-    if (v === 0) {
-      i++;
-      continue;
-    }
-    if (tok.caps && capsDiff) v += v > 0 ? CAPS_INCREMENT : -CAPS_INCREMENT;
-    // boosters and negators among the three preceding words of the same sentence
-    for (let back = 1; back <= 3; back++) {
-      const prev = tokens[i - back];
-      if (prev === undefined || prev.kind === SYMBOL || prev.sentence !== tok.sentence) break;
-      const pw = canonicalWord(prev.text);
-      const boost = BOOSTERS[pw] ?? BOOSTERS[prev.text];
-      if (boost !== undefined && wordValence(prev.text) === 0) {
-        let s = v > 0 ? boost : -boost;
-        if (prev.caps && capsDiff) s += v > 0 ? CAPS_INCREMENT : -CAPS_INCREMENT;
-        v += back === 1 ? s : back === 2 ? s * 0.95 : s * 0.9;
-      }
-      if (isNegator(prev.text)) v *= NEGATION_SCALAR;
-    }
-    if (questionSentences.size > 0 && v > 0 && GRATITUDE.has(word)) v *= TUNING.requestThanksWeight;
-    items.push({ valence: weighFor(v, tok, i, tokens, questionSentences), index: i });
-    i++;
-  }
-
-  let sum = 0;
-  for (const item of items) {
-    let v = item.valence;
-    if (butIndex >= 0) v *= item.index < butIndex ? TUNING.butBefore : item.index > butIndex ? TUNING.butAfter : 1;
-    // with a sarcasm marker (🙄, "/s") apparent praise is criticism
-    if (sarcasm && v > 0) v = -v;
-    sum += v;
-  }
-  return sum;
+/**
+ * `BOOSTERS[word]`, including what it inherits: for "constructor" that is a function (a quirk the
+ * scores have always had; see WordInfo.boost).
+ */
+function booster(word: string): unknown {
+  const v = BOOSTER_VALUES.get(word);
+  if (v !== undefined || !INHERITED.has(word)) return v;
+  return (BOOSTERS as Record<string, unknown>)[word];
 }
 
-function negatedBefore(tokens: readonly Token[], i: number, window: number): boolean {
-  const here = tokens[i] as Token;
-  for (let back = 1; back <= window; back++) {
-    const prev = tokens[i - back];
-    if (prev === undefined || prev.kind === SYMBOL || prev.sentence !== here.sentence) return false;
-    if (isNegator(prev.text)) return true;
-  }
-  return false;
+function computeWordInfo(word: string): WordInfo {
+  const valence = wordValence(word);
+  const boost = booster(canonicalWord(word)) ?? booster(word);
+  return {
+    phrases: phrasesStartingWith(word),
+    but: word === 'but',
+    too: word === 'too',
+    valence,
+    negator: isNegator(word),
+    booster: booster(word) !== undefined,
+    boost: boost === undefined || valence !== 0 ? undefined : typeof boost === 'number' ? boost : NaN,
+    hypothetical: HYPOTHETICAL.has(word),
+    gratitude: GRATITUDE.has(word),
+  };
 }
+
+/** Word facts by word; emptied when it grows large (a chat export has many one-off words). */
+const WORD_INFO = new Map<string, WordInfo>();
+const WORD_INFO_LIMIT = 50_000;
+
+function wordInfo(word: string): WordInfo {
+  let info = WORD_INFO.get(word);
+  if (info === undefined) {
+    if (WORD_INFO.size >= WORD_INFO_LIMIT) WORD_INFO.clear();
+    info = computeWordInfo(word);
+    WORD_INFO.set(detachedCopy(word), info);
+  }
+  return info;
+}
+
+/** Stands in for the word facts of a SYMBOL token (never read: symbols are checked first). */
+const SYMBOL_INFO: WordInfo = computeWordInfo('');
+
+/** The current text's tokens, their word facts and its question sentences (reused buffers). */
+const buf = new TokenBuffer();
+let infos: WordInfo[] = [];
+/** per sentence: a question whose words weigh less (not a rhetorical one) */
+let questionSentence: Uint8Array = new Uint8Array(16);
 
 /** Questions and wishes carry less of the writer's feeling. */
-function weighFor(v: number, tok: Token, i: number, tokens: readonly Token[], questionSentences: ReadonlySet<number>): number {
+function weighFor(v: number, i: number): number {
+  const sentence = buf.sentence;
+  const s = sentence[i] as number;
   let w = v;
-  if (questionSentences.has(tok.sentence)) w *= TUNING.questionWeight;
-  if (v > 0 && tok.kind !== SYMBOL) {
+  if (questionSentence[s] === 1) w *= TUNING.questionWeight;
+  if (v > 0 && buf.kind[i] !== SYMBOL) {
     for (let back = 1; back <= 4; back++) {
-      const prev = tokens[i - back];
-      if (prev === undefined || prev.sentence !== tok.sentence) break;
-      if (prev.kind !== SYMBOL && HYPOTHETICAL.has(prev.text)) {
+      const p = i - back;
+      if (p < 0 || sentence[p] !== s) break;
+      if (buf.kind[p] !== SYMBOL && (infos[p] as WordInfo).hypothetical) {
         w *= TUNING.hypotheticalWeight;
         break;
       }
@@ -164,15 +132,136 @@ function weighFor(v: number, tok: Token, i: number, tokens: readonly Token[], qu
   return w;
 }
 
+/** A negator among the `window` words before token i in its sentence. */
+function negatedBefore(i: number, window: number): boolean {
+  const s = buf.sentence[i];
+  for (let back = 1; back <= window; back++) {
+    const p = i - back;
+    if (p < 0 || buf.kind[p] === SYMBOL || buf.sentence[p] !== s) return false;
+    if ((infos[p] as WordInfo).negator) return true;
+  }
+  return false;
+}
+
+/** The items (valence, token index) of the current text: words, phrases and symbols that count. */
+let itemValence: Float64Array = new Float64Array(64);
+let itemIndex: Int32Array = new Int32Array(64);
+
+/** Sum of sentiment in VADER units (before normalisation) of the tokens in `buf`. */
+function sumTokens(capsDiff: boolean, questions: boolean, sarcasm: boolean): number {
+  const n = buf.count;
+  const kind = buf.kind;
+  const text = buf.text;
+  const sentence = buf.sentence;
+  let butIndex = -1;
+  let items = 0;
+  let i = 0;
+  while (i < n) {
+    let v = 0;
+    const at = i;
+    if (kind[i] === SYMBOL) {
+      v = buf.valence[i] as number;
+      i++;
+      if (v === 0) continue;
+      v = weighFor(v, at);
+    } else {
+      const info = infos[i] as WordInfo;
+      if (butIndex < 0 && info.but) butIndex = i;
+      const s = sentence[i] as number;
+
+      // multi-word expressions first (within one sentence)
+      const phrases = info.phrases;
+      let matched = false;
+      if (phrases !== undefined) {
+        for (const phrase of phrases) {
+          const words = phrase.words;
+          const len = words.length;
+          if (i + len > n) continue;
+          let ok = true;
+          for (let k = 1; k < len; k++) {
+            if (kind[i + k] === SYMBOL || sentence[i + k] !== s || text[i + k] !== words[k]) {
+              ok = false;
+              break;
+            }
+          }
+          if (!ok) continue;
+          v = phrase.valence;
+          if (v !== 0 && !phrase.negated && negatedBefore(i, 2)) v *= NEGATION_SCALAR;
+          i += len;
+          matched = true;
+          break;
+        }
+      }
+      if (matched) {
+        if (v === 0) continue;
+        v = weighFor(v, at);
+      } else if (info.too) {
+        // "too" before a word with no valence of its own signals excess: "too slow", "too many"
+        i++;
+        const next = i < n && kind[i] !== SYMBOL && sentence[i] === s ? (infos[i] as WordInfo) : undefined;
+        if (next === undefined || next.valence !== 0 || next.negator || next.booster) continue;
+        v = TUNING.excess;
+        if (negatedBefore(at, 2)) v *= NEGATION_SCALAR;
+        v = weighFor(v, at);
+      } else {
+        i++;
+        if (info.booster || info.negator) continue;
+        v = info.valence;
+        if (v === 0) continue;
+        if (capsDiff && buf.caps[at] === 1) v += v > 0 ? CAPS_INCREMENT : -CAPS_INCREMENT;
+        // boosters and negators among the three preceding words of the same sentence
+        for (let back = 1; back <= 3; back++) {
+          const p = at - back;
+          if (p < 0 || kind[p] === SYMBOL || sentence[p] !== s) break;
+          const prev = infos[p] as WordInfo;
+          const boost = prev.boost;
+          if (boost !== undefined) {
+            let b = v > 0 ? boost : -boost;
+            if (capsDiff && buf.caps[p] === 1) b += v > 0 ? CAPS_INCREMENT : -CAPS_INCREMENT;
+            v += back === 1 ? b : back === 2 ? b * 0.95 : b * 0.9;
+          }
+          if (prev.negator) v *= NEGATION_SCALAR;
+        }
+        if (questions && v > 0 && info.gratitude) v *= TUNING.requestThanksWeight;
+        v = weighFor(v, at);
+      }
+    }
+    if (items === itemValence.length) {
+      const valences = new Float64Array(items * 2);
+      valences.set(itemValence);
+      itemValence = valences;
+      const indexes = new Int32Array(items * 2);
+      indexes.set(itemIndex);
+      itemIndex = indexes;
+    }
+    itemValence[items] = v;
+    itemIndex[items] = at;
+    items++;
+  }
+
+  let sum = 0;
+  for (let k = 0; k < items; k++) {
+    let v = itemValence[k] as number;
+    if (butIndex >= 0) {
+      const index = itemIndex[k] as number;
+      v *= index < butIndex ? TUNING.butBefore : index > butIndex ? TUNING.butAfter : 1;
+    }
+    // with a sarcasm marker (🙄, "/s") apparent praise is criticism
+    if (sarcasm && v > 0) v = -v;
+    sum += v;
+  }
+  return sum;
+}
+
 const LEX = { emoticons: EMOTICON_VALENCE };
 
 const AUTO_REPLY_WORDS = AUTO_REPLY_OPENERS.map((o) => o.split(' '));
 
 /** Out-of-office and other automatic replies. */
-function isAutoReply(tokens: readonly Token[]): boolean {
+function isAutoReply(): boolean {
   for (const words of AUTO_REPLY_WORDS) {
-    let ok = words.length <= tokens.length;
-    for (let k = 0; ok && k < words.length; k++) ok = tokens[k]?.text === words[k];
+    let ok = words.length <= buf.count;
+    for (let k = 0; ok && k < words.length; k++) ok = buf.text[k] === words[k];
     if (ok) return true;
   }
   return false;
@@ -182,25 +271,45 @@ function isAutoReply(tokens: readonly Token[]): boolean {
 export function rawSum(text: string): number {
   const own = stripNonOwnText(text);
   if (own.length === 0) return 0;
-  const { tokens, sentences, capsWords, words, sarcasm } = tokenize(own, LEX);
-  if (tokens.length === 0) return 0;
-  if (isAutoReply(tokens)) return 0;
-  const capsDiff = capsWords > 0 && capsWords < words;
+  scanTokens(own, LEX, buf);
+  const n = buf.count;
+  if (n === 0) return 0;
+  if (isAutoReply()) return 0;
+  const capsDiff = buf.capsWords > 0 && buf.capsWords < buf.words;
 
-  // questions, except rhetorical ones that open with "why", "seriously" …
-  const questionSentences = new Set<number>();
-  for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s];
-    if (sentence === undefined || !sentence.question) continue;
-    const first = tokens[sentence.firstToken];
-    if (first !== undefined && RHETORICAL_OPENERS.has(first.text)) continue;
-    questionSentences.add(s);
+  if (infos.length < n) infos = new Array<WordInfo>(Math.max(n, infos.length * 2)).fill(SYMBOL_INFO);
+  for (let k = 0; k < n; k++) {
+    if (buf.kind[k] === SYMBOL) {
+      infos[k] = SYMBOL_INFO;
+      continue;
+    }
+    const slot = buf.slot[k] as number;
+    if (slot < 0) {
+      infos[k] = wordInfo(buf.text[k] as string);
+      continue;
+    }
+    let info = wordData[slot] as WordInfo | undefined;
+    if (info === undefined) {
+      info = wordInfo(buf.text[k] as string);
+      wordData[slot] = info;
+    }
+    infos[k] = info;
   }
 
-  let sum = sumTokens(tokens, capsDiff, questionSentences, sarcasm);
-  if (sum === 0) return 0;
+  // questions, except rhetorical ones that open with "why", "seriously" …
+  const sentences = buf.sentenceCount;
+  if (questionSentence.length < sentences) questionSentence = new Uint8Array(Math.max(sentences, questionSentence.length * 2));
+  let questions = false;
   let exclamations = 0;
-  for (const s of sentences) exclamations += s.exclamations;
+  for (let s = 0; s < sentences; s++) {
+    exclamations += buf.exclamations[s] as number;
+    const question = buf.question[s] === 1 && !RHETORICAL_OPENERS.has(buf.text[buf.firstToken[s] as number] as string);
+    questionSentence[s] = question ? 1 : 0;
+    if (question) questions = true;
+  }
+
+  let sum = sumTokens(capsDiff, questions, buf.sarcasm);
+  if (sum === 0) return 0;
   const emphasis = Math.min(exclamations, MAX_EXCLAMATIONS) * EXCLAMATION_INCREMENT;
   sum += sum > 0 ? emphasis : -emphasis;
   return sum;
