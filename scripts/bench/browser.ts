@@ -82,12 +82,12 @@ export async function openBrowser(): Promise<{ context: BrowserContext; page: Pa
 }
 
 /**
- * Samples the JS heap of the page and of every dedicated worker it starts (CDP auto-attach; workers
+ * Samples the JS heap (V8 heap + ArrayBuffer backing stores) of the page and of every dedicated worker it starts (CDP auto-attach; workers
  * answer through Target.sendMessageToTarget), and keeps the peak of their sum.
  */
 export class HeapSampler {
   private readonly targets = new Map<string, string>();
-  private readonly waiting = new Map<number, (r: { usedSize: number } | undefined) => void>();
+  private readonly waiting = new Map<number, (r: { usedSize: number; backingStorageSize?: number } | undefined) => void>();
   private nextId = 1;
   private timer: NodeJS.Timeout | null = null;
   peak = 0;
@@ -104,7 +104,7 @@ export class HeapSampler {
       if (e.sessionId) s.targets.delete(e.sessionId);
     });
     cdp.on('Target.receivedMessageFromTarget', (e) => {
-      const m = JSON.parse(e.message) as { id?: number; result?: { usedSize: number } };
+      const m = JSON.parse(e.message) as { id?: number; result?: { usedSize: number; backingStorageSize?: number } };
       const r = m.id !== undefined ? s.waiting.get(m.id) : undefined;
       if (r) {
         s.waiting.delete(m.id!);
@@ -124,6 +124,14 @@ export class HeapSampler {
     return s;
   }
 
+  /**
+   * V8 heap in use plus the backing stores of ArrayBuffers (typed arrays live outside the V8 heap:
+   * the import's key-hash tables and chunk columns would otherwise not be counted) and external strings.
+   */
+  private static used(r: { usedSize: number; backingStorageSize?: number } | undefined): number {
+    return (r?.usedSize ?? 0) + (r?.backingStorageSize ?? 0);
+  }
+
   private workerHeap(sessionId: string): Promise<number> {
     const id = this.nextId++;
     return new Promise<number>((resolve) => {
@@ -133,14 +141,14 @@ export class HeapSampler {
       }, 1000);
       this.waiting.set(id, (r) => {
         clearTimeout(t);
-        resolve(r?.usedSize ?? 0);
+        resolve(HeapSampler.used(r));
       });
       this.cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(0));
     });
   }
 
   async sample(): Promise<number> {
-    const main = (await this.cdp.send('Runtime.getHeapUsage')).usedSize;
+    const main = HeapSampler.used(await this.cdp.send('Runtime.getHeapUsage'));
     const workers = await Promise.all([...this.targets.keys()].map((sid) => this.workerHeap(sid)));
     const w = workers.reduce((a, b) => a + b, 0);
     this.samples++;

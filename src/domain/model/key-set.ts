@@ -5,7 +5,7 @@
  * its template parts, plus the hash table entry) and keeps the GC busy marking them. These tables keep
  * only a 64-bit hash of each key — two 32-bit hashes of the string computed in one pass — in an
  * open-addressing table (linear probing) backed by one Uint32Array, grown ×2 past 3/4 full: 8 bytes a
- * slot for `KeyHashSet`, 12 for `KeyHashCounter` (hash + count), ~11–16 bytes a key in all.
+ * slot (~11–16 bytes a key at the tables' load); `KeyHashCounter` adds a Map for the keys seen twice or more.
  *
  * No false negatives: a key that was added is always found. False positives are possible only when two
  * different keys have the same 64-bit hash: with n keys, the chance that any two collide is
@@ -34,9 +34,8 @@ function hash64(key: string, out: Uint32Array): void {
 const MIN_SLOTS = 1024;
 
 /**
- * Open-addressing table of 64-bit key hashes with a 32-bit count each. `stride` 2 stores the hash only
- * (an empty slot is hash 0:0; a key hashing to 0:0 is stored as 0:1), `stride` 3 stores hash + count
- * (an empty slot has count 0).
+ * Open-addressing table of 64-bit key hashes (an empty slot is hash 0:0; a key hashing to 0:0 is
+ * stored as 0:1), doubled when more than `load` of its slots are used.
  */
 abstract class KeyHashTable {
   protected table: Uint32Array;
@@ -44,16 +43,18 @@ abstract class KeyHashTable {
   private limit: number;
   private n = 0;
   protected readonly h = new Uint32Array(2);
+  private readonly stride = 2;
 
   constructor(
-    private readonly stride: 2 | 3,
     expected = 0,
+    /** How full the table may get before it doubles. */
+    private readonly load = 0.75,
   ) {
     let slots = MIN_SLOTS;
-    while (slots * 0.75 < expected) slots *= 2;
-    this.table = new Uint32Array(slots * stride);
+    while (slots * load < expected) slots *= 2;
+    this.table = new Uint32Array(slots * this.stride);
     this.mask = slots - 1;
-    this.limit = Math.floor(slots * 0.75);
+    this.limit = Math.floor(slots * load);
   }
 
   get size(): number {
@@ -83,12 +84,11 @@ abstract class KeyHashTable {
     }
   }
 
-  /** Stores `this.h` in the free slot `i` (from `find`) with `count`; grows the table when 3/4 full. */
-  protected insert(i: number, count: number): void {
+  /** Stores `this.h` in the free slot `i` (from `find`); grows the table past its load limit. */
+  protected insert(i: number): void {
     const a = i * this.stride;
     this.table[a] = this.h[0]!;
     this.table[a + 1] = this.h[1]!;
-    if (this.stride === 3) this.table[a + 2] = count;
     if (++this.n > this.limit) this.grow();
   }
 
@@ -106,18 +106,17 @@ abstract class KeyHashTable {
       while (t[i * s] !== 0 || t[i * s + 1] !== 0) i = (i + 1) & mask;
       t[i * s] = h1;
       t[i * s + 1] = h2;
-      if (s === 3) t[i * s + 2] = old[a + 2]!;
     }
     this.table = t;
     this.mask = mask;
-    this.limit = Math.floor(slots * 0.75);
+    this.limit = Math.floor(slots * this.load);
   }
 }
 
 /** A set of string keys kept as 64-bit hashes (8 bytes a slot). See the module comment for false positives. */
 export class KeyHashSet extends KeyHashTable {
-  constructor(expected = 0) {
-    super(2, expected);
+  constructor(expected = 0, load = 0.75) {
+    super(expected, load);
   }
 
   has(key: string): boolean {
@@ -130,34 +129,42 @@ export class KeyHashSet extends KeyHashTable {
     this.hashOf(key);
     const i = this.find();
     if (i >= 0) return false;
-    this.insert(-1 - i, 1);
+    this.insert(-1 - i);
     return true;
   }
 }
 
-/** Counts occurrences of string keys, kept as 64-bit hashes with a 32-bit count (12 bytes a slot). */
-export class KeyHashCounter extends KeyHashTable {
+/**
+ * Counts occurrences of string keys: the first occurrence as a 64-bit hash in a `KeyHashSet` (8 bytes
+ * a slot), later ones in a Map of the (few) keys seen more than once. For RowKeyer, where almost every
+ * row is unique. It fills its table to 0.6 before doubling, not 0.75 like the ImportWriter's set: both
+ * get one key a row, and tables doubling at the same row would hold old and new tables of both at once
+ * (the peak heap of a 1 GB import).
+ */
+export class KeyHashCounter {
+  private readonly once: KeyHashSet;
+  private readonly more = new Map<string, number>();
+
   constructor(expected = 0) {
-    super(3, expected);
+    this.once = new KeyHashSet(expected, 0.6);
+  }
+
+  /** How many distinct keys were counted. */
+  get size(): number {
+    return this.once.size;
   }
 
   /** How many times `key` was counted (0 if never). */
   get(key: string): number {
-    this.hashOf(key);
-    const i = this.find();
-    return i >= 0 ? this.table[i * 3 + 2]! : 0;
+    if (!this.once.has(key)) return 0;
+    return this.more.get(key) ?? 1;
   }
 
   /** Counts `key` once more; returns its new count (1 the first time). */
   increment(key: string): number {
-    this.hashOf(key);
-    const i = this.find();
-    if (i >= 0) {
-      const c = this.table[i * 3 + 2]! + 1;
-      this.table[i * 3 + 2] = c;
-      return c;
-    }
-    this.insert(-1 - i, 1);
-    return 1;
+    if (this.once.add(key)) return 1;
+    const c = (this.more.get(key) ?? 1) + 1;
+    this.more.set(key, c);
+    return c;
   }
 }
