@@ -18,7 +18,7 @@ const domainBans = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'bench-out', 'test-results'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'bench-out', 'test-results', '.prof'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

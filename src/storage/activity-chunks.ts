@@ -65,6 +65,8 @@ const PROBES = [
   'Big fan of this, kudos :tada:',
   'meh. not bad, not great either',
   'Thank you so much for the quick answer, really helpful',
+  // Scored 0 before Object.prototype names stopped matching the lexicon (2026-11-21).
+  'The constructor is broken and I hate it :__proto__:',
 ];
 
 let fingerprint: string | undefined;

@@ -20,6 +20,14 @@ describe('scoreText: basics', () => {
     expect(scoreText('')).toBe(0);
     expect(scoreText('   \n\t ')).toBe(0);
   });
+  it('scores texts that mention JavaScript object names (constructor, __proto__) like any others', () => {
+    // They once matched Object.prototype members of the lexicon tables, which zeroed the whole text.
+    expect(scoreText('The constructor is broken and I hate it')).toBe(scoreText('The widget is broken and I hate it'));
+    expect(scoreText('Love the new constructor API, great work!')).toBeGreaterThan(0.5);
+    expect(scoreText(':__proto__: this is awful')).toBeLessThan(-0.05);
+    expect(scoreText(':constructor: thanks, great')).toBeGreaterThan(0.05);
+  });
+
   it('scores plain praise positive and plain complaints negative', () => {
     pos('The new dark theme is great.');
     neg('The new UI is terrible.');

@@ -53,8 +53,7 @@ interface WordInfo {
   booster: boolean;
   /**
    * Its boost of a following sentiment word (booster of the canonical or the written form, and
-   * no valence of its own); undefined if none. NaN for a word that reaches an Object.prototype
-   * member of BOOSTERS ("constructor"): such a boost always made the sum garbage (score 0).
+   * no valence of its own); undefined if none.
    */
   boost: number | undefined;
   hypothetical: boolean;
@@ -62,16 +61,13 @@ interface WordInfo {
 }
 
 const BOOSTER_VALUES = new Map<string, number>(Object.entries(BOOSTERS));
-const INHERITED = new Set<string>(['__proto__', ...Object.getOwnPropertyNames(Object.prototype)]);
 
 /**
- * `BOOSTERS[word]`, including what it inherits: for "constructor" that is a function (a quirk the
- * scores have always had; see WordInfo.boost).
+ * The word's boost from BOOSTERS, own entries only. (Until 2026-11-21 the lookup was `BOOSTERS[word]`,
+ * which also found Object.prototype's members: any text with "constructor" scored 0.)
  */
-function booster(word: string): unknown {
-  const v = BOOSTER_VALUES.get(word);
-  if (v !== undefined || !INHERITED.has(word)) return v;
-  return (BOOSTERS as Record<string, unknown>)[word];
+function booster(word: string): number | undefined {
+  return BOOSTER_VALUES.get(word);
 }
 
 function computeWordInfo(word: string): WordInfo {
@@ -84,7 +80,7 @@ function computeWordInfo(word: string): WordInfo {
     valence,
     negator: isNegator(word),
     booster: booster(word) !== undefined,
-    boost: boost === undefined || valence !== 0 ? undefined : typeof boost === 'number' ? boost : NaN,
+    boost: boost === undefined || valence !== 0 ? undefined : boost,
     hypothetical: HYPOTHETICAL.has(word),
     gratitude: GRATITUDE.has(word),
   };

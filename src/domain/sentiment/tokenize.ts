@@ -450,7 +450,7 @@ function scanChunk(src: string, low: string, from: number, to: number, lowTo: nu
       while (close < to && src.charCodeAt(close) !== 58) close++;
       if (close < to && close > j + 1) {
         const name = low.slice(j + 1, close);
-        const v = SHORTCODES[name];
+        const v = Object.hasOwn(SHORTCODES, name) ? SHORTCODES[name] : undefined; // not Object.prototype's members
         if (v !== undefined) {
           if (name === 'roll_eyes' || name === 'face_with_rolling_eyes' || name === 'unamused') buf.sarcasm = true;
           buf.push(SYMBOL, name, false, v);
