@@ -39,6 +39,8 @@ export async function loadRecords(db: HearthDb): Promise<{ records: RecordBatch;
       const [persons, campaigns, subscriptions, socialPosts, dailyValues] = await Promise.all(
         RECORD_TABLES.map((t) => db[t].where('importId').equals(imp.id).toArray()),
       );
+      // One import: its activity keys are unique (ImportWriter drops repeats), no key set needed.
+      const only = imports.length === 1;
       acc.add({
         activities,
         persons: (persons ?? []).map((r) => strip(r as Stored<RecordBatch['persons'][number]>)),
@@ -46,7 +48,7 @@ export async function loadRecords(db: HearthDb): Promise<{ records: RecordBatch;
         subscriptions: (subscriptions ?? []).map((r) => strip(r as Stored<RecordBatch['subscriptions'][number]>)),
         socialPosts: (socialPosts ?? []).map((r) => strip(r as Stored<RecordBatch['socialPosts'][number]>)),
         dailyValues: (dailyValues ?? []).map((r) => strip(r as Stored<RecordBatch['dailyValues'][number]>)),
-      });
+      }, only);
     }
     return { records: acc.result(), imports };
   });

@@ -28,6 +28,13 @@ describe('RecordAccumulator', () => {
     expect(acc.result().activities.length).toBe(200_000);
   });
 
+  it('takes an only batch as it is (keys known unique) and refuses a batch after it', () => {
+    const acc = new RecordAccumulator();
+    acc.add(batch([{ key: 'a' }, { key: 'b' }]), true);
+    expect(acc.result().activities.map((a) => a.key)).toEqual(['a', 'b']);
+    expect(() => acc.add(batch([{ key: 'c' }]))).toThrow('after the only batch');
+  });
+
   it('lets the latest import win for campaigns', () => {
     const acc = new RecordAccumulator();
     const c = { key: 'mc:1', source: 'mailchimp', title: 'May', sentAt: 0, delivered: 10, uniqueOpens: 1, uniqueClicks: 0 };
