@@ -161,17 +161,26 @@ export function mapDiscordJsonSplit(
   };
   const isMember = (m: DceMessage) => MEMBER_TYPES.has(m.type ?? '');
   const persons = new Map<string, PersonRecord>();
+  /** The same records by string `id` (a lookup without building the key; the key returned is the record's, shared). */
+  const personById = new Map<string, PersonRecord>();
   const person = (u: DceUser): string => {
-    const key = `${DISCORD}:${u.id}`;
-    const name = u.nickname || u.name;
-    const known = persons.get(key);
-    if (!known) {
-      persons.set(key, { key, source: DISCORD, ...(u.name ? { handle: u.name } : {}), ...(name ? { name } : {}), roster: false, bot: u.isBot === true });
-    } else {
-      if (u.nickname && known.name === known.handle) known.name = u.nickname;
-      if (u.isBot === true) known.bot = true;
+    const id = u.id;
+    let known = typeof id === 'string' ? personById.get(id) : undefined;
+    if (known === undefined) {
+      const key = `${DISCORD}:${id}`;
+      known = persons.get(key);
+      if (!known) {
+        const name = u.nickname || u.name;
+        known = { key, source: DISCORD, ...(u.name ? { handle: u.name } : {}), ...(name ? { name } : {}), roster: false, bot: u.isBot === true };
+        persons.set(key, known);
+        if (typeof id === 'string') personById.set(id, known);
+        return key;
+      }
+      if (typeof id === 'string') personById.set(id, known);
     }
-    return key;
+    if (u.nickname && known.name === known.handle) known.name = u.nickname;
+    if (u.isBot === true) known.bot = true;
+    return known.key;
   };
   const dateOptions = { timeZone: ctx.timeZone };
   /** References of member messages: their chains' roots start threads. */
