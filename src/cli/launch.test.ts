@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-/** The command as `npm run hearth` starts it (tsx), with or without the cached bundle. */
+/** The command as `npm run hearth` starts it, with or without the cached bundle. */
 function hearth(args: string[], bundle: boolean): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/hearth.ts', ...args], {
+  return execFileSync(process.execPath, ['src/cli/hearth.mjs', ...args], {
     encoding: 'utf8',
     env: { ...process.env, HEARTH_CLI_BUNDLE: bundle ? '1' : '0' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,7 +3,7 @@
  * the `hearth.report/1` JSON (or writes a self-contained HTML report). Problems go to stderr, one
  * line each, naming the file (and row); never a stack trace. The `score` command and the HTML report
  * load their modules only when asked for (fewer modules to load on every `report`). Started by
- * hearth.ts (which may run it from a cached bundle of this module).
+ * hearth.mjs (which may run it from a cached bundle of this module).
  */
 import { UsageError } from './args';
 import { reportCommand } from './report-command';

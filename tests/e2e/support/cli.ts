@@ -6,7 +6,7 @@ const root = resolve(import.meta.dirname, '../../..');
 
 /** Runs the real `hearth` command (as `npm run hearth -- …` does) and returns stdout/stderr. */
 export async function runHearth(args: string[]): Promise<{ stdout: string; stderr: string }> {
-  const { stdout, stderr } = await promisify(execFile)(resolve(root, 'node_modules/.bin/tsx'), [resolve(root, 'src/cli/hearth.ts'), ...args], {
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, [resolve(root, 'src/cli/hearth.mjs'), ...args], {
     cwd: root,
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -3,9 +3,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
- * Starting the command from a cached bundle. `npm run hearth` runs src/cli/hearth.ts with tsx, which
- * resolves, transpiles (from its cache) and links each of the ~80 modules of `report` through its
- * loader thread: ~0.3 s of every run. The launcher instead imports one bundle of main.ts, built with
+ * Starting the command from a cached bundle. Plain JavaScript, so that `npm run hearth`
+ * (`node src/cli/hearth.mjs`) needs no TypeScript loader when the bundle is current. Running main.ts
+ * through tsx resolves, transpiles (from its cache) and links each of the ~80 modules of `report`
+ * through tsx's loader thread (~0.3 s of every run), and registering the loader alone costs ~0.2 s.
+ * The launcher instead imports one bundle of main.ts, built with
  * esbuild (the transpiler tsx itself uses, so present wherever tsx is) on the first run and again
  * whenever a file that went into it changes (size or modification time of every input, tsconfig.json
  * and package.json, recorded next to the bundle in node_modules/.cache/hearth-cli/). No build step:
@@ -13,20 +15,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * esbuild, read-only node_modules, …) the command runs from the sources as before.
  * `HEARTH_CLI_BUNDLE=0` turns the bundle off.
  */
-export interface Cli {
-  run(argv: string[]): Promise<void>;
-}
+/** @typedef {{ run(argv: string[]): Promise<void> }} Cli */
 
 /** Bump when the build options change: older bundles are then rebuilt. */
 const FORMAT = 1;
 
-interface Index {
-  format: number;
-  /** File name of the bundle in CACHE. */
-  bundle: string;
-  /** Every input (relative to ROOT) with its size and modification time when the bundle was built. */
-  inputs: [path: string, size: number, mtimeMs: number][];
-}
+/**
+ * @typedef {object} Index
+ * @property {number} format
+ * @property {string} bundle File name of the bundle in CACHE.
+ * @property {Array<[string, number, number]>} inputs Every input (relative to ROOT) with its size and modification time when the bundle was built.
+ */
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ENTRY = 'src/cli/main.ts';
@@ -34,7 +33,8 @@ const CACHE = join(ROOT, 'node_modules/.cache/hearth-cli');
 const INDEX = join(CACHE, 'index.json');
 const ALSO = ['tsconfig.json', 'package.json'];
 
-function stamp(path: string): [number, number] | null {
+/** @param {string} path @returns {[number, number] | null} */
+function stamp(path) {
   try {
     const s = statSync(join(ROOT, path));
     return [s.size, s.mtimeMs];
@@ -43,10 +43,12 @@ function stamp(path: string): [number, number] | null {
   }
 }
 
-function cachedBundle(): string | null {
-  let index: Index;
+/** @returns {string | null} */
+function cachedBundle() {
+  /** @type {Index} */
+  let index;
   try {
-    index = JSON.parse(readFileSync(INDEX, 'utf8')) as Index;
+    index = JSON.parse(readFileSync(INDEX, 'utf8'));
   } catch {
     return null;
   }
@@ -59,7 +61,8 @@ function cachedBundle(): string | null {
 }
 
 /** Builds the bundle and records its inputs; the bundle's path, or null. */
-async function build(): Promise<string | null> {
+/** @returns {Promise<string | null>} */
+async function build() {
   const started = Date.now();
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
@@ -77,7 +80,8 @@ async function build(): Promise<string | null> {
   });
   const code = result.outputFiles[0]?.contents;
   if (!code) return null;
-  const inputs: Index['inputs'] = [];
+  /** @type {Index['inputs']} */
+  const inputs = [];
   for (const path of [...Object.keys(result.metafile.inputs), ...ALSO]) {
     const s = stamp(path);
     // An input changed while building: use nothing from this build.
@@ -91,7 +95,8 @@ async function build(): Promise<string | null> {
   const tmp = join(CACHE, `.${bundle}.tmp`);
   writeFileSync(tmp, code);
   renameSync(tmp, join(CACHE, bundle));
-  const index: Index = { format: FORMAT, bundle, inputs };
+  /** @type {Index} */
+  const index = { format: FORMAT, bundle, inputs };
   writeFileSync(`${INDEX}.${process.pid}.tmp`, JSON.stringify(index));
   renameSync(`${INDEX}.${process.pid}.tmp`, INDEX);
   removeOldBundles(bundle, started);
@@ -99,8 +104,10 @@ async function build(): Promise<string | null> {
 }
 
 /** Deletes earlier bundles (and leftovers) over a minute old: a run that read an older index has imported its bundle by then. */
-function removeOldBundles(keep: string, now: number): void {
-  let names: string[];
+/** @param {string} keep @param {number} now */
+function removeOldBundles(keep, now) {
+  /** @type {string[]} */
+  let names;
   try {
     names = readdirSync(CACHE);
   } catch {
@@ -116,15 +123,28 @@ function removeOldBundles(keep: string, now: number): void {
   }
 }
 
-/** The command's entry: main.ts from the cached bundle, or from the sources. */
-export async function loadCli(): Promise<Cli> {
+/** tsx's loader, registered once, only when TypeScript is about to be loaded. */
+let tsx = false;
+async function registerTsx() {
+  if (tsx) return;
+  const { register } = await import('tsx/esm/api');
+  register();
+  tsx = true;
+}
+
+/**
+ * The command's entry: main.ts from the cached bundle, or from the sources (through tsx).
+ * @returns {Promise<Cli>}
+ */
+export async function loadCli() {
   if (process.env.HEARTH_CLI_BUNDLE !== '0') {
     try {
       const bundle = cachedBundle() ?? (await build());
-      if (bundle) return (await import(pathToFileURL(bundle).href)) as Cli;
+      if (bundle) return /** @type {Cli} */ (await import(pathToFileURL(bundle).href));
     } catch {
       // Run from the sources.
     }
   }
-  return import('./main');
+  await registerTsx();
+  return /** @type {Cli} */ (await import('./main.ts'));
 }
