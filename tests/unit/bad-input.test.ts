@@ -282,7 +282,7 @@ describe('the browser path (importFile into IndexedDB) stores nothing from a bad
 
 describe('the hearth command: each problem on stderr with file and row, never a stack trace', () => {
   const hearth = (args: string[]) =>
-    promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/hearth.ts'), 'report', ...args], { cwd: ROOT, maxBuffer: 64 * MB }).then(
+    promisify(execFile)(process.execPath, [join(ROOT, 'src/cli/hearth.mjs'), 'report', ...args], { cwd: ROOT, maxBuffer: 64 * MB }).then(
       (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
     );
