@@ -1,23 +1,16 @@
-import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computeReport } from '../domain/metrics';
 import { importFile } from '../workers/import-runner';
 import { BACKUP_FORMAT, backupFileName, createBackup, restoreBackup } from './backup';
 import { HearthDb } from './db';
+import { freshDbPerTest } from './test-db';
 import { deleteAllData, loadRecords, sourceSummaries } from './records-repo';
 
 const root = resolve(import.meta.dirname, '../..');
 let db: HearthDb;
-let n = 0;
-beforeEach(async () => {
-  db = new HearthDb(`backup-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+freshDbPerTest('backup', (d) => (db = d));
 
 async function importPath(path: string) {
   const r = await importFile(db, new File([readFileSync(resolve(root, path))], path.split('/').pop()!), { timeZone: 'UTC' }, () => undefined);
@@ -74,7 +67,7 @@ describe('backup and restore', () => {
   it('restores into another, empty browser database the same way', async () => {
     await importPath('sample-data/discourse-posts.csv');
     const text = await (await createBackup(db)).text();
-    const other = new HearthDb(`backup-other-${n++}`);
+    const other = new HearthDb(`backup-other-${Date.now()}`);
     await other.open();
     await restoreBackup(other, text);
     expect((await everything(other)).report).toEqual((await everything(db)).report);

@@ -1,21 +1,14 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyBatch, type ActivityRecord } from '../domain/model/records';
 import type { SentimentLabel } from '../domain/sentiment';
 import { ComputeEngine } from '../workers/compute-runner';
 import { correctionMap, listCorrections, removeCorrection, setCorrection } from './corrections-repo';
 import { HearthDb } from './db';
+import { freshDbPerTest } from './test-db';
 import { ImportWriter } from './import-writer';
 
 let db: HearthDb;
-let n = 0;
-beforeEach(async () => {
-  db = new HearthDb(`corrections-test-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+freshDbPerTest('corrections-test', (d) => (db = d));
 
 describe('corrections-repo', () => {
   it('stores, replaces, lists and removes corrections', async () => {

@@ -1,17 +1,10 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HearthDb } from './db';
+import { freshDbPerTest } from './test-db';
 import { allNotes, getNote, saveNote } from './notes-repo';
 
 let db: HearthDb;
-let n = 0;
-beforeEach(async () => {
-  db = new HearthDb(`notes-test-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+freshDbPerTest('notes-test', (d) => (db = d));
 
 describe('notes repository', () => {
   it('saves, reads, replaces and removes a month\'s note', async () => {

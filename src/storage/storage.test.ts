@@ -1,19 +1,12 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyBatch, type ActivityRecord, type RecordBatch } from '../domain/model/records';
 import { HearthDb } from './db';
+import { freshDbPerTest } from './test-db';
 import { CHUNK_SIZE, ImportWriter } from './import-writer';
 import { listImports, loadRecords, recoverPendingImports, undoImport } from './records-repo';
 
 let db: HearthDb;
-let n = 0;
-beforeEach(async () => {
-  db = new HearthDb(`test-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+freshDbPerTest('test', (d) => (db = d));
 
 function activity(i: number, extra: Partial<ActivityRecord> = {}): ActivityRecord {
   return { key: `t:a:${i}`, source: 't', personKey: `t:p${i % 3}`, kind: 'message', at: 1_700_000_000_000 + i, ...extra };

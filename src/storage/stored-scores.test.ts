@@ -1,7 +1,6 @@
-import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readExports, expandInputs } from '../cli/inputs';
 import { computeReport, prepareDataset } from '../domain/metrics';
 import { emptyBatch, type ActivityRecord } from '../domain/model/records';
@@ -9,19 +8,13 @@ import * as sentiment from '../domain/sentiment';
 import { importFile } from '../workers/import-runner';
 import { decodeChunk, encodeChunk, scoreChunk, scoreChunkColumn, scoreColumn, type ActivityChunk } from './activity-chunks';
 import { HearthDb } from './db';
+import { freshDbPerTest } from './test-db';
 import { addChunkIfPending, CHUNK_SIZE, ImportWriter } from './import-writer';
 import { loadRecords, sourceSummaries } from './records-repo';
 
 const root = resolve(import.meta.dirname, '../..');
 let db: HearthDb;
-let n = 0;
-beforeEach(async () => {
-  db = new HearthDb(`scores-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+freshDbPerTest('scores', (d) => (db = d));
 
 const act = (i: number, extra: Partial<ActivityRecord>): ActivityRecord => ({ key: `t:a:${i}`, source: 't', personKey: 't:p', kind: 'message', at: 1_700_000_000_000 + i, ...extra });
 

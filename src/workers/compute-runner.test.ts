@@ -1,21 +1,14 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildReport, prepareDataset } from '../domain/metrics';
 import { emptyBatch, type ActivityRecord } from '../domain/model/records';
 import { HearthDb } from '../storage/db';
+import { freshDbPerTest } from '../storage/test-db';
 import { ImportWriter } from '../storage/import-writer';
 import { loadRecords, sourceSummaries } from '../storage/records-repo';
 import { ComputeEngine, neighbourFilters } from './compute-runner';
 
 let db: HearthDb;
-let n = 0;
-beforeEach(async () => {
-  db = new HearthDb(`compute-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+freshDbPerTest('compute', (d) => (db = d));
 
 describe('neighbourFilters', () => {
   it('lists every source alone and every source but one, without the current filter', () => {

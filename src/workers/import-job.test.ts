@@ -1,29 +1,17 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HearthDb } from '../storage/db';
+import { freshDbPerTest } from '../storage/test-db';
 import { runImportJob } from './import-job';
 import type { ImportEvent } from './import-protocol';
+import { chatExportCsv } from './test-chat-export';
 
 let db: HearthDb;
-let n = 0;
-beforeEach(async () => {
-  db = new HearthDb(`job-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
-
-function chatCsv(rows: number): File {
-  const lines = ['AuthorID,Author,Date,Content,Attachments,Reactions'];
-  for (let i = 0; i < rows; i++) lines.push(`${1000 + (i % 50)},m${i % 50},${new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString()},"Message number ${i}, thanks for the help with the sync issue!",,`);
-  return new File([lines.join('\n')], 'Guild - General [7].csv');
-}
+freshDbPerTest('job', (d) => (db = d));
 
 describe('runImportJob', () => {
   it('sends progress at most every 250 ms, ending at the file size, and nothing after the file is done', async () => {
     const events: Array<[number, ImportEvent]> = [];
-    const file = chatCsv(110_000); // ~12 MB: streamed
+    const file = chatExportCsv(80_000); // ~12 MB: streamed
     await runImportJob(db, [file], { timeZone: 'UTC' }, (e) => events.push([Date.now(), e]), () => false);
     await new Promise((r) => setTimeout(r, 300)); // a held event would arrive now
     const progress = events.filter(([, e]) => e.type === 'progress') as Array<[number, Extract<ImportEvent, { type: 'progress' }>]>;

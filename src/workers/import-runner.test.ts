@@ -1,33 +1,16 @@
-import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HearthDb } from '../storage/db';
+import { freshDbPerTest } from '../storage/test-db';
 import { loadRecords } from '../storage/records-repo';
 import { importFile, type ImportProgress } from './import-runner';
+import { chatExportCsv } from './test-chat-export';
 
 let db: HearthDb;
-let n = 0;
-beforeEach(async () => {
-  db = new HearthDb(`runner-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
-
-/** A DiscordChatExporter CSV over the 8 MB streaming threshold: `rows` messages, ~150 bytes each. */
-function bigDiscordCsv(rows: number): File {
-  const lines = ['AuthorID,Author,Date,Content,Attachments,Reactions'];
-  const t0 = Date.UTC(2025, 0, 1);
-  for (let i = 0; i < rows; i++) {
-    const at = new Date(t0 + i * 60_000).toISOString().replace('Z', '+00:00');
-    lines.push(`10000000000000${i % 97},member_${i % 97},${at},"Message ${i}: the new release works, thanks for the quick fix on the sync issue",,`);
-  }
-  return new File([lines.join('\n')], 'Guild - General [1].csv');
-}
+freshDbPerTest('runner', (d) => (db = d));
 
 describe('importFile streaming a large CSV', () => {
   it('stores every row once, reports progress that only grows to the file size, and adds nothing the second time', async () => {
-    const file = bigDiscordCsv(62_000);
+    const file = chatExportCsv(62_000);
     expect(file.size).toBeGreaterThan(8 * 1024 * 1024);
     const progress: ImportProgress[] = [];
     const r = await importFile(db, file, { timeZone: 'UTC' }, (p) => progress.push(p));
@@ -43,7 +26,7 @@ describe('importFile streaming a large CSV', () => {
     expect(new Set(records.activities.map((a) => a.key)).size).toBe(62_000);
     expect(records.activities.every((a) => a.score !== undefined)).toBe(true);
 
-    const again = await importFile(db, bigDiscordCsv(62_000), { timeZone: 'UTC' }, () => undefined);
+    const again = await importFile(db, chatExportCsv(62_000), { timeZone: 'UTC' }, () => undefined);
     expect(again.status).toBe('already-imported');
     expect((await loadRecords(db)).records.activities).toHaveLength(62_000);
   }, 60_000);

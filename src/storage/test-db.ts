@@ -1,0 +1,21 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach } from 'vitest';
+import { HearthDb } from './db';
+
+/**
+ * Test support: a fresh HearthDb (fake-indexeddb) before each test of the calling file, deleted after
+ * it. `set` receives it: `let db: HearthDb; freshDbPerTest('backup', (d) => (db = d));`
+ */
+export function freshDbPerTest(prefix: string, set: (db: HearthDb) => void): void {
+  let n = 0;
+  let current: HearthDb | null = null;
+  beforeEach(async () => {
+    current = new HearthDb(`${prefix}-${n++}`);
+    await current.open();
+    set(current);
+  });
+  afterEach(async () => {
+    await current?.delete();
+    current = null;
+  });
+}
