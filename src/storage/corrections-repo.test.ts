@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { emptyBatch, type ActivityRecord } from '../domain/model/records';
 import type { SentimentLabel } from '../domain/sentiment';

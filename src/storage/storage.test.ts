@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { emptyBatch, type ActivityRecord, type RecordBatch } from '../domain/model/records';
 import { HearthDb } from './db';

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { HearthDb } from '../storage/db';
 import { freshDbPerTest } from '../storage/test-db';
