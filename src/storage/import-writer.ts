@@ -182,6 +182,15 @@ export class ImportWriter {
   }
 
   /**
+   * Makes room in the activity-key set for about `activities` more keys (an estimate from the file's
+   * size), so it grows once instead of doubling step by step (after `prepare`).
+   */
+  reserve(activities: number): void {
+    const keys = this.existingActivityKeys;
+    if (keys) keys.reserve(keys.size + activities);
+  }
+
+  /**
    * The synchronous half of a write (after `prepare`): drops activities already stored or staged,
    * cuts full chunks of CHUNK_SIZE and starts scoring them at once — on the helper worker, scoring
    * runs while earlier chunks are still being written. Pass the result to `flush`, in order.

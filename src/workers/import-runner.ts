@@ -166,9 +166,15 @@ export async function importFile(
       // Parsing may run WRITES_AHEAD writes ahead of storage (a few MB of records): the helper's
       // start-up and a slow transaction then do not stall reading.
       const inFlight: Promise<void>[] = [];
+      let reserved = false;
       await streamCsvBlob(file, { encoding: sniff.encoding, delimiter: sniff.delimiter, onProgress: (b) => ((parsed = b), report()) }, (rows) => {
         if (isCancelled()) return Promise.reject(new CancelledError());
         const out = t.push(rows);
+        if (!reserved && t.rows >= 5_000) {
+          // Rows so far scaled to the whole file (+10 %): the key set takes its final size at once.
+          reserved = true;
+          writer.reserve(Math.ceil(((t.rows * file.size) / parsed) * 1.1));
+        }
         if (batchSize(out) > 0) {
           const staged = writer.stage(out);
           const upTo = parsed;

@@ -48,6 +48,22 @@ describe('KeyHashSet', () => {
     for (let i = 0; i < 60_000; i++) if (a.has(`k${i}`) === b.has(`k${i}`) && a.has(`k${i}`) === i < 50_000) same++;
     expect(same).toBe(60_000);
   });
+
+  it('reserve keeps every key already there and takes the rest without losing any', () => {
+    const s = new KeyHashSet();
+    for (let i = 0; i < 1_000; i++) s.add(`k${i}`);
+    s.reserve(100_000);
+    const capacity = s.capacity;
+    expect(capacity).toBe(262_144); // the first power of two holding 100k keys at 3/4 load: no doubling later
+    for (let i = 1_000; i < 100_000; i++) expect(s.add(`k${i}`)).toBe(true);
+    expect(s.size).toBe(100_000);
+    expect(s.capacity).toBe(capacity);
+    let found = 0;
+    for (let i = 0; i < 110_000; i++) if (s.has(`k${i}`) === i < 100_000) found++;
+    expect(found).toBe(110_000);
+    s.reserve(10); // never shrinks
+    expect(s.has('k0')).toBe(true);
+  });
 });
 
 describe('KeyHashCounter', () => {

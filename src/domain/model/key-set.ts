@@ -61,6 +61,11 @@ abstract class KeyHashTable {
     return this.n;
   }
 
+  /** Slots in the table (memory: 8 bytes each). */
+  get capacity(): number {
+    return this.mask + 1;
+  }
+
   /** The hash of `key` into `this.h` (never 0:0). */
   protected hashOf(key: string): void {
     hash64(key, this.h);
@@ -92,10 +97,20 @@ abstract class KeyHashTable {
     if (++this.n > this.limit) this.grow();
   }
 
-  private grow(): void {
+  /**
+   * Makes room for `n` keys in all at once (one rehash into the final size), so a caller that knows
+   * roughly how many keys will come avoids the doublings on the way — each briefly holds the old
+   * table and one twice its size.
+   */
+  reserve(n: number): void {
+    let slots = this.mask + 1;
+    while (slots * this.load < n) slots *= 2;
+    if (slots > this.mask + 1) this.grow(slots);
+  }
+
+  private grow(slots = (this.mask + 1) * 2): void {
     const old = this.table;
     const s = this.stride;
-    const slots = (this.mask + 1) * 2;
     const t = new Uint32Array(slots * s);
     const mask = slots - 1;
     for (let a = 0; a < old.length; a += s) {
