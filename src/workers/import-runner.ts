@@ -134,7 +134,7 @@ export async function importFile(
   const full = await quotaProblem(fileName, file.size);
   if (full) return { ...base, status: 'failed', message: full };
   let writer: ImportWriter;
-  // Large files score sentiment on a helper worker; small ones here (a worker's start-up costs more).
+  // Large files have their chunks scored and stored by a helper worker; small ones here (a worker's start-up costs more).
   const helper = file.size > STREAM_THRESHOLD ? helperChunkStore(db) : null;
   try {
     writer = await ImportWriter.begin(db, fileName, await fingerprint(file), undefined, helper?.store);
@@ -152,10 +152,9 @@ export async function importFile(
     const sniff = sniffFile(fileName, head, registry);
     if (sniff.kind === 'table' && file.size > STREAM_THRESHOLD) {
       const t = new TableImport(registry.tables, { ...ctx, fileName, decimalComma: sniff.delimiter === ';' });
-      // Writes are pipelined: chunk n is written (IndexedDB works on its own thread) while chunk n+1
-      // is read, parsed and mapped; parsing waits only for the write before the one just queued.
-      // Each chunk is staged as soon as it is mapped, so its sentiment is scored on the helper worker
-      // while the writes before it are still running.
+      // Writes are pipelined: each slice's records are staged as soon as they are mapped (full
+      // activity chunks go to the helper worker, which scores and stores them) and written in order
+      // while the next slices are read, parsed and mapped.
       // Progress counts both stages: half for the bytes read and parsed, half for the bytes whose
       // records are stored, so the bar moves while either stage waits for the other.
       await writer.prepare();
