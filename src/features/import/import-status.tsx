@@ -9,6 +9,10 @@ export function ImportStatus({ run, onCancel }: { run: ImportRun; onCancel: () =
           <label htmlFor="import-progress">Importing {run.currentFile ?? ''}…</label>
           {/* Tenths of a percent: on a large file the bar moves with every progress event, not every 1 %. */}
           <progress id="import-progress" max={100} value={Math.round(run.fraction * 1000) / 10} aria-valuetext={`${Math.round(run.fraction * 100)}%`} />
+          {/* The number for sighted users; screen readers hear the bar's own value text. */}
+          <span className="progress-percent" aria-hidden="true">
+            {Math.floor(run.fraction * 100)}%
+          </span>
           <button type="button" onClick={onCancel}>
             Cancel
           </button>
