@@ -53,7 +53,12 @@ async function visit(app: AppPage, label: string): Promise<void> {
   await app.nav(label);
   await app.page.locator('main').getByRole('heading').first().waitFor();
   await app.page.waitForLoadState('networkidle');
-  await app.page.waitForFunction(() => !document.querySelector('[aria-busy=true]'), undefined, { timeout: 30_000 }).catch(() => undefined);
+  // Until every card has its data: pages say "Computing…" / "Loading…" in a status line meanwhile.
+  await app.page.waitForFunction(
+    () => ![...document.querySelectorAll('main [role=status]')].some((e) => /^(Computing|Loading)…$/.test((e.textContent ?? '').trim())),
+    undefined,
+    { timeout: 30_000 },
+  );
 }
 
 beforeAll(async () => {
