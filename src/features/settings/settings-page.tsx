@@ -5,18 +5,8 @@ import { BackupError, backupFileName, createBackup, restoreBackup } from '../../
 import { requestPersistence } from '../../storage/persistence';
 import { useStorageStatus } from './api/storage-status';
 import { DeleteAll } from './delete-all';
+import { downloadBlob } from '../report/download';
 import { formatBytes } from './format-bytes';
-
-function saveBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -95,7 +85,7 @@ export function SettingsPage() {
             onClick={() =>
               void run(async () => {
                 const now = new Date();
-                saveBlob(backupFileName(now), await createBackup(getDb(), now));
+                downloadBlob(backupFileName(now), await createBackup(getDb(), now));
                 return `Backup downloaded as ${backupFileName(now)}.`;
               })
             }
