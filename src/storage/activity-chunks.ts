@@ -1,4 +1,5 @@
 import { ACTIVITY_KINDS, type ActivityKind, type ActivityRecord } from '../domain/model/records';
+import { scoresText } from '../domain/metrics/dataset';
 import { hash53 } from '../domain/model/keys';
 import { scoreText } from '../domain/sentiment';
 import * as domainLexicon from '../domain/sentiment/domain-lexicon';
@@ -88,24 +89,17 @@ export function scorerFingerprint(): string {
   return fingerprint;
 }
 
-/** Whether sentiment scores an activity (the same rule as prepareDataset): post/reply/message with non-blank text. */
-export function isScored(r: Pick<ActivityRecord, 'kind' | 'text'>): r is Pick<ActivityRecord, 'kind'> & { text: string } {
-  return (r.kind === 'post' || r.kind === 'reply' || r.kind === 'message') && !!r.text && r.text.trim() !== '';
-}
-
 /** The chunk's score column: `scorer` of every scored text, NaN elsewhere. */
 export function scoreColumn(records: readonly ActivityRecord[], scorer: (text: string) => number = scoreText): Float64Array {
   const out = new Float64Array(records.length).fill(Number.NaN);
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
-    if (isScored(r)) out[i] = scorer(r.text);
+    if (scoresText(r.kind, r.text)) out[i] = scorer(r.text);
   }
   return out;
 }
 
 const KIND_INDEX = new Map<ActivityKind, number>(ACTIVITY_KINDS.map((k, i) => [k, i]));
-/** Kind codes `isScored` accepts (post, reply, message). */
-const SCORED_KIND_CODES = new Set(['post', 'reply', 'message'].map((k) => ACTIVITY_KINDS.indexOf(k as ActivityKind)));
 
 class Interner {
   readonly values: string[] = [];
@@ -129,7 +123,7 @@ export function scoreChunkColumn(c: Pick<ActivityChunk, 'count' | 'kind' | 'text
   const out = new Float64Array(c.count).fill(Number.NaN);
   for (let i = 0; i < c.count; i++) {
     const t = c.text[i];
-    if (t != null && SCORED_KIND_CODES.has(c.kind[i]!) && t.trim() !== '') out[i] = scorer(t);
+    if (scoresText(ACTIVITY_KINDS[c.kind[i]!]!, t)) out[i] = scorer(t);
   }
   return out;
 }

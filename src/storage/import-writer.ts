@@ -50,8 +50,9 @@ function newId(): string {
 }
 
 /**
- * Scores the texts of one chunk of activities (`scoreColumn`: NaN where nothing is scored). The
- * default scores on the writer's own thread; the import worker may pass one that scores on another.
+ * Scores the texts of one chunk of activities (`scoreColumn`: NaN where nothing is scored), on the
+ * writer's own thread by default. (Large imports in the browser pass a ChunkStore instead, which
+ * scores and stores on the helper worker; an asynchronous scorer is still accepted.)
  */
 export type ChunkScorer = (activities: ActivityRecord[]) => Float64Array | Promise<Float64Array>;
 
@@ -69,10 +70,14 @@ export type ChunkStore = (chunk: ActivityChunk) => Promise<void>;
  */
 export async function addChunkIfPending(db: HearthDb, chunk: ActivityChunk): Promise<void> {
   await db.transaction('rw', [db.imports, db.activityChunks], async () => {
-    const imp = await db.imports.get(chunk.importId);
-    if (imp?.status !== 'pending') throw new Error(`import ${chunk.importId} is no longer pending`);
+    await assertPending(db, chunk.importId);
     await db.activityChunks.add(chunk);
   });
+}
+
+/** Inside a transaction that includes `imports`: throws unless the import is still pending. */
+async function assertPending(db: HearthDb, importId: string): Promise<void> {
+  if ((await db.imports.get(importId))?.status !== 'pending') throw new Error(`import ${importId} is no longer pending`);
 }
 
 /** One write's records after `ImportWriter.stage`: full activity chunks (scores on their way) and the other records. */
@@ -250,7 +255,7 @@ export class ImportWriter {
     if (full.length === 0 && RECORD_TABLES.every((t) => records[t].length === 0)) return;
     await this.db.transaction('rw', [this.db.imports, this.db.activityChunks, ...RECORD_TABLES.map((t) => this.db[t])], async () => {
       // A write still queued when the import was rolled back (cancelled, failed) must not land.
-      if ((await this.db.imports.get(importId))?.status !== 'pending') throw new Error(`import ${importId} is no longer pending`);
+      await assertPending(this.db, importId);
       for (const [part, score] of full) await this.addChunk(part, score);
       for (const table of RECORD_TABLES) {
         const list = records[table];

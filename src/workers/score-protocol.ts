@@ -1,10 +1,10 @@
 import type { ActivityChunk } from '../storage/activity-chunks';
 
-/** Import worker → helper: score these texts (null = not scored), or score and store this chunk. */
-export type ScoreRequest = { id: number; texts: (string | null)[] } | { id: number; chunk: ActivityChunk };
+/** Import worker → helper: score this encoded chunk's texts and store it. */
+export interface ScoreRequest {
+  id: number;
+  chunk: ActivityChunk;
+}
 
-/** Helper → import worker: the scores (transferred), the chunk stored, or why it was not. */
-export type ScoreResponse =
-  | { id: number; scores: Float64Array }
-  | { id: number; stored: true }
-  | { id: number; error: { name: string; message: string } };
+/** Helper → import worker: the chunk is stored, or why it was not. */
+export type ScoreResponse = { id: number; stored: true } | { id: number; error: { name: string; message: string } };

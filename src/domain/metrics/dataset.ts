@@ -20,6 +20,14 @@ export const KIND_REPLY = 1;
 export const KIND_MESSAGE = 2;
 export const KIND_ATTEND = 4;
 
+/**
+ * Whether sentiment scores an activity's text (metrics.md §3): posts, replies and messages whose text
+ * is not blank. The one rule for prepareDataset and for the scores stored at import.
+ */
+export function scoresText(kind: ActivityKind, text: string | null | undefined): text is string {
+  return (kind === 'post' || kind === 'reply' || kind === 'message') && !!text && text.trim() !== '';
+}
+
 /** Sentiment codes per activity: only post/reply/message with non-empty text are scored. */
 export const SENT_NONE = 0;
 export const SENT_POSITIVE = 1;
@@ -176,7 +184,7 @@ export function prepareDataset(input: PrepareInput): Dataset {
       }
       event[i] = e;
     }
-    if ((k === KIND_POST || k === KIND_REPLY || k === KIND_MESSAGE) && a.text && a.text.trim() !== '') {
+    if (scoresText(a.kind, a.text)) {
       const o = anyOverride ? overrides.get(a.key) : undefined;
       sentiment[i] = o ? LABEL_CODE[o] : LABEL_CODE[labelFor(useStored && a.score !== undefined ? a.score : scorer(a.text))];
     }

@@ -1,5 +1,5 @@
 /** The metric engine's public API (metrics.md). */
-export { prepareDataset, type Dataset, type PrepareInput } from './dataset';
+export { prepareDataset, scoresText, type Dataset, type PrepareInput } from './dataset';
 export { buildReport, computeReport, fullMetrics, resolvePeriod, type BuildOptions } from './report';
 export { CHANGE_KIND, change, changeSeries } from './changes';
 export * from './members';

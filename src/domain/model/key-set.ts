@@ -34,16 +34,16 @@ function hash64(key: string, out: Uint32Array): void {
 const MIN_SLOTS = 1024;
 
 /**
- * Open-addressing table of 64-bit key hashes (an empty slot is hash 0:0; a key hashing to 0:0 is
- * stored as 0:1), doubled when more than `load` of its slots are used.
+ * A set of string keys kept as 64-bit hashes: an open-addressing table (linear probing) of two
+ * Uint32 words a slot (8 bytes; an empty slot is hash 0:0, a key hashing to 0:0 is stored as 0:1),
+ * doubled when more than `load` of its slots are used. See the module comment for false positives.
  */
-abstract class KeyHashTable {
-  protected table: Uint32Array;
-  protected mask: number;
+export class KeyHashSet {
+  private table: Uint32Array;
+  private mask: number;
   private limit: number;
   private n = 0;
-  protected readonly h = new Uint32Array(2);
-  private readonly stride = 2;
+  private readonly h = new Uint32Array(2);
 
   constructor(
     expected = 0,
@@ -52,7 +52,7 @@ abstract class KeyHashTable {
   ) {
     let slots = MIN_SLOTS;
     while (slots * load < expected) slots *= 2;
-    this.table = new Uint32Array(slots * this.stride);
+    this.table = new Uint32Array(slots * 2);
     this.mask = slots - 1;
     this.limit = Math.floor(slots * load);
   }
@@ -66,35 +66,21 @@ abstract class KeyHashTable {
     return this.mask + 1;
   }
 
-  /** The hash of `key` into `this.h` (never 0:0). */
-  protected hashOf(key: string): void {
-    hash64(key, this.h);
-    if (this.h[0] === 0 && this.h[1] === 0) this.h[1] = 1;
+  has(key: string): boolean {
+    this.hashOf(key);
+    return this.find() >= 0;
   }
 
-  /** Slot of `this.h`, or -1 - (the free slot where it would go). */
-  protected find(): number {
-    const t = this.table;
-    const s = this.stride;
-    const h1 = this.h[0]!;
-    const h2 = this.h[1]!;
-    let i = h1 & this.mask;
-    for (;;) {
-      const a = i * s;
-      const t1 = t[a]!;
-      const t2 = t[a + 1]!;
-      if (t1 === h1 && t2 === h2) return i;
-      if (t1 === 0 && t2 === 0) return -1 - i;
-      i = (i + 1) & this.mask;
-    }
-  }
-
-  /** Stores `this.h` in the free slot `i` (from `find`); grows the table past its load limit. */
-  protected insert(i: number): void {
-    const a = i * this.stride;
-    this.table[a] = this.h[0]!;
-    this.table[a + 1] = this.h[1]!;
+  /** Adds `key`; returns false when it was (by its hash) already there. */
+  add(key: string): boolean {
+    this.hashOf(key);
+    const found = this.find();
+    if (found >= 0) return false;
+    const slot = -1 - found;
+    this.table[2 * slot] = this.h[0]!;
+    this.table[2 * slot + 1] = this.h[1]!;
     if (++this.n > this.limit) this.grow();
+    return true;
   }
 
   /**
@@ -108,44 +94,43 @@ abstract class KeyHashTable {
     if (slots > this.mask + 1) this.grow(slots);
   }
 
+  /** The hash of `key` into `this.h` (never 0:0). */
+  private hashOf(key: string): void {
+    hash64(key, this.h);
+    if (this.h[0] === 0 && this.h[1] === 0) this.h[1] = 1;
+  }
+
+  /** Slot of `this.h`, or -1 - (the free slot where it would go). */
+  private find(): number {
+    const t = this.table;
+    const h1 = this.h[0]!;
+    const h2 = this.h[1]!;
+    let i = h1 & this.mask;
+    for (;;) {
+      const t1 = t[2 * i]!;
+      const t2 = t[2 * i + 1]!;
+      if (t1 === h1 && t2 === h2) return i;
+      if (t1 === 0 && t2 === 0) return -1 - i;
+      i = (i + 1) & this.mask;
+    }
+  }
+
   private grow(slots = (this.mask + 1) * 2): void {
     const old = this.table;
-    const s = this.stride;
-    const t = new Uint32Array(slots * s);
+    const t = new Uint32Array(slots * 2);
     const mask = slots - 1;
-    for (let a = 0; a < old.length; a += s) {
+    for (let a = 0; a < old.length; a += 2) {
       const h1 = old[a]!;
       const h2 = old[a + 1]!;
       if (h1 === 0 && h2 === 0) continue;
       let i = h1 & mask;
-      while (t[i * s] !== 0 || t[i * s + 1] !== 0) i = (i + 1) & mask;
-      t[i * s] = h1;
-      t[i * s + 1] = h2;
+      while (t[2 * i] !== 0 || t[2 * i + 1] !== 0) i = (i + 1) & mask;
+      t[2 * i] = h1;
+      t[2 * i + 1] = h2;
     }
     this.table = t;
     this.mask = mask;
     this.limit = Math.floor(slots * this.load);
-  }
-}
-
-/** A set of string keys kept as 64-bit hashes (8 bytes a slot). See the module comment for false positives. */
-export class KeyHashSet extends KeyHashTable {
-  constructor(expected = 0, load = 0.75) {
-    super(expected, load);
-  }
-
-  has(key: string): boolean {
-    this.hashOf(key);
-    return this.find() >= 0;
-  }
-
-  /** Adds `key`; returns false when it was (by its hash) already there. */
-  add(key: string): boolean {
-    this.hashOf(key);
-    const i = this.find();
-    if (i >= 0) return false;
-    this.insert(-1 - i);
-    return true;
   }
 }
 
