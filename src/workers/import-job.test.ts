@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HearthDb } from '../storage/db';
 import { freshDbPerTest } from '../storage/test-db';
-import { runImportJob } from './import-job';
+import { progressThrottle, runImportJob } from './import-job';
 import type { ImportEvent } from './import-protocol';
 import { chatExportCsv } from './test-chat-export';
 
@@ -25,4 +25,45 @@ describe('runImportJob', () => {
     for (let i = 1; i < done.length; i++) expect(done[i]).toBeGreaterThan(done[i - 1]!);
     expect(events.map(([, e]) => e.type).slice(-2)).toEqual(['file-done', 'done']);
   }, 60_000);
+});
+
+describe('progressThrottle', () => {
+  const at = (bytesDone: number) => ({ fileName: 'f.csv', bytesDone, bytesTotal: 100 });
+
+  it('holds an update that comes too soon and sends the latest one when the time is up', () => {
+    vi.useFakeTimers();
+    try {
+      const sent: number[] = [];
+      const t = progressThrottle((p) => sent.push(p.bytesDone), 250);
+      t.update(at(10)); // sent at once
+      vi.advanceTimersByTime(100);
+      t.update(at(20)); // held
+      t.update(at(30)); // replaces the held one
+      expect(sent).toEqual([10]);
+      vi.advanceTimersByTime(150);
+      expect(sent).toEqual([10, 30]);
+      t.update(at(30)); // the same value again: nothing new
+      vi.advanceTimersByTime(1000);
+      expect(sent).toEqual([10, 30]);
+      t.update(at(100)); // the file done: at once
+      expect(sent).toEqual([10, 30, 100]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stop drops a held update', () => {
+    vi.useFakeTimers();
+    try {
+      const sent: number[] = [];
+      const t = progressThrottle((p) => sent.push(p.bytesDone), 250);
+      t.update(at(10));
+      t.update(at(20));
+      t.stop();
+      vi.advanceTimersByTime(1000);
+      expect(sent).toEqual([10]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -62,6 +62,8 @@ async function startBigImport(app: AppPage, percent: number): Promise<void> {
     timeout: 60_000,
     polling: 100,
   });
+  // The bar's percentage is written next to it.
+  expect(await app.page.locator('.progress-row .progress-percent').textContent()).toMatch(/^\d{1,3}%$/);
 }
 
 beforeAll(async () => {
