@@ -2,7 +2,7 @@ import { parseCsvText } from '../../parse/csv';
 import { parseNumber } from '../../parse/numbers';
 import { readDate } from '../read';
 import type { DocumentAdapter } from '../types';
-import { MAILCHIMP, mailchimpCampaignKey } from './common';
+import { mailchimpCampaign } from './common';
 
 const label = (k: string) => k.trim().replace(/:$/, '').trim().toLowerCase();
 
@@ -42,18 +42,15 @@ export const mailchimpCampaignReport: DocumentAdapter = {
     const recipients = num('total recipients');
     const delivered = num('successful deliveries') ?? (recipients !== null ? recipients - (num('bounces', 'total bounces') ?? 0) : null);
     if (delivered === null) return fail('Successful Deliveries', 'The report has no "Successful Deliveries:" or "Total Recipients:" line');
-    const unsubscribes = num('unsubscribes', 'total unsubscribes', 'unsubscribed');
-    out.campaigns.push({
-      key: mailchimpCampaignKey(sentAt, title),
-      source: MAILCHIMP,
-      title,
-      sentAt,
-      ...(recipients !== null ? { recipients } : {}),
-      delivered,
-      uniqueOpens: num('recipients who opened', 'unique opens') ?? 0,
-      uniqueClicks: num('recipients who clicked', 'unique clicks') ?? 0,
-      ...(unsubscribes !== null ? { unsubscribes } : {}),
-    });
+    out.campaigns.push(
+      mailchimpCampaign(sentAt, title, {
+        recipients,
+        delivered,
+        uniqueOpens: num('recipients who opened', 'unique opens'),
+        uniqueClicks: num('recipients who clicked', 'unique clicks'),
+        unsubscribes: num('unsubscribes', 'total unsubscribes', 'unsubscribed'),
+      }),
+    );
     return { rows: 1, skipped: 0 };
   },
 };

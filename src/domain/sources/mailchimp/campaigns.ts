@@ -2,7 +2,7 @@ import { parseNumber } from '../../parse/numbers';
 import { cell, columnIndex, headerCoverage } from '../columns';
 import { readDate, rowError, truncate } from '../read';
 import type { TableAdapter } from '../types';
-import { MAILCHIMP, mailchimpCampaignKey } from './common';
+import { mailchimpCampaign } from './common';
 
 const SIGNATURE = ['title', 'subject', 'send date', 'total recipients', 'successful deliveries', 'unique opens', 'unique clicks', 'unique id', 'open rate'];
 
@@ -42,18 +42,7 @@ export const mailchimpCampaigns: TableAdapter = {
         const recipients = count(col.recipients);
         const delivered = count(col.delivered) ?? (recipients !== null ? recipients - (count(col.bounces) ?? 0) : null);
         if (delivered === null) return rowError(ctx, issues, rowNumber, 'Successful Deliveries', 'No Successful Deliveries or Total Recipients');
-        const unsubscribes = count(col.unsubs);
-        out.campaigns.push({
-          key: mailchimpCampaignKey(sentAt, title),
-          source: MAILCHIMP,
-          title,
-          sentAt,
-          ...(recipients !== null ? { recipients } : {}),
-          delivered,
-          uniqueOpens: count(col.opens) ?? 0,
-          uniqueClicks: count(col.clicks) ?? 0,
-          ...(unsubscribes !== null ? { unsubscribes } : {}),
-        });
+        out.campaigns.push(mailchimpCampaign(sentAt, title, { recipients, delivered, uniqueOpens: count(col.opens), uniqueClicks: count(col.clicks), unsubscribes: count(col.unsubs) }));
         return true;
       },
     };

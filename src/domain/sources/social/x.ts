@@ -12,25 +12,31 @@ function idFromLink(link: string): string | null {
   return /\/status(?:es)?\/(\d+)/.exec(link)?.[1] ?? null;
 }
 
+/** Where the two X post exports differ: column names, how issues name them, the date shape. */
+interface PostColumns {
+  /** Normalised header names. */
+  id: string;
+  link: string;
+  text: string;
+  time: string;
+  /** The id and time columns as issues name them. */
+  idLabel: string;
+  timeLabel: string;
+  /** A timestamp as the export writes it, for the "not a date" message. */
+  timeExample: string;
+}
+
 /**
- * Legacy X/Twitter tweet activity export (40 quoted columns; 2015 files say `favorites`). One social
- * post per row, key `x:<tweet id>` (from the permalink when Excel damaged the id), published at
- * `time` (`2020-02-10 18:00 +0000`), counts like `"1203.0"`, promoted columns `-`.
+ * One social post per row, key `x:<post id>` (from the permalink when Excel damaged the id), for
+ * both X post exports: they differ only in the names of their columns and the shape of their dates.
  */
-export const xTweetActivity: TableAdapter = {
-  kind: 'table',
-  format: 'x-tweet-activity',
-  label: 'X (Twitter) tweet activity',
-  detect(header) {
-    const c = headerCoverage(header, ['tweet id', 'tweet permalink', 'tweet text', 'time', 'impressions', 'engagements']);
-    return c >= 0.8 ? 0.9 + c * 0.05 : 0;
-  },
-  start(ctx, header) {
+function postRowMapper(names: PostColumns): TableAdapter['start'] {
+  return (ctx, header) => {
     const col = {
-      id: columnIndex(header, 'tweet id'),
-      link: columnIndex(header, 'tweet permalink'),
-      text: columnIndex(header, 'tweet text'),
-      time: columnIndex(header, 'time'),
+      id: columnIndex(header, names.id),
+      link: columnIndex(header, names.link),
+      text: columnIndex(header, names.text),
+      time: columnIndex(header, names.time),
       impressions: columnIndex(header, 'impressions'),
       engagements: columnIndex(header, 'engagements'),
     };
@@ -40,11 +46,11 @@ export const xTweetActivity: TableAdapter = {
         const rawId = cell(row, col.id);
         const link = cell(row, col.link);
         const id = (isExcelDamagedId(rawId) ? idFromLink(link) : null) ?? rawId;
-        if (id === rawId) damage.check('Tweet id', rawId, rowNumber);
-        if (!id) return rowError(ctx, issues, rowNumber, 'Tweet id', 'Missing Tweet id');
+        if (id === rawId) damage.check(names.idLabel, rawId, rowNumber);
+        if (!id) return rowError(ctx, issues, rowNumber, names.idLabel, `Missing ${names.idLabel}`);
         const timeRaw = cell(row, col.time);
-        const at = readDate(ctx, 'time', timeRaw);
-        if (at === null) return rowError(ctx, issues, rowNumber, 'time', `"${truncate(timeRaw)}" is not a date (expected e.g. 2020-02-10 18:00 +0000)`);
+        const at = readDate(ctx, names.time, timeRaw);
+        if (at === null) return rowError(ctx, issues, rowNumber, names.timeLabel, `"${truncate(timeRaw)}" is not a date (expected e.g. ${names.timeExample})`);
         const text = cell(row, col.text);
         out.socialPosts.push({
           key: `${X}:${id}`,
@@ -61,7 +67,23 @@ export const xTweetActivity: TableAdapter = {
         damage.report(ctx, issues);
       },
     };
+  };
+}
+
+/**
+ * Legacy X/Twitter tweet activity export (40 quoted columns; 2015 files say `favorites`). One social
+ * post per row, key `x:<tweet id>` (from the permalink when Excel damaged the id), published at
+ * `time` (`2020-02-10 18:00 +0000`), counts like `"1203.0"`, promoted columns `-`.
+ */
+export const xTweetActivity: TableAdapter = {
+  kind: 'table',
+  format: 'x-tweet-activity',
+  label: 'X (Twitter) tweet activity',
+  detect(header) {
+    const c = headerCoverage(header, ['tweet id', 'tweet permalink', 'tweet text', 'time', 'impressions', 'engagements']);
+    return c >= 0.8 ? 0.9 + c * 0.05 : 0;
   },
+  start: postRowMapper({ id: 'tweet id', link: 'tweet permalink', text: 'tweet text', time: 'time', idLabel: 'Tweet id', timeLabel: 'time', timeExample: '2020-02-10 18:00 +0000' }),
 };
 
 /**
@@ -77,43 +99,7 @@ export const xAccountContent: TableAdapter = {
     const c = headerCoverage(header, ['post id', 'date', 'post text', 'post link', 'impressions', 'engagements']);
     return c >= 0.8 && header.includes('post id') ? 0.9 : 0;
   },
-  start(ctx, header) {
-    const col = {
-      id: columnIndex(header, 'post id'),
-      date: columnIndex(header, 'date'),
-      text: columnIndex(header, 'post text'),
-      link: columnIndex(header, 'post link'),
-      impressions: columnIndex(header, 'impressions'),
-      engagements: columnIndex(header, 'engagements'),
-    };
-    const damage = new IdDamage();
-    return {
-      mapRow(row, rowNumber, out, issues) {
-        const rawId = cell(row, col.id);
-        const link = cell(row, col.link);
-        const id = (isExcelDamagedId(rawId) ? idFromLink(link) : null) ?? rawId;
-        if (id === rawId) damage.check('Post id', rawId, rowNumber);
-        if (!id) return rowError(ctx, issues, rowNumber, 'Post id', 'Missing Post id');
-        const dateRaw = cell(row, col.date);
-        const at = readDate(ctx, 'date', dateRaw);
-        if (at === null) return rowError(ctx, issues, rowNumber, 'Date', `"${truncate(dateRaw)}" is not a date (expected e.g. Tue, Jul 14, 2026)`);
-        const text = cell(row, col.text);
-        out.socialPosts.push({
-          key: `${X}:${id}`,
-          source: X,
-          publishedAt: at,
-          impressions: count(row, col.impressions),
-          engagements: count(row, col.engagements),
-          ...(text ? { text } : {}),
-          ...(link ? { url: link } : {}),
-        });
-        return true;
-      },
-      finish(_out, issues) {
-        damage.report(ctx, issues);
-      },
-    };
-  },
+  start: postRowMapper({ id: 'post id', link: 'post link', text: 'post text', time: 'date', idLabel: 'Post id', timeLabel: 'Date', timeExample: 'Tue, Jul 14, 2026' }),
 };
 
 /**
