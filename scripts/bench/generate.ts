@@ -7,20 +7,9 @@
 import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { once } from 'node:events';
+import { mulberry32 } from '../prng.ts';
 
 export const OUT_DIR = resolve(import.meta.dirname, '../../bench-out');
-
-/** mulberry32: a small deterministic PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'the a to and is it that for you of in on this with have just but not be are was so can do if my what ' +
@@ -102,7 +91,7 @@ export async function discordCsv(rows: number, seed = 7): Promise<string> {
   mkdirSync(OUT_DIR, { recursive: true });
   const path = resolve(OUT_DIR, `Hearth Bench - General - chat-${rows} [90000000000000${seed}].csv`);
   if (existsSync(path) && statSync(path).size > 0) return path;
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const w = new Writer(`${path}.part`);
   {
     await w.emit('AuthorID,Author,Date,Content,Attachments,Reactions\n');
@@ -125,7 +114,7 @@ export async function discordJson(messages: number, seed = 11): Promise<string> 
   mkdirSync(OUT_DIR, { recursive: true });
   const path = resolve(OUT_DIR, `Hearth Bench - General - chat-${messages} [90000000000001${seed}].json`);
   if (existsSync(path) && statSync(path).size > 0) return path;
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const w = new Writer(`${path}.part`);
   {
     await w.emit(

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { buildReport, prepareDataset } from '../../src/domain/metrics/index.ts';
 import type { ActivityKind, ActivityRecord, PersonRecord, RecordBatch } from '../../src/domain/model/records.ts';
 import { scoreColumn } from '../../src/storage/activity-chunks.ts';
+import { mulberry32 } from '../prng.ts';
 
 export interface BenchResult {
   name: string;
@@ -14,18 +15,6 @@ export interface BenchResult {
   unit: string;
   target: string;
   ok: boolean;
-}
-
-/** mulberry32: a small deterministic PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TEXTS = [
@@ -40,7 +29,7 @@ const TEXTS = [
 ];
 
 export function syntheticCommunity(activityCount = 1_000_000, memberCount = 20_000): RecordBatch {
-  const rand = rng(42);
+  const rand = mulberry32(42);
   const start = Date.UTC(2022, 0, 1);
   const span = Date.UTC(2025, 0, 1) - start; // three years
   const sources = ['discourse', 'slack', 'discord'];

@@ -5,6 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { scoreText } from '../../src/domain/sentiment/index.ts';
+import { mulberry32 } from '../prng.ts';
 
 export interface BenchFigure {
   name: string;
@@ -15,18 +16,6 @@ export interface BenchFigure {
 }
 
 const TARGET_TEXTS_PER_SECOND = 50_000;
-
-/** Mulberry32: small deterministic PRNG so every run scores the same texts. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const OPENERS = ['', 'Hi all, ', 'Hey folks, ', 'Quick question: ', 'Update: ', 'FWIW ', 'ngl ', '@sam ', 'Thanks in advance! ', 'So '];
 const SENTENCES = [
@@ -62,7 +51,7 @@ const BLOCKS = [
 
 /** Generates `count` texts of 20–300 characters, deterministically. */
 export function generateTexts(count: number, seed = 42): string[] {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const out: string[] = [];
   while (out.length < count) {

@@ -18,20 +18,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { parseCsvText } from '../../src/domain/parse/csv';
+import { mulberry32 } from '../prng.ts';
 
 const OUT = join(import.meta.dirname, '..', '..', 'sample-data');
 const BOM = '\uFEFF';
 
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(20251231);
 const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
 
