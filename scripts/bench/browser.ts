@@ -8,6 +8,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/support/browser.ts';
 import { serveStatic } from '../../tests/e2e/support/static-server.ts';
 import { OUT_DIR } from './generate.ts';
 
@@ -45,21 +46,11 @@ export async function serveDist(): Promise<{ url: string; close(): Promise<void>
   return serveStatic(DIST);
 }
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-sync',
-];
-
 /** A fresh Chromium with an on-disk profile; `close` removes the profile. */
 export async function openBrowser(): Promise<{ context: BrowserContext; page: Page; profile: string; close(): Promise<void> }> {
   const profile = mkdtempSync(resolve(OUT_DIR, 'profile-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args: CHROMIUM_ARGS,
     locale: 'en-US',
