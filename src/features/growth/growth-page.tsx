@@ -1,9 +1,9 @@
 import { ChartPanel } from '../../components/chart-panel';
 import { DivergingBarChart } from '../../components/charts/diverging-bar-chart';
 import { seriesTable } from '../../components/charts/series-table';
-import { TimeSeriesChart } from '../../components/charts/time-series-chart';
 import { formatNumber } from '../../components/format';
 import { Definition, DEFINITIONS } from '../../components/metric-definitions';
+import { SeriesPanel } from '../../components/series-panel';
 import { allEmpty, ReportPage } from '../filters/report-page';
 import { selectGrowth, type GrowthData } from './api/get-growth';
 
@@ -13,7 +13,7 @@ const EMPTY_ACTIVITY = 'Import a forum, chat or event export (for example a Disc
 
 function ActiveChart({ g }: { g: GrowthData }) {
   return (
-    <ChartPanel
+    <SeriesPanel
       title="Active and new members"
       definition={
         <>
@@ -22,20 +22,13 @@ function ActiveChart({ g }: { g: GrowthData }) {
         </>
       }
       empty={allEmpty(g.active, g.newMembers) ? EMPTY_ACTIVITY : undefined}
-      table={seriesTable(g.months, [
-        { key: 'active', label: 'Active members', values: g.active, format: num },
-        { key: 'new', label: 'New members', values: g.newMembers, format: num },
-      ])}
-    >
-      <TimeSeriesChart
-        months={g.months}
-        unit="members"
-        series={[
-          { key: 'active', label: 'Active members', color: 'var(--c1)', values: g.active },
-          { key: 'new', label: 'New members', color: 'var(--c2)', values: g.newMembers, dashed: true },
-        ]}
-      />
-    </ChartPanel>
+      months={g.months}
+      unit="members"
+      series={[
+        { key: 'active', label: 'Active members', color: 'var(--c1)', values: g.active },
+        { key: 'new', label: 'New members', color: 'var(--c2)', values: g.newMembers, dashed: true },
+      ]}
+    />
   );
 }
 

@@ -1,16 +1,13 @@
-import { ChartPanel } from '../../components/chart-panel';
-import { seriesTable } from '../../components/charts/series-table';
-import { TimeSeriesChart } from '../../components/charts/time-series-chart';
 import { DataTable } from '../../components/data-table';
 import { QueryCard } from '../../components/query-card';
-import { formatDateTime, formatNumber, formatPercent } from '../../components/format';
+import { formatDateTime, formatPercent } from '../../components/format';
 import { Definition, DEFINITIONS } from '../../components/metric-definitions';
+import { SeriesPanel } from '../../components/series-panel';
 import type { CampaignRecord } from '../../domain/model/records';
 import { allEmpty, ReportPage } from '../filters/report-page';
 import { useCampaigns } from './api/get-campaigns';
 
 const pct = (v: number | null) => formatPercent(v);
-const num = (v: number | null) => formatNumber(v);
 const rate = (a: number, b: number) => (b > 0 ? a / b : null);
 
 function CampaignTable() {
@@ -69,63 +66,51 @@ export function NewsletterPage() {
           : undefined;
         return (
           <>
-            <ChartPanel
+            <SeriesPanel
               title="Open and click rates"
               definition={<Definition>{DEFINITIONS.newsletter_rates}</Definition>}
               empty={noCampaigns}
-              table={seriesTable(r.months, [
-                { key: 'open', label: 'Open rate', values: s.open_rate, format: pct },
-                { key: 'click', label: 'Click rate', values: s.click_rate, format: pct },
-                { key: 'cto', label: 'Click-to-open', values: s.click_to_open, format: pct },
-              ])}
-            >
-              <TimeSeriesChart
-                months={r.months}
-                unit="% of delivered"
-                allowDecimals
-                format={(v) => formatPercent(v, 0)}
-                series={[
-                  { key: 'open', label: 'Open rate', color: 'var(--c1)', values: s.open_rate },
-                  {
-                    key: 'click',
-                    label: 'Click rate',
-                    color: 'var(--c2)',
-                    values: s.click_rate,
-                    dashed: true,
-                  },
-                  {
-                    key: 'cto',
-                    label: 'Click-to-open',
-                    color: 'var(--c3)',
-                    values: s.click_to_open,
-                    dash: '2 3',
-                  },
-                ]}
-              />
-            </ChartPanel>
-            <ChartPanel
+              months={r.months}
+              unit="% of delivered"
+              allowDecimals
+              format={(v) => formatPercent(v, 0)}
+              series={[
+                { key: 'open', label: 'Open rate', color: 'var(--c1)', values: s.open_rate, format: pct },
+                {
+                  key: 'click',
+                  label: 'Click rate',
+                  color: 'var(--c2)',
+                  values: s.click_rate,
+                  format: pct,
+                  dashed: true,
+                },
+                {
+                  key: 'cto',
+                  label: 'Click-to-open',
+                  color: 'var(--c3)',
+                  values: s.click_to_open,
+                  format: pct,
+                  dash: '2 3',
+                },
+              ]}
+            />
+            <SeriesPanel
               title="Campaigns sent and emails delivered"
               definition={<Definition>{DEFINITIONS.campaigns_sent}</Definition>}
               empty={noCampaigns}
-              table={seriesTable(r.months, [
-                { key: 'sent', label: 'Campaigns sent', values: s.campaigns_sent, format: num },
-                { key: 'delivered', label: 'Emails delivered', values: s.emails_delivered, format: num },
-              ])}
-            >
-              <TimeSeriesChart
-                months={r.months}
-                unit="emails delivered"
-                series={[
-                  {
-                    key: 'delivered',
-                    label: 'Emails delivered',
-                    color: 'var(--c1)',
-                    values: s.emails_delivered,
-                  },
-                ]}
-              />
-            </ChartPanel>
-            <ChartPanel
+              months={r.months}
+              unit="emails delivered"
+              series={[
+                { key: 'sent', label: 'Campaigns sent', values: s.campaigns_sent, tableOnly: true },
+                {
+                  key: 'delivered',
+                  label: 'Emails delivered',
+                  color: 'var(--c1)',
+                  values: s.emails_delivered,
+                },
+              ]}
+            />
+            <SeriesPanel
               title="Subscribers"
               definition={<Definition>{DEFINITIONS.subscribers}</Definition>}
               empty={
@@ -133,31 +118,24 @@ export function NewsletterPage() {
                   ? 'Import a Mailchimp audience export (or a Substack/beehiiv subscriber list) to see subscribers over time.'
                   : undefined
               }
-              table={seriesTable(r.months, [
-                { key: 'total', label: 'Subscribers at month end', values: s.subscribers_total, format: num },
-                { key: 'net', label: 'Net change', values: s.subscribers_net, format: num },
-              ])}
-            >
-              <TimeSeriesChart
-                months={r.months}
-                unit="subscribers"
-                series={[
-                  {
-                    key: 'total',
-                    label: 'Subscribers at month end',
-                    color: 'var(--c1)',
-                    values: s.subscribers_total,
-                  },
-                  {
-                    key: 'net',
-                    label: 'Net change',
-                    color: 'var(--c2)',
-                    values: s.subscribers_net,
-                    dashed: true,
-                  },
-                ]}
-              />
-            </ChartPanel>
+              months={r.months}
+              unit="subscribers"
+              series={[
+                {
+                  key: 'total',
+                  label: 'Subscribers at month end',
+                  color: 'var(--c1)',
+                  values: s.subscribers_total,
+                },
+                {
+                  key: 'net',
+                  label: 'Net change',
+                  color: 'var(--c2)',
+                  values: s.subscribers_net,
+                  dashed: true,
+                },
+              ]}
+            />
             <CampaignTable />
           </>
         );

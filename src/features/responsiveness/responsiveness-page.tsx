@@ -5,6 +5,7 @@ import { DataTable } from '../../components/data-table';
 import { QueryCard } from '../../components/query-card';
 import { formatDateTime, formatHours, formatNumber, formatPercent } from '../../components/format';
 import { Definition, DEFINITIONS } from '../../components/metric-definitions';
+import { SeriesPanel } from '../../components/series-panel';
 import type { UnansweredThread } from '../../domain/metrics';
 import { allEmpty, ReportPage } from '../filters/report-page';
 import { memberHref } from '../members/member-list';
@@ -98,31 +99,26 @@ export function ResponsivenessPage() {
                 ]}
               />
             </ChartPanel>
-            <ChartPanel
+            <SeriesPanel
               title="Unanswered threads"
               definition={<Definition>{DEFINITIONS.unanswered_share}</Definition>}
               empty={allEmpty(threads) ? EMPTY : undefined}
-              table={seriesTable(r.months, [
-                { key: 'share', label: 'Unanswered share', values: share, format: (v) => formatPercent(v) },
-                { key: 'threads', label: 'Threads started', values: threads, format: (v) => formatNumber(v) },
-              ])}
-            >
-              <TimeSeriesChart
-                months={r.months}
-                unit="% of threads"
-                allowDecimals
-                format={(v) => formatPercent(v, 0)}
-                series={[
-                  {
-                    key: 'share',
-                    label: 'Unanswered share',
-                    color: 'var(--c2)',
-                    values: share,
-                    dashed: true,
-                  },
-                ]}
-              />
-            </ChartPanel>
+              months={r.months}
+              unit="% of threads"
+              allowDecimals
+              format={(v) => formatPercent(v, 0)}
+              series={[
+                {
+                  key: 'share',
+                  label: 'Unanswered share',
+                  color: 'var(--c2)',
+                  values: share,
+                  format: (v) => formatPercent(v),
+                  dashed: true,
+                },
+                { key: 'threads', label: 'Threads started', values: threads, tableOnly: true },
+              ]}
+            />
             <UnansweredTable />
           </>
         );

@@ -1,16 +1,13 @@
-import { ChartPanel } from '../../components/chart-panel';
-import { seriesTable } from '../../components/charts/series-table';
-import { TimeSeriesChart } from '../../components/charts/time-series-chart';
 import { DataTable } from '../../components/data-table';
 import { QueryCard } from '../../components/query-card';
-import { formatDateTime, formatNumber, formatPercent } from '../../components/format';
+import { formatDateTime, formatPercent } from '../../components/format';
 import { Definition, DEFINITIONS } from '../../components/metric-definitions';
+import { SeriesPanel } from '../../components/series-panel';
 import type { SocialPostRecord } from '../../domain/model/records';
 import { allEmpty, ReportPage } from '../filters/report-page';
 import { useSocialPosts } from './api/get-social-posts';
 import { ExternalLink } from '../../components/external-link';
 
-const num = (v: number | null) => formatNumber(v);
 const EMPTY =
   'Import a LinkedIn or X (Twitter) post analytics export to see posts, impressions and engagement.';
 
@@ -68,54 +65,42 @@ export function SocialPage() {
         const empty = allEmpty(s.social_posts) ? EMPTY : undefined;
         return (
           <>
-            <ChartPanel
+            <SeriesPanel
               title="Impressions and engagements"
               definition={<Definition>{DEFINITIONS.social}</Definition>}
               empty={empty}
-              table={seriesTable(r.months, [
-                { key: 'posts', label: 'Posts', values: s.social_posts, format: num },
-                { key: 'impressions', label: 'Impressions', values: s.impressions, format: num },
-                { key: 'engagements', label: 'Engagements', values: s.engagements, format: num },
-              ])}
-            >
-              <TimeSeriesChart
-                months={r.months}
-                unit="count"
-                series={[
-                  { key: 'impressions', label: 'Impressions', color: 'var(--c1)', values: s.impressions },
-                  {
-                    key: 'engagements',
-                    label: 'Engagements',
-                    color: 'var(--c2)',
-                    values: s.engagements,
-                    dashed: true,
-                  },
-                ]}
-              />
-            </ChartPanel>
-            <ChartPanel
+              months={r.months}
+              unit="count"
+              series={[
+                { key: 'posts', label: 'Posts', values: s.social_posts, tableOnly: true },
+                { key: 'impressions', label: 'Impressions', color: 'var(--c1)', values: s.impressions },
+                {
+                  key: 'engagements',
+                  label: 'Engagements',
+                  color: 'var(--c2)',
+                  values: s.engagements,
+                  dashed: true,
+                },
+              ]}
+            />
+            <SeriesPanel
               title="Engagement rate"
               definition={<Definition>{DEFINITIONS.social}</Definition>}
               empty={empty}
-              table={seriesTable(r.months, [
+              months={r.months}
+              unit="% of impressions"
+              allowDecimals
+              format={(v) => formatPercent(v, 1)}
+              series={[
                 {
                   key: 'rate',
                   label: 'Engagement rate',
+                  color: 'var(--c3)',
                   values: s.engagement_rate,
                   format: (v) => formatPercent(v, 2),
                 },
-              ])}
-            >
-              <TimeSeriesChart
-                months={r.months}
-                unit="% of impressions"
-                allowDecimals
-                format={(v) => formatPercent(v, 1)}
-                series={[
-                  { key: 'rate', label: 'Engagement rate', color: 'var(--c3)', values: s.engagement_rate },
-                ]}
-              />
-            </ChartPanel>
+              ]}
+            />
             <PostTable />
           </>
         );
