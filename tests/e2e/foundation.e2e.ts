@@ -1,16 +1,10 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppPage } from './support/app-page';
 import { foreignRequests, launchBrowser, openPage } from './support/browser';
-import { runHearth, SAMPLE_DIR } from './support/cli';
+import { runHearth, SAMPLE_DIR, SAMPLE_FILES } from './support/cli';
 
 const baseUrl = inject('baseUrl');
-const sampleFiles = readdirSync(SAMPLE_DIR)
-  .filter((f) => !f.startsWith('.') && f.toLowerCase() !== 'readme.md')
-  .sort()
-  .map((f) => join(SAMPLE_DIR, f));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,12 +21,12 @@ describe('foundation: from a dropped export to a chart', () => {
     await app.goto('overview');
     await page.getByRole('heading', { name: 'Welcome to Hearth' }).waitFor();
 
-    await app.dropFiles(sampleFiles);
-    const results = await app.waitForImport(sampleFiles.length);
-    for (const name of sampleFiles.map((f) => f.split('/').pop()!)) {
+    await app.dropFiles(SAMPLE_FILES);
+    const results = await app.waitForImport(SAMPLE_FILES.length);
+    for (const name of SAMPLE_FILES.map((f) => f.split('/').pop()!)) {
       expect(results.some((r) => new RegExp(`^Imported \\d+ records from ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(r))).toBe(true);
     }
-    expect(await page.getByRole('table', { name: 'Import history' }).locator('tbody tr').count()).toBe(sampleFiles.length);
+    expect(await page.getByRole('table', { name: 'Import history' }).locator('tbody tr').count()).toBe(SAMPLE_FILES.length);
 
     await app.nav('Overview');
     const chart = page.getByRole('region', { name: 'Active and new members per month' });
@@ -88,7 +82,7 @@ describe('foundation: from a dropped export to a chart', () => {
   it('importing the same file twice changes no number', async () => {
     const { page, context, watch } = await openPage(browser);
     const app = new AppPage(page, baseUrl);
-    const posts = sampleFiles.filter((f) => /discourse-posts|user-list/.test(f));
+    const posts = SAMPLE_FILES.filter((f) => /discourse-posts|user-list/.test(f));
     await app.importFiles(posts);
     await app.waitForImport(posts.length);
     await app.goto('overview');

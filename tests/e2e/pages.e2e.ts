@@ -1,16 +1,10 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppPage } from './support/app-page';
 import { foreignRequests, launchBrowser, openPage } from './support/browser';
-import { SAMPLE_DIR } from './support/cli';
+import { SAMPLE_FILES } from './support/cli';
 
 const baseUrl = inject('baseUrl');
-const sampleFiles = readdirSync(SAMPLE_DIR)
-  .filter((f) => !f.startsWith('.') && f.toLowerCase() !== 'readme.md')
-  .sort()
-  .map((f) => join(SAMPLE_DIR, f));
 const num = (s: string) => Number(s.replace(/[,\s]/g, ''));
 /** `2025-06` → "June 2025" as the en-US pages write it. */
 const longMonth = (m: string) => new Date(`${m}-01T00:00:00Z`).toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -41,8 +35,8 @@ describe('pages: every dashboard page over the sample data', () => {
   it('walks every page, matches the JSON, follows the period filter, and lists a retention cell’s members', async () => {
     const { page, watch, context } = await openPage(browser);
     const app = new AppPage(page, baseUrl);
-    await app.dropFiles(sampleFiles);
-    await app.waitForImport(sampleFiles.length);
+    await app.dropFiles(SAMPLE_FILES);
+    await app.waitForImport(SAMPLE_FILES.length);
     await app.nav('Overview');
     await app.region('Active and new members per month').locator('.recharts-line-curve').first().waitFor({ timeout: 120_000 });
 

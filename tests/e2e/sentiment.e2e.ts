@@ -8,13 +8,9 @@ import { sentimentBreakdown } from '../../src/domain/listening';
 import { prepareDataset } from '../../src/domain/metrics';
 import { AppPage } from './support/app-page';
 import { foreignRequests, launchBrowser, openPage } from './support/browser';
-import { SAMPLE_DIR } from './support/cli';
+import { SAMPLE_FILES } from './support/cli';
 
 const baseUrl = inject('baseUrl');
-const sampleFiles = readdirSync(SAMPLE_DIR)
-  .filter((f) => !f.startsWith('.') && f.toLowerCase() !== 'readme.md')
-  .sort()
-  .map((f) => join(SAMPLE_DIR, f));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,7 +22,7 @@ afterAll(async () => {
 
 /** The month's sentiment counts from the sample files, computed in Node with the same domain code. */
 async function sampleCounts(month: string) {
-  const files = await expandInputs(sampleFiles, () => undefined);
+  const files = await expandInputs(SAMPLE_FILES, () => undefined);
   const { records } = await readExports(files, 'UTC', () => undefined);
   const b = sentimentBreakdown(prepareDataset({ records }), { from: month, to: month });
   return b.monthly[0]!;
@@ -52,8 +48,8 @@ describe('sentiment and listening', () => {
     const { page, watch, context } = await openPage(browser);
     const app = new AppPage(page, baseUrl);
     // Every sample file, as a user would drop them (the same files the Node side reads below).
-    await app.dropFiles(sampleFiles);
-    await app.waitForImport(sampleFiles.length);
+    await app.dropFiles(SAMPLE_FILES);
+    await app.waitForImport(SAMPLE_FILES.length);
     await app.goto('overview');
     await page.locator('.kpi[data-series="active_members"] .kpi-value').waitFor({ timeout: 60_000 });
 

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -14,4 +15,10 @@ export async function runHearth(args: string[]): Promise<{ stdout: string; stder
 }
 
 export const SAMPLE_DIR = resolve(root, 'sample-data');
+
+/** Every sample export (what "Load sample data" imports), as paths, in name order. */
+export const SAMPLE_FILES = readdirSync(SAMPLE_DIR)
+  .filter((f) => !f.startsWith('.') && f.toLowerCase() !== 'readme.md')
+  .sort()
+  .map((f) => resolve(SAMPLE_DIR, f));
 export const ROOT = root;
