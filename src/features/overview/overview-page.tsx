@@ -1,10 +1,8 @@
 import { useMemo } from 'react';
-import { ChartPanel } from '../../components/chart-panel';
-import { seriesTable } from '../../components/charts/series-table';
+import { SeriesPanel } from '../../components/series-panel';
 import { useResolvedFilters } from '../filters/api/get-data-meta';
 import { EmptyState } from '../../components/empty-state';
-import { TimeSeriesChart } from '../../components/charts/time-series-chart';
-import { formatMonth, formatNumber } from '../../components/format';
+import { formatMonth } from '../../components/format';
 import { ImportStatus } from '../import/import-status';
 import { useImport } from '../import/use-import';
 import { DownloadMetricsButton } from '../report/download-metrics-button';
@@ -63,7 +61,7 @@ function OverviewBody({ report: r, compare }: { report: HearthReport; compare: H
         </nav>
       </div>
       <KpiCards report={r} compare={compare} />
-      <ChartPanel
+      <SeriesPanel
         title="Active and new members per month"
         definition={
           <p>
@@ -77,20 +75,13 @@ function OverviewBody({ report: r, compare }: { report: HearthReport; compare: H
             ? 'Import a forum, chat or event export (for example a Discourse posts export) or a member roster to see active and new members.'
             : undefined
         }
-        table={seriesTable(r.months, [
-          { key: 'active', label: 'Active members', values: r.series.active_members, format: (v) => formatNumber(v) },
-          { key: 'new', label: 'New members', values: r.series.new_members, format: (v) => formatNumber(v) },
-        ])}
-      >
-        <TimeSeriesChart
-          months={r.months}
-          unit="members"
-          series={[
-            { key: 'active', label: 'Active members', color: 'var(--c1)', values: r.series.active_members },
-            { key: 'new', label: 'New members', color: 'var(--c2)', values: r.series.new_members, dashed: true },
-          ]}
-        />
-      </ChartPanel>
+        months={r.months}
+        unit="members"
+        series={[
+          { key: 'active', label: 'Active members', color: 'var(--c1)', values: r.series.active_members },
+          { key: 'new', label: 'New members', color: 'var(--c2)', values: r.series.new_members, dashed: true },
+        ]}
+      />
     </section>
   );
 }
