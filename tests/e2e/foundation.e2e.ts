@@ -26,7 +26,7 @@ describe('foundation: from a dropped export to a chart', () => {
     for (const name of SAMPLE_FILES.map((f) => f.split('/').pop()!)) {
       expect(results.some((r) => new RegExp(`^Imported \\d+ records from ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(r))).toBe(true);
     }
-    expect(await page.getByRole('table', { name: 'Import history' }).locator('tbody tr').count()).toBe(SAMPLE_FILES.length);
+    expect(await (await app.importHistoryRows()).count()).toBe(SAMPLE_FILES.length);
 
     await app.nav('Overview');
     const chart = page.getByRole('region', { name: 'Active and new members per month' });
@@ -91,7 +91,7 @@ describe('foundation: from a dropped export to a chart', () => {
     await app.importFiles(posts);
     const again = await app.waitForImport(posts.length);
     expect(again.every((r) => /^Nothing new in .+ already imported\.$/.test(r))).toBe(true);
-    expect(await page.getByRole('table', { name: 'Import history' }).locator('tbody tr').count()).toBe(posts.length);
+    expect(await (await app.importHistoryRows()).count()).toBe(posts.length);
     await app.goto('overview');
     const second = await app.download('Download metrics (JSON)');
     expect(JSON.parse(second.text)).toEqual(JSON.parse(first.text));

@@ -129,8 +129,8 @@ describe('import review', () => {
     );
     await app.dropFiles(files);
     await app.waitForImport(files.length);
-    const history = page.getByRole('table', { name: 'Import history' });
-    expect((await history.locator('tbody tr td:first-child').allTextContents()).sort()).toEqual(files.map((f) => f.split('/').pop()!).sort());
+    const history = await app.importHistoryRows();
+    expect((await history.locator('td:first-child').allTextContents()).sort()).toEqual(files.map((f) => f.split('/').pop()!).sort());
 
     await app.goto('overview');
     const all = JSON.parse((await app.download('Download metrics (JSON)')).text);

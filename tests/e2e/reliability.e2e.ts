@@ -100,8 +100,7 @@ describe('reliability', () => {
     );
     expect(await metrics(app2)).toEqual(before);
     await app2.goto('import');
-    const rows = again.getByRole('table', { name: 'Import history' }).locator('tbody tr');
-    await rows.first().waitFor();
+    const rows = await app2.importHistoryRows();
     expect(await rows.allTextContents()).toHaveLength(1);
     expect(await rows.first().textContent()).toContain('discourse-posts.csv');
     expect(watch.errors).toEqual([]);

@@ -5,9 +5,10 @@ import { useImports, useUndoImport } from './api/imports';
 export function ImportHistory() {
   const imports = useImports();
   const undo = useUndoImport();
+  if (imports.isPending) return <p role="status">Loading import history…</p>;
   if (!imports.data || imports.data.length === 0) return <p className="empty">No imports yet.</p>;
   return (
-    <table className="history">
+    <table className="history" aria-busy={imports.isFetching}>
       <caption>Import history</caption>
       <thead>
         <tr>

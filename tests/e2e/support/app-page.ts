@@ -65,6 +65,12 @@ export class AppPage {
     return status.locator('p.result').allTextContents();
   }
 
+  /** The rows of the Import page's history once its list is read (not a previous list kept on screen while reading). */
+  async importHistoryRows() {
+    await this.page.locator('table.history[aria-busy=false]').waitFor();
+    return this.page.getByRole('table', { name: 'Import history' }).locator('tbody tr');
+  }
+
   async kpiValue(series: string): Promise<string> {
     return (await this.page.locator(`.kpi[data-series="${series}"] .kpi-value`).textContent()) ?? '';
   }

@@ -5,7 +5,8 @@ import { getDb, listImports, undoImport } from '../../../storage';
 /** The import history (completed imports, oldest first). */
 export function useImports() {
   const { version } = useDataVersion();
-  return useQuery({ queryKey: ['imports', version], queryFn: () => listImports(getDb()) });
+  // The previous list stays on screen while a new version is read (no "No imports yet." flash).
+  return useQuery({ queryKey: ['imports', version], queryFn: () => listImports(getDb()), placeholderData: (prev) => prev });
 }
 
 /** Undo an import: removes exactly the records it added. */
