@@ -78,6 +78,33 @@ describe('streamCsvBlob reads like parseCsvText', () => {
     expect(await streamed(new Uint8Array(0), 'utf-8', ',', 3)).toEqual([]);
   });
 
+  it('repairs fields quoted with spaces around the delimiter (older Mailchimp files), any slice size', async () => {
+    // Every field quoted, random padding around each delimiter; some values start or end with spaces
+    // (data, inside the quotes), so a slice cut in a run of padding must not eat or keep the wrong spaces.
+    const value = fc.array(fc.constantFrom('a', ' ', ',', 'é', '"'), { maxLength: 6 }).map((cs) => `v${cs.join('')}`);
+    const pad = fc.constantFrom('', ' ', '  ');
+    const spacedRow = fc.array(fc.tuple(value, pad, pad), { minLength: 3, maxLength: 3 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(spacedRow, { minLength: 2, maxLength: 10 }), fc.integer({ min: 1, max: 30 }), async (rows, chunk) => {
+        const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
+        const lines = [
+          '"Email Address", "First Name", "Last Name"',
+          ...rows.map((r) => r.map(([v, before, after], i) => `${i ? before : ''}${q(v)}${i < 2 ? after : ''}`).join(',')),
+        ];
+        const text = `${lines.join('\r\n')}\r\n`;
+        const expected = [['Email Address', 'First Name', 'Last Name'], ...rows.map((r) => r.map(([v]) => v))];
+        expect(whole(text, ',')).toEqual(expected);
+        expect(await streamed(new TextEncoder().encode(text), 'utf-8', ',', chunk)).toEqual(expected);
+      }),
+      { numRuns: 150 },
+    );
+    // A file larger than the 16 KiB the decision is made from, in 1 MiB-like slices.
+    const big = ['"Email Address" , "First Name"', ...Array.from({ length: 2000 }, (_, i) => `"m${i}@example.org" , " Name ${i} "`)].join('\n');
+    const got = await streamed(new TextEncoder().encode(big), 'utf-8', ',', 4096);
+    expect(got).toHaveLength(2001);
+    expect(got[1999]).toEqual(['m1998@example.org', ' Name 1998 ']);
+  });
+
   it('refuses a quote that never closes, naming the row the command names', async () => {
     const lines = ['a,b', ...Array.from({ length: 30 }, (_, i) => `${i},v${i}`)];
     lines[20] = '19,"open';

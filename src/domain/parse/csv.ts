@@ -69,11 +69,14 @@ export function hasSpacedQuotes(head: string, d: Delimiter): boolean {
 
 /**
  * Removes the spaces between closing quote, delimiter and opening quote (see hasSpacedQuotes).
- * Quote-aware: a space inside a quoted value is data and stays.
+ * Quote-aware: a space inside a quoted value is data and stays. `text` starts at a row start. With
+ * `final` false more text follows (a streamed slice): a run of spaces at the very end that only the
+ * next character could show to be padding is kept — it lies in the last, unfinished row, which the
+ * caller repairs again with the next slice (repairing twice changes nothing more).
  */
-export function repairSpacedQuotes(text: string, d: Delimiter): string {
+export function repairSpacedQuotes(text: string, d: Delimiter, final = true): string {
   const out: string[] = [];
-  const isEdge = (c: string | undefined) => c === undefined || c === d || c === '"' || c === '\n' || c === '\r';
+  const isEdge = (c: string | undefined) => (c === undefined ? final : c === d || c === '"' || c === '\n' || c === '\r');
   let inQuotes = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
@@ -85,7 +88,7 @@ export function repairSpacedQuotes(text: string, d: Delimiter): string {
     // A run of spaces outside quotes: padding when it touches a quote, a delimiter or a line end.
     let j = i;
     while (text[j] === ' ') j++;
-    const before = out.length ? out[out.length - 1] : undefined;
+    const before = out.length ? out[out.length - 1] : '\n';
     if (!(isEdge(before) || isEdge(text[j]))) out.push(text.slice(i, j));
     i = j - 1;
   }
@@ -98,6 +101,9 @@ export interface CsvProblem {
   code: 'unclosed-quote';
 }
 
+/** How much of the start of a file decides whether it needs `repairSpacedQuotes`. */
+const SPACED_HEAD = 16 * 1024;
+
 /**
  * Parses a whole CSV text synchronously, chunk by chunk (the command and zip entries use this).
  * `onProblem` hears of a quoted value that is never closed: PapaParse then reads the rest of the file
@@ -105,7 +111,7 @@ export interface CsvProblem {
  */
 export function parseCsvText(text: string, onRows: (rows: string[][]) => void, delimiter?: Delimiter, onProblem?: (p: CsvProblem) => void): void {
   const d = delimiter ?? sniffDelimiter(text.slice(0, 64 * 1024));
-  if (hasSpacedQuotes(text.slice(0, 16 * 1024), d)) text = repairSpacedQuotes(text, d);
+  if (hasSpacedQuotes(text.slice(0, SPACED_HEAD), d)) text = repairSpacedQuotes(text, d);
   const CHUNK = 5000;
   let buffer: string[][] = [];
   let row = 0;
@@ -199,15 +205,20 @@ export async function streamCsvBlob(
   const decoder = new SliceDecoder(opts.encoding);
   let partial = '';
   let newline: '\n' | '\r' | '\r\n' | null = null;
+  // Decided, like parseCsvText, from the first 16 KiB: do fields carry spaces around the delimiter?
+  let spaced: boolean | null = null;
   let rowsBefore = 0;
   for (let start = 0; ; start += size) {
     const end = Math.min(blob.size, start + size);
     const last = end >= blob.size;
     const text = decoder.decode(new Uint8Array(await blob.slice(start, end).arrayBuffer()), last);
-    const aggregate = partial + (start === 0 ? stripBom(text) : text);
+    let aggregate = partial + (start === 0 ? stripBom(text) : text);
+    if (spaced === null && (aggregate.length >= SPACED_HEAD || last)) spaced = hasSpacedQuotes(aggregate.slice(0, SPACED_HEAD), opts.delimiter);
+    if (spaced) aggregate = repairSpacedQuotes(aggregate, opts.delimiter, last);
     newline ??= lineEnding(aggregate, last);
     let rows: string[][] = [];
-    if (newline) {
+    if (spaced === null) partial = aggregate;
+    else if (newline) {
       const res = new Papa.Parser({ delimiter: opts.delimiter, newline }).parse(aggregate, 0, !last) as Papa.ParseResult<string[]>;
       const unclosed = res.errors.find((e) => e.code === 'MissingQuotes');
       // Same rule as parseCsvText's onProblem: the rest of the file was swallowed into one value.
