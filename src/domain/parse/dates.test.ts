@@ -106,3 +106,56 @@ describe('the fast path for ISO dates with an offset', () => {
     expect(parseTimestamp('1900-02-28T10:00:00Z', utc)).toBeNull();
   });
 });
+
+describe('.NET "g" dates of other cultures (DiscordChatExporter --locale; CLDR short date + short time)', () => {
+  it.each([
+    // ko-KR: yyyy. M. d. tt h:mm — 오전/오후 (older ICU) or AM/PM (newer ICU) before the time.
+    ['2020. 1. 1. 오전 1:33', '2020-01-01T01:33:00Z'],
+    ['2020. 12. 31. 오후 1:05', '2020-12-31T13:05:00Z'],
+    ['2020. 12. 31. 오후 12:05', '2020-12-31T12:05:00Z'],
+    ['2020. 12. 31. 오전 12:05', '2020-12-31T00:05:00Z'],
+    ['2020. 12. 31. PM 1:05', '2020-12-31T13:05:00Z'],
+    // ko-KR with Windows' own culture data: yyyy-MM-dd tt h:mm.
+    ['2020-12-31 오후 1:05', '2020-12-31T13:05:00Z'],
+    // hu-HU: yyyy. MM. dd. H:mm
+    ['2020. 12. 31. 13:05', '2020-12-31T13:05:00Z'],
+    ['2020. 12. 31.', '2020-12-31T00:00:00Z'],
+    // en-CA: yyyy-MM-dd h:mm tt with a.m./p.m.
+    ['2020-12-31 1:05 p.m.', '2020-12-31T13:05:00Z'],
+    ['2020-12-31 1:05 a.m.', '2020-12-31T01:05:00Z'],
+    // older zh-CN / zh-TW: yyyy/M/d tth:mm (designator glued to the hour)
+    ['2020/12/31 下午1:05', '2020-12-31T13:05:00Z'],
+    ['2020/1/1 上午1:33', '2020-01-01T01:33:00Z'],
+    // fi-FI / da-DK: dot between hour and minute; dotted dates are day first.
+    ['31.12.2020 13.05', '2020-12-31T13:05:00Z'],
+    ['1.1.2020 1.33', '2020-01-01T01:33:00Z'],
+    // fr-CA: yyyy-MM-dd HH 'h' mm
+    ['2020-12-31 13 h 05', '2020-12-31T13:05:00Z'],
+    // en-US with ICU 72+: a narrow no-break space before AM/PM.
+    ['12/31/2020 1:05\u202FPM', '2020-12-31T13:05:00Z'],
+  ])('%s', (raw, iso) => {
+    expect(read(raw)).toBe(utc(iso));
+  });
+
+  it('reads zh-HK, es and id-ID day/month dates in the order decided for the column', () => {
+    expect(read('31/12/2020 下午1:05', 'UTC', true)).toBe(utc('2020-12-31T13:05:00Z'));
+    expect(read('1/2/2020 上午1:33', 'UTC', true)).toBe(utc('2020-02-01T01:33:00Z'));
+    expect(read('1/2/2020 上午1:33', 'UTC', false)).toBe(utc('2020-01-02T01:33:00Z'));
+    expect(read('31/12/2020 1:05 p. m.', 'UTC', true)).toBe(utc('2020-12-31T13:05:00Z'));
+    expect(read('31/12/2020 13.05', 'UTC', true)).toBe(utc('2020-12-31T13:05:00Z'));
+    // Without the column's decision a day > 12 cannot be a month.
+    expect(read('31/12/2020 下午1:05', 'UTC', false)).toBeNull();
+    expect(settleDayFirst(['1/2/2020 上午1:33', '31/12/2020 下午1:05'])).toBe(true);
+    expect(settleDayFirst(['01/02/2020 01.33', '12/31/2020 13.05'])).toBe(false);
+  });
+
+  it('reads them in the import time zone', () => {
+    expect(read('2020. 1. 1. 오후 6:33', 'Asia/Seoul')).toBe(utc('2020-01-01T09:33:00Z'));
+  });
+
+  it('refuses impossible 12-hour times and doubled designators', () => {
+    for (const v of ['2020-12-31 오후 13:05', '2020. 12. 31. 오후 1:05 PM', '2020-12-31 13:05 p.m.', '2020. 13. 31. 오전 1:05', '2020. 2. 30.', '2020.5', '1.78E+17']) {
+      expect(read(v)).toBeNull();
+    }
+  });
+});

@@ -43,6 +43,59 @@ const MONTH_FIRST =
 const DAY_FIRST_NAME =
   /^(?:[a-z]{3,9},?\s+)?(\d{1,2})[\s-]([a-z]{3,9})\.?[\s-](\d{2}|\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
 
+/**
+ * The "g" pattern (short date + " " + short time) that .NET writes for other cultures: what
+ * DiscordChatExporter puts in its CSV `Date` with `--locale` (ExportContext.FormatDate →
+ * `ToString("g", culture)`). .NET takes the patterns from ICU/CLDR, widens 2-digit years to 4 and
+ * keeps only `H h m s : .`, spaces, quoted text and the AM/PM designator of the time pattern.
+ * Read only after every pattern above has failed, so the common shapes cost nothing more.
+ * Shapes checked against CLDR data (short date, short time):
+ *   ko-KR `2020. 1. 1. 오전 1:33` (`y. M. d.` + `a h:mm`; newer ICU writes `AM`/`PM`);
+ *   ko-KR with Windows' own culture data `2020-01-01 오전 1:33`; hu-HU `2020. 01. 01. 13:05`;
+ *   en-CA `2020-01-01 1:05 p.m.`; zh-HK `31/12/2020 下午1:05` and older zh/zh-TW `2020/12/31 下午1:05`
+ *   (designator glued to the hour); es `31/12/2020 1:05 p. m.`; fi-FI/da-DK `31.12.2020 13.05`,
+ *   id-ID `31/12/2020 13.05` (dot between hour and minute); fr-CA `2020-12-31 13 h 05`.
+ */
+const LOCAL_DATE = /^(?:(\d{4})(?:([-/])(\d{1,2})\2(\d{1,2})|\. ?(\d{1,2})\. ?(\d{1,2})\.?)|(\d{1,2})([/.-])(\d{1,2})\8(\d{4}))/;
+const LOCAL_TIME = /^(?: (?:(오전|上午|AM|오후|下午|PM) ?)?(\d{1,2})(?::|\.| h )(\d{2})(?:[:.](\d{2}))?(?: ?([ap])\.? ?m\.?)?)?$/i;
+const AM_MARKERS = new Set(['오전', '上午', 'am']);
+
+/** A value in one of the culture patterns above (`v` trimmed, spaces collapsed), or null. */
+function readLocalised(v: string, dayFirst: boolean): Parts | null {
+  const c = v.charCodeAt(0);
+  if (c < 48 || c > 57) return null;
+  const d = LOCAL_DATE.exec(v);
+  if (!d) return null;
+  const t = LOCAL_TIME.exec(v.slice(d[0].length));
+  if (!t) return null;
+  let y: number;
+  let mo: number;
+  let day: number;
+  if (d[1] !== undefined) {
+    y = Number(d[1]);
+    mo = Number(d[3] ?? d[5]);
+    day = Number(d[4] ?? d[6]);
+  } else {
+    const a = Number(d[7]);
+    const b = Number(d[9]);
+    // As for NUMERIC: a dot separator is day first; otherwise the column's decision.
+    const df = d[8] === '.' ? true : dayFirst;
+    y = Number(d[10]);
+    mo = df ? b : a;
+    day = df ? a : b;
+  }
+  let h = num(t[2]);
+  const before = t[1];
+  const after = t[5];
+  if (before !== undefined || after !== undefined) {
+    // A 12-hour clock: one designator, before (ko, zh) or after (en-CA, es) the time, hour 0–12.
+    if ((before !== undefined && after !== undefined) || h > 12) return null;
+    const am = before !== undefined ? AM_MARKERS.has(before.toLowerCase()) : after!.toLowerCase() === 'a';
+    h = hour12(h, am ? 'am' : 'pm');
+  }
+  return { y, mo, d: day, h, mi: num(t[3]), s: num(t[4]), ms: 0 };
+}
+
 function offsetMinutes(z: string | undefined): number | undefined {
   if (!z) return undefined;
   const u = z.toUpperCase();
@@ -115,7 +168,7 @@ export function readDateParts(raw: string, dayFirst = false): Parts | null {
       offset: offsetMinutes(m[8]),
     };
   }
-  return null;
+  return readLocalised(v, dayFirst);
 }
 
 function valid(p: Parts): boolean {
