@@ -51,6 +51,34 @@ describe('DiscordChatExporter CSV written with a ja-JP/zh-CN locale (Tyrrrz/Disc
   });
 });
 
+describe('DiscordChatExporter CSV written with a ko-KR locale (culture "g" = CLDR ko short date `y. M. d.` + short time `a h:mm`)', () => {
+  // .NET widens the year to 4 digits: `2025. 3. 1. 오전 9:05`; 오전/오후 are ko's AM/PM designators.
+  const { batch, outcomes } = importReal('discord/Loomcraft KR - Text Channels - general [1100000000000000004].csv');
+  it('reads yyyy. M. d. tt h:mm dates (12-hour clock, designator first) instead of skipping every row', () => {
+    expect(outcomes[0]).toMatchObject({ format: 'discord-chat-exporter', rows: 3, imported: 3, skipped: 0 });
+    expect(errors(outcomes)).toEqual([]);
+    expect(batch.activities.map((a) => [a.personKey, a.at])).toEqual([
+      ['discord:417700000000000011', utc('2025-03-01T09:05:00Z')],
+      ['discord:417700000000000012', utc('2025-03-01T12:40:00Z')],
+      ['discord:417700000000000011', utc('2025-03-13T19:02:00Z')],
+    ]);
+  });
+  it('reads the zone-less local times in the import time zone', () => {
+    const { batch: b } = importReal('discord/Loomcraft KR - Text Channels - general [1100000000000000004].csv', { timeZone: 'Asia/Seoul' });
+    expect(b.activities[2]!.at).toBe(utc('2025-03-13T10:02:00Z'));
+  });
+});
+
+describe('DiscordChatExporter CSV written with a zh-HK locale (culture "g" = CLDR zh-Hant-HK short date `d/M/y` + short time `ah:mm`)', () => {
+  // Day first, and the 上午/下午 designator glued to the hour: `13/3/2025 下午6:40`.
+  const { batch, outcomes } = importReal('discord/Loomcraft HK - Text Channels - general [1100000000000000005].csv');
+  it('settles day/month order from the column (13/3) and reads the 12-hour times', () => {
+    expect(outcomes[0]).toMatchObject({ format: 'discord-chat-exporter', rows: 2, imported: 2, skipped: 0 });
+    expect(outcomes[0]!.issues).toEqual([]);
+    expect(batch.activities.map((a) => a.at)).toEqual([utc('2025-03-02T09:05:00Z'), utc('2025-03-13T18:40:00Z')]);
+  });
+});
+
 describe('DiscordChatExporter JSON (Tyrrrz/DiscordChatExporter JsonMessageWriter.cs)', () => {
   // Message kinds outside DCE's MessageKind enum are written as their number ("20" = slash-command reply, by a bot).
   const { batch, outcomes } = importReal('discord/Loomcraft - Text Channels - help [1100000000000000003].json');
