@@ -79,6 +79,22 @@ describe('DiscordChatExporter CSV written with a zh-HK locale (culture "g" = CLD
   });
 });
 
+describe('Beehiiv subscribers export (TryGhost/migrate packages/mg-beehiiv-members/src/test/fixtures/members.csv)', () => {
+  // Beehiiv's own fields in snake_case; custom fields (`First Name`, `Free Tier`, a Substack import date) as named.
+  const { batch, outcomes } = importReal('beehiiv/subscribers_export.csv');
+  it('subscribe at created_at, unsubscribe at unsubscribed_at; custom date columns are not read', () => {
+    expect(outcomes[0]).toMatchObject({ format: 'beehiiv-subscribers', rows: 4, imported: 4, skipped: 0 });
+    expect(errors(outcomes)).toEqual([]);
+    expect(batch.subscriptions.map((s) => [s.email, s.type, s.at])).toEqual([
+      ['lorem@example.com', 'subscribe', utc('2023-03-24T10:23:10Z')],
+      ['ipsum@example.com', 'subscribe', utc('2023-03-24T10:36:47Z')],
+      ['unsub@example.com', 'subscribe', utc('2023-04-11T14:02:46Z')],
+      ['unsub@example.com', 'unsubscribe', utc('2024-03-13T11:33:53Z')],
+      ['fromsubstack@example.com', 'subscribe', utc('2023-04-11T14:02:46Z')],
+    ]);
+  });
+});
+
 describe('DiscordChatExporter JSON (Tyrrrz/DiscordChatExporter JsonMessageWriter.cs)', () => {
   // Message kinds outside DCE's MessageKind enum are written as their number ("20" = slash-command reply, by a bot).
   const { batch, outcomes } = importReal('discord/Loomcraft - Text Channels - help [1100000000000000003].json');
