@@ -5,6 +5,7 @@ import { discourseLikes } from './discourse/likes';
 import { discourseUserArchive } from './discourse/user-archive';
 import { discourseReport } from './discourse/report';
 import { slackMembers } from './slack/members';
+import { slackManageMembers } from './slack/manage-members';
 import { slackExport } from './slack/export';
 import { discordCsv } from './discord/csv';
 import { discordJson } from './discord/json';
@@ -42,6 +43,7 @@ export const REGISTRY: AdapterRegistry = {
     substackPostStats,
     beehiivSubscribers,
     slackMembers,
+    slackManageMembers,
     discordCsv,
     xTweetActivity,
     xAccountContent,
