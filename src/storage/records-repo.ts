@@ -1,7 +1,7 @@
 import { RecordAccumulator } from '../domain/import/accumulate';
 import { compareSources } from '../domain/import/summary';
 import type { ActivityRecord, ImportBatch, RecordBatch, SourceSummary } from '../domain/model/records';
-import { decodeChunk } from './activity-chunks';
+import { decodeChunk, type ActivityChunk } from './activity-chunks';
 import { RECORD_TABLES, type HearthDb, type Stored } from './db';
 import { removeImport } from './import-writer';
 
@@ -24,6 +24,26 @@ export function sourceSummaries(imports: ImportBatch[]): SourceSummary[] {
 }
 
 /**
+ * An import's activity chunks in the order they were written. Read as about six key-range requests
+ * sent at once rather than one: this thread deserialises the first groups while the database still
+ * reads the next (one request left it waiting for the whole read, then busy with all of it). Measured
+ * in Chromium, 1M activities: the Overview's load after a reload −7% (docs/performance.md); one
+ * request per chunk was slower than one for all.
+ */
+async function importChunks(db: HearthDb, importId: string): Promise<ActivityChunk[]> {
+  // Chunk ids (`<importId>:<seq>`) sort as strings, so consecutive ids bound a range of this import alone.
+  const ids = ((await db.activityChunks.where('importId').equals(importId).primaryKeys()) as string[]).sort();
+  const group = Math.max(8, Math.ceil(ids.length / 6));
+  const reads: Promise<ActivityChunk[]>[] = [];
+  for (let g = 0; g < ids.length; g += group) {
+    const last = ids[Math.min(ids.length, g + group) - 1]!;
+    reads.push(db.activityChunks.where(':id').between(ids[g]!, last, true, true).toArray());
+  }
+  const seq = (c: ActivityChunk) => Number(c.id.slice(c.id.lastIndexOf(':') + 1));
+  return (await Promise.all(reads)).flat().sort((a, b) => seq(a) - seq(b));
+}
+
+/**
  * Everything stored by completed imports, combined exactly as the command combines files
  * (RecordAccumulator), in import order.
  */
@@ -33,9 +53,7 @@ export async function loadRecords(db: HearthDb): Promise<{ records: RecordBatch;
     const acc = new RecordAccumulator();
     for (const imp of imports) {
       const activities: ActivityRecord[] = [];
-      const chunks = await db.activityChunks.where('importId').equals(imp.id).toArray();
-      chunks.sort((a, b) => Number(a.id.split(':').pop()) - Number(b.id.split(':').pop()));
-      for (const c of chunks) decodeChunk(c, activities);
+      for (const c of await importChunks(db, imp.id)) decodeChunk(c, activities);
       const [persons, campaigns, subscriptions, socialPosts, dailyValues] = await Promise.all(
         RECORD_TABLES.map((t) => db[t].where('importId').equals(imp.id).toArray()),
       );

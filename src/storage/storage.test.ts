@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { emptyBatch, type ActivityRecord, type RecordBatch } from '../domain/model/records';
+import { emptyBatch, SCHEMA_VERSION, type ActivityRecord, type RecordBatch } from '../domain/model/records';
+import { encodeChunk } from './activity-chunks';
 import { HearthDb } from './db';
 import { freshDbPerTest } from './test-db';
 import { CHUNK_SIZE, ImportWriter } from './import-writer';
@@ -44,6 +45,19 @@ describe('ImportWriter', () => {
     expect(await db.activityChunks.count()).toBe(3);
     const { records } = await loadRecords(db);
     expect(records.activities.map((a) => a.key)).toEqual(acts.map((a) => a.key));
+  });
+
+  it('loads many chunks of several imports in import order and chunk order (ids sort as text: 10 before 2)', async () => {
+    // Two imports of 30 chunks each, stored in a shuffled order; chunk reads go by key ranges.
+    const ids = ['imp-a', 'imp-a2'];
+    for (const [n, id] of ids.entries()) {
+      await db.imports.add({ id, fileName: `${id}.csv`, format: 'test', contentHash: id, startedAt: n, status: 'complete', rows: 60, imported: 60, skipped: 0, added: 60, issues: [], schemaVersion: SCHEMA_VERSION });
+    }
+    const chunks = ids.flatMap((id, n) => Array.from({ length: 30 }, (_, seq) => encodeChunk(`${id}:${seq}`, id, [activity(n * 1000 + seq * 2), activity(n * 1000 + seq * 2 + 1)])));
+    await db.activityChunks.bulkAdd(chunks.reverse());
+    const { records } = await loadRecords(db);
+    const expected = [0, 1000].flatMap((base) => Array.from({ length: 60 }, (_, i) => `t:a:${base + i}`));
+    expect(records.activities.map((a) => a.key)).toEqual(expected);
   });
 
   it('importing the same records twice adds nothing and keeps no empty history row', async () => {
