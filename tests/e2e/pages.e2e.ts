@@ -153,13 +153,25 @@ describe('pages: every dashboard page over the sample data', () => {
       (want) => document.querySelector('.kpi[data-series="active_members"] .kpi-value')?.textContent?.replace(/,/g, '') === String(want),
       json.series.active_members![5],
     );
+    await app.settled();
     const custom = JSON.parse((await app.download('Download metrics (JSON)')).text) as Report;
     expect(custom.period).toEqual({ from: json.months[0], to: mid });
     expect(custom.kpis.active_members!.value).toBe(json.series.active_members![5]);
 
-    // A preset: the last 3 months with data.
+    // A preset: the last 3 months with data. While it recomputes, the previous figures stay on
+    // screen marked aria-busy (recorded as it happens: it may last a few milliseconds).
+    await page.evaluate(() => {
+      const seen: string[] = ((window as unknown as { __busy: string[] }).__busy = []);
+      new MutationObserver((ms) => {
+        for (const m of ms) seen.push((m.target as Element).getAttribute('aria-busy') ?? '');
+      }).observe(document.querySelector('main')!, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+    });
     await app.choosePeriod('Last 3 months');
     await page.getByTestId('period-text').filter({ hasText: longMonth(addMonths(json.period.to, -2)) }).waitFor();
+    await app.settled();
+    const busy = await page.evaluate(() => (window as unknown as { __busy: string[] }).__busy);
+    expect(busy).toContain('true');
+    expect(busy.at(-1)).toBe('false');
     const three = JSON.parse((await app.download('Download metrics (JSON)')).text) as Report;
     expect(three.months).toEqual(json.months.slice(-3));
 
@@ -174,6 +186,7 @@ describe('pages: every dashboard page over the sample data', () => {
     const discourse = page.getByRole('form', { name: 'Filters' }).getByRole('checkbox', { name: 'discourse' });
     await discourse.uncheck();
     await page.getByText(/sources: /).waitFor();
+    await app.settled();
     const filtered = JSON.parse((await app.download('Download metrics (JSON)')).text) as Report;
     const total = (r: Report) => r.series.contributions!.reduce<number>((t, v) => t + (v ?? 0), 0);
     expect(total(filtered)).toBeLessThan(total(three));

@@ -59,6 +59,7 @@ async function visit(app: AppPage, label: string): Promise<void> {
     undefined,
     { timeout: 30_000 },
   );
+  await app.settled();
 }
 
 beforeAll(async () => {

@@ -31,7 +31,8 @@ export function ReportPage({ id, title, children }: { id: string; title: string;
     );
   else body = children(report.data);
   return (
-    <section aria-labelledby={`${id}-title`} data-page={id}>
+    // aria-busy while a filter change recomputes: the previous report stays on screen until then.
+    <section aria-labelledby={`${id}-title`} data-page={id} aria-busy={report.isFetching}>
       {head(report.data ?? undefined)}
       {body}
     </section>

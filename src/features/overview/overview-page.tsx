@@ -43,7 +43,8 @@ export function OverviewPage() {
   if (report.isPending) return <p role="status">Computing…</p>;
   if (report.isError) return <p role="alert">The metrics could not be computed: {report.error.message}</p>;
   if (!r) return <Welcome />;
-  return body;
+  // aria-busy while a filter change recomputes (the previous report stays on screen until then).
+  return <div aria-busy={report.isFetching}>{body}</div>;
 }
 
 function OverviewBody({ report: r, compare }: { report: HearthReport; compare: HearthReport | null }) {

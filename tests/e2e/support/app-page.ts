@@ -65,6 +65,14 @@ export class AppPage {
     return status.locator('p.result').allTextContents();
   }
 
+  /**
+   * Waits until no part of the page is recomputing (`aria-busy`): after a filter change, call it once
+   * the change shows (e.g. the period text), which renders in the same update as aria-busy=true.
+   */
+  async settled(): Promise<void> {
+    await this.page.waitForFunction(() => document.querySelector('main [aria-busy=true]') === null);
+  }
+
   /** The rows of the Import page's history once its list is read (not a previous list kept on screen while reading). */
   async importHistoryRows() {
     await this.page.locator('table.history[aria-busy=false]').waitFor();
