@@ -1,4 +1,5 @@
-import { ACTIVITY_KINDS, type ActivityKind, type ActivityRecord } from '../domain/model/records';
+import { ACTIVITY_KINDS, type ActivityRecord } from '../domain/model/records';
+import { Interner, KIND_INDEX } from '../domain/metrics/activity-table';
 import { scoresText } from '../domain/metrics/dataset';
 import { hash53 } from '../domain/model/keys';
 import { scoreText } from '../domain/sentiment';
@@ -99,25 +100,6 @@ export function scoreColumn(records: readonly ActivityRecord[], scorer: (text: s
   return out;
 }
 
-const KIND_INDEX = new Map<ActivityKind, number>(ACTIVITY_KINDS.map((k, i) => [k, i]));
-
-class Interner {
-  readonly values: string[] = [];
-  private readonly index = new Map<string, number>();
-  constructor(first?: string) {
-    if (first !== undefined) this.id(first);
-  }
-  id(v: string): number {
-    let i = this.index.get(v);
-    if (i === undefined) {
-      i = this.values.length;
-      this.values.push(v);
-      this.index.set(v, i);
-    }
-    return i;
-  }
-}
-
 /** The chunk's score column from its own columns (kind, text): the same numbers as `scoreColumn` of its records. */
 export function scoreChunkColumn(c: Pick<ActivityChunk, 'count' | 'kind' | 'text'>, scorer: (text: string) => number = scoreText): Float64Array {
   const out = new Float64Array(c.count).fill(Number.NaN);
@@ -186,8 +168,13 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
   return chunk;
 }
 
+/** The chunk's stored scores when the current scorer computed them (else its texts are scored again). */
+export function usableScores(c: ActivityChunk): Float64Array | undefined {
+  return c.score && c.scoreVersion === scorerFingerprint() ? c.score : undefined;
+}
+
 export function decodeChunk(c: ActivityChunk, out: ActivityRecord[] = []): ActivityRecord[] {
-  const scores = c.score && c.scoreVersion === scorerFingerprint() ? c.score : undefined;
+  const scores = usableScores(c);
   const { channels, channelIdx } = c;
   for (let i = 0; i < c.count; i++) {
     const r: ActivityRecord = {

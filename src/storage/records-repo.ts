@@ -1,7 +1,8 @@
 import { RecordAccumulator } from '../domain/import/accumulate';
 import { compareSources } from '../domain/import/summary';
 import type { ActivityRecord, ImportBatch, RecordBatch, SourceSummary } from '../domain/model/records';
-import { decodeChunk, type ActivityChunk } from './activity-chunks';
+import { ActivityTableBuilder, type ActivityTable } from '../domain/metrics/activity-table';
+import { decodeChunk, usableScores, type ActivityChunk } from './activity-chunks';
 import { RECORD_TABLES, type HearthDb, type Stored } from './db';
 import { removeImport } from './import-writer';
 
@@ -44,32 +45,68 @@ async function importChunks(db: HearthDb, importId: string): Promise<ActivityChu
 }
 
 /**
- * Everything stored by completed imports, combined exactly as the command combines files
- * (RecordAccumulator), in import order.
+ * Visits every completed import in import order, inside one read transaction: its activity chunks
+ * (in written order) and its other records. The two loaders below differ only in what they make
+ * of the chunks.
  */
-export async function loadRecords(db: HearthDb): Promise<{ records: RecordBatch; imports: ImportBatch[] }> {
+async function readStored(
+  db: HearthDb,
+  visit: (chunks: ActivityChunk[], rest: Omit<RecordBatch, 'activities'>, only: boolean) => void,
+): Promise<ImportBatch[]> {
   return db.transaction('r', [db.imports, db.activityChunks, ...RECORD_TABLES.map((t) => db[t])], async () => {
     const imports = await listImports(db);
-    const acc = new RecordAccumulator();
     for (const imp of imports) {
-      const activities: ActivityRecord[] = [];
-      for (const c of await importChunks(db, imp.id)) decodeChunk(c, activities);
+      const chunks = await importChunks(db, imp.id);
       const [persons, campaigns, subscriptions, socialPosts, dailyValues] = await Promise.all(
         RECORD_TABLES.map((t) => db[t].where('importId').equals(imp.id).toArray()),
       );
       // One import: its activity keys are unique (ImportWriter drops repeats), no key set needed.
-      const only = imports.length === 1;
-      acc.add({
-        activities,
-        persons: (persons ?? []).map((r) => strip(r as Stored<RecordBatch['persons'][number]>)),
-        campaigns: (campaigns ?? []).map((r) => strip(r as Stored<RecordBatch['campaigns'][number]>)),
-        subscriptions: (subscriptions ?? []).map((r) => strip(r as Stored<RecordBatch['subscriptions'][number]>)),
-        socialPosts: (socialPosts ?? []).map((r) => strip(r as Stored<RecordBatch['socialPosts'][number]>)),
-        dailyValues: (dailyValues ?? []).map((r) => strip(r as Stored<RecordBatch['dailyValues'][number]>)),
-      }, only);
+      visit(
+        chunks,
+        {
+          persons: (persons ?? []).map((r) => strip(r as Stored<RecordBatch['persons'][number]>)),
+          campaigns: (campaigns ?? []).map((r) => strip(r as Stored<RecordBatch['campaigns'][number]>)),
+          subscriptions: (subscriptions ?? []).map((r) => strip(r as Stored<RecordBatch['subscriptions'][number]>)),
+          socialPosts: (socialPosts ?? []).map((r) => strip(r as Stored<RecordBatch['socialPosts'][number]>)),
+          dailyValues: (dailyValues ?? []).map((r) => strip(r as Stored<RecordBatch['dailyValues'][number]>)),
+        },
+        imports.length === 1,
+      );
     }
-    return { records: acc.result(), imports };
+    return imports;
   });
+}
+
+/**
+ * Everything stored by completed imports, combined exactly as the command combines files
+ * (RecordAccumulator), in import order.
+ */
+export async function loadRecords(db: HearthDb): Promise<{ records: RecordBatch; imports: ImportBatch[] }> {
+  const acc = new RecordAccumulator();
+  const imports = await readStored(db, (chunks, rest, only) => {
+    const activities: ActivityRecord[] = [];
+    for (const c of chunks) decodeChunk(c, activities);
+    acc.add({ activities, ...rest }, only);
+  });
+  return { records: acc.result(), imports };
+}
+
+/**
+ * What the metric engine needs (`prepareDataset`'s input), with the activities as columns built
+ * straight from the chunks (metrics/activity-table.ts) — no object per activity. Combined like
+ * `loadRecords`: across imports the first activity with a key wins.
+ */
+export async function loadDatasetInput(db: HearthDb): Promise<{ records: RecordBatch; activities: ActivityTable; imports: ImportBatch[] }> {
+  const acc = new RecordAccumulator();
+  let table: ActivityTableBuilder | undefined;
+  const imports = await readStored(db, (chunks, rest, only) => {
+    table ??= new ActivityTableBuilder(!only);
+    table.reserve(chunks.reduce((n, c) => n + c.count, 0));
+    // Taken off the list as copied: a chunk's columns need not outlive its copy.
+    for (let c = chunks.shift(); c; c = chunks.shift()) table.addColumns(c, usableScores(c));
+    acc.add({ activities: [], ...rest });
+  });
+  return { records: acc.result(), activities: (table ?? new ActivityTableBuilder(false)).build(), imports };
 }
 
 /** Undo an import from the history: removes exactly what it added. */

@@ -164,7 +164,7 @@ export function runQuery(ds: Dataset, q: DatasetQuery): QueryResults[QueryKind] 
         const e = ds.event[i] as number;
         const row = rows.get(e);
         if (row) row.attendees++;
-        else rows.set(e, { name: displayEvent(ds.events[e] ?? ''), source: ds.activities[i]!.source, firstAt: t, attendees: 1 });
+        else rows.set(e, { name: displayEvent(ds.events[e] ?? ''), source: ds.sources[ds.source[i] as number]!, firstAt: t, attendees: 1 });
       }
       return [...rows.values()];
     }

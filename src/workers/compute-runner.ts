@@ -1,7 +1,7 @@
 import { buildReport, prepareDataset, type Dataset } from '../domain/metrics';
 import type { HearthReport, ReportOptions } from '../domain/metrics/types';
 import type { HearthDb } from '../storage/db';
-import { loadRecords, sourceSummaries } from '../storage/records-repo';
+import { loadDatasetInput, sourceSummaries } from '../storage/records-repo';
 
 /**
  * The source filters a user reaches in one click from `current` (undefined = every source): each
@@ -55,13 +55,14 @@ export class ComputeEngine {
     if (this.prepared && this.version === dataVersion) return this.prepared;
     this.version = dataVersion;
     this.prepared = (async () => {
-      const [{ records, imports }, merges, corrections] = await Promise.all([
-        loadRecords(this.db),
+      const [{ records, activities, imports }, merges, corrections] = await Promise.all([
+        loadDatasetInput(this.db),
         this.db.merges.toArray(),
         this.db.corrections.toArray(),
       ]);
       const dataset = prepareDataset({
         records,
+        activities,
         merges: merges.map((m) => [m.a, m.b]),
         sentimentOverrides: Object.fromEntries(corrections.map((c) => [c.activityKey, c.label])),
       });

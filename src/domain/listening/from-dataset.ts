@@ -4,7 +4,7 @@
  */
 import { labelFor, scoreText, type SentimentLabel } from '../sentiment';
 import { getContext, type MetricContext } from '../metrics/context';
-import { KIND_POST, KIND_REPLY, SENT_NEGATIVE, SENT_NONE, SENT_NEUTRAL, SENT_POSITIVE, type Dataset } from '../metrics/dataset';
+import { activityAt, keyAt, KIND_POST, KIND_REPLY, SENT_NEGATIVE, SENT_NONE, SENT_NEUTRAL, SENT_POSITIVE, textAt, threadKeyAt, type Dataset } from '../metrics/dataset';
 import { resolvePeriod } from '../metrics/report';
 import type { MonthKey, ReportOptions } from '../metrics/types';
 import { monthKeyFromNumber } from '../time';
@@ -56,7 +56,7 @@ function scoreOf(ds: Dataset, i: number, scorer: (text: string) => number): numb
   const scores = memo(ds, key, () => new Float64Array(ds.n).fill(Number.NaN));
   let s = scores[i] as number;
   if (Number.isNaN(s)) {
-    s = scorer(ds.activities[i]?.text ?? '');
+    s = scorer(textAt(ds, i) ?? '');
     scores[i] = s;
   }
   return s;
@@ -74,16 +74,17 @@ function threadIndex(ds: Dataset): ThreadIndex {
     const replies = new Map<string, ThreadReply[]>();
     const keyIndex = new Map<string, number>();
     for (let i = 0; i < ds.n; i++) {
-      const a = ds.activities[i]!;
-      if (ds.sentiment[i] !== SENT_NONE) keyIndex.set(a.key, i);
-      if (!a.threadKey) continue;
+      if (ds.sentiment[i] !== SENT_NONE) keyIndex.set(keyAt(ds, i), i);
+      const threadKey = threadKeyAt(ds, i);
+      if (!threadKey) continue;
       const k = ds.kind[i];
-      if (k === KIND_POST && a.title && !titles.has(a.threadKey)) titles.set(a.threadKey, a.title);
+      const title = k === KIND_POST ? ds.table.title[ds.row[i]!] : null;
+      if (title && !titles.has(threadKey)) titles.set(threadKey, title);
       if (k === KIND_REPLY) {
-        const list = replies.get(a.threadKey);
+        const list = replies.get(threadKey);
         const r = { at: ds.at[i] as number, personId: ds.person[i] as number };
         if (list) list.push(r);
-        else replies.set(a.threadKey, [r]);
+        else replies.set(threadKey, [r]);
       }
     }
     return { titles, replies, keyIndex };
@@ -99,7 +100,7 @@ interface ItemContext {
 }
 
 function itemAt({ ds, ctx, idx, corrections, scorer }: ItemContext, i: number): ListeningItem {
-  const a = ds.activities[i]!;
+  const a = activityAt(ds, i);
   const label = LABELS[ds.sentiment[i] as number] ?? 'neutral';
   const corrected = Object.prototype.hasOwnProperty.call(corrections, a.key);
   const score = scoreOf(ds, i, scorer);
@@ -161,11 +162,11 @@ export function listeningView(ds: Dataset, options: ListeningOptions = {}, corre
     if (s === SENT_NONE || !include[ds.source[i] as number]) continue;
     const m = actMonth[i] as number;
     if (s === SENT_NEGATIVE && (m === period.to || m === period.to - 1)) {
-      (m === period.to ? thisTexts : lastTexts).push(ds.activities[i]?.text ?? '');
+      (m === period.to ? thisTexts : lastTexts).push(textAt(ds, i) ?? '');
     }
     if (m < period.from || m > period.to) continue;
     texts++;
-    const thread = ds.activities[i]?.threadKey;
+    const thread = threadKeyAt(ds, i);
     if (thread) textsPerThread.set(thread, (textsPerThread.get(thread) ?? 0) + 1);
     if (s === SENT_NEGATIVE) negatives.push(itemAt(ic, i));
   }

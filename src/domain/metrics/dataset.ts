@@ -5,6 +5,7 @@
  */
 import { labelFor, scoreText, type SentimentLabel } from '../sentiment';
 import { resolveIdentity, type ResolvedPerson } from '../identity';
+import { ACTIVITY_KINDS } from '../model/records';
 import type {
   ActivityKind,
   ActivityRecord,
@@ -13,6 +14,7 @@ import type {
   SocialPostRecord,
   SubscriptionEventRecord,
 } from '../model/records';
+import { activityRecordAt, activityTableOf, type ActivityTable } from './activity-table';
 
 export const KIND_CODE: Record<ActivityKind, number> = { post: 0, reply: 1, message: 2, reaction: 3, attend: 4 };
 export const KIND_POST = 0;
@@ -35,7 +37,13 @@ export const SENT_NEGATIVE = 2;
 export const SENT_NEUTRAL = 3;
 
 export interface PrepareInput {
+  /** Everything imported; its `activities` are read unless `activities` is given. */
   records: RecordBatch;
+  /**
+   * The activities as columns (activity-table.ts), e.g. built straight from stored chunks; then
+   * `records.activities` is ignored. Stored scores are its `score` column (NaN = none).
+   */
+  activities?: ActivityTable;
   /** Manual merges (pairs of person keys), applied on top of the email merges. */
   merges?: Array<[string, string]>;
   /** User corrections: activity key → label; replaces the scorer's label for that activity. */
@@ -67,8 +75,13 @@ export interface Dataset {
   /** Per person: its records' source, roster flag and join date (NaN when none). */
   personFacts: PersonSourceFacts[][];
 
-  /** Community activities (bots removed) sorted by time; columns below share this order. */
-  activities: ActivityRecord[];
+  /**
+   * Every activity as given (bots and undated ones included), as columns; `row[i]` is the row of
+   * community activity i (bots removed, sorted by time). The columns below share the sorted order.
+   * `activityAt`, `textAt`, … read one activity's fields.
+   */
+  table: ActivityTable;
+  row: Uint32Array;
   n: number;
   at: Float64Array;
   person: Int32Array;
@@ -122,6 +135,44 @@ function sortedByTime<T>(items: readonly T[], time: (x: T) => number): T[] {
 
 const LABEL_CODE: Record<SentimentLabel, number> = { positive: SENT_POSITIVE, negative: SENT_NEGATIVE, neutral: SENT_NEUTRAL };
 
+/** Activity `i` (in the dataset's sorted order) as a record. */
+export function activityAt(ds: Dataset, i: number): ActivityRecord {
+  return activityRecordAt(ds.table, ds.row[i]!);
+}
+
+/** The text of activity `i`, if any. */
+export function textAt(ds: Dataset, i: number): string | undefined {
+  return ds.table.text[ds.row[i]!] ?? undefined;
+}
+
+/** The thread key of activity `i`, if any. */
+export function threadKeyAt(ds: Dataset, i: number): string | undefined {
+  const t = ds.table.thread[ds.row[i]!]!;
+  return t === 0 ? undefined : ds.table.threads[t];
+}
+
+/** The key of activity `i`. */
+export function keyAt(ds: Dataset, i: number): string {
+  return ds.table.key[ds.row[i]!]!;
+}
+
+/** Row indexes of `table` whose time is finite and whose person is not a bot, stably sorted by time. */
+function communityRows(table: ActivityTable, isBot: Uint8Array): Uint32Array {
+  const rows: number[] = [];
+  let sorted = true;
+  let last = -Infinity;
+  for (let r = 0; r < table.n; r++) {
+    const t = table.at[r]!;
+    if (!Number.isFinite(t) || isBot[table.person[r]!] === 1) continue;
+    if (t < last) sorted = false;
+    last = t;
+    rows.push(r);
+  }
+  const out = Uint32Array.from(rows);
+  if (!sorted) out.sort((a, b) => table.at[a]! - table.at[b]! || a - b);
+  return out;
+}
+
 export function prepareDataset(input: PrepareInput): Dataset {
   const { records } = input;
   const scorer = input.scorer ?? scoreText;
@@ -130,9 +181,9 @@ export function prepareDataset(input: PrepareInput): Dataset {
   const overrides = new Map(Object.entries(input.sentimentOverrides ?? {}));
   const anyOverride = overrides.size > 0;
 
-  const activityKeys = new Set<string>();
-  for (const a of records.activities) activityKeys.add(a.personKey);
-  const identity = resolveIdentity({ persons: records.persons, extraKeys: activityKeys, merges: input.merges ?? [] });
+  const table = input.activities ?? activityTableOf(records.activities);
+  // The table's person keys are the distinct keys seen on activities.
+  const identity = resolveIdentity({ persons: records.persons, extraKeys: table.personKeys, merges: input.merges ?? [] });
 
   const sources: string[] = [];
   const sourceIndex = new Map<string, number>();
@@ -150,10 +201,13 @@ export function prepareDataset(input: PrepareInput): Dataset {
     p.records.map((r) => ({ source: srcOf(r.source), roster: r.roster, joinedAt: r.joinedAt ?? Number.NaN })),
   );
 
+  // Per distinct person of the table (not per activity): resolved id and bot flag.
+  const personId = Int32Array.from(table.personKeys, (k) => identity.idOf.get(k) ?? -1);
+  const isBot = Uint8Array.from(table.personKeys, (k) => (identity.bots.has(k) ? 1 : 0));
+
   // Community activities: drop bots and undated rows, sort by time.
-  const kept = records.activities.filter((a) => Number.isFinite(a.at) && !identity.bots.has(a.personKey));
-  const activities = sortedByTime(kept, (a) => a.at);
-  const n = activities.length;
+  const row = communityRows(table, isBot);
+  const n = row.length;
   const at = new Float64Array(n);
   const person = new Int32Array(n);
   const kind = new Uint8Array(n);
@@ -163,42 +217,64 @@ export function prepareDataset(input: PrepareInput): Dataset {
   const ttfr = new Float64Array(n).fill(Number.NaN);
   const events: string[] = [];
   const eventIndex = new Map<string, number>();
-  // Thread key → indices of its posts and replies (in time order).
-  const threadPosts = new Map<string, number[]>();
-  const threadReplies = new Map<string, number[]>();
+  const eventOf = (name: string): number => {
+    let e = eventIndex.get(name);
+    if (e === undefined) {
+      e = events.length;
+      events.push(name);
+      eventIndex.set(name, e);
+    }
+    return e;
+  };
+  // Table source / channel → dataset source / event index, set on first use (so indexes follow the
+  // order activities are met in time, as they always have).
+  const UNSET = -1;
+  const tableSource = new Int32Array(table.sources.length).fill(UNSET);
+  const channelEvent = new Int32Array(table.channels.length + 1).fill(UNSET);
+  const unnamedEvent = new Int32Array(table.sources.length).fill(UNSET);
+  const kindCode = Uint8Array.from(ACTIVITY_KINDS, (k) => KIND_CODE[k]);
+  // Thread (table index) → indices of its posts and replies, in time order.
+  const threadPosts: (number[] | undefined)[] = new Array(table.threads.length);
+  const threadReplies: (number[] | undefined)[] = new Array(table.threads.length);
 
   for (let i = 0; i < n; i++) {
-    const a = activities[i] as ActivityRecord;
-    at[i] = a.at;
-    person[i] = identity.idOf.get(a.personKey) ?? -1;
-    const k = KIND_CODE[a.kind];
+    const r = row[i]!;
+    at[i] = table.at[r]!;
+    person[i] = personId[table.person[r]!]!;
+    const tk = table.kind[r]!;
+    const k = kindCode[tk]!;
     kind[i] = k;
-    source[i] = srcOf(a.source);
+    const ts = table.source[r]!;
+    let src = tableSource[ts]!;
+    if (src === UNSET) src = tableSource[ts] = srcOf(table.sources[ts]!);
+    source[i] = src;
     if (k === KIND_ATTEND) {
-      const ev = a.channel ?? `${a.source}:(unnamed event)`;
-      let e = eventIndex.get(ev);
-      if (e === undefined) {
-        e = events.length;
-        events.push(ev);
-        eventIndex.set(ev, e);
+      const ch = table.channel[r]!;
+      let e = ch !== 0 ? channelEvent[ch]! : unnamedEvent[ts]!;
+      if (e === UNSET) {
+        if (ch !== 0) e = channelEvent[ch] = eventOf(table.channels[ch - 1]!);
+        else e = unnamedEvent[ts] = eventOf(`${table.sources[ts]!}:(unnamed event)`);
       }
       event[i] = e;
     }
-    if (scoresText(a.kind, a.text)) {
-      const o = anyOverride ? overrides.get(a.key) : undefined;
-      sentiment[i] = o ? LABEL_CODE[o] : LABEL_CODE[labelFor(useStored && a.score !== undefined ? a.score : scorer(a.text))];
+    const text = table.text[r];
+    if (scoresText(ACTIVITY_KINDS[tk]!, text)) {
+      const o = anyOverride ? overrides.get(table.key[r]!) : undefined;
+      const stored = table.score[r]!;
+      sentiment[i] = o ? LABEL_CODE[o] : LABEL_CODE[labelFor(useStored && stored === stored ? stored : scorer(text))];
     }
-    if (a.threadKey && (k === KIND_POST || k === KIND_REPLY)) {
+    const th = table.thread[r]!;
+    if (th !== 0 && (k === KIND_POST || k === KIND_REPLY)) {
       const m = k === KIND_POST ? threadPosts : threadReplies;
-      const list = m.get(a.threadKey);
+      const list = m[th];
       if (list) list.push(i);
-      else m.set(a.threadKey, [i]);
+      else m[th] = [i];
     }
   }
   // First response: the earliest reply in the thread by a different (merged) person.
-  for (const [thread, posts] of threadPosts) {
-    const replies = threadReplies.get(thread);
-    if (!replies) continue;
+  threadPosts.forEach((posts, thread) => {
+    const replies = threadReplies[thread];
+    if (!posts || !replies) return;
     for (const p of posts) {
       const author = person[p];
       for (const r of replies) {
@@ -208,15 +284,15 @@ export function prepareDataset(input: PrepareInput): Dataset {
         }
       }
     }
-  }
+  });
 
   // Dated records outside the metrics (bots' records, daily values): they only bound the period.
   const otherAt: number[] = [];
   const otherSrc: number[] = [];
-  for (const a of records.activities)
-    if (Number.isFinite(a.at) && identity.bots.has(a.personKey)) {
-      otherAt.push(a.at);
-      otherSrc.push(srcOf(a.source));
+  for (let r = 0; r < table.n; r++)
+    if (isBot[table.person[r]!] === 1 && Number.isFinite(table.at[r]!)) {
+      otherAt.push(table.at[r]!);
+      otherSrc.push(srcOf(table.sources[table.source[r]!]!));
     }
   for (const p of records.persons)
     if (identity.bots.has(p.key) && p.joinedAt !== undefined && Number.isFinite(p.joinedAt)) {
@@ -247,7 +323,8 @@ export function prepareDataset(input: PrepareInput): Dataset {
     botKeys: identity.bots,
     sources,
     personFacts,
-    activities,
+    table,
+    row,
     n,
     at,
     person,

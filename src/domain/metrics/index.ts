@@ -1,5 +1,6 @@
 /** The metric engine's public API (metrics.md). */
-export { prepareDataset, scoresText, type Dataset, type PrepareInput } from './dataset';
+export { activityAt, prepareDataset, scoresText, type Dataset, type PrepareInput } from './dataset';
+export { ActivityTableBuilder, activityTableOf, type ActivityTable } from './activity-table';
 export { buildReport, computeReport, fullMetrics, resolvePeriod, type BuildOptions } from './report';
 export { CHANGE_KIND, change, changeSeries } from './changes';
 export * from './members';

@@ -7,7 +7,7 @@ import { monthNumber } from '../time';
 import type { ActivityRecord } from '../model/records';
 import { getContext, type MetricContext } from './context';
 import { activityRange, compareNames } from './contributors';
-import { KIND_POST, type Dataset } from './dataset';
+import { activityAt, KIND_POST, type Dataset } from './dataset';
 import { resolvePeriod } from './report';
 import type { MonthKey, ReportOptions } from './types';
 
@@ -93,7 +93,7 @@ export function oldestUnansweredThreads(dataset: Dataset, options: ReportOptions
   for (let i = start; i < end && out.length < n; i++) {
     if (dataset.kind[i] !== KIND_POST || !ctx.include[dataset.source[i] as number]) continue;
     if (!Number.isNaN(dataset.ttfr[i] as number)) continue;
-    const a = dataset.activities[i]!;
+    const a = activityAt(dataset, i);
     out.push({
       threadKey: a.threadKey ?? a.key,
       ...(a.title ? { title: a.title } : {}),
@@ -119,7 +119,7 @@ export function memberTimeline(dataset: Dataset, personKey: string): MemberTimel
   const p = dataset.idOf.get(personKey);
   if (p === undefined) return null;
   const activities: ActivityRecord[] = [];
-  for (let i = 0; i < dataset.n; i++) if (dataset.person[i] === p) activities.push(dataset.activities[i]!);
+  for (let i = 0; i < dataset.n; i++) if (dataset.person[i] === p) activities.push(activityAt(dataset, i));
   return {
     member: ref(dataset, p),
     identities: dataset.persons[p]!.records.map((r) => ({

@@ -1,0 +1,251 @@
+/**
+ * Activities as columns (one array per field, strings that repeat interned), the metric engine's
+ * input form: the dashboard builds it straight from stored chunks (storage/activity-chunks.ts)
+ * without one object per activity, and the command from the adapters' records. For 1M activities
+ * the objects cost ~100 bytes each and most of the load's garbage collection; here the columns are
+ * copied chunk by chunk, and names repeated on every row (person, thread, channel, source) are looked
+ * up once per chunk instead of once per activity.
+ */
+import { KeyHashSet } from '../model/key-set';
+import { ACTIVITY_KINDS, type ActivityKind, type ActivityRecord } from '../model/records';
+
+export interface ActivityTable {
+  n: number;
+  key: string[];
+  at: Float64Array;
+  /** Index into ACTIVITY_KINDS. */
+  kind: Uint8Array;
+  /** Index into `personKeys`. */
+  person: Uint32Array;
+  personKeys: string[];
+  /** Index into `sources`. */
+  source: Uint16Array;
+  sources: string[];
+  /** Index into `threads`, 0 = none (threads[0] is ''). */
+  thread: Uint32Array;
+  threads: string[];
+  /** Index into `channels` + 1, 0 = none (so an empty name stays a name). */
+  channel: Uint32Array;
+  channels: string[];
+  text: (string | null)[];
+  url: (string | null)[];
+  title: (string | null)[];
+  /** The stored sentiment score (`ActivityRecord.score`), NaN when none. */
+  score: Float64Array;
+}
+
+/**
+ * An encoded chunk's columns (storage/activity-chunks.ts `ActivityChunk`, which satisfies this): the
+ * same layout with chunk-local string tables. `score` only when it was computed by the current scorer.
+ */
+export interface ActivityColumns {
+  count: number;
+  keys: string[];
+  at: Float64Array;
+  kind: Uint8Array;
+  persons: string[];
+  person: Uint32Array;
+  threads: string[];
+  thread: Uint32Array;
+  sources: string[];
+  sourceIdx: Uint8Array;
+  text: (string | null)[];
+  channels?: string[];
+  channelIdx?: Uint32Array;
+  /** The layout before `channels`: one name or null per activity. */
+  channel?: (string | null)[];
+  url: (string | null)[];
+  title: (string | null)[];
+}
+
+/** Strings to small indexes, in first-seen order (chunk and table string tables). */
+export class Interner {
+  readonly values: string[] = [];
+  private readonly index = new Map<string, number>();
+  constructor(first?: string) {
+    if (first !== undefined) this.id(first);
+  }
+  id(v: string): number {
+    let i = this.index.get(v);
+    if (i === undefined) {
+      i = this.values.length;
+      this.values.push(v);
+      this.index.set(v, i);
+    }
+    return i;
+  }
+}
+
+const UNSET = 0xffffffff;
+
+/** ActivityKind → its index in ACTIVITY_KINDS (the stored `kind` code). */
+export const KIND_INDEX = new Map<ActivityKind, number>(ACTIVITY_KINDS.map((k, i) => [k, i]));
+
+/** A typed column with room for `size` values (the values so far copied). */
+function grown<T extends Float64Array | Uint32Array | Uint16Array | Uint8Array>(a: T, size: number, make: (n: number) => T): T {
+  if (size <= a.length) return a;
+  const b = make(size);
+  b.set(a);
+  return b;
+}
+
+/**
+ * Builds an ActivityTable from records or chunks, in the order given. With `dedupe`, an activity
+ * whose key was already added is skipped (the first one wins: RecordAccumulator's rule); without it
+ * the caller vouches that keys are unique (one import: ImportWriter dropped repeats).
+ */
+export class ActivityTableBuilder {
+  private n = 0;
+  private readonly keys: string[] = [];
+  private at = new Float64Array(0);
+  private kind = new Uint8Array(0);
+  private person = new Uint32Array(0);
+  private source = new Uint16Array(0);
+  private thread = new Uint32Array(0);
+  private channel = new Uint32Array(0);
+  private score = new Float64Array(0);
+  private readonly text: (string | null)[] = [];
+  private readonly url: (string | null)[] = [];
+  private readonly title: (string | null)[] = [];
+  private readonly persons = new Interner();
+  private readonly sources = new Interner();
+  private readonly threads = new Interner('');
+  private readonly channels = new Interner();
+  private readonly seen: KeyHashSet | null;
+
+  constructor(dedupe: boolean) {
+    this.seen = dedupe ? new KeyHashSet() : null;
+  }
+
+  /**
+   * Makes room for `more` activities. Exactly that room when the caller knows the count (a set of
+   * chunks): 1M activities' columns then take their final size at once instead of doubling (a
+   * doubling holds old and new arrays together and leaves up to half unused).
+   */
+  reserve(more: number, exact = true): void {
+    let need = this.n + more;
+    if (need <= this.at.length) return;
+    if (!exact) need = Math.max(need, this.at.length * 2, 1024);
+    this.at = grown(this.at, need, (k) => new Float64Array(k));
+    this.kind = grown(this.kind, need, (k) => new Uint8Array(k));
+    this.person = grown(this.person, need, (k) => new Uint32Array(k));
+    this.source = grown(this.source, need, (k) => new Uint16Array(k));
+    this.thread = grown(this.thread, need, (k) => new Uint32Array(k));
+    this.channel = grown(this.channel, need, (k) => new Uint32Array(k));
+    this.score = grown(this.score, need, (k) => new Float64Array(k));
+  }
+
+  addRecords(records: readonly ActivityRecord[]): void {
+    this.reserve(records.length, false);
+    for (const a of records) {
+      if (this.seen && !this.seen.add(a.key)) continue;
+      const i = this.n++;
+      this.keys.push(a.key);
+      this.at[i] = a.at;
+      this.kind[i] = KIND_INDEX.get(a.kind)!;
+      this.person[i] = this.persons.id(a.personKey);
+      this.source[i] = this.sources.id(a.source);
+      this.thread[i] = a.threadKey ? this.threads.id(a.threadKey) : 0;
+      this.channel[i] = a.channel === undefined ? 0 : this.channels.id(a.channel) + 1;
+      this.score[i] = a.score ?? Number.NaN;
+      this.text.push(a.text ?? null);
+      this.url.push(a.url ?? null);
+      this.title.push(a.title ?? null);
+    }
+  }
+
+  /** Adds an encoded chunk's activities; `score` is its score column when usable (else texts are scored later). */
+  addColumns(c: ActivityColumns, score: Float64Array | undefined): void {
+    this.reserve(c.count, false);
+    // Chunk-local tables → this table's indexes, once per distinct value, when first used (a value
+    // only a skipped repeat uses is not added: the table holds what addRecords would).
+    const person = new Uint32Array(c.persons.length).fill(UNSET);
+    const source = new Uint32Array(c.sources.length).fill(UNSET);
+    const thread = new Uint32Array(c.threads.length).fill(UNSET);
+    thread[0] = 0;
+    const channel = c.channels ? new Uint32Array(c.channels.length).fill(UNSET) : null;
+    for (let j = 0; j < c.count; j++) {
+      const key = c.keys[j]!;
+      if (this.seen && !this.seen.add(key)) continue;
+      const i = this.n++;
+      this.keys.push(key);
+      this.at[i] = c.at[j]!;
+      this.kind[i] = c.kind[j]!;
+      const p = c.person[j]!;
+      if (person[p] === UNSET) person[p] = this.persons.id(c.persons[p]!);
+      this.person[i] = person[p]!;
+      const s = c.sourceIdx[j]!;
+      if (source[s] === UNSET) source[s] = this.sources.id(c.sources[s]!);
+      this.source[i] = source[s]!;
+      const t = c.thread[j]!;
+      if (thread[t] === UNSET) thread[t] = this.threads.id(c.threads[t]!);
+      this.thread[i] = thread[t]!;
+      if (channel) {
+        const ch = c.channelIdx![j]!;
+        if (ch !== 0 && channel[ch - 1] === UNSET) channel[ch - 1] = this.channels.id(c.channels![ch - 1]!) + 1;
+        this.channel[i] = ch === 0 ? 0 : channel[ch - 1]!;
+      } else {
+        const name = c.channel?.[j];
+        this.channel[i] = name == null ? 0 : this.channels.id(name) + 1;
+      }
+      this.score[i] = score ? score[j]! : Number.NaN;
+      this.text.push(c.text[j] ?? null);
+      this.url.push(c.url[j] ?? null);
+      this.title.push(c.title[j] ?? null);
+    }
+  }
+
+  build(): ActivityTable {
+    const n = this.n;
+    return {
+      n,
+      key: this.keys,
+      // Views, not copies: any room left over (repeats skipped) is a few bytes per activity.
+      at: this.at.subarray(0, n),
+      kind: this.kind.subarray(0, n),
+      person: this.person.subarray(0, n),
+      personKeys: this.persons.values,
+      source: this.source.subarray(0, n),
+      sources: this.sources.values,
+      thread: this.thread.subarray(0, n),
+      threads: this.threads.values,
+      channel: this.channel.subarray(0, n),
+      channels: this.channels.values,
+      text: this.text,
+      url: this.url,
+      title: this.title,
+      score: this.score.subarray(0, n),
+    };
+  }
+}
+
+/** Row `i` of the table as a record (the form adapters produce and queries return). */
+export function activityRecordAt(t: ActivityTable, i: number): ActivityRecord {
+  const r: ActivityRecord = {
+    key: t.key[i]!,
+    source: t.sources[t.source[i]!]!,
+    personKey: t.personKeys[t.person[i]!]!,
+    kind: ACTIVITY_KINDS[t.kind[i]!]!,
+    at: t.at[i]!,
+  };
+  const th = t.thread[i]!;
+  if (th !== 0) r.threadKey = t.threads[th]!;
+  const text = t.text[i];
+  if (text != null) r.text = text;
+  const ch = t.channel[i]!;
+  if (ch !== 0) r.channel = t.channels[ch - 1]!;
+  const url = t.url[i];
+  if (url != null) r.url = url;
+  const title = t.title[i];
+  if (title != null) r.title = title;
+  const s = t.score[i]!;
+  if (s === s) r.score = s;
+  return r;
+}
+
+/** A table of records (the command, tests). */
+export function activityTableOf(records: readonly ActivityRecord[]): ActivityTable {
+  const b = new ActivityTableBuilder(false);
+  b.addRecords(records);
+  return b.build();
+}
