@@ -31,18 +31,20 @@ export function sourceSummaries(imports: ImportBatch[]): SourceSummary[] {
  * in Chromium, 1M activities: the Overview's load after a reload −7% (docs/performance.md); one
  * request per chunk was slower than one for all.
  */
-async function importChunks(db: HearthDb, importId: string): Promise<ActivityChunk[]> {
-  // Chunk ids (`<importId>:<seq>`) sort as strings, so consecutive ids bound a range of this import alone.
-  const ids = ((await db.activityChunks.where('importId').equals(importId).primaryKeys()) as string[]).sort();
+async function importChunks(db: HearthDb, ids: string[], onRead: (chunks: number) => void): Promise<ActivityChunk[]> {
   const group = Math.max(8, Math.ceil(ids.length / 6));
   const reads: Promise<ActivityChunk[]>[] = [];
   for (let g = 0; g < ids.length; g += group) {
     const last = ids[Math.min(ids.length, g + group) - 1]!;
-    reads.push(db.activityChunks.where(':id').between(ids[g]!, last, true, true).toArray());
+    const read = db.activityChunks.where(':id').between(ids[g]!, last, true, true).toArray();
+    reads.push(read.then((cs) => (onRead(cs.length), cs)));
   }
   const seq = (c: ActivityChunk) => Number(c.id.slice(c.id.lastIndexOf(':') + 1));
   return (await Promise.all(reads)).flat().sort((a, b) => seq(a) - seq(b));
 }
+
+/** How many of the stored activity chunks have been read, of how many (called as groups arrive). */
+export type LoadProgress = (chunksRead: number, chunksTotal: number) => void;
 
 /**
  * Visits every completed import in import order, inside one read transaction: its activity chunks
@@ -52,11 +54,17 @@ async function importChunks(db: HearthDb, importId: string): Promise<ActivityChu
 async function readStored(
   db: HearthDb,
   visit: (chunks: ActivityChunk[], rest: Omit<RecordBatch, 'activities'>, only: boolean) => void,
+  onProgress?: LoadProgress,
 ): Promise<ImportBatch[]> {
   return db.transaction('r', [db.imports, db.activityChunks, ...RECORD_TABLES.map((t) => db[t])], async () => {
     const imports = await listImports(db);
-    for (const imp of imports) {
-      const chunks = await importChunks(db, imp.id);
+    // Chunk ids (`<importId>:<seq>`) sort as strings, so consecutive ids bound a range of one import.
+    const ids = await Promise.all(imports.map(async (imp) => ((await db.activityChunks.where('importId').equals(imp.id).primaryKeys()) as string[]).sort()));
+    const total = ids.reduce((n, list) => n + list.length, 0);
+    let read = 0;
+    onProgress?.(0, total);
+    for (const [i, imp] of imports.entries()) {
+      const chunks = await importChunks(db, ids[i]!, (n) => onProgress?.((read += n), total));
       const [persons, campaigns, subscriptions, socialPosts, dailyValues] = await Promise.all(
         RECORD_TABLES.map((t) => db[t].where('importId').equals(imp.id).toArray()),
       );
@@ -96,7 +104,7 @@ export async function loadRecords(db: HearthDb): Promise<{ records: RecordBatch;
  * straight from the chunks (metrics/activity-table.ts) — no object per activity. Combined like
  * `loadRecords`: across imports the first activity with a key wins.
  */
-export async function loadDatasetInput(db: HearthDb): Promise<{ records: RecordBatch; activities: ActivityTable; imports: ImportBatch[] }> {
+export async function loadDatasetInput(db: HearthDb, onProgress?: LoadProgress): Promise<{ records: RecordBatch; activities: ActivityTable; imports: ImportBatch[] }> {
   const acc = new RecordAccumulator();
   let table: ActivityTableBuilder | undefined;
   const imports = await readStored(db, (chunks, rest, only) => {
@@ -105,7 +113,7 @@ export async function loadDatasetInput(db: HearthDb): Promise<{ records: RecordB
     // Taken off the list as copied: a chunk's columns need not outlive its copy.
     for (let c = chunks.shift(); c; c = chunks.shift()) table.addColumns(c, usableScores(c));
     acc.add({ activities: [], ...rest });
-  });
+  }, onProgress);
   return { records: acc.result(), activities: (table ?? new ActivityTableBuilder(false)).build(), imports };
 }
 

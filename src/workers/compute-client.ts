@@ -1,6 +1,6 @@
 import type { HearthReport, ReportOptions } from '../domain/metrics/types';
 import { getDb } from '../storage';
-import { ComputeEngine } from './compute-runner';
+import { ComputeEngine, type LoadState } from './compute-runner';
 import type { ComputeRequest, ComputeResponse } from './compute-protocol';
 import { runQuery, type QueryKind, type QueryOf, type QueryResults } from './compute-queries';
 
@@ -18,10 +18,26 @@ class ComputeClient {
   private readonly pending = new Map<number, Pending>();
   private local: ComputeEngine | null = null;
 
+  private load: LoadState = { phase: 'ready' };
+  private readonly loadListeners = new Set<() => void>();
+
   get mainThreadEngine(): ComputeEngine {
-    this.local ??= new ComputeEngine(getDb());
+    this.local ??= new ComputeEngine(getDb(), false, (s) => this.setLoad(s));
     return this.local;
   }
+
+  private setLoad(s: LoadState): void {
+    this.load = s;
+    for (const l of this.loadListeners) l();
+  }
+
+  /** What the dataset load is doing now (for useSyncExternalStore). */
+  readonly getLoad = (): LoadState => this.load;
+
+  readonly subscribeLoad = (listener: () => void): (() => void) => {
+    this.loadListeners.add(listener);
+    return () => this.loadListeners.delete(listener);
+  };
 
   private ensureWorker(): Worker | null {
     if (this.failed) return null;
@@ -29,6 +45,7 @@ class ComputeClient {
     try {
       const w = new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module', name: 'hearth-compute' });
       w.onmessage = (e: MessageEvent<ComputeResponse>) => {
+        if ('load' in e.data) return this.setLoad(e.data.load);
         const p = this.pending.get(e.data.id);
         if (!p) return;
         this.pending.delete(e.data.id);

@@ -1,5 +1,6 @@
 import type { HearthReport, ReportOptions } from '../domain/metrics/types';
 import type { DatasetQuery, QueryKind, QueryResults } from './compute-queries';
+import type { LoadState } from './compute-runner';
 
 export type ComputeRequest =
   | { id: number; type: 'report'; dataVersion: number; options: ReportOptions }
@@ -8,4 +9,6 @@ export type ComputeRequest =
 export type ComputeResponse =
   | { id: number; ok: true; report: HearthReport | null }
   | { id: number; ok: true; result: QueryResults[QueryKind] }
-  | { id: number; ok: false; message: string };
+  | { id: number; ok: false; message: string }
+  /** Not an answer: what the worker's dataset load is doing (ComputeEngine's LoadState). */
+  | { load: LoadState };

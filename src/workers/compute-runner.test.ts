@@ -4,9 +4,9 @@ import { buildReport, prepareDataset } from '../domain/metrics';
 import { emptyBatch, type ActivityRecord } from '../domain/model/records';
 import { HearthDb } from '../storage/db';
 import { freshDbPerTest } from '../storage/test-db';
-import { ImportWriter } from '../storage/import-writer';
+import { CHUNK_SIZE, ImportWriter } from '../storage/import-writer';
 import { loadRecords, sourceSummaries } from '../storage/records-repo';
-import { ComputeEngine, neighbourFilters } from './compute-runner';
+import { ComputeEngine, neighbourFilters, type LoadState } from './compute-runner';
 
 let db: HearthDb;
 freshDbPerTest('compute', (d) => (db = d));
@@ -75,5 +75,24 @@ describe('ComputeEngine', () => {
     const utc = [...ds.cache.keys()].filter((k) => k.startsWith('full|UTC|'));
     expect(utc.length).toBeLessThan(1 + neighbourFilters(['x', 'y', 'z', 'w'], undefined).length);
     expect([...ds.cache.keys()].filter((k) => k.startsWith('full|Asia/Tokyo|'))).toHaveLength(1 + 8);
+  });
+
+  it('tells what a dataset load is doing: chunks read (growing to all of them), preparing, ready', async () => {
+    const acts: ActivityRecord[] = Array.from({ length: CHUNK_SIZE * 2 + 5 }, (_, i) => ({ key: `x:a${i}`, source: 'x', personKey: `x:p${i % 7}`, kind: 'message' as const, at: Date.UTC(2025, 0, 1) + i * 60_000 }));
+    const w = await ImportWriter.begin(db, 'big.csv', 'h');
+    await w.write({ ...emptyBatch(), activities: acts });
+    await w.commit({ format: 'test', rows: acts.length, imported: acts.length, skipped: 0, issues: [] });
+    const states: LoadState[] = [];
+    const engine = new ComputeEngine(db, false, (s) => states.push(s));
+    const report = await engine.report(1, { timeZone: 'UTC' });
+    expect(report?.totals.activities).toBe(acts.length);
+    const reading = states.filter((s) => s.phase === 'reading');
+    expect(reading[0]).toEqual({ phase: 'reading', read: 0, total: 3 });
+    expect(reading.at(-1)).toEqual({ phase: 'reading', read: 3, total: 3 });
+    expect(reading.map((s) => s.read)).toEqual([...reading.map((s) => s.read)].sort((a, b) => a - b));
+    expect(states.slice(reading.length)).toEqual([{ phase: 'preparing', activities: acts.length }, { phase: 'ready' }]);
+    // The same data version again: no reload, nothing to tell.
+    await engine.report(1, { timeZone: 'UTC', from: '2025-01', to: '2025-01' });
+    expect(states).toHaveLength(reading.length + 2);
   });
 });

@@ -29,6 +29,13 @@ function inWorker(): boolean {
 }
 
 /**
+ * What loading the stored data is doing: reading the activity chunks (`read` of `total`), preparing
+ * the dataset (identity, sorting, indexes), or done. Loads take seconds only for millions of
+ * activities; the page shows the phase instead of a bare "Computing…".
+ */
+export type LoadState = { phase: 'reading'; read: number; total: number } | { phase: 'preparing'; activities: number } | { phase: 'ready' };
+
+/**
  * Holds the prepared dataset between requests: loading and preparing (identity, sorting; sentiment
  * scores come stored with the chunks) happens once per data version; a period, source or zone
  * change only rebuilds the report. After each report, while the worker is otherwise idle, it
@@ -49,6 +56,8 @@ export class ComputeEngine {
      * page's fallback engine must not add long tasks to the main thread).
      */
     private readonly warm = inWorker(),
+    /** Hears what a (re)load of the dataset is doing, for the page's status line (see LoadState). */
+    private readonly onLoad: (state: LoadState) => void = () => undefined,
   ) {}
 
   private dataset(dataVersion: number) {
@@ -56,10 +65,13 @@ export class ComputeEngine {
     this.version = dataVersion;
     this.prepared = (async () => {
       const [{ records, activities, imports }, merges, corrections] = await Promise.all([
-        loadDatasetInput(this.db),
+        loadDatasetInput(this.db, (read, total) => this.onLoad({ phase: 'reading', read, total })),
         this.db.merges.toArray(),
         this.db.corrections.toArray(),
       ]);
+      this.onLoad({ phase: 'preparing', activities: activities.n });
+      // Let the status reach the page before the (synchronous) preparation starts.
+      await new Promise((r) => setTimeout(r, 0));
       const dataset = prepareDataset({
         records,
         activities,
@@ -68,9 +80,13 @@ export class ComputeEngine {
       });
       return { dataset, sources: sourceSummaries(imports) };
     })();
-    this.prepared.catch(() => {
-      this.prepared = null;
-    });
+    this.prepared.then(
+      () => this.onLoad({ phase: 'ready' }),
+      () => {
+        this.onLoad({ phase: 'ready' });
+        this.prepared = null;
+      },
+    );
     return this.prepared;
   }
 

@@ -6,7 +6,7 @@ import { runQuery } from './compute-queries';
 
 // Thin shell: metrics are computed here so the page stays responsive.
 const scope = self as unknown as { postMessage(r: ComputeResponse): void; onmessage: ((e: MessageEvent<ComputeRequest>) => void) | null };
-const engine = new ComputeEngine(getDb());
+const engine = new ComputeEngine(getDb(), true, (load) => scope.postMessage({ load }));
 const fail = (id: number) => (err: unknown) =>
   scope.postMessage({ id, ok: false, message: err instanceof Error ? err.message : String(err) });
 scope.onmessage = (e) => {

@@ -55,7 +55,9 @@ async function visit(app: AppPage, label: string): Promise<void> {
   await app.page.waitForLoadState('networkidle');
   // Until every card has its data: pages say "Computing…" / "Loading…" in a status line meanwhile.
   await app.page.waitForFunction(
-    () => ![...document.querySelectorAll('main [role=status]')].some((e) => /^(Computing|Loading)…$/.test((e.textContent ?? '').trim())),
+    () =>
+      !document.querySelector('main [data-loading]') &&
+      ![...document.querySelectorAll('main [role=status]')].some((e) => /^(Computing|Loading)…$/.test((e.textContent ?? '').trim())),
     undefined,
     { timeout: 30_000 },
   );

@@ -11,12 +11,13 @@ import { ReportChartCard } from '../report/report-chart-card';
 import { RetentionTable } from '../report/retention-table';
 import { useHashParam } from '../report/use-hash-param';
 import { enterFullscreen } from '../presentation/fullscreen';
+import { ComputingStatus } from '../filters/computing-status';
 
 /** The monthly brief: one page telling one month's story, ready to print, present or export. */
 export function BriefPage() {
   const report = useReport();
   const [chosen, setMonth] = useHashParam('month');
-  if (report.isPending) return <p role="status">Computing…</p>;
+  if (report.isPending) return <ComputingStatus />;
   if (report.isError) return <p role="alert">The metrics could not be computed: {report.error.message}</p>;
   const r = report.data;
   if (!r || r.months.length === 0) {

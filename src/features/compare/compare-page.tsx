@@ -6,6 +6,7 @@ import { useReport } from '../overview/api/get-report';
 import { CsvButton } from '../report/csv-button';
 import { MonthSelect } from '../report/month-select';
 import { useHashParam } from '../report/use-hash-param';
+import { ComputingStatus } from '../filters/computing-status';
 
 function CompareTable({ rows, labelA, labelB, caption, averaged }: { rows: CompareRow[]; labelA: string; labelB: string; caption: string; averaged: boolean }) {
   // An average month of a period keeps one decimal (3.2 posts a month), a single month none.
@@ -60,7 +61,7 @@ export function ComparePage() {
   const [pa2, setA2] = useHashParam('a2');
   const [pb2, setB2] = useHashParam('b2');
   const modeId = useId();
-  if (report.isPending) return <p role="status">Computing…</p>;
+  if (report.isPending) return <ComputingStatus />;
   if (report.isError) return <p role="alert">The metrics could not be computed: {report.error.message}</p>;
   const r = report.data;
   if (!r || r.months.length === 0) {

@@ -3,6 +3,7 @@ import { EmptyState } from '../../components/empty-state';
 import { formatMonth } from '../../components/format';
 import type { HearthReport } from '../../domain/metrics/types';
 import { useReport } from '../overview/api/get-report';
+import { ComputingStatus } from './computing-status';
 
 /** A page drawn from the current report: its heading, loading, error and no-data states. */
 export function ReportPage({ id, title, children }: { id: string; title: string; children: (report: HearthReport) => ReactNode }) {
@@ -18,7 +19,7 @@ export function ReportPage({ id, title, children }: { id: string; title: string;
     </div>
   );
   let body: ReactNode;
-  if (report.isPending) body = <p role="status">Computing…</p>;
+  if (report.isPending) body = <ComputingStatus />;
   else if (report.isError) body = <p role="alert">The metrics could not be computed: {report.error.message}</p>;
   else if (!report.data)
     body = (

@@ -7,6 +7,7 @@ import { SENTIMENT_EMPTY } from '../sentiment/sentiment-page';
 import { sourceLabel } from '../sentiment/source-label';
 import { useListening } from './api/get-listening';
 import { ListeningItemView } from './listening-item';
+import { ComputingStatus } from '../filters/computing-status';
 
 function Section({ id, title, intro, children }: { id: string; title: string; intro: string; children: ReactNode }) {
   return (
@@ -64,7 +65,7 @@ function RisingTerms({ v }: { v: ListeningView }) {
 
 export function ListeningPage() {
   const { resolved, query } = useListening();
-  if (resolved.status === 'pending' || (resolved.status === 'ready' && query.isPending)) return <p role="status">Computing…</p>;
+  if (resolved.status === 'pending' || (resolved.status === 'ready' && query.isPending)) return <ComputingStatus />;
   if (query.isError) return <p role="alert">The listening lists could not be computed: {query.error.message}</p>;
   const v = query.data;
   const head = (

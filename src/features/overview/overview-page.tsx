@@ -9,6 +9,7 @@ import { DownloadMetricsButton } from '../report/download-metrics-button';
 import { useReport } from './api/get-report';
 import type { HearthReport } from '../../domain/metrics/types';
 import { KpiCards } from './kpi-cards';
+import { ComputingStatus } from '../filters/computing-status';
 
 function Welcome() {
   const { run, startSample, cancel } = useImport();
@@ -40,7 +41,7 @@ export function OverviewPage() {
   // While a filter change is computed the query keeps the previous report (placeholderData): the
   // same report object then gives the same elements, so React skips redrawing KPIs and chart twice.
   const body = useMemo(() => (r ? <OverviewBody report={r} compare={compareReport} /> : null), [r, compareReport]);
-  if (report.isPending) return <p role="status">Computing…</p>;
+  if (report.isPending) return <ComputingStatus />;
   if (report.isError) return <p role="alert">The metrics could not be computed: {report.error.message}</p>;
   if (!r) return <Welcome />;
   // aria-busy while a filter change recomputes (the previous report stays on screen until then).

@@ -7,6 +7,7 @@ import { useSentimentBreakdown } from './api/get-sentiment';
 import { HowSentimentIsComputed, ShareDefinition } from './how-computed';
 import { NetSentimentChart, SentimentBySourceChart, SentimentSharesChart } from './sentiment-charts';
 import { sourceLabel } from './source-label';
+import { ComputingStatus } from '../filters/computing-status';
 
 export const SENTIMENT_EMPTY = 'Import Discourse posts, Slack or Discord messages to see how members feel.';
 
@@ -94,7 +95,7 @@ function sourceTable(data: SentimentBreakdown): TableAlternative<SentimentBreakd
 
 export function SentimentPage() {
   const { resolved, query } = useSentimentBreakdown();
-  if (resolved.status === 'pending' || (resolved.status === 'ready' && query.isPending)) return <p role="status">Computing…</p>;
+  if (resolved.status === 'pending' || (resolved.status === 'ready' && query.isPending)) return <ComputingStatus />;
   if (query.isError) return <p role="alert">Sentiment could not be computed: {query.error.message}</p>;
   const data = query.data;
   const head = (
