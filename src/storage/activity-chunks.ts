@@ -1,5 +1,5 @@
 import { ACTIVITY_KINDS, type ActivityRecord } from '../domain/model/records';
-import { Interner, KIND_INDEX } from '../domain/metrics/activity-table';
+import { activityRecordAt, ActivityTableBuilder, Interner, KIND_INDEX, type ActivityColumns } from '../domain/metrics/activity-table';
 import { scoresText } from '../domain/metrics/dataset';
 import { hash53 } from '../domain/model/keys';
 import { scoreText } from '../domain/sentiment';
@@ -11,38 +11,13 @@ import { VADER_LEXICON_ENTRIES } from '../domain/sentiment/vader-lexicon';
 /**
  * Activities are stored as columnar chunks, a few thousand per IndexedDB record
  * (docs/decisions/0001-columnar-activity-chunks.md): IndexedDB costs per record and per
- * transaction, not per byte. Times are a Float64Array, kinds a Uint8Array, person and thread keys
- * interned string tables indexed by Uint32Arrays; optional text columns are sparse arrays.
+ * transaction, not per byte. The columns are `ActivityColumns` (domain/metrics/activity-table.ts).
  */
-export interface ActivityChunk {
+export interface ActivityChunk extends ActivityColumns {
   /** `<importId>:<seq>` */
   id: string;
   importId: string;
   source: string;
-  count: number;
-  keys: string[];
-  at: Float64Array;
-  kind: Uint8Array;
-  persons: string[];
-  person: Uint32Array;
-  threads: string[];
-  /** Index into `threads`, 0 = none (threads[0] is ''). */
-  thread: Uint32Array;
-  sources: string[];
-  sourceIdx: Uint8Array;
-  text: (string | null)[];
-  /**
-   * Channel (chat channel, event name) of each activity: an interned table (`channels`) indexed by
-   * `channelIdx` (index + 1; 0 = none, so an empty name stays a name), like persons and threads — a chat export repeats one channel name
-   * on every row, and IndexedDB serialises each string in full. Chunks written before this (Hearth
-   * 0.1) hold `channel`, one string or null per activity; decodeChunk reads both.
-   */
-  channels?: string[];
-  channelIdx?: Uint32Array;
-  /** The layout before `channels`: read, never written. */
-  channel?: (string | null)[];
-  url: (string | null)[];
-  title: (string | null)[];
   /**
    * Sentiment score (`scoreText`) of each activity's text, computed once at import
    * (docs/decisions/0003-stored-sentiment-scores.md); NaN where nothing is scored (no text, or a
@@ -173,37 +148,12 @@ export function usableScores(c: ActivityChunk): Float64Array | undefined {
   return c.score && c.scoreVersion === scorerFingerprint() ? c.score : undefined;
 }
 
+/** The chunk's activities as records (the columns read by the same code as the dashboard's: ActivityTableBuilder). */
 export function decodeChunk(c: ActivityChunk, out: ActivityRecord[] = []): ActivityRecord[] {
-  const scores = usableScores(c);
-  const { channels, channelIdx } = c;
-  for (let i = 0; i < c.count; i++) {
-    const r: ActivityRecord = {
-      key: c.keys[i]!,
-      source: c.sources[c.sourceIdx[i]!]!,
-      personKey: c.persons[c.person[i]!]!,
-      kind: ACTIVITY_KINDS[c.kind[i]!]!,
-      at: c.at[i]!,
-    };
-    const t = c.thread[i]!;
-    if (t !== 0) r.threadKey = c.threads[t]!;
-    const text = c.text[i];
-    if (text != null) r.text = text;
-    if (channelIdx) {
-      const ch = channelIdx[i]!;
-      if (ch !== 0) r.channel = channels![ch - 1]!;
-    } else {
-      const channel = c.channel?.[i];
-      if (channel != null) r.channel = channel;
-    }
-    const url = c.url[i];
-    if (url != null) r.url = url;
-    const title = c.title[i];
-    if (title != null) r.title = title;
-    if (scores) {
-      const s = scores[i]!;
-      if (s === s) r.score = s;
-    }
-    out.push(r);
-  }
+  const table = new ActivityTableBuilder(false);
+  table.reserve(c.count);
+  table.addColumns(c, usableScores(c));
+  const t = table.build();
+  for (let i = 0; i < t.n; i++) out.push(activityRecordAt(t, i));
   return out;
 }

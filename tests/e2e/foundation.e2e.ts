@@ -35,10 +35,21 @@ describe('foundation: from a dropped export to a chart', () => {
     const active = await app.kpiValue('active_members');
     expect(Number(active.replace(/,/g, ''))).toBeGreaterThan(0);
 
-    // IndexedDB persistence: a reload shows the same numbers without importing again.
+    // IndexedDB persistence: a reload shows the same numbers without importing again. Meanwhile the
+    // status line says what the load does (recorded as it happens: on the sample data it is quick).
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { __loading: string[] }).__loading = []);
+      new MutationObserver(() => {
+        const t = document.querySelector('[data-loading]')?.textContent?.trim();
+        if (t && seen.at(-1) !== t) seen.push(t);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
     await page.reload();
     await chart.locator('.recharts-line-curve').first().waitFor();
     expect(await app.kpiValue('active_members')).toBe(active);
+    const loading = await page.evaluate(() => (window as unknown as { __loading: string[] }).__loading);
+    expect(loading).toContainEqual(expect.stringMatching(/^Reading your stored activities…\d+%$/));
+    expect(loading).toContainEqual(expect.stringMatching(/^Preparing the metrics for [\d,]+ activities…$/));
 
     const { name, text } = await app.download('Download metrics (JSON)');
     expect(name).toMatch(/^hearth-report-\d{4}-\d{2}-to-\d{4}-\d{2}\.json$/);

@@ -35,8 +35,10 @@ export interface ActivityTable {
 }
 
 /**
- * An encoded chunk's columns (storage/activity-chunks.ts `ActivityChunk`, which satisfies this): the
- * same layout with chunk-local string tables. `score` only when it was computed by the current scorer.
+ * The columns of one stored chunk of activities (storage/activity-chunks.ts `ActivityChunk` adds its
+ * id, import and scores; docs/decisions/0001): times a Float64Array, kinds a Uint8Array (index into
+ * ACTIVITY_KINDS), person, thread and source names interned in chunk-local tables indexed by typed
+ * arrays; optional text columns are sparse arrays.
  */
 export interface ActivityColumns {
   count: number;
@@ -46,13 +48,21 @@ export interface ActivityColumns {
   persons: string[];
   person: Uint32Array;
   threads: string[];
+  /** Index into `threads`, 0 = none (threads[0] is ''). */
   thread: Uint32Array;
   sources: string[];
   sourceIdx: Uint8Array;
   text: (string | null)[];
+  /**
+   * Channel (chat channel, event name) of each activity: an interned table (`channels`) indexed by
+   * `channelIdx` (index + 1; 0 = none, so an empty name stays a name), like persons and threads — a
+   * chat export repeats one channel name on every row, and IndexedDB serialises each string in full.
+   * Chunks written before this (Hearth 0.1) hold `channel`, one string or null per activity;
+   * ActivityTableBuilder.addColumns (the one reader of these columns) reads both.
+   */
   channels?: string[];
   channelIdx?: Uint32Array;
-  /** The layout before `channels`: one name or null per activity. */
+  /** The layout before `channels`: read, never written. */
   channel?: (string | null)[];
   url: (string | null)[];
   title: (string | null)[];

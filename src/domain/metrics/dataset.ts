@@ -14,7 +14,7 @@ import type {
   SocialPostRecord,
   SubscriptionEventRecord,
 } from '../model/records';
-import { activityRecordAt, activityTableOf, type ActivityTable } from './activity-table';
+import { activityRecordAt, activityTableOf, Interner, type ActivityTable } from './activity-table';
 
 export const KIND_CODE: Record<ActivityKind, number> = { post: 0, reply: 1, message: 2, reaction: 3, attend: 4 };
 export const KIND_POST = 0;
@@ -158,7 +158,8 @@ export function keyAt(ds: Dataset, i: number): string {
 
 /** Row indexes of `table` whose time is finite and whose person is not a bot, stably sorted by time. */
 function communityRows(table: ActivityTable, isBot: Uint8Array): Uint32Array {
-  const rows: number[] = [];
+  const rows = new Uint32Array(table.n);
+  let n = 0;
   let sorted = true;
   let last = -Infinity;
   for (let r = 0; r < table.n; r++) {
@@ -166,9 +167,9 @@ function communityRows(table: ActivityTable, isBot: Uint8Array): Uint32Array {
     if (!Number.isFinite(t) || isBot[table.person[r]!] === 1) continue;
     if (t < last) sorted = false;
     last = t;
-    rows.push(r);
+    rows[n++] = r;
   }
-  const out = Uint32Array.from(rows);
+  const out = rows.subarray(0, n);
   if (!sorted) out.sort((a, b) => table.at[a]! - table.at[b]! || a - b);
   return out;
 }
@@ -185,17 +186,9 @@ export function prepareDataset(input: PrepareInput): Dataset {
   // The table's person keys are the distinct keys seen on activities.
   const identity = resolveIdentity({ persons: records.persons, extraKeys: table.personKeys, merges: input.merges ?? [] });
 
-  const sources: string[] = [];
-  const sourceIndex = new Map<string, number>();
-  const srcOf = (s: string): number => {
-    let i = sourceIndex.get(s);
-    if (i === undefined) {
-      i = sources.length;
-      sources.push(s);
-      sourceIndex.set(s, i);
-    }
-    return i;
-  };
+  const sourceNames = new Interner();
+  const srcOf = (s: string): number => sourceNames.id(s);
+  const sources = sourceNames.values;
 
   const personFacts: PersonSourceFacts[][] = identity.persons.map((p) =>
     p.records.map((r) => ({ source: srcOf(r.source), roster: r.roster, joinedAt: r.joinedAt ?? Number.NaN })),
@@ -215,17 +208,8 @@ export function prepareDataset(input: PrepareInput): Dataset {
   const sentiment = new Uint8Array(n);
   const event = new Int32Array(n).fill(-1);
   const ttfr = new Float64Array(n).fill(Number.NaN);
-  const events: string[] = [];
-  const eventIndex = new Map<string, number>();
-  const eventOf = (name: string): number => {
-    let e = eventIndex.get(name);
-    if (e === undefined) {
-      e = events.length;
-      events.push(name);
-      eventIndex.set(name, e);
-    }
-    return e;
-  };
+  const eventNames = new Interner();
+  const events = eventNames.values;
   // Table source / channel → dataset source / event index, set on first use (so indexes follow the
   // order activities are met in time, as they always have).
   const UNSET = -1;
@@ -252,8 +236,8 @@ export function prepareDataset(input: PrepareInput): Dataset {
       const ch = table.channel[r]!;
       let e = ch !== 0 ? channelEvent[ch]! : unnamedEvent[ts]!;
       if (e === UNSET) {
-        if (ch !== 0) e = channelEvent[ch] = eventOf(table.channels[ch - 1]!);
-        else e = unnamedEvent[ts] = eventOf(`${table.sources[ts]!}:(unnamed event)`);
+        if (ch !== 0) e = channelEvent[ch] = eventNames.id(table.channels[ch - 1]!);
+        else e = unnamedEvent[ts] = eventNames.id(`${table.sources[ts]!}:(unnamed event)`);
       }
       event[i] = e;
     }
