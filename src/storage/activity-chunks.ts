@@ -143,6 +143,46 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
   return chunk;
 }
 
+/**
+ * The chunk with only the activities at `rows` (ascending): the per-activity columns are copied, the
+ * interned name tables kept whole (an unused name costs a few bytes, re-interning a pass). Written
+ * chunks only (`channelIdx`, never the old `channel` column).
+ */
+export function selectRows(c: ActivityChunk, rows: ArrayLike<number>): ActivityChunk {
+  const n = rows.length;
+  const out: ActivityChunk = {
+    ...c,
+    count: n,
+    keys: new Array<string>(n),
+    at: new Float64Array(n),
+    kind: new Uint8Array(n),
+    person: new Uint32Array(n),
+    thread: new Uint32Array(n),
+    sourceIdx: new Uint8Array(n),
+    text: new Array<string | null>(n),
+    channelIdx: new Uint32Array(n),
+    url: new Array<string | null>(n),
+    title: new Array<string | null>(n),
+  };
+  if (c.score) out.score = new Float64Array(n);
+  const channelIdx = c.channelIdx!;
+  for (let j = 0; j < n; j++) {
+    const i = rows[j]!;
+    out.keys[j] = c.keys[i]!;
+    out.at[j] = c.at[i]!;
+    out.kind[j] = c.kind[i]!;
+    out.person[j] = c.person[i]!;
+    out.thread[j] = c.thread[i]!;
+    out.sourceIdx[j] = c.sourceIdx[i]!;
+    out.text[j] = c.text[i]!;
+    out.channelIdx![j] = channelIdx[i]!;
+    out.url[j] = c.url[i]!;
+    out.title[j] = c.title[i]!;
+    if (c.score) out.score![j] = c.score[i]!;
+  }
+  return out;
+}
+
 /** The chunk's stored scores when the current scorer computed them (else its texts are scored again). */
 export function usableScores(c: ActivityChunk): Float64Array | undefined {
   return c.score && c.scoreVersion === scorerFingerprint() ? c.score : undefined;

@@ -2,7 +2,7 @@ import { KeyHashSet } from '../domain/model/key-set';
 import { versionId } from '../domain/model/keys';
 import { SCHEMA_VERSION, type ImportBatch, type ImportIssue, type RecordBatch } from '../domain/model/records';
 import type { ActivityRecord } from '../domain/model/records';
-import { encodeChunk, scoreColumn, type ActivityChunk } from './activity-chunks';
+import { encodeChunk, scoreChunk, selectRows, type ActivityChunk } from './activity-chunks';
 import { RECORD_TABLES, type HearthDb, type RecordTable } from './db';
 
 /** Activities per stored chunk (docs/decisions/0001-columnar-activity-chunks.md). */
@@ -50,23 +50,8 @@ function newId(): string {
 }
 
 /**
- * Scores the texts of one chunk of activities (`scoreColumn`: NaN where nothing is scored), on the
- * writer's own thread by default. (Large imports in the browser pass a ChunkStore instead, which
- * scores and stores on the helper worker; an asynchronous scorer is still accepted.)
- */
-export type ChunkScorer = (activities: ActivityRecord[]) => Float64Array | Promise<Float64Array>;
-
-/**
- * Stores one encoded, unscored chunk elsewhere: the import worker passes one that hands the chunk to
- * its helper worker, which scores the texts (`scoreChunk`) and adds the chunk in a transaction of its
- * own, only while the import is still pending (`addChunkIfPending`). Rejects with the browser's error
- * (QuotaExceededError when storage is full).
- */
-export type ChunkStore = (chunk: ActivityChunk) => Promise<void>;
-
-/**
  * Adds a chunk unless its import is no longer pending (rolled back, e.g. cancelled, while the chunk
- * was on its way): a chunk never outlives its import. For a ChunkStore on another thread.
+ * was on its way): a chunk never outlives its import.
  */
 export async function addChunkIfPending(db: HearthDb, chunk: ActivityChunk): Promise<void> {
   await db.transaction('rw', [db.imports, db.activityChunks], async () => {
@@ -80,10 +65,95 @@ async function assertPending(db: HearthDb, importId: string): Promise<void> {
   if ((await db.imports.get(importId))?.status !== 'pending') throw new Error(`import ${importId} is no longer pending`);
 }
 
-/** One write's records after `ImportWriter.stage`: full activity chunks (scores on their way) and the other records. */
+/** Records of the tables other than activities, new ids only, each stamped with its `id` and `importId`. */
+export type StoredRows = Partial<Record<RecordTable, Array<{ id: string; importId: string }>>>;
+
+/**
+ * Where an import's activity chunks and other records go. `localChunkStore` does the work on the
+ * calling thread; the browser's import worker passes one that hands it to its helper worker
+ * (score.worker.ts, the other core), which runs a `localChunkStore` of its own. Work happens in call
+ * order. Rejects with the browser's error (QuotaExceededError when storage is full).
+ */
+export interface ChunkStore {
+  /** Sizes the activity-key set for about `activities` more keys (an estimate), before they arrive. */
+  reserve(activities: number): void;
+  /**
+   * Drops the chunk's activities whose keys are already stored (complete imports) or were already
+   * added by this import, scores the texts of the rest (`scoreChunk`) and adds them, only while the
+   * import is pending. Resolves to the number of activities added.
+   */
+  chunk(chunk: ActivityChunk): Promise<number>;
+  /** Adds records of the other tables (already checked against stored ids), only while the import is pending. */
+  records(importId: string, rows: StoredRows): Promise<void>;
+}
+
+/**
+ * Keys of the activities stored by complete imports (and by `alsoImport`, e.g. a pending import whose
+ * chunks count as written), as 64-bit hashes (`KeyHashSet`, ~11–16 bytes a key instead of ~100 for a
+ * Set of strings). A new activity is wrongly taken for a stored one only if its key shares a 64-bit
+ * hash with one of the n keys: ≈ n²/2^65 over a whole import (10M keys ≈ 3e-6); see docs/decisions/0004.
+ * Hashed chunk by chunk (a cursor): no chunk's strings outlive its iteration.
+ */
+export async function storedActivityKeys(db: HearthDb, alsoImport?: string): Promise<KeyHashSet> {
+  const counted = new Set((await db.imports.where('status').equals('complete').primaryKeys()) as string[]);
+  if (alsoImport) counted.add(alsoImport);
+  const keys = new KeyHashSet();
+  await db.activityChunks.each((c) => {
+    if (!counted.has(c.importId)) return;
+    for (const k of c.keys) keys.add(k);
+  });
+  return keys;
+}
+
+/**
+ * A ChunkStore on this thread: what the helper worker runs, what small imports and tests use, and
+ * the import worker's fallback when its helper fails (`alsoImport` = the import whose chunks the
+ * helper already added, so they count as written). The stored keys are read at the first chunk.
+ */
+export function localChunkStore(db: HearthDb, alsoImport?: string): ChunkStore {
+  let keys: Promise<KeyHashSet> | null = null;
+  let reserve = 0;
+  let queue: Promise<unknown> = Promise.resolve();
+  const inOrder = <T>(work: () => Promise<T>): Promise<T> => {
+    const done = queue.then(work);
+    queue = done.catch(() => undefined);
+    return done;
+  };
+  return {
+    reserve(activities) {
+      reserve = activities;
+    },
+    chunk: (chunk) =>
+      inOrder(async () => {
+        const set = await (keys ??= storedActivityKeys(db, alsoImport));
+        if (reserve > 0) {
+          set.reserve(set.size + reserve);
+          reserve = 0;
+        }
+        const rows: number[] = [];
+        for (let i = 0; i < chunk.count; i++) if (set.add(chunk.keys[i]!)) rows.push(i);
+        if (rows.length === 0) return 0;
+        await addChunkIfPending(db, scoreChunk(rows.length === chunk.count ? chunk : selectRows(chunk, rows)));
+        return rows.length;
+      }),
+    records: (importId, rows) =>
+      inOrder(() =>
+        db.transaction('rw', [db.imports, ...RECORD_TABLES.map((t) => db[t])], async () => {
+          await assertPending(db, importId);
+          for (const table of RECORD_TABLES) {
+            const list = rows[table];
+            // Records of different tables have different shapes; the table is chosen by `table`.
+            if (list?.length) await (db[table] as unknown as { bulkAdd(rows: unknown[]): Promise<unknown> }).bulkAdd(list);
+          }
+        }),
+      ),
+  };
+}
+
+/** One write's records after `ImportWriter.stage`: its full activity chunks on their way to the store, and the other records. */
 export interface StagedWrite {
-  /** Each full chunk: its score column on its way, or (with a ChunkStore) its store on its way. */
-  chunks: Array<{ part: ActivityRecord[]; score?: Float64Array | Promise<Float64Array>; stored?: Promise<void> }>;
+  /** Each full chunk's store: resolves to the number of its activities added. */
+  chunks: Promise<number>[];
   records: RecordBatch;
 }
 
@@ -97,18 +167,12 @@ export interface CommitSummary {
 
 /**
  * Writes one import atomically: records are written under the import's id while it is `pending`
- * (readers ignore pending imports), chunk by chunk in bulk transactions, and become visible in one
- * final transaction. Records whose key (and content) is already stored are not written again, so
- * importing a file twice adds nothing.
+ * (readers ignore pending imports), chunk by chunk, and become visible in one final transaction.
+ * Records whose key (and content) is already stored are not written again, so importing a file twice
+ * adds nothing: activities are checked by the ChunkStore (against the keys of stored activities),
+ * other records here (against stored record ids).
  */
 export class ImportWriter {
-  /**
-   * Keys of the activities already stored (complete imports) and written by this import, as 64-bit
-   * hashes (`KeyHashSet`, ~11–16 bytes a key instead of ~100 for a Set of strings). A new activity is
-   * wrongly taken for a stored one only if its key shares a 64-bit hash with one of the n keys:
-   * ≈ n²/2^65 over a whole import (10M keys ≈ 3e-6); see docs/decisions/0004.
-   */
-  private existingActivityKeys: KeyHashSet | null = null;
   private readonly existingIds = new Map<RecordTable, Set<string>>();
   private seq = 0;
   private pendingActivities: RecordBatch['activities'] = [];
@@ -117,16 +181,15 @@ export class ImportWriter {
   private constructor(
     private readonly db: HearthDb,
     readonly batch: ImportBatch,
-    private readonly scorer: ChunkScorer,
-    private readonly store?: ChunkStore,
+    private readonly store: ChunkStore,
   ) {}
 
   /**
-   * Starts a pending import. Full activity chunks are scored with `scorer` and added in this
-   * writer's transactions — or, with `store`, encoded here and handed to `store` (another thread
-   * scores and adds them while this one parses on).
+   * Starts a pending import. Full activity chunks go to `store` (by default scored and added on
+   * this thread; the import worker passes its helper worker's, which does it on the other core while
+   * this one parses on).
    */
-  static async begin(db: HearthDb, fileName: string, contentHash: string, scorer: ChunkScorer = (a) => scoreColumn(a), store?: ChunkStore): Promise<ImportWriter> {
+  static async begin(db: HearthDb, fileName: string, contentHash: string, store: ChunkStore = localChunkStore(db)): Promise<ImportWriter> {
     const batch: ImportBatch = {
       id: newId(),
       fileName,
@@ -147,7 +210,7 @@ export class ImportWriter {
       if (isQuotaError(e)) throw new StorageFullError();
       throw e;
     }
-    return new ImportWriter(db, batch, scorer, store);
+    return new ImportWriter(db, batch, store);
   }
 
   /**
@@ -164,57 +227,37 @@ export class ImportWriter {
     return ids;
   }
 
-  /** Hashes the stored keys chunk by chunk (a cursor): no chunk's strings outlive its iteration. */
-  private async activityKeys(): Promise<KeyHashSet> {
-    if (this.existingActivityKeys) return this.existingActivityKeys;
-    const complete = new Set((await this.db.imports.where('status').equals('complete').primaryKeys()) as string[]);
-    const keys = new KeyHashSet();
-    await this.db.activityChunks.each((c) => {
-      if (!complete.has(c.importId)) return;
-      for (const k of c.keys) keys.add(k);
-    });
-    this.existingActivityKeys = keys;
-    return keys;
-  }
-
   /**
-   * Reads what `stage` needs (the stored activity keys and record ids) once, before the first chunk.
-   * `write` calls it; a caller that stages chunks itself calls it first.
+   * Reads what `flush` needs (the stored record ids) once, before the first write. `write` calls
+   * it; a caller that stages chunks itself calls it first.
    */
   async prepare(): Promise<void> {
-    await this.activityKeys();
     for (const table of RECORD_TABLES) await this.storedIds(table);
   }
 
   /**
-   * Makes room in the activity-key set for about `activities` more keys (an estimate from the file's
-   * size), so it grows once instead of doubling step by step (after `prepare`).
+   * Tells the store about how many activities are coming (an estimate from the file's size), so its
+   * key set grows once instead of doubling step by step.
    */
   reserve(activities: number): void {
-    const keys = this.existingActivityKeys;
-    if (keys) keys.reserve(keys.size + activities);
+    this.store.reserve(activities);
   }
 
   /**
-   * The synchronous half of a write (after `prepare`): drops activities already stored or staged,
-   * cuts full chunks of CHUNK_SIZE and starts scoring them at once — on the helper worker, scoring
-   * runs while earlier chunks are still being written. Pass the result to `flush`, in order.
+   * The synchronous half of a write: cuts full chunks of CHUNK_SIZE activities and hands each to the
+   * store at once — on the helper worker, they are checked, scored and added while this thread
+   * parses on. Pass the result to `flush`, in order.
    */
   stage(records: RecordBatch): StagedWrite {
-    const keys = this.existingActivityKeys;
-    if (!keys) throw new Error('ImportWriter.stage before prepare');
-    for (const a of records.activities) if (keys.add(a.key)) this.pendingActivities.push(a);
-    const chunks: StagedWrite['chunks'] = [];
-    while (this.pendingActivities.length >= CHUNK_SIZE) {
-      const part = this.pendingActivities.splice(0, CHUNK_SIZE);
-      chunks.push(this.store ? { part, stored: this.storeElsewhere(part) } : { part, score: this.scorer(part) });
-    }
+    for (const a of records.activities) this.pendingActivities.push(a);
+    const chunks: Promise<number>[] = [];
+    while (this.pendingActivities.length >= CHUNK_SIZE) chunks.push(this.storeChunk(this.pendingActivities.splice(0, CHUNK_SIZE)));
     return { chunks, records };
   }
 
-  /** Encodes a chunk here and hands it to the ChunkStore (chunk ids follow the order of the calls). */
-  private storeElsewhere(part: ActivityRecord[]): Promise<void> {
-    const stored = this.store!(encodeChunk(`${this.batch.id}:${this.seq++}`, this.batch.id, part, null));
+  /** Encodes a chunk here (unscored) and hands it to the store (chunk ids follow the order of the calls). */
+  private storeChunk(part: ActivityRecord[]): Promise<number> {
+    const stored = this.store.chunk(encodeChunk(`${this.batch.id}:${this.seq++}`, this.batch.id, part, null));
     stored.catch(() => undefined); // awaited, and reported, by flush or commit
     return stored;
   }
@@ -244,38 +287,23 @@ export class ImportWriter {
 
   private async flushUnsafe({ chunks, records }: StagedWrite): Promise<void> {
     const importId = this.batch.id;
-    // Scores are awaited before the transaction: a scorer on another thread must not be awaited inside it.
-    const full: Array<[ActivityRecord[], Float64Array]> = [];
-    for (const c of chunks) {
-      if (c.stored) {
-        await c.stored;
-        this.added += c.part.length;
-      } else full.push([c.part, await c.score!]);
+    for (const c of chunks) this.added += await c;
+    const rows: StoredRows = {};
+    let count = 0;
+    for (const table of RECORD_TABLES) {
+      const list = records[table];
+      if (list.length === 0) continue;
+      const stored = await this.storedIds(table);
+      const byId = new Map<string, (typeof list)[number]>();
+      for (const r of list) byId.set(versionId(r), r);
+      const fresh = [...byId].filter(([id]) => !stored.has(id)).map(([id, r]) => ({ ...r, id, importId }));
+      for (const r of fresh) stored.add(r.id);
+      if (fresh.length) rows[table] = fresh;
+      count += fresh.length;
     }
-    if (full.length === 0 && RECORD_TABLES.every((t) => records[t].length === 0)) return;
-    await this.db.transaction('rw', [this.db.imports, this.db.activityChunks, ...RECORD_TABLES.map((t) => this.db[t])], async () => {
-      // A write still queued when the import was rolled back (cancelled, failed) must not land.
-      await assertPending(this.db, importId);
-      for (const [part, score] of full) await this.addChunk(part, score);
-      for (const table of RECORD_TABLES) {
-        const list = records[table];
-        if (list.length === 0) continue;
-        const stored = this.existingIds.get(table)!;
-        const byId = new Map<string, (typeof list)[number]>();
-        for (const r of list) byId.set(versionId(r), r);
-        const fresh = [...byId].filter(([id]) => !stored.has(id)).map(([id, r]) => ({ ...r, id, importId }));
-        for (const r of fresh) stored.add(r.id);
-        // Records of different tables have different shapes; the table is chosen by `table`.
-        if (fresh.length) await (this.db[table] as unknown as { bulkAdd(rows: unknown[]): Promise<unknown> }).bulkAdd(fresh);
-        this.added += fresh.length;
-      }
-    });
-  }
-
-  private async addChunk(part: ActivityRecord[], score: Float64Array): Promise<void> {
-    if (part.length === 0) return;
-    await this.db.activityChunks.add(encodeChunk(`${this.batch.id}:${this.seq++}`, this.batch.id, part, score));
-    this.added += part.length;
+    if (count === 0) return;
+    await this.store.records(importId, rows);
+    this.added += count;
   }
 
   /**
@@ -285,17 +313,7 @@ export class ImportWriter {
   async commit(summary: CommitSummary): Promise<ImportBatch | null> {
     try {
       const rest = this.pendingActivities.splice(0);
-      if (this.store) {
-        if (rest.length) {
-          await this.storeElsewhere(rest);
-          this.added += rest.length;
-        }
-      } else {
-        const score = rest.length ? await this.scorer(rest) : new Float64Array(0);
-        await this.db.transaction('rw', [this.db.activityChunks, this.db.imports], async () => {
-          await this.addChunk(rest, score);
-        });
-      }
+      if (rest.length) this.added += await this.storeChunk(rest);
       if (this.added === 0) {
         await this.rollback();
         return null;

@@ -10,7 +10,7 @@ import { importFile } from '../workers/import-runner';
 import { decodeChunk, encodeChunk, scoreChunk, scoreChunkColumn, scoreColumn, type ActivityChunk } from './activity-chunks';
 import { HearthDb } from './db';
 import { freshDbPerTest } from './test-db';
-import { addChunkIfPending, CHUNK_SIZE, ImportWriter } from './import-writer';
+import { addChunkIfPending, CHUNK_SIZE, ImportWriter, localChunkStore, type ChunkStore } from './import-writer';
 import { loadRecords, sourceSummaries } from './records-repo';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -72,37 +72,23 @@ describe('stored sentiment scores (docs/decisions/0002)', () => {
     expect([...scoreColumn(recs)]).toEqual([...encodeChunk('i:0', 'i', recs).score!]);
   });
 
-  it('the writer stores what an asynchronous ChunkScorer (another thread) returns, chunk by chunk', async () => {
-    const recs = Array.from({ length: CHUNK_SIZE + 5 }, (_, i) => act(i, i % 3 ? { text: i % 2 ? 'great, thanks!' : 'this is broken' } : {}));
-    const calls: number[] = [];
-    const w = await ImportWriter.begin(db, 'c.csv', 'h', async (a) => {
-      calls.push(a.length);
-      await new Promise((r) => setTimeout(r, 1));
-      return scoreColumn(a);
-    });
-    await w.write({ ...emptyBatch(), activities: recs });
-    await w.commit({ format: 'test', rows: recs.length, imported: recs.length, skipped: 0, issues: [] });
-    expect(calls).toEqual([CHUNK_SIZE, 5]);
-    const back = (await loadRecords(db)).records.activities;
-    expect(back.map((r) => r.score)).toEqual(recs.map((r) => (r.text ? sentiment.scoreText(r.text) : undefined)));
-  });
-
-  it('with a ChunkStore (the helper worker), chunks are encoded unscored, scored where stored, and commit waits for them', async () => {
+  it('with a ChunkStore on another thread (the helper worker), chunks arrive encoded and unscored, are scored where stored, and commit waits for them', async () => {
     const recs = Array.from({ length: 2 * CHUNK_SIZE + 7 }, (_, i) =>
       act(i, i % 3 ? { text: i % 2 ? 'great, thanks!' : 'this is broken', kind: i % 5 === 0 ? 'reaction' : 'message' } : {}),
     );
     const received: Array<[string, boolean]> = [];
-    // Another thread, simulated: stores later, in arrival order, like score.worker.ts.
-    let queue = Promise.resolve();
-    const store = (chunk: ActivityChunk) => {
-      received.push([chunk.id, chunk.score === undefined]);
-      queue = queue.then(async () => {
+    // Another thread, simulated: a localChunkStore (what score.worker.ts runs) that answers later.
+    const there = localChunkStore(db);
+    const store: ChunkStore = {
+      reserve: (n) => there.reserve(n),
+      chunk: async (chunk) => {
+        received.push([chunk.id, chunk.score === undefined]);
         await new Promise((r) => setTimeout(r, 5));
-        await addChunkIfPending(db, scoreChunk(chunk));
-      });
-      return queue;
+        return there.chunk(chunk);
+      },
+      records: (importId, rows) => there.records(importId, rows),
     };
-    const w = await ImportWriter.begin(db, 'c.csv', 'h', undefined, store);
+    const w = await ImportWriter.begin(db, 'c.csv', 'h', store);
     await w.write({ ...emptyBatch(), activities: recs.slice(0, CHUNK_SIZE + 3) });
     await w.write({ ...emptyBatch(), activities: recs.slice(CHUNK_SIZE + 3) });
     const batch = await w.commit({ format: 'test', rows: recs.length, imported: recs.length, skipped: 0, issues: [] });
@@ -115,6 +101,39 @@ describe('stored sentiment scores (docs/decisions/0002)', () => {
     const back = (await loadRecords(db)).records.activities;
     expect(back.map((r) => r.key)).toEqual(recs.map((r) => r.key));
     expect(back.map((r) => r.score)).toEqual(recs.map((r) => (r.text && r.kind !== 'reaction' ? sentiment.scoreText(r.text) : undefined)));
+  });
+
+  it('the store drops activities already stored or already in this import, keeping the rest of the chunk in order with their scores', async () => {
+    const first = Array.from({ length: 30 }, (_, i) => act(i, { text: i % 2 ? 'love it' : 'hate it' }));
+    const w1 = await ImportWriter.begin(db, 'a.csv', 'h1');
+    await w1.write({ ...emptyBatch(), activities: first });
+    expect((await w1.commit({ format: 'test', rows: 30, imported: 30, skipped: 0, issues: [] }))?.added).toBe(30);
+    // Overlaps the stored 20..29, repeats 35 within itself, and brings 30..39 new (one chunk of 21).
+    const second = [...Array.from({ length: 20 }, (_, i) => act(20 + i, { text: i % 2 ? 'love it' : 'hate it' })), act(35, { text: 'hate it' })];
+    const w2 = await ImportWriter.begin(db, 'b.csv', 'h2');
+    await w2.write({ ...emptyBatch(), activities: second });
+    expect((await w2.commit({ format: 'test', rows: 21, imported: 21, skipped: 0, issues: [] }))?.added).toBe(10);
+    const chunk = (await db.activityChunks.where('importId').equals(w2.batch.id).toArray())[0]!;
+    expect(chunk.count).toBe(10);
+    expect(chunk.keys).toEqual(Array.from({ length: 10 }, (_, i) => `t:a:${30 + i}`));
+    expect([...chunk.score!]).toEqual(Array.from({ length: 10 }, (_, i) => sentiment.scoreText(i % 2 ? 'love it' : 'hate it')));
+    const back = (await loadRecords(db)).records.activities;
+    expect(back.map((r) => r.key)).toEqual(Array.from({ length: 40 }, (_, i) => `t:a:${i}`));
+    // The same file again adds nothing and keeps no history row.
+    const w3 = await ImportWriter.begin(db, 'b.csv', 'h2');
+    await w3.write({ ...emptyBatch(), activities: second });
+    expect(await w3.commit({ format: 'test', rows: 21, imported: 21, skipped: 0, issues: [] })).toBeNull();
+    expect(await db.activityChunks.count()).toBe(2);
+  });
+
+  it('a store that falls back after its helper failed counts the chunks the helper already added', async () => {
+    const w = await ImportWriter.begin(db, 'c.csv', 'h');
+    const recs = Array.from({ length: 5 }, (_, i) => act(i, {}));
+    await localChunkStore(db).chunk(encodeChunk(`${w.batch.id}:0`, w.batch.id, recs, null));
+    const fallback = localChunkStore(db, w.batch.id);
+    expect(await fallback.chunk(encodeChunk(`${w.batch.id}:1`, w.batch.id, [...recs, act(9, {})], null))).toBe(1);
+    // A store that does not count the pending import would add the five again.
+    await expect(localChunkStore(db).chunk(encodeChunk(`${w.batch.id}:2`, w.batch.id, recs, null))).resolves.toBe(5);
   });
 
   it('scoreChunkColumn of a chunk equals scoreColumn of its records', () => {

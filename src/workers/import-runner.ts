@@ -7,8 +7,7 @@ import { streamCsvBlob, UnclosedQuoteError } from '../domain/parse/csv';
 import type { GenericMapping } from '../domain/sources/generic/generic';
 import { registryWithMapping } from '../domain/sources/registry';
 import type { HearthDb } from '../storage/db';
-import { scoreChunk, type ActivityChunk } from '../storage/activity-chunks';
-import { addChunkIfPending, ImportWriter, quotaProblem, StorageFullError, type ChunkStore } from '../storage/import-writer';
+import { ImportWriter, localChunkStore, quotaProblem, StorageFullError, type ChunkStore } from '../storage/import-writer';
 import type { ScoreRequest, ScoreResponse } from './score-protocol';
 
 /** Answers the user gave for one file in the import review (event date, day/month order). */
@@ -67,10 +66,11 @@ async function fingerprint(file: Blob): Promise<string> {
 }
 
 /**
- * Hands each encoded chunk to a helper worker (score.worker.ts, the other core), which scores its
- * texts and adds it to storage while this worker parses the next chunks: scoring and IndexedDB's
- * serialising of the chunk then leave this thread. Null outside a worker (tests, the command). If
- * the helper fails, chunks are scored and stored here, so what is stored never depends on it.
+ * A ChunkStore on a helper worker (score.worker.ts, the other core): it checks each encoded chunk's
+ * keys, scores its texts and adds it to storage — and adds the other records — while this worker
+ * parses the next slices, so the key set, scoring and IndexedDB's serialising leave this thread.
+ * Null outside a worker (tests, the command). If the helper fails, the work it had not acknowledged
+ * is done here (with the keys of what it already added), so what is stored never depends on it.
  */
 function helperChunkStore(db: HearthDb): { store: ChunkStore; close(): void } | null {
   const g = globalThis as { WorkerGlobalScope?: abstract new () => unknown };
@@ -82,9 +82,14 @@ function helperChunkStore(db: HearthDb): { store: ChunkStore; close(): void } | 
     return null;
   }
   let next = 0;
-  let broken = false;
-  const here = (chunk: ActivityChunk) => addChunkIfPending(db, scoreChunk(chunk));
-  const waiting = new Map<number, { chunk: ActivityChunk; resolve(): void; reject(e: unknown): void }>();
+  let reserve = 0;
+  let here: ChunkStore | null = null;
+  const local = (importId: string) => (here ??= localChunkStore(db, importId));
+  const doHere = (req: ScoreRequest): Promise<number> => {
+    if ('chunk' in req) return local(req.chunk.importId).chunk(req.chunk);
+    return local(req.importId).records(req.importId, req.records).then(() => 0);
+  };
+  const waiting = new Map<number, { req: ScoreRequest; resolve(added: number): void; reject(e: unknown): void }>();
   w.onmessage = (e: MessageEvent<ScoreResponse>) => {
     const p = waiting.get(e.data.id);
     if (!p) return;
@@ -93,22 +98,32 @@ function helperChunkStore(db: HearthDb): { store: ChunkStore; close(): void } | 
       const err = new Error(e.data.error.message);
       err.name = e.data.error.name;
       p.reject(err);
-    } else p.resolve();
+    } else p.resolve(e.data.added);
   };
   w.onerror = () => {
-    broken = true;
-    // The helper is gone: the chunks it had not acknowledged are stored here (a chunk it stored
-    // just before failing is refused as a duplicate id and reported as an error).
-    for (const p of waiting.values()) here(p.chunk).then(p.resolve, p.reject);
+    // The helper is gone: what it had not acknowledged is done here, in order. (A chunk it added just
+    // before failing is found among the stored keys and not added twice, though `added` misses it.)
+    const rest = [...waiting.values()];
     waiting.clear();
+    for (const p of rest) doHere(p.req).then(p.resolve, p.reject);
   };
-  const store: ChunkStore = (chunk) => {
-    if (broken) return here(chunk);
-    const id = next++;
-    return new Promise<void>((resolve, reject) => {
-      waiting.set(id, { chunk, resolve, reject });
-      w.postMessage({ id, chunk } satisfies ScoreRequest);
+  const send = (req: ScoreRequest): Promise<number> => {
+    if (here) return doHere(req);
+    return new Promise<number>((resolve, reject) => {
+      waiting.set(req.id, { req, resolve, reject });
+      w.postMessage(req);
     });
+  };
+  const store: ChunkStore = {
+    reserve: (activities) => {
+      reserve = activities;
+    },
+    chunk: (chunk) => {
+      const req: ScoreRequest = reserve > 0 ? { id: next++, chunk, reserve } : { id: next++, chunk };
+      reserve = 0;
+      return send(req);
+    },
+    records: (importId, records) => send({ id: next++, importId, records }).then(() => undefined),
   };
   return { store, close: () => w.terminate() };
 }
@@ -137,7 +152,7 @@ export async function importFile(
   // Large files have their chunks scored and stored by a helper worker; small ones here (a worker's start-up costs more).
   const helper = file.size > STREAM_THRESHOLD ? helperChunkStore(db) : null;
   try {
-    writer = await ImportWriter.begin(db, fileName, await fingerprint(file), undefined, helper?.store);
+    writer = await ImportWriter.begin(db, fileName, await fingerprint(file), helper?.store);
   } catch (e) {
     helper?.close();
     if (e instanceof StorageFullError) return { ...base, status: 'failed', message: e.message };

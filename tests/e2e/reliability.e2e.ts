@@ -159,20 +159,30 @@ describe('reliability', () => {
     await context.close();
   });
 
-  it('a large chat export (streamed; sentiment scored and chunks stored by the helper worker) gives exactly the command\'s numbers', async () => {
-    const path = join(dir, 'Guild - General [42].csv');
+  it('a large chat export (streamed; sentiment scored, repeats dropped and chunks stored by the helper worker) gives exactly the command\'s numbers', async () => {
     const texts = ['Thanks, that fixed it, great work!', 'This is broken again and the docs are useless.', 'Which version are you on?', 'Love the new release :)', 'meh, not great'];
-    const lines = ['AuthorID,Author,Date,Content,Attachments,Reactions'];
-    for (let i = 0; i < 70_000; i++) {
-      const at = new Date(Date.UTC(2025, 0, 1) + i * 397_000).toISOString().replace('Z', '+00:00');
-      lines.push(`${500 + (i % 311)},member_${i % 311},${at},"${texts[i % texts.length]} (${i})",,`);
-    }
-    await import('node:fs/promises').then((fs) => fs.writeFile(path, `${lines.join('\n')}\n`)); // ~10 MB: streamed
+    const write = async (name: string, from: number, to: number) => {
+      const lines = ['AuthorID,Author,Date,Content,Attachments,Reactions'];
+      for (let i = from; i < to; i++) {
+        const at = new Date(Date.UTC(2025, 0, 1) + i * 397_000).toISOString().replace('Z', '+00:00');
+        lines.push(`${500 + (i % 311)},member_${i % 311},${at},"${texts[i % texts.length]} (${i})",,`);
+      }
+      const path = join(dir, name);
+      await import('node:fs/promises').then((fs) => fs.writeFile(path, `${lines.join('\n')}\n`)); // ~10 MB: streamed
+      return path;
+    };
+    const path = await write('Guild - General [42].csv', 0, 70_000);
+    // A later export of the same channel: half of it already imported (the helper drops those rows).
+    const later = await write('Guild - General [42] (later).csv', 35_000, 105_000);
     const { context, app, watch } = await newContext();
     await app.importFiles([path]);
     expect(await app.waitForImport(1)).toEqual(['Imported 70311 records from Guild - General [42].csv']);
+    await app.importFiles([path]);
+    expect(await app.waitForImport(1)).toEqual(['Nothing new in Guild - General [42].csv: its 70000 records were already imported.']);
+    await app.importFiles([later]);
+    expect(await app.waitForImport(1)).toEqual(['Imported 35000 records from Guild - General [42] (later).csv']);
     const fromBrowser = (await metrics(app)) as { period: { from: string; to: string }; series: { net_sentiment: (number | null)[] } };
-    const { stdout } = await runHearth(['report', '--from', fromBrowser.period.from, '--to', fromBrowser.period.to, path]);
+    const { stdout } = await runHearth(['report', '--from', fromBrowser.period.from, '--to', fromBrowser.period.to, path, later]);
     expect(fromBrowser).toEqual(JSON.parse(stdout));
     expect(fromBrowser.series.net_sentiment.some((v) => v !== null && v !== 0)).toBe(true);
     expect(watch.errors).toEqual([]);
