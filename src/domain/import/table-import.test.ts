@@ -37,8 +37,10 @@ const d = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 describe('TableImport', () => {
   it('finds the header under title lines and drops Total rows', () => {
-    const { t, ats } = run([['Report for Hearth'], ['', ''], ['When', 'Who'], ['2025-01-02', 'a'], ['Total', ''], ['2025-01-03', 'b']]);
+    const totals = [['Total', ''], ['TOTALS', ''], ['  grand total ', ''], ['\u00a0Total', ''], ['\tGrand Total', '']];
+    const { t, ats } = run([['Report for Hearth'], ['', ''], ['When', 'Who'], ['2025-01-02', 'a'], ...totals, ['2025-01-03', 'b']]);
     expect(t.detection?.headerRow).toBe(2);
+    expect(t.issues).toEqual([]);
     expect(ats).toEqual([d('2025-01-02'), d('2025-01-03')]);
     expect(t.rows).toBe(2);
   });

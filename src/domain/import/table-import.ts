@@ -1,4 +1,5 @@
 import { emptyBatch, type ImportIssue, type RecordBatch } from '../model/records';
+import { isBlankRow } from '../parse/csv';
 import { DayOrderScan } from '../parse/dates';
 import { normaliseHeader } from '../sources/columns';
 import type { AdapterContext, RowMapper, TableAdapter } from '../sources/types';
@@ -42,14 +43,14 @@ export function findHeader(adapters: readonly TableAdapter[], rows: string[][], 
   return null;
 }
 
-function isBlank(row: string[]): boolean {
-  for (const c of row) if (c.trim() !== '') return false;
-  return true;
-}
-
 /** `Total`/`Totals` summary rows (YouTube Studio, X overview): not data. */
 function isSummaryRow(row: string[]): boolean {
-  const first = (row[0] ?? '').trim().toLowerCase();
+  const cell = row[0] ?? '';
+  // Every row of large files passes here: a first cell that starts with a visible ASCII character
+  // other than t/T/g/G cannot be one (the trim and lower-casing cost ~0.2 s per 1M rows).
+  const c = cell.charCodeAt(0) | 0x20;
+  if (cell.charCodeAt(0) > 32 && cell.charCodeAt(0) < 127 && c !== 0x74 && c !== 0x67) return false;
+  const first = cell.trim().toLowerCase();
   return first === 'total' || first === 'totals' || first === 'grand total';
 }
 
@@ -194,14 +195,14 @@ export class TableImport {
     }
     let det: Detection | null;
     if (this.forced) {
-      const i = rows.findIndex((r) => !isBlank(r));
+      const i = rows.findIndex((r) => !isBlankRow(r));
       det = { adapter: this.forced, confidence: 1, headerRow: Math.max(0, i), header: normaliseHeader(rows[Math.max(0, i)]!) };
     } else {
       det = findHeader(this.adapters, rows, this.ctx.fileName);
     }
     if (!det) {
       this.state = 'unrecognised';
-      const first = rows.find((r) => !isBlank(r)) ?? [];
+      const first = rows.find((r) => !isBlankRow(r)) ?? [];
       // Cells are cut short: a header cell may be megabytes long (a file that is one huge value).
       const shown = first.slice(0, 8).map((c) => truncateCell(c.trim())).join(', ');
       this.issues.push({
@@ -238,7 +239,7 @@ export class TableImport {
     const mapper = this.mapper!;
     for (const row of rows) {
       this.seen++;
-      if (isBlank(row) || isSummaryRow(row)) continue;
+      if (isBlankRow(row) || isSummaryRow(row)) continue;
       this.rows++;
       if (mapper.mapRow(row, this.seen, out, this.issues)) this.imported++;
       else this.skipped++;

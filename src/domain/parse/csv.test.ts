@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSpacedQuotes, parseCsvText, repairSpacedQuotes, sniffDelimiter } from './csv';
+import { hasSpacedQuotes, isBlankRow, parseCsvText, repairSpacedQuotes, sniffDelimiter } from './csv';
 
 function rowsOf(text: string): string[][] {
   const rows: string[][] = [];
@@ -8,6 +8,12 @@ function rowsOf(text: string): string[][] {
 }
 
 describe('CSV reading', () => {
+  it('isBlankRow: every cell empty or whitespace (trim’s definition, incl. non-ASCII spaces), whatever the first character', () => {
+    const cells = ['', ' ', '\t', '\u00a0', '\u3000', '\ufeff', 'a', ' a', '\u00a0b', 'é', '0', '~', '\u007f'];
+    for (const a of cells) for (const b of cells) expect(isBlankRow([a, b]), JSON.stringify([a, b])).toBe(a.trim() === '' && b.trim() === '');
+    expect(isBlankRow([])).toBe(true);
+  });
+
   it('sniffs , ; and tab, even under a title line', () => {
     expect(sniffDelimiter('a,b,c\n1,2,3\n')).toBe(',');
     expect(sniffDelimiter('a;b;c\n1;"2;x";3\n')).toBe(';');

@@ -105,6 +105,18 @@ export interface CsvProblem {
 const SPACED_HEAD = 16 * 1024;
 
 /**
+ * A row whose every cell is empty or whitespace (PapaParse's `skipEmptyLines: 'greedy'`). Runs for
+ * every row of large files: a cell that starts with a visible ASCII character settles it without trim.
+ */
+export function isBlankRow(row: readonly string[]): boolean {
+  for (const c of row) {
+    const first = c.charCodeAt(0);
+    if ((first > 32 && first < 127) || c.trim() !== '') return false;
+  }
+  return true;
+}
+
+/**
  * Parses a whole CSV text synchronously, chunk by chunk (the command and zip entries use this).
  * `onProblem` hears of a quoted value that is never closed: PapaParse then reads the rest of the file
  * into that one value, so the caller should not trust the rows.
@@ -225,7 +237,7 @@ export async function streamCsvBlob(
       if (unclosed) throw new UnclosedQuoteError(rowsBefore + (unclosed.row ?? 0) + 1);
       partial = last ? '' : aggregate.slice(res.meta.cursor);
       rowsBefore += res.data.length;
-      rows = res.data.filter((r) => r.some((c) => c.trim() !== '')); // skipEmptyLines: 'greedy'
+      rows = res.data.filter((r) => !isBlankRow(r)); // skipEmptyLines: 'greedy'
     } else partial = aggregate;
     opts.onProgress?.(end);
     if (rows.length) await onRows(rows);
