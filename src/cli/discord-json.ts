@@ -1,9 +1,7 @@
 import { isUtf8 } from 'node:buffer';
+import { importDiscordJsonBytes as importDiscordJsonBytesDomain } from '../domain/import/discord-json-bytes';
 import type { FileOutcome } from '../domain/import/import-file';
-import { sniffFile } from '../domain/import/import-file';
-import { emptyBatch, type ImportIssue, type RecordBatch } from '../domain/model/records';
-import { splitJsonArray, type JsonSource } from '../domain/parse/json-split';
-import { discordJson, mapDiscordJsonSplit } from '../domain/sources/discord/json';
+import type { RecordBatch } from '../domain/model/records';
 import type { AdapterRegistry } from '../domain/sources/registry';
 
 /**
@@ -16,24 +14,11 @@ function utf8Decoder(buf: Buffer): (start: number, end: number) => string {
   return (start, end) => buf.toString('utf8', start, end);
 }
 
-/** The bytes of a UTF-8 file as a json-split source: structure read byte by byte, text decoded per slice. */
-export function bufferSource(buf: Buffer): JsonSource {
-  const text = utf8Decoder(buf);
-  return {
-    length: buf.length,
-    at: (i) => buf[i],
-    indexOf: (pattern, from) => buf.indexOf(pattern, from, 'latin1'),
-    text,
-  };
-}
-
 /**
- * A DiscordChatExporter JSON read straight from its bytes: the same records, issues and outcome as
- * `importBytes` (whose document branch this follows), without decoding the file into one string
- * first — each message is decoded and parsed on its own (parse/json-split.ts, mapDiscordJsonSplit). Returns null when the file is anything else, is not valid UTF-8 (the
- * decoder's replacement characters are `importBytes`'), starts with a byte-order mark, or cannot be
- * split message by message; the caller then imports it with `importBytes`, which gives a broken
- * file its usual message.
+ * The command's reading of a DiscordChatExporter JSON straight from its bytes: the domain's
+ * `importDiscordJsonBytes` (src/domain/import/discord-json-bytes.ts; null when the file is anything
+ * else, is not valid UTF-8 or cannot be split, and the caller then uses `importBytes`) with Node's
+ * native UTF-8 check (`isUtf8`, ~6 ms per 125 MB) and decoder, and the records in one batch.
  */
 export function importDiscordJsonBytes(
   name: string,
@@ -42,19 +27,6 @@ export function importDiscordJsonBytes(
   registry: AdapterRegistry,
   onRecords: (batch: RecordBatch) => void,
 ): FileOutcome[] | null {
-  if (bytes.length === 0) return null;
-  const sniff = sniffFile(name, bytes.subarray(0, 256 * 1024), registry);
-  if (sniff.kind !== 'document' || sniff.adapter !== discordJson || sniff.encoding !== 'utf-8') return null;
-  if (!isUtf8(bytes)) return null;
-  const split = splitJsonArray(bufferSource(bytes), 'messages');
-  if (!split) return null;
-  const out = emptyBatch();
-  const issues: ImportIssue[] = [];
-  const text = utf8Decoder(bytes);
-  const message = (i: number): unknown => JSON.parse(text(split.start(i), split.end(i)));
-  const result = mapDiscordJsonSplit({ timeZone, fileName: name }, split, message, out, issues);
-  if (!result) return null;
-  onRecords(out);
-  const { rows, skipped } = result;
-  return [{ file: name, format: discordJson.format, label: discordJson.label, rows, imported: rows - skipped, skipped, issues }];
+  if (bytes.length === 0 || !isUtf8(bytes)) return null;
+  return importDiscordJsonBytesDomain(name, bytes, { timeZone }, registry, onRecords, { validUtf8: true, decode: utf8Decoder(bytes), batchActivities: Infinity });
 }

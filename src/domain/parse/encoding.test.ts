@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binaryReason, decodeBytes, sniffEncoding } from './encoding';
+import { binaryReason, decodeBytes, isValidUtf8, sniffEncoding } from './encoding';
 
 const utf16le = (s: string) => {
   const out = new Uint8Array(2 + s.length * 2);
@@ -35,5 +36,54 @@ describe('encodings', () => {
   });
   it('names binary files', () => {
     expect(binaryReason(new Uint8Array([0x25, 0x50, 0x44, 0x46, 1, 2]), 'utf-8')).toMatch(/PDF/);
+  });
+});
+
+describe('isValidUtf8', () => {
+  const fatal = (bytes: Uint8Array) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('agrees with a fatal TextDecoder, at any alignment', () => {
+    // Mostly ASCII runs (the word-at-a-time path) with valid and invalid sequences between them.
+    const piece = fc.oneof(
+      fc.string({ unit: 'binary-ascii', minLength: 0, maxLength: 12 }).map((s) => new TextEncoder().encode(s)),
+      fc.string({ unit: 'binary', maxLength: 3 }).map((s) => new TextEncoder().encode(s)),
+      fc.uint8Array({ minLength: 1, maxLength: 4 }),
+      fc.constantFrom(
+        [0xc0, 0xaf], [0xc1, 0xbf], [0xe0, 0x80, 0xaf], [0xe0, 0xa0, 0x80], [0xed, 0xa0, 0x80], [0xed, 0x9f, 0xbf], [0xf0, 0x8f, 0xbf, 0xbf], [0xf0, 0x90, 0x80, 0x80],
+        [0xf4, 0x8f, 0xbf, 0xbf], [0xf4, 0x90, 0x80, 0x80], [0xf5, 0x80, 0x80, 0x80], [0xe2, 0x82], [0xf0, 0x9f, 0x98], [0x80], [0xff], [0xef, 0xbb, 0xbf],
+      ).map((b) => new Uint8Array(b)),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.integer({ min: 0, max: 3 }), (pieces, offset) => {
+        const joined = new Uint8Array(offset + pieces.reduce((n, p) => n + p.length, 0));
+        let at = offset;
+        for (const p of pieces) {
+          joined.set(p, at);
+          at += p.length;
+        }
+        const bytes = joined.subarray(offset);
+        expect(isValidUtf8(bytes)).toBe(fatal(bytes));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('finds one bad byte anywhere in a long ASCII run', () => {
+    const bytes = new TextEncoder().encode('{"messages": [' + 'x'.repeat(100) + ']}');
+    expect(isValidUtf8(bytes)).toBe(true);
+    for (let i = 0; i < bytes.length; i++) {
+      const bad = bytes.slice();
+      bad[i] = 0xff;
+      expect(isValidUtf8(bad), `at ${i}`).toBe(false);
+      expect(isValidUtf8(bad.subarray(1)), `at ${i}, offset 1`).toBe(i === 0);
+    }
+    expect(isValidUtf8(new Uint8Array(0))).toBe(true);
   });
 });

@@ -86,6 +86,38 @@ function utf8SequenceAt(bytes: Uint8Array, i: number): number {
 }
 
 /**
+ * Whether `bytes` are valid UTF-8 as a fatal `TextDecoder` has it (no overlong forms, surrogates or
+ * code points above U+10FFFF; a BOM is valid), without decoding them into a string. Runs of ASCII
+ * are skipped four bytes at a time. 125 MB of chat JSON: ~25–45 ms in Chromium, ~40–120 ms in
+ * Node; a fatal TextDecoder fed 1–4 MB slices with `{ stream: true }` took 300–1,000 ms in Chromium
+ * and ~130–190 ms in Node (it builds the strings).
+ */
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  // Bytes before the first 4-byte-aligned one, then whole aligned words.
+  const lead = (4 - (bytes.byteOffset & 3)) & 3;
+  const wordCount = n > lead ? (n - lead) >>> 2 : 0;
+  const words = wordCount > 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset + lead, wordCount) : new Uint32Array(0);
+  let i = 0;
+  while (i < n) {
+    if (i >= lead && ((i - lead) & 3) === 0) {
+      let w = (i - lead) >>> 2;
+      while (w < wordCount && (words[w]! & 0x80808080) === 0) w++;
+      i = lead + w * 4;
+      if (i >= n) break;
+    }
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const len = utf8SequenceAt(bytes, i);
+    if (len === 0) return false;
+    i += len;
+  }
+  return true;
+}
+
+/**
  * Windows-1252 by table: some runtimes (Node without full ICU) decode the label as Latin-1 and turn
  * `€` (0x80) or curly quotes into control characters; the browser and the command must agree.
  * Files are often mixed: UTF-8 text with a few Windows-1252 bytes pasted in (a row copied from an

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitJsonArray, stringSource } from './json-split';
+import { bytesSource, indexOfAscii, splitJsonArray, stringSource, utf8Slices } from './json-split';
 
 /** Splits and parses every element; null when the split or any element fails (the caller's fallback). */
 function viaSplit(text: string, key = 'messages'): { rest: Record<string, unknown>; elements: unknown[] } | null {
@@ -9,6 +9,21 @@ function viaSplit(text: string, key = 'messages'): { rest: Record<string, unknow
   const elements: unknown[] = [];
   try {
     for (let i = 0; i < split.count; i++) elements.push(JSON.parse(text.slice(split.start(i), split.end(i))));
+  } catch {
+    return null;
+  }
+  return { rest: split.rest, elements };
+}
+
+/** The same over the text's UTF-8 bytes (bytesSource), elements decoded per slice. */
+function viaBytes(text: string, key = 'messages'): { rest: Record<string, unknown>; elements: unknown[] } | null {
+  const bytes = new TextEncoder().encode(text);
+  const split = splitJsonArray(bytesSource(bytes), key);
+  if (!split) return null;
+  const decode = utf8Slices(bytes);
+  const elements: unknown[] = [];
+  try {
+    for (let i = 0; i < split.count; i++) elements.push(JSON.parse(decode(split.start(i), split.end(i))));
   } catch {
     return null;
   }
@@ -127,5 +142,38 @@ describe('splitJsonArray', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('splits UTF-8 bytes (bytesSource) exactly as the decoded text, broken documents included', () => {
+    const text = JSON.stringify({ guild: { name: 'Zoë’s 🧶' }, channel: { name: 'général' }, messages: [{ id: '1', content: 'Merci 👍 “great”\n' }, { id: '2', content: 'ß\u2028' }] }, null, 4);
+    expect(viaBytes(text)).toEqual(viaSplit(text));
+    expect(viaBytes(text)!.elements).toHaveLength(2);
+    const broken = fc.tuple(doc, anyIndent, fc.nat(), fc.nat(), fc.constantFrom('', ',', ']', '}', '"', '\\', '{', ' ', '\n    }', 'é')).map(([d, space, at, len, insert]) => {
+      const t = JSON.stringify(d, null, space);
+      const i = at % (t.length + 1);
+      return t.slice(0, i) + insert + t.slice(i + (len % 4));
+    });
+    fc.assert(
+      fc.property(fc.oneof(doc.chain((d) => indent.map((space) => JSON.stringify(d, null, space))), broken), (t) => {
+        // Lone surrogates (a cut pair) would be U+FFFD in the bytes: compare well-formed text only.
+        fc.pre(new TextDecoder().decode(new TextEncoder().encode(t)) === t);
+        expect(viaBytes(t)).toEqual(viaSplit(t));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('indexOfAscii', () => {
+  it('finds what String#indexOf finds', () => {
+    const ascii = fc.string({ unit: fc.constantFrom('\n', ' ', '}', '{', 'a', ',') });
+    fc.assert(
+      fc.property(ascii, ascii, fc.integer({ min: -2, max: 40 }), (hay, needle, from) => {
+        const bytes = new TextEncoder().encode(hay);
+        expect(indexOfAscii(bytes, needle, from)).toBe(hay.indexOf(needle, from));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(indexOfAscii(new TextEncoder().encode('{\n  }\n    }\n    }'), '\n    }', 0)).toBe(5);
   });
 });

@@ -1,4 +1,4 @@
-import type { ActivityRecord, ImportIssue, PersonRecord, RecordBatch } from '../../model/records';
+import { emptyBatch, type ActivityRecord, type ImportIssue, type PersonRecord, type RecordBatch } from '../../model/records';
 import { parseTimestamp } from '../../parse/dates';
 import { splitJsonArray, stringSource, type JsonArraySplit } from '../../parse/json-split';
 import type { AdapterContext, DocumentAdapter } from '../types';
@@ -126,6 +126,24 @@ export function mapDiscordJsonWhole(ctx: AdapterContext, text: string, out: Reco
   return { rows, skipped };
 }
 
+/** How mapDiscordJsonSplit hands its records over and reports its progress (all optional). */
+export interface SplitStream {
+  /**
+   * Receives the records batch by batch: `out` first, as soon as it holds `batchActivities`
+   * activities, then a new batch in its place, and so on; the last batch (possibly without
+   * activities) holds every person (their name and bot flag can change until the last message) and
+   * is always handed over. Concatenated in order, the batches are what `out` holds without `emit`.
+   * The activities are settled in the second pass, so every batch comes after the last message parsed.
+   */
+  emit?: (batch: RecordBatch) => void;
+  /** Activities per batch (default 10,000; `Infinity`: one batch). */
+  batchActivities?: number;
+  /** Called with the number of messages parsed so far, every `progressEvery` messages and after the last. */
+  onParsed?: (done: number) => void;
+  /** Default 5,000. */
+  progressEvery?: number;
+}
+
 /**
  * The same reading as mapDiscordJsonWhole, message by message: `split` (parse/json-split.ts) gives the document
  * without its `messages` array and each message's extent; `message(i)` parses message `i` on its own
@@ -136,7 +154,9 @@ export function mapDiscordJsonWhole(ctx: AdapterContext, text: string, out: Reco
  * second, once every message is known, settles replies and thread starts and emits the activities.
  * Nothing reaches `out` or `issues` before every message has parsed: returns null (and changes
  * nothing) when `message` or anything else throws (a message that is not valid JSON), so that the caller can fall back to
- * mapDiscordJsonWhole and its messages.
+ * mapDiscordJsonWhole and its messages. `message(i)` is called once per message, in order.
+ * `stream` (optional) hands the records over in batches and reports the first pass's progress; what
+ * its callbacks throw propagates (it is not taken for a message that does not parse).
  */
 export function mapDiscordJsonSplit(
   ctx: AdapterContext,
@@ -144,6 +164,7 @@ export function mapDiscordJsonSplit(
   message: (i: number) => unknown,
   out: RecordBatch,
   issues: ImportIssue[],
+  stream?: SplitStream,
 ): { rows: number; skipped: number } | null {
   const doc = split.rest as DceExport;
   const channel = doc.channel?.name || 'discord';
@@ -196,52 +217,69 @@ export function mapDiscordJsonSplit(
   const reactions: (ActivityRecord[] | undefined)[] = [];
   let rows = 0;
   let skipped = 0;
-  try {
-    for (let index = 0; index < split.count; index++) {
-      const m = message(index) as DceMessage;
-      // refOf and isMember are pure: each is asked once per message (mapDiscordJsonWhole asks up to thrice).
-      const ref = m ? refOf(m) : undefined;
-      const member = m ? isMember(m) : false;
-      if (m && typeof m.id === 'string') {
-        // Only answers are kept: rootOf stops at a message without a reference as at an unknown one.
-        if (ref) refById.set(m.id, ref);
-        else if (refById.size > 0) refById.delete(m.id); // a later message with the same id wins, as in byId
-      }
-      if (member && ref) answered.push(ref);
-      if (!m || typeof m !== 'object') continue;
-      if (!member) continue;
-      rows++;
-      const row = index + 1;
-      const at = typeof m.timestamp === 'string' ? parseTimestamp(m.timestamp, dateOptions) : null;
-      if (!m.id || !m.author?.id || at === null) {
-        skipped++;
-        const what = !m.id ? 'no id' : !m.author?.id ? 'no author id' : `no valid timestamp ("${String(m.timestamp).slice(0, 40)}")`;
-        found.push({ file: ctx.fileName, row, column: !m.id ? 'id' : !m.author?.id ? 'author.id' : 'timestamp', severity: 'error', message: `Message ${row} has ${what}; skipped.` });
-        continue;
-      }
-      ids.push(m.id);
-      keys.push(`${DISCORD}:m:${m.id}`);
-      personKeys.push(person(m.author));
-      ats.push(at);
-      refs.push(ref);
-      texts.push(m.content ?? '');
-      let own: ActivityRecord[] | undefined;
-      for (const r of Array.isArray(m.reactions) ? m.reactions : []) {
-        const emoji = r?.emoji?.id || r?.emoji?.name;
-        if (!emoji || !Array.isArray(r.users)) continue;
-        for (const u of r.users) {
-          if (!u || typeof u.id !== 'string') continue;
-          (own ??= []).push({ key: `${DISCORD}:r:${m.id}:${emoji}:${u.id}`, source: DISCORD, personKey: person(u), kind: 'reaction', at, channel });
+  const count = split.count;
+  const onParsed = stream?.onParsed;
+  // The first pass in runs of `every` messages, progress reported between runs (outside the try).
+  const every = onParsed ? positive(stream?.progressEvery ?? 5_000, 'progressEvery') : count;
+  const emit = stream?.emit;
+  const size = emit ? positive(stream?.batchActivities ?? 10_000, 'batchActivities') : Infinity;
+  for (let from = 0; from < count; from += every) {
+    const to = Math.min(count, from + every);
+    try {
+      for (let index = from; index < to; index++) {
+        const m = message(index) as DceMessage;
+        // refOf and isMember are pure: each is asked once per message (mapDiscordJsonWhole asks up to thrice).
+        const ref = m ? refOf(m) : undefined;
+        const member = m ? isMember(m) : false;
+        if (m && typeof m.id === 'string') {
+          // Only answers are kept: rootOf stops at a message without a reference as at an unknown one.
+          if (ref) refById.set(m.id, ref);
+          else if (refById.size > 0) refById.delete(m.id); // a later message with the same id wins, as in byId
         }
+        if (member && ref) answered.push(ref);
+        if (!m || typeof m !== 'object') continue;
+        if (!member) continue;
+        rows++;
+        const row = index + 1;
+        const at = typeof m.timestamp === 'string' ? parseTimestamp(m.timestamp, dateOptions) : null;
+        if (!m.id || !m.author?.id || at === null) {
+          skipped++;
+          const what = !m.id ? 'no id' : !m.author?.id ? 'no author id' : `no valid timestamp ("${String(m.timestamp).slice(0, 40)}")`;
+          found.push({ file: ctx.fileName, row, column: !m.id ? 'id' : !m.author?.id ? 'author.id' : 'timestamp', severity: 'error', message: `Message ${row} has ${what}; skipped.` });
+          continue;
+        }
+        ids.push(m.id);
+        keys.push(`${DISCORD}:m:${m.id}`);
+        personKeys.push(person(m.author));
+        ats.push(at);
+        refs.push(ref);
+        texts.push(m.content ?? '');
+        let own: ActivityRecord[] | undefined;
+        for (const r of Array.isArray(m.reactions) ? m.reactions : []) {
+          const emoji = r?.emoji?.id || r?.emoji?.name;
+          if (!emoji || !Array.isArray(r.users)) continue;
+          for (const u of r.users) {
+            if (!u || typeof u.id !== 'string') continue;
+            (own ??= []).push({ key: `${DISCORD}:r:${m.id}:${emoji}:${u.id}`, source: DISCORD, personKey: person(u), kind: 'reaction', at, channel });
+          }
+        }
+        reactions.push(own);
       }
-      reactions.push(own);
+    } catch {
+      return null;
     }
-  } catch {
-    return null;
+    onParsed?.(to);
   }
   const threadStarts = new Set<string>();
   for (const ref of answered) threadStarts.add(rootOf(ref));
-  const activities = out.activities;
+  let batch = out;
+  let activities = batch.activities;
+  /** Hands the full batch over and starts the next. */
+  const next = () => {
+    emit!(batch);
+    batch = emptyBatch();
+    activities = batch.activities;
+  };
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
     const personKey = personKeys[k]!;
@@ -263,12 +301,24 @@ export function mapDiscordJsonSplit(
     } else {
       activities.push(text ? { key, source: DISCORD, personKey, kind, at, text, channel } : { key, source: DISCORD, personKey, kind, at, channel });
     }
+    if (activities.length === size) next();
     const own = reactions[k];
-    if (own) for (const r of own) activities.push(r);
+    if (own) {
+      for (const r of own) {
+        activities.push(r);
+        if (activities.length === size) next();
+      }
+    }
   }
-  for (const p of persons.values()) out.persons.push(p);
+  for (const p of persons.values()) batch.persons.push(p);
+  if (emit) emit(batch);
   for (const i of found) issues.push(i);
   return { rows, skipped };
+}
+
+function positive(n: number, name: string): number {
+  if (!(n >= 1)) throw new RangeError(`mapDiscordJsonSplit: ${name} must be at least 1 (got ${n})`);
+  return Math.floor(n);
 }
 
 /**
