@@ -126,6 +126,34 @@ describe('stored sentiment scores (docs/decisions/0002)', () => {
     expect(await db.activityChunks.count()).toBe(2);
   });
 
+  it('a streamed import writes members beside its chunks, without waiting, and counts every record it added', async () => {
+    const there = localChunkStore(db);
+    const slowChunks: ChunkStore = {
+      reserve: (n) => there.reserve(n),
+      chunk: async (chunk) => {
+        await new Promise((r) => setTimeout(r, 20));
+        return there.chunk(chunk);
+      },
+      records: (importId, rows) => there.records(importId, rows),
+    };
+    const w = await ImportWriter.begin(db, 'c.csv', 'h', slowChunks);
+    await w.prepare();
+    // Like import-runner: each slice staged at once, flushes chained; members arrive 1,500 a slice.
+    let writing: Promise<void> = Promise.resolve();
+    for (let k = 0; k < 4; k++) {
+      const b = emptyBatch();
+      b.activities = Array.from({ length: CHUNK_SIZE }, (_, i) => act(k * CHUNK_SIZE + i, {}));
+      b.persons = Array.from({ length: 1500 }, (_, i) => ({ key: `t:p${k * 1500 + i}`, source: 't', roster: false, bot: false }));
+      const staged = w.stage(b);
+      writing = writing.then(() => w.flush(staged));
+    }
+    await writing;
+    expect(await db.persons.count()).toBeGreaterThan(0); // written while the import went on
+    const batch = await w.commit({ format: 'test', rows: 4 * CHUNK_SIZE, imported: 4 * CHUNK_SIZE, skipped: 0, issues: [] });
+    expect(batch?.added).toBe(4 * CHUNK_SIZE + 6000);
+    expect(await db.persons.count()).toBe(6000);
+  });
+
   it('a store that falls back after its helper failed counts the chunks the helper already added', async () => {
     const w = await ImportWriter.begin(db, 'c.csv', 'h');
     const recs = Array.from({ length: 5 }, (_, i) => act(i, {}));
