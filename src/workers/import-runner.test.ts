@@ -55,3 +55,48 @@ describe('importFile streaming a large CSV', () => {
     expect(last?.at).toBe(Date.UTC(2025, 2, 1 + ((n - 1) % 28), 10, 5));
   }, 60_000);
 });
+
+describe('importFile reading a DiscordChatExporter JSON from its bytes', () => {
+  it('stores what the general reader stores, with progress while messages are parsed and while chunks are stored, and cancels mid-way', async () => {
+    const messages = Array.from({ length: 23_456 }, (_, i) => ({
+      id: String(9_000_000 + i),
+      type: i % 7 === 3 ? 'Reply' : 'Default',
+      timestamp: new Date(Date.UTC(2025, 0, 1) + i * 61_000).toISOString().replace('Z', '+00:00'),
+      content: `message ${i}: ${i % 3 ? 'thanks, great help' : 'still broken'} 👍`,
+      author: { id: String(100 + (i % 57)), name: `member_${i % 57}`, isBot: false },
+      ...(i % 7 === 3 ? { reference: { messageId: String(9_000_000 + i - 3) } } : {}),
+    }));
+    const text = JSON.stringify({ guild: { id: '1', name: 'G' }, channel: { id: '2', name: 'general' }, messages, messageCount: messages.length }, null, 2);
+    const name = 'G - general [2].json';
+    const progress: ImportProgress[] = [];
+    const r = await importFile(db, new File([text], name), { timeZone: 'UTC' }, (p) => progress.push(p));
+    expect(r.status).toBe('imported');
+    expect(r.added).toBe(23_456 + 57);
+    const values = progress.map((p) => p.bytesDone);
+    for (let i = 1; i < values.length; i++) expect(values[i]).toBeGreaterThanOrEqual(values[i - 1]!);
+    const size = new TextEncoder().encode(text).length;
+    expect(values.at(-1)).toBe(size);
+    // Parsing reports every 5,000 messages (first half of the bar), storing once per chunk of 10,000 (second half).
+    expect(values.filter((v) => v > 0 && v < size / 2).length).toBeGreaterThanOrEqual(4);
+    expect(values.filter((v) => v > size / 2 && v < size).length).toBeGreaterThanOrEqual(2);
+    const stored = (await loadRecords(db)).records;
+    // The same records as the general reader (importBytes), which the command's tests compare with the adapter.
+    const { importBytes } = await import('../domain/import/import-file');
+    const { REGISTRY } = await import('../domain/sources/registry');
+    const { RecordAccumulator } = await import('../domain/import/accumulate');
+    const acc = new RecordAccumulator();
+    importBytes(name, new TextEncoder().encode(text), { timeZone: 'UTC' }, REGISTRY, (b) => acc.add(b));
+    const expected = acc.result();
+    expect(stored.activities.map(({ score: _s, ...a }) => a)).toEqual(expected.activities);
+    expect(stored.persons.map((p) => p.key).sort()).toEqual(expected.persons.map((p) => p.key).sort());
+
+    // Cancelled while its messages are parsed: nothing kept.
+    await db.delete();
+    await db.open();
+    let calls = 0;
+    const c = await importFile(db, new File([text], name), { timeZone: 'UTC' }, () => calls++, () => calls >= 2);
+    expect(c.status).toBe('cancelled');
+    expect(await db.activityChunks.count()).toBe(0);
+    expect(await db.imports.count()).toBe(0);
+  }, 60_000);
+});
