@@ -74,8 +74,9 @@ export type StoredRows = Partial<Record<RecordTable, Array<{ id: string; importI
 /**
  * Where an import's activity chunks and other records go. `localChunkStore` does the work on the
  * calling thread; the browser's import worker passes one that hands it to its helper worker
- * (score.worker.ts, the other core), which runs a `localChunkStore` of its own. Work happens in call
- * order. Rejects with the browser's error (QuotaExceededError when storage is full).
+ * (score.worker.ts, the other core), which runs a `localChunkStore` of its own. Chunks are handled in
+ * call order, and records in call order, but records do not wait behind chunks. Rejects with the
+ * browser's error (QuotaExceededError when storage is full).
  */
 export interface ChunkStore {
   /** Sizes the activity-key set for about `activities` more keys (an estimate), before they arrive. */
@@ -338,18 +339,21 @@ export class ImportWriter {
     }
   }
 
-  /** Starts writing the held records of the other tables, after the record writes before them. */
+  /** Starts writing the held records of the other tables. */
   private writeHeld(): Promise<void> {
     const rows = this.heldRows;
     const count = this.held;
     this.heldRows = {};
     this.held = 0;
-    const written = this.recordsDone.then(() => this.store.records(this.batch.id, rows)).then(() => {
+    // The store writes records in call order; here only their end and first failure are tracked.
+    const written = this.store.records(this.batch.id, rows).then(() => {
       this.added += count;
     });
-    this.recordsDone = written.catch((e: unknown) => {
+    const settled = written.catch((e: unknown) => {
       this.recordsFailed ??= e;
     });
+    const before = this.recordsDone;
+    this.recordsDone = Promise.all([before, settled]).then(() => undefined);
     return written;
   }
 

@@ -10,7 +10,7 @@ import { registryWithMapping, type AdapterRegistry } from '../domain/sources/reg
 import type { AdapterContext } from '../domain/sources/types';
 import type { HearthDb } from '../storage/db';
 import { ImportWriter, localChunkStore, quotaProblem, StorageFullError, type ChunkStore, type StagedWrite } from '../storage/import-writer';
-import type { ScoreRequest, ScoreResponse } from './score-protocol';
+import { runScoreRequest, type ScoreRequest, type ScoreResponse } from './score-protocol';
 
 /** Answers the user gave for one file in the import review (event date, day/month order). */
 export interface FileSettings {
@@ -86,11 +86,8 @@ function helperChunkStore(db: HearthDb): { store: ChunkStore; close(): void } | 
   let next = 0;
   let reserve = 0;
   let here: ChunkStore | null = null;
-  const local = (importId: string) => (here ??= localChunkStore(db, importId));
-  const doHere = (req: ScoreRequest): Promise<number> => {
-    if ('chunk' in req) return local(req.chunk.importId).chunk(req.chunk);
-    return local(req.importId).records(req.importId, req.records).then(() => 0);
-  };
+  const doHere = (req: ScoreRequest): Promise<number> =>
+    runScoreRequest((here ??= localChunkStore(db, 'records' in req ? req.importId : req.chunk.importId)), req);
   const waiting = new Map<number, { req: ScoreRequest; resolve(added: number): void; reject(e: unknown): void }>();
   w.onmessage = (e: MessageEvent<ScoreResponse>) => {
     const p = waiting.get(e.data.id);

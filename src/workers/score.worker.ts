@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { getDb } from '../storage';
 import { localChunkStore } from '../storage/import-writer';
-import type { ScoreRequest, ScoreResponse } from './score-protocol';
+import { runScoreRequest, type ScoreRequest, type ScoreResponse } from './score-protocol';
 
 /**
  * The import worker's helper, on the other core (docs/decisions/0003): runs the import's ChunkStore —
@@ -16,12 +16,7 @@ const scope = self as unknown as {
 const store = localChunkStore(getDb());
 scope.onmessage = (e) => {
   const req = e.data;
-  let done: Promise<number>;
-  if ('chunk' in req) {
-    if (req.reserve) store.reserve(req.reserve);
-    done = store.chunk(req.chunk);
-  } else done = store.records(req.importId, req.records).then(() => 0);
-  done.then(
+  runScoreRequest(store, req).then(
     (added) => scope.postMessage({ id: req.id, added }),
     (err: unknown) => {
       const inner = (err as { inner?: { name?: string } } | null)?.inner;
