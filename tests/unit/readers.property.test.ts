@@ -49,6 +49,12 @@ describe('CSV: parseCsvText reads back what toCsv writes', () => {
     );
   });
 
+  it('keeps a leading space of an unquoted value after a quoted multi-line value (found by the property above, seed 1309414454)', () => {
+    // Split on line breaks, the tail of the quoted value `",",""` looked like a row of spaced quotes.
+    const rows = [["x\t'=😀\",😀-BB", 'a-', '\n=-=a', ' éa1 ;'], ['xB1\r\n', '=😀\r\n\n ', ',"\r\nB 1,+"', '"@\na ,']];
+    expect(readCsv(toCsv(rows))).toEqual(rows.map((r) => r.map(escaped)));
+  });
+
   it('keeps a space inside a quoted value in a fully quoted file (found by the property above)', () => {
     // Every field quoted, one value starting with a space before a comma: not "spaced quotes" padding.
     expect(readCsv('"x","y"\r\n"a"," ,b","c"\r\n')).toEqual([

@@ -62,9 +62,33 @@ export function hasSpacedQuotes(head: string, d: Delimiter): boolean {
   const D = escapeRe(d);
   const field = '"(?:[^"]|"")*"';
   const line = new RegExp(`^[ ]*${field}(?:[ ]*${D}[ ]*${field})+[ ]*$`);
-  const lines = head.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 5);
   // Spaces only count outside the quotes: `"a"," ,"` is a value that starts with a space, not padding.
-  return lines.some((l) => line.test(l) && repairSpacedQuotes(l, d) !== l);
+  return firstRecords(head, 5).some((l) => line.test(l) && repairSpacedQuotes(l, d) !== l);
+}
+
+/**
+ * The first `max` non-blank records of a CSV text, each whole: a line break inside quotes does not
+ * end one (split on line breaks, the piece of a quoted multi-line value after its break can look
+ * like a row of quoted fields). A last record without a line break counts unless a quote is open.
+ */
+function firstRecords(text: string, max: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let inQuotes = false;
+  const take = (end: number) => {
+    const rec = text.slice(start, end).replace(/\r$/, '');
+    if (rec.trim() !== '') out.push(rec);
+  };
+  for (let i = 0; i < text.length && out.length < max; i++) {
+    const c = text[i];
+    if (c === '"') inQuotes = !inQuotes;
+    else if (c === '\n' && !inQuotes) {
+      take(i);
+      start = i + 1;
+    }
+  }
+  if (out.length < max && !inQuotes && start < text.length) take(text.length);
+  return out;
 }
 
 /**
