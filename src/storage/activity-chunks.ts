@@ -1,5 +1,6 @@
 import { ACTIVITY_KINDS, type ActivityRecord } from '../domain/model/records';
-import { activityRecordAt, ActivityTableBuilder, Interner, KIND_INDEX, type ActivityColumns } from '../domain/metrics/activity-table';
+import { activityRecordAt, ActivityTableBuilder, columnKeys, columnTexts, Interner, KIND_INDEX, type ActivityColumns } from '../domain/metrics/activity-table';
+import { selectPacked } from '../domain/metrics/packed-strings';
 import { scoresText } from '../domain/metrics/dataset';
 import { hash53 } from '../domain/model/keys';
 import { scoreText } from '../domain/sentiment';
@@ -76,10 +77,15 @@ export function scoreColumn(records: readonly ActivityRecord[], scorer: (text: s
 }
 
 /** The chunk's score column from its own columns (kind, text): the same numbers as `scoreColumn` of its records. */
-export function scoreChunkColumn(c: Pick<ActivityChunk, 'count' | 'kind' | 'text'>, scorer: (text: string) => number = scoreText): Float64Array {
+export function scoreChunkColumn(c: Pick<ActivityChunk, 'count' | 'kind' | 'text' | 'textPack'>, scorer: (text: string) => number = scoreText): Float64Array {
   const out = new Float64Array(c.count).fill(Number.NaN);
+  const { pack, len } = columnTexts(c);
+  let at = 0;
   for (let i = 0; i < c.count; i++) {
-    const t = c.text[i];
+    const l = len[i]!;
+    if (l <= 0) continue;
+    const t = pack.slice(at, at + l);
+    at += l;
     if (scoresText(ACTIVITY_KINDS[c.kind[i]!]!, t)) out[i] = scorer(t);
   }
   return out;
@@ -108,7 +114,6 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
     importId,
     source: records[0]?.source ?? '',
     count: n,
-    keys: new Array<string>(n),
     at: new Float64Array(n),
     kind: new Uint8Array(n),
     persons: persons.values,
@@ -117,29 +122,38 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
     thread: new Uint32Array(n),
     sources: sources.values,
     sourceIdx: new Uint8Array(n),
-    text: new Array<string | null>(n),
     channels: channels.values,
     channelIdx: new Uint32Array(n),
     url: new Array<string | null>(n),
     title: new Array<string | null>(n),
   };
+  // Keys and texts packed (packed-strings.ts): joined once here, copied as one block by postMessage and IndexedDB.
+  const keys = new Array<string>(n);
+  const texts = new Array<string>(n);
+  const keyLen = new Int32Array(n);
+  const textLen = new Int32Array(n);
   if (score !== null) {
     chunk.score = score ?? scoreColumn(records);
     chunk.scoreVersion = scorerFingerprint();
   }
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
-    chunk.keys[i] = r.key;
+    keys[i] = r.key;
+    keyLen[i] = r.key.length;
     chunk.at[i] = r.at;
     chunk.kind[i] = KIND_INDEX.get(r.kind)!;
     chunk.person[i] = persons.id(r.personKey);
     chunk.thread[i] = r.threadKey ? threads.id(r.threadKey) : 0;
     chunk.sourceIdx[i] = sources.id(r.source);
-    chunk.text[i] = r.text ?? null;
+    const text = r.text;
+    texts[i] = text ?? '';
+    textLen[i] = text === undefined ? -1 : text.length;
     chunk.channelIdx![i] = r.channel === undefined ? 0 : channels.id(r.channel) + 1;
     chunk.url[i] = r.url ?? null;
     chunk.title[i] = r.title ?? null;
   }
+  chunk.keyPack = { pack: keys.join(''), len: keyLen };
+  chunk.textPack = { pack: texts.join(''), len: textLen };
   return chunk;
 }
 
@@ -153,13 +167,13 @@ export function selectRows(c: ActivityChunk, rows: ArrayLike<number>): ActivityC
   const out: ActivityChunk = {
     ...c,
     count: n,
-    keys: new Array<string>(n),
+    keyPack: selectPacked(columnKeys(c), rows),
+    textPack: selectPacked(columnTexts(c), rows),
     at: new Float64Array(n),
     kind: new Uint8Array(n),
     person: new Uint32Array(n),
     thread: new Uint32Array(n),
     sourceIdx: new Uint8Array(n),
-    text: new Array<string | null>(n),
     channelIdx: new Uint32Array(n),
     url: new Array<string | null>(n),
     title: new Array<string | null>(n),
@@ -168,13 +182,11 @@ export function selectRows(c: ActivityChunk, rows: ArrayLike<number>): ActivityC
   const channelIdx = c.channelIdx!;
   for (let j = 0; j < n; j++) {
     const i = rows[j]!;
-    out.keys[j] = c.keys[i]!;
     out.at[j] = c.at[i]!;
     out.kind[j] = c.kind[i]!;
     out.person[j] = c.person[i]!;
     out.thread[j] = c.thread[i]!;
     out.sourceIdx[j] = c.sourceIdx[i]!;
-    out.text[j] = c.text[i]!;
     out.channelIdx![j] = channelIdx[i]!;
     out.url[j] = c.url[i]!;
     out.title[j] = c.title[i]!;

@@ -18,6 +18,9 @@ import { importFile } from '../workers/import-runner';
 import type { HearthDb } from './db';
 import { freshDbPerTest } from './test-db';
 import { loadDatasetInput, loadRecords, sourceSummaries } from './records-repo';
+import type { ActivityChunk } from './activity-chunks';
+import { columnKeys, columnTexts } from '../domain/metrics/activity-table';
+import { unpackStrings } from '../domain/metrics/packed-strings';
 import { encodeChunk } from './activity-chunks';
 import { SCHEMA_VERSION, type ActivityRecord } from '../domain/model/records';
 
@@ -68,11 +71,18 @@ describe('loadDatasetInput (columns from chunks) = loadRecords (one record per a
 
     // A chunk scored by an older scorer, and a chunk in the layout before channel names were interned.
     const chunks = await db.activityChunks.toArray();
-    const withText = chunks.find((c) => c.text.some((t) => t) && c.score)!;
+    const textsOf = (c: ActivityChunk) => unpackStrings(columnTexts(c));
+    const withText = chunks.find((c) => textsOf(c).some((t) => t) && c.score)!;
+    const withTextKeys = unpackStrings(columnKeys(withText));
+    const withTextTexts = textsOf(withText);
     await db.activityChunks.put({ ...withText, scoreVersion: 'an older scorer', score: new Float64Array(withText.count) });
     const withChannel = chunks.find((c) => c !== withText && c.channelIdx?.some((x) => x !== 0))!;
     const { channels, channelIdx, ...rest } = withChannel;
     await db.activityChunks.put({ ...rest, channel: Array.from(channelIdx!, (x) => (x === 0 ? null : channels![x - 1]!)) });
+    // And one in the layout before keys and texts were packed (one string per activity).
+    const withPacks = chunks.find((c) => c !== withText && c !== withChannel && c.keyPack)!;
+    const { keyPack, textPack, ...unpacked } = withPacks;
+    await db.activityChunks.put({ ...unpacked, keys: unpackStrings(keyPack!) as string[], text: unpackStrings(textPack!) });
 
     const [a0] = await bothWays([], {});
     const somePerson = a0.persons.find((p) => p.keys.length > 0 && a0.person.includes(p.id))!;
@@ -90,10 +100,10 @@ describe('loadDatasetInput (columns from chunks) = loadRecords (one record per a
     expect(listeningView(b, { timeZone: 'UTC' }, overrides)).toEqual(listeningView(a, { timeZone: 'UTC' }, overrides));
     // The stale chunk's texts were scored again: its stored zeros (neutral) were not used.
     const index = new Map(Array.from({ length: b.n }, (_, i) => [activityAt(b, i).key, i]));
-    const clear = withText.keys.findIndex((k, j) => index.has(k) && !(k in overrides) && Math.abs(scoreText(withText.text[j] ?? '')) >= 0.05);
+    const clear = withTextKeys.findIndex((k, j) => k !== null && index.has(k) && !(k in overrides) && Math.abs(scoreText(withTextTexts[j] ?? '')) >= 0.05);
     expect(clear).toBeGreaterThanOrEqual(0);
-    const label = labelFor(scoreText(withText.text[clear]!));
-    expect(b.sentiment[index.get(withText.keys[clear]!)!]).toBe(label === 'positive' ? SENT_POSITIVE : SENT_NEGATIVE);
+    const label = labelFor(scoreText(withTextTexts[clear]!));
+    expect(b.sentiment[index.get(withTextKeys[clear]!)!]).toBe(label === 'positive' ? SENT_POSITIVE : SENT_NEGATIVE);
   });
 
   it('across imports the first activity with a key wins, as RecordAccumulator decides (chunks stored directly)', async () => {

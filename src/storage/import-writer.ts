@@ -1,3 +1,5 @@
+import { columnKeys } from '../domain/metrics/activity-table';
+import type { PackedStrings } from '../domain/metrics/packed-strings';
 import { KeyHashSet } from '../domain/model/key-set';
 import { versionId } from '../domain/model/keys';
 import { SCHEMA_VERSION, type ImportBatch, type ImportIssue, type RecordBatch } from '../domain/model/records';
@@ -104,7 +106,7 @@ export async function storedActivityKeys(db: HearthDb, alsoImport?: string): Pro
   const keys = new KeyHashSet();
   await db.activityChunks.each((c) => {
     if (!counted.has(c.importId)) return;
-    for (const k of c.keys) keys.add(k);
+    addKeys(keys, columnKeys(c));
   });
   return keys;
 }
@@ -133,8 +135,7 @@ export function localChunkStore(db: HearthDb, alsoImport?: string): ChunkStore {
           set.reserve(set.size + reserve);
           reserve = 0;
         }
-        const rows: number[] = [];
-        for (let i = 0; i < chunk.count; i++) if (set.add(chunk.keys[i]!)) rows.push(i);
+        const rows = addKeys(set, columnKeys(chunk));
         if (rows.length === 0) return 0;
         await addChunkIfPending(db, scoreChunk(rows.length === chunk.count ? chunk : selectRows(chunk, rows)));
         return rows.length;
@@ -151,6 +152,18 @@ export function localChunkStore(db: HearthDb, alsoImport?: string): ChunkStore {
         }),
       ),
   };
+}
+
+/** Adds packed keys to a set (hashed where they lie, not cut out); returns the indexes of those that were new. */
+function addKeys(set: KeyHashSet, { pack, len }: PackedStrings): number[] {
+  const fresh: number[] = [];
+  let at = 0;
+  for (let i = 0; i < len.length; i++) {
+    const end = at + len[i]!;
+    if (set.add(pack, at, end)) fresh.push(i);
+    at = end;
+  }
+  return fresh;
 }
 
 /** Runs async work one piece after another, in call order (a failure does not stop the next piece). */

@@ -12,6 +12,8 @@ import { HearthDb } from './db';
 import { freshDbPerTest } from './test-db';
 import { addChunkIfPending, CHUNK_SIZE, ImportWriter, localChunkStore, type ChunkStore } from './import-writer';
 import { loadRecords, sourceSummaries } from './records-repo';
+import { columnKeys } from '../domain/metrics/activity-table';
+import { unpackStrings } from '../domain/metrics/packed-strings';
 
 const root = resolve(import.meta.dirname, '../..');
 let db: HearthDb;
@@ -115,7 +117,7 @@ describe('stored sentiment scores (docs/decisions/0002)', () => {
     expect((await w2.commit({ format: 'test', rows: 21, imported: 21, skipped: 0, issues: [] }))?.added).toBe(10);
     const chunk = (await db.activityChunks.where('importId').equals(w2.batch.id).toArray())[0]!;
     expect(chunk.count).toBe(10);
-    expect(chunk.keys).toEqual(Array.from({ length: 10 }, (_, i) => `t:a:${30 + i}`));
+    expect(unpackStrings(columnKeys(chunk))).toEqual(Array.from({ length: 10 }, (_, i) => `t:a:${30 + i}`));
     expect([...chunk.score!]).toEqual(Array.from({ length: 10 }, (_, i) => sentiment.scoreText(i % 2 ? 'love it' : 'hate it')));
     const back = (await loadRecords(db)).records.activities;
     expect(back.map((r) => r.key)).toEqual(Array.from({ length: 40 }, (_, i) => `t:a:${i}`));

@@ -8,10 +8,12 @@
  */
 import { KeyHashSet } from '../model/key-set';
 import { ACTIVITY_KINDS, type ActivityKind, type ActivityRecord } from '../model/records';
+import { packStrings, StringColumn, type PackedStrings } from './packed-strings';
 
 export interface ActivityTable {
   n: number;
-  key: string[];
+  /** Keys and texts stay packed as stored (packed-strings.ts): `get(i)` cuts one out. */
+  key: StringColumn;
   at: Float64Array;
   /** Index into ACTIVITY_KINDS. */
   kind: Uint8Array;
@@ -27,7 +29,7 @@ export interface ActivityTable {
   /** Index into `channels` + 1, 0 = none (so an empty name stays a name). */
   channel: Uint32Array;
   channels: string[];
-  text: (string | null)[];
+  text: StringColumn;
   url: (string | null)[];
   title: (string | null)[];
   /** The stored sentiment score (`ActivityRecord.score`), NaN when none. */
@@ -42,7 +44,13 @@ export interface ActivityTable {
  */
 export interface ActivityColumns {
   count: number;
-  keys: string[];
+  /**
+   * Each activity's key, packed (packed-strings.ts: one string + lengths; chunks written since the
+   * fifth session). Read both layouts through `columnKeys`.
+   */
+  keyPack?: PackedStrings;
+  /** The layout before `keyPack`, one string per activity: read, never written. */
+  keys?: string[];
   at: Float64Array;
   kind: Uint8Array;
   persons: string[];
@@ -52,7 +60,10 @@ export interface ActivityColumns {
   thread: Uint32Array;
   sources: string[];
   sourceIdx: Uint8Array;
-  text: (string | null)[];
+  /** Each activity's text (−1 length = none), packed like `keyPack`. Read both layouts through `columnTexts`. */
+  textPack?: PackedStrings;
+  /** The layout before `textPack`: read, never written. */
+  text?: (string | null)[];
   /**
    * Channel (chat channel, event name) of each activity: an interned table (`channels`) indexed by
    * `channelIdx` (index + 1; 0 = none, so an empty name stays a name), like persons and threads — a
@@ -66,6 +77,16 @@ export interface ActivityColumns {
   channel?: (string | null)[];
   url: (string | null)[];
   title: (string | null)[];
+}
+
+/** A chunk's keys, packed, whichever layout it was written in. */
+export function columnKeys(c: Pick<ActivityColumns, 'keyPack' | 'keys'>): PackedStrings {
+  return c.keyPack ?? packStrings(c.keys ?? []);
+}
+
+/** A chunk's texts, packed, whichever layout it was written in. */
+export function columnTexts(c: Pick<ActivityColumns, 'textPack' | 'text'>): PackedStrings {
+  return c.textPack ?? packStrings(c.text ?? []);
 }
 
 /** Strings to small indexes, in first-seen order (chunk and table string tables). */
@@ -106,7 +127,7 @@ function grown<T extends Float64Array | Uint32Array | Uint16Array | Uint8Array>(
  */
 export class ActivityTableBuilder {
   private n = 0;
-  private readonly keys: string[] = [];
+  private readonly keys = new StringColumn();
   private at = new Float64Array(0);
   private kind = new Uint8Array(0);
   private person = new Uint32Array(0);
@@ -114,7 +135,7 @@ export class ActivityTableBuilder {
   private thread = new Uint32Array(0);
   private channel = new Uint32Array(0);
   private score = new Float64Array(0);
-  private readonly text: (string | null)[] = [];
+  private readonly text = new StringColumn();
   private readonly url: (string | null)[] = [];
   private readonly title: (string | null)[] = [];
   private readonly persons = new Interner();
@@ -143,14 +164,22 @@ export class ActivityTableBuilder {
     this.thread = grown(this.thread, need, (k) => new Uint32Array(k));
     this.channel = grown(this.channel, need, (k) => new Uint32Array(k));
     this.score = grown(this.score, need, (k) => new Float64Array(k));
+    this.keys.grow(need);
+    this.text.grow(need);
   }
 
   addRecords(records: readonly ActivityRecord[]): void {
     this.reserve(records.length, false);
-    for (const a of records) {
-      if (this.seen && !this.seen.add(a.key)) continue;
+    const kept = this.seen ? records.filter((a) => this.seen!.add(a.key)) : records;
+    // The records' keys and texts packed like a chunk's, so that both forms make the same columns.
+    const keyPack = this.keys.addPack(kept.map((a) => a.key).join(''));
+    const textPack = this.text.addPack(kept.map((a) => a.text ?? '').join(''));
+    let keyAt = 0;
+    let textAt = 0;
+    for (const a of kept) {
       const i = this.n++;
-      this.keys.push(a.key);
+      this.keys.push(keyPack, keyAt, a.key.length);
+      keyAt += a.key.length;
       this.at[i] = a.at;
       this.kind[i] = KIND_INDEX.get(a.kind)!;
       this.person[i] = this.persons.id(a.personKey);
@@ -158,7 +187,11 @@ export class ActivityTableBuilder {
       this.thread[i] = a.threadKey ? this.threads.id(a.threadKey) : 0;
       this.channel[i] = a.channel === undefined ? 0 : this.channels.id(a.channel) + 1;
       this.score[i] = a.score ?? Number.NaN;
-      this.text.push(a.text ?? null);
+      if (a.text === undefined) this.text.push(textPack, textAt, -1);
+      else {
+        this.text.push(textPack, textAt, a.text.length);
+        textAt += a.text.length;
+      }
       this.url.push(a.url ?? null);
       this.title.push(a.title ?? null);
     }
@@ -174,11 +207,22 @@ export class ActivityTableBuilder {
     const thread = new Uint32Array(c.threads.length).fill(UNSET);
     thread[0] = 0;
     const channel = c.channels ? new Uint32Array(c.channels.length).fill(UNSET) : null;
+    const keys = columnKeys(c);
+    const texts = columnTexts(c);
+    const keyPack = this.keys.addPack(keys.pack);
+    const textPack = this.text.addPack(texts.pack);
+    let keyAt = 0;
+    let textAt = 0;
     for (let j = 0; j < c.count; j++) {
-      const key = c.keys[j]!;
-      if (this.seen && !this.seen.add(key)) continue;
+      const keyLen = keys.len[j]!;
+      const textLen = texts.len[j]!;
+      const keyStart = keyAt;
+      const textStart = textAt;
+      keyAt += keyLen;
+      if (textLen > 0) textAt += textLen;
+      if (this.seen && !this.seen.add(keys.pack, keyStart, keyAt)) continue;
       const i = this.n++;
-      this.keys.push(key);
+      this.keys.push(keyPack, keyStart, keyLen);
       this.at[i] = c.at[j]!;
       this.kind[i] = c.kind[j]!;
       const p = c.person[j]!;
@@ -199,7 +243,7 @@ export class ActivityTableBuilder {
         this.channel[i] = name == null ? 0 : this.channels.id(name) + 1;
       }
       this.score[i] = score ? score[j]! : Number.NaN;
-      this.text.push(c.text[j] ?? null);
+      this.text.push(textPack, textStart, textLen);
       this.url.push(c.url[j] ?? null);
       this.title.push(c.title[j] ?? null);
     }
@@ -232,7 +276,7 @@ export class ActivityTableBuilder {
 /** Row `i` of the table as a record (the form adapters produce and queries return). */
 export function activityRecordAt(t: ActivityTable, i: number): ActivityRecord {
   const r: ActivityRecord = {
-    key: t.key[i]!,
+    key: t.key.get(i)!,
     source: t.sources[t.source[i]!]!,
     personKey: t.personKeys[t.person[i]!]!,
     kind: ACTIVITY_KINDS[t.kind[i]!]!,
@@ -240,7 +284,7 @@ export function activityRecordAt(t: ActivityTable, i: number): ActivityRecord {
   };
   const th = t.thread[i]!;
   if (th !== 0) r.threadKey = t.threads[th]!;
-  const text = t.text[i];
+  const text = t.text.get(i);
   if (text != null) r.text = text;
   const ch = t.channel[i]!;
   if (ch !== 0) r.channel = t.channels[ch - 1]!;

@@ -142,7 +142,7 @@ export function activityAt(ds: Dataset, i: number): ActivityRecord {
 
 /** The text of activity `i`, if any. */
 export function textAt(ds: Dataset, i: number): string | undefined {
-  return ds.table.text[ds.row[i]!] ?? undefined;
+  return ds.table.text.get(ds.row[i]!) ?? undefined;
 }
 
 /** The thread key of activity `i`, if any. */
@@ -153,7 +153,7 @@ export function threadKeyAt(ds: Dataset, i: number): string | undefined {
 
 /** The key of activity `i`. */
 export function keyAt(ds: Dataset, i: number): string {
-  return ds.table.key[ds.row[i]!]!;
+  return ds.table.key.get(ds.row[i]!)!;
 }
 
 /** Row indexes of `table` whose time is finite and whose person is not a bot, stably sorted by time. */
@@ -217,6 +217,7 @@ export function prepareDataset(input: PrepareInput): Dataset {
   const channelEvent = new Int32Array(table.channels.length + 1).fill(UNSET);
   const unnamedEvent = new Int32Array(table.sources.length).fill(UNSET);
   const kindCode = Uint8Array.from(ACTIVITY_KINDS, (k) => KIND_CODE[k]);
+  const textKind = Uint8Array.from(ACTIVITY_KINDS, (k) => (scoresText(k, 'x') ? 1 : 0));
   // Thread (table index) → indices of its posts and replies, in time order.
   const threadPosts: (number[] | undefined)[] = new Array(table.threads.length);
   const threadReplies: (number[] | undefined)[] = new Array(table.threads.length);
@@ -241,11 +242,14 @@ export function prepareDataset(input: PrepareInput): Dataset {
       }
       event[i] = e;
     }
-    const text = table.text[r];
-    if (scoresText(ACTIVITY_KINDS[tk]!, text)) {
-      const o = anyOverride ? overrides.get(table.key[r]!) : undefined;
-      const stored = table.score[r]!;
-      sentiment[i] = o ? LABEL_CODE[o] : LABEL_CODE[labelFor(useStored && stored === stored ? stored : scorer(text))];
+    // A stored score marks a scored text (scoreChunkColumn leaves NaN elsewhere): the text itself is
+    // cut out of its packed column only when it must be scored here.
+    const stored = table.score[r]!;
+    const hasStored = useStored && stored === stored && textKind[tk] === 1;
+    const text = hasStored || table.text.lengthAt(r) <= 0 ? null : table.text.get(r);
+    if (hasStored || scoresText(ACTIVITY_KINDS[tk]!, text)) {
+      const o = anyOverride ? overrides.get(table.key.get(r)!) : undefined;
+      sentiment[i] = o ? LABEL_CODE[o] : LABEL_CODE[labelFor(hasStored ? stored : scorer(text!))];
     }
     const th = table.thread[r]!;
     if (th !== 0 && (k === KIND_POST || k === KIND_REPLY)) {

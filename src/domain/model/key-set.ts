@@ -13,16 +13,19 @@
  * activity as already stored (`KeyHashSet`) or number an identical-looking row `#2` (`KeyHashCounter`).
  */
 
-/** 64-bit hash of a string (UTF-16 code units) as two 32-bit halves, each mixed with the other at the end (cyrb53's scheme with full 64-bit output). */
-function hash64(key: string, out: Uint32Array): void {
+/**
+ * 64-bit hash of a string (UTF-16 code units) — or of `key.slice(start, end)`, without cutting it
+ * out — as two 32-bit halves, each mixed with the other at the end (cyrb53's scheme with full 64-bit output).
+ */
+function hash64(key: string, out: Uint32Array, start: number, end: number): void {
   let h1 = 0x9e3779b9;
   let h2 = 0x6a09e667;
-  for (let i = 0; i < key.length; i++) {
+  for (let i = start; i < end; i++) {
     const ch = key.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
-  h1 ^= key.length;
+  h1 ^= end - start;
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   // One more round so that the low bits of h1 (the slot index) depend on every input bit.
@@ -67,13 +70,16 @@ export class KeyHashSet {
   }
 
   has(key: string): boolean {
-    this.hashOf(key);
+    this.hashOf(key, 0, key.length);
     return this.find() >= 0;
   }
 
-  /** Adds `key`; returns false when it was (by its hash) already there. */
-  add(key: string): boolean {
-    this.hashOf(key);
+  /**
+   * Adds `key` — or `key.slice(start, end)`, the same key without cutting it out of a packed string
+   * (metrics/packed-strings.ts) —; returns false when it was (by its hash) already there.
+   */
+  add(key: string, start = 0, end = key.length): boolean {
+    this.hashOf(key, start, end);
     const found = this.find();
     if (found >= 0) return false;
     const slot = -1 - found;
@@ -95,8 +101,8 @@ export class KeyHashSet {
   }
 
   /** The hash of `key` into `this.h` (never 0:0). */
-  private hashOf(key: string): void {
-    hash64(key, this.h);
+  private hashOf(key: string, start: number, end: number): void {
+    hash64(key, this.h, start, end);
     if (this.h[0] === 0 && this.h[1] === 0) this.h[1] = 1;
   }
 
