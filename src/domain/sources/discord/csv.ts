@@ -1,5 +1,5 @@
 import { cell, columnIndex, headerCoverage } from '../columns';
-import { fileStem, IdDamage, readDate, rowError, RowKeyer, truncate } from '../read';
+import { fileStem, IdDamage, ownedString, readDate, rowError, RowKeyer, truncate } from '../read';
 import type { ActivityRecord } from '../../model/records';
 import type { TableAdapter } from '../types';
 
@@ -42,7 +42,7 @@ export const discordCsv: TableAdapter = {
     const channel = discordChannelFromFileName(ctx.fileName);
     const keys = new RowKeyer();
     const damage = new IdDamage();
-    // AuthorID → person key, so that each row does not build and hash a new key string.
+    // AuthorID → person key, so that each row does not build and hash a new key string (keys owned: `ownedString`).
     const personKeys = new Map<string, string>();
     const keyPrefix = `${DISCORD}:m:`;
     return {
@@ -60,7 +60,7 @@ export const discordCsv: TableAdapter = {
         let personKey = personKeys.get(authorId);
         if (personKey === undefined) {
           personKey = `${DISCORD}:${authorId}`;
-          personKeys.set(authorId, personKey);
+          personKeys.set(ownedString(authorId), personKey);
           out.persons.push({ key: personKey, source: DISCORD, ...(author ? { handle: author, name: author } : {}), roster: false, bot: false });
         }
         // Built without a conditional spread: this runs for every row of million-row exports.
