@@ -11,13 +11,15 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listeningView } from '../domain/listening';
 import { activityAt, buildReport, prepareDataset, type Dataset } from '../domain/metrics';
+import { textAt } from '../domain/metrics/dataset';
 import { memberTimeline } from '../domain/metrics/members';
 import { labelFor, scoreText, type SentimentLabel } from '../domain/sentiment';
 import { SENT_NEGATIVE, SENT_POSITIVE } from '../domain/metrics/dataset';
 import { importFile } from '../workers/import-runner';
 import type { HearthDb } from './db';
 import { freshDbPerTest } from './test-db';
-import { loadDatasetInput, loadRecords, sourceSummaries } from './records-repo';
+import { loadDatasetInput, loadRecords, loadTexts, sourceSummaries } from './records-repo';
+import type { ActivityTable } from '../domain/metrics/activity-table';
 import type { ActivityChunk } from './activity-chunks';
 import { columnKeys, columnTexts } from '../domain/metrics/activity-table';
 import { unpackStrings } from '../domain/metrics/packed-strings';
@@ -32,7 +34,7 @@ async function importNamed(name: string, bytes: Uint8Array) {
   return importFile(db, new File([bytes as Uint8Array<ArrayBuffer>], name), { timeZone: 'UTC', eventDate: Date.UTC(2025, 8, 20) }, () => undefined);
 }
 
-async function bothWays(merges: Array<[string, string]>, sentimentOverrides: Record<string, SentimentLabel>): Promise<[Dataset, Dataset]> {
+async function bothWays(merges: Array<[string, string]>, sentimentOverrides: Record<string, SentimentLabel>): Promise<[Dataset, Dataset, ActivityTable]> {
   const viaRecords = await loadRecords(db);
   const viaColumns = await loadDatasetInput(db);
   expect(viaColumns.imports).toEqual(viaRecords.imports);
@@ -42,6 +44,7 @@ async function bothWays(merges: Array<[string, string]>, sentimentOverrides: Rec
   return [
     prepareDataset({ records: viaRecords.records, merges, sentimentOverrides }),
     prepareDataset({ records: viaColumns.records, activities: viaColumns.activities, merges, sentimentOverrides }),
+    viaColumns.activities,
   ];
 }
 
@@ -71,7 +74,10 @@ describe('loadDatasetInput (columns from chunks) = loadRecords (one record per a
 
     // A chunk scored by an older scorer, and a chunk in the layout before channel names were interned.
     const chunks = await db.activityChunks.toArray();
-    const textsOf = (c: ActivityChunk) => unpackStrings(columnTexts(c));
+    // Texts are stored apart (schema 2): a chunk holds their lengths, activityTexts their characters.
+    const stored = new Map((await db.activityTexts.toArray()).map((r) => [r.id, r.pack]));
+    expect(stored.size).toBe(chunks.length);
+    const textsOf = (c: ActivityChunk) => unpackStrings(columnTexts({ textPack: { pack: stored.get(c.id)!, len: c.textLen! } }));
     const withText = chunks.find((c) => textsOf(c).some((t) => t) && c.score)!;
     const withTextKeys = unpackStrings(columnKeys(withText));
     const withTextTexts = textsOf(withText);
@@ -81,8 +87,9 @@ describe('loadDatasetInput (columns from chunks) = loadRecords (one record per a
     await db.activityChunks.put({ ...rest, channel: Array.from(channelIdx!, (x) => (x === 0 ? null : channels![x - 1]!)) });
     // And one in the layout before keys and texts were packed (one string per activity).
     const withPacks = chunks.find((c) => c !== withText && c !== withChannel && c.keyPack)!;
-    const { keyPack, textPack, ...unpacked } = withPacks;
-    await db.activityChunks.put({ ...unpacked, keys: unpackStrings(keyPack!) as string[], text: unpackStrings(textPack!) });
+    const { keyPack, textLen: _len, ...unpacked } = withPacks;
+    await db.activityChunks.put({ ...unpacked, keys: unpackStrings(keyPack!) as string[], text: textsOf(withPacks) });
+    await db.activityTexts.delete(withPacks.id);
 
     const [a0] = await bothWays([], {});
     const somePerson = a0.persons.find((p) => p.keys.length > 0 && a0.person.includes(p.id))!;
@@ -91,11 +98,16 @@ describe('loadDatasetInput (columns from chunks) = loadRecords (one record per a
     const corrected = activityAt(a0, a0.sentiment.findIndex((s) => s !== 0));
     const overrides: Record<string, SentimentLabel> = { [corrected.key]: 'negative' };
 
-    const [a, b] = await bothWays(merges, overrides);
-    expectSameDataset(a, b);
+    const [a, b, table] = await bothWays(merges, overrides);
     const { imports } = await loadRecords(db);
     const options = { timeZone: 'UTC', sourceSummaries: sourceSummaries(imports) };
     expect(buildReport(b, options)).toEqual(buildReport(a, options));
+    // The same numbers without reading the texts stored apart: they load when a page needs them.
+    expect(table.text.unloaded().length).toBeGreaterThan(0);
+    expect(() => Array.from({ length: b.n }, (_, i) => textAt(b, i))).toThrow(/not loaded/);
+    await loadTexts(db, table);
+    expect(table.text.unloaded()).toEqual([]);
+    expectSameDataset(a, b);
     expect(memberTimeline(b, somePerson.keys[0]!)).toEqual(memberTimeline(a, somePerson.keys[0]!));
     expect(listeningView(b, { timeZone: 'UTC' }, overrides)).toEqual(listeningView(a, { timeZone: 'UTC' }, overrides));
     // The stale chunk's texts were scored again: its stored zeros (neutral) were not used.

@@ -36,6 +36,19 @@ export interface NoteRow {
   updatedAt: number;
 }
 
+/**
+ * The characters of one activity chunk's texts (schema version 2): stored apart from the chunk, which
+ * keeps only their lengths (`textLen`), so that the dashboard's load reads no text — the Overview
+ * needs none (scores are stored) — and a page that shows texts reads them then (decision 0001).
+ */
+export interface ActivityTextsRow {
+  /** The chunk's id. */
+  id: string;
+  importId: string;
+  /** The chunk's texts end to end (`PackedStrings.pack`; the lengths are the chunk's `textLen`). */
+  pack: string;
+}
+
 export interface MappingRow {
   /** Normalised header joined with `|`. */
   headerKey: string;
@@ -53,6 +66,7 @@ export class HearthDb extends Dexie {
   imports!: EntityTable<ImportBatch, 'id'>;
   persons!: Table<Stored<PersonRecord>, string>;
   activityChunks!: EntityTable<ActivityChunk, 'id'>;
+  activityTexts!: EntityTable<ActivityTextsRow, 'id'>;
   campaigns!: Table<Stored<CampaignRecord>, string>;
   subscriptions!: Table<Stored<SubscriptionEventRecord>, string>;
   socialPosts!: Table<Stored<SocialPostRecord>, string>;
@@ -80,6 +94,9 @@ export class HearthDb extends Dexie {
       notes: 'month',
       mappings: 'headerKey',
     });
+    // Version 2 (fifth session): chunk texts in their own table (ActivityTextsRow). Chunks written
+    // before keep their texts inline and are read as they are: nothing to move.
+    this.version(2).stores({ activityTexts: 'id, importId' });
   }
 }
 

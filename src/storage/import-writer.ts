@@ -56,12 +56,18 @@ function newId(): string {
 
 /**
  * Adds a chunk unless its import is no longer pending (rolled back, e.g. cancelled, while the chunk
- * was on its way): a chunk never outlives its import.
+ * was on its way): a chunk never outlives its import. Its texts' characters go to `activityTexts`
+ * (the chunk keeps their lengths, `textLen`), so the dashboard's load reads none (decision 0001).
  */
 export async function addChunkIfPending(db: HearthDb, chunk: ActivityChunk): Promise<void> {
-  await db.transaction('rw', [db.imports, db.activityChunks], async () => {
+  const { textPack, ...rest } = chunk;
+  await db.transaction('rw', [db.imports, db.activityChunks, db.activityTexts], async () => {
     await assertPending(db, chunk.importId);
-    await db.activityChunks.add(chunk);
+    if (!textPack) await db.activityChunks.add(chunk);
+    else {
+      await db.activityChunks.add({ ...rest, textLen: textPack.len });
+      await db.activityTexts.add({ id: chunk.id, importId: chunk.importId, pack: textPack.pack });
+    }
   });
 }
 
@@ -412,8 +418,9 @@ export class ImportWriter {
 
 /** Deletes an import and every record it wrote, in one transaction. */
 export async function removeImport(db: HearthDb, importId: string): Promise<void> {
-  await db.transaction('rw', [db.imports, db.activityChunks, ...RECORD_TABLES.map((t) => db[t])], async () => {
+  await db.transaction('rw', [db.imports, db.activityChunks, db.activityTexts, ...RECORD_TABLES.map((t) => db[t])], async () => {
     await db.activityChunks.where('importId').equals(importId).delete();
+    await db.activityTexts.where('importId').equals(importId).delete();
     for (const t of RECORD_TABLES) await db[t].where('importId').equals(importId).delete();
     await db.imports.delete(importId);
   });

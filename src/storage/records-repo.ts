@@ -3,7 +3,7 @@ import { compareSources } from '../domain/import/summary';
 import type { ActivityRecord, ImportBatch, RecordBatch, SourceSummary } from '../domain/model/records';
 import { ActivityTableBuilder, type ActivityTable } from '../domain/metrics/activity-table';
 import { decodeChunk, usableScores, type ActivityChunk } from './activity-chunks';
-import { RECORD_TABLES, type HearthDb, type Stored } from './db';
+import { RECORD_TABLES, type ActivityTextsRow, type HearthDb, type Stored } from './db';
 import { removeImport } from './import-writer';
 
 function strip<T>(row: Stored<T>): T {
@@ -31,16 +31,51 @@ export function sourceSummaries(imports: ImportBatch[]): SourceSummary[] {
  * in Chromium, 1M activities: the Overview's load after a reload −7% (docs/performance.md); one
  * request per chunk was slower than one for all.
  */
-async function importChunks(db: HearthDb, ids: string[], onRead: (chunks: number) => void): Promise<ActivityChunk[]> {
+async function importChunks(db: HearthDb, ids: string[], texts: TextsWanted, onRead: (chunks: number) => void): Promise<ActivityChunk[]> {
   const group = Math.max(8, Math.ceil(ids.length / 6));
   const reads: Promise<ActivityChunk[]>[] = [];
   for (let g = 0; g < ids.length; g += group) {
     const last = ids[Math.min(ids.length, g + group) - 1]!;
     const read = db.activityChunks.where(':id').between(ids[g]!, last, true, true).toArray();
-    reads.push(read.then((cs) => (onRead(cs.length), cs)));
+    reads.push(read.then((cs) => withTexts(db, cs, texts)).then((cs) => (onRead(cs.length), cs)));
   }
   const seq = (c: ActivityChunk) => Number(c.id.slice(c.id.lastIndexOf(':') + 1));
   return (await Promise.all(reads)).flat().sort((a, b) => seq(a) - seq(b));
+}
+
+/**
+ * Which chunks' texts stored apart (`activityTexts`, schema 2) are read with them: all, or only those
+ * whose stored scores the current scorer cannot use (their texts are scored again when prepared).
+ */
+type TextsWanted = 'all' | 'to-score';
+
+/** Attaches the texts stored apart to the chunks that hold only their lengths (`textLen`), as `texts` asks. */
+async function withTexts(db: HearthDb, chunks: ActivityChunk[], texts: TextsWanted): Promise<ActivityChunk[]> {
+  const need = chunks.filter((c) => c.textLen && !c.textPack && (texts === 'all' || !usableScores(c)));
+  if (need.length === 0) return chunks;
+  const rows = await db.activityTexts.bulkGet(need.map((c) => c.id));
+  need.forEach((c, i) => {
+    c.textPack = { pack: textsOf(rows[i], c.id), len: c.textLen! };
+  });
+  return chunks;
+}
+
+function textsOf(row: ActivityTextsRow | undefined, chunkId: string): string {
+  // Written in the chunk's transaction and removed in the import's: only a change of the stored data
+  // while reading (an undo in another tab) can leave a chunk without its texts.
+  if (!row) throw new Error(`The texts of activity chunk ${chunkId} are missing: the stored data changed since it was loaded (an import undone in another tab?). Reload the page.`);
+  return row.pack;
+}
+
+/**
+ * Loads the texts of a dashboard's activity table that its load left in storage (see
+ * `loadDatasetInput`): pages that show texts (listening, timelines, thread lists) ask for them first.
+ */
+export async function loadTexts(db: HearthDb, table: ActivityTable): Promise<void> {
+  const missing = table.text.unloaded();
+  if (missing.length === 0) return;
+  const rows = await db.activityTexts.bulkGet(missing.map(([, chunkId]) => chunkId));
+  missing.forEach(([pack, chunkId], i) => table.text.fill(pack, textsOf(rows[i], chunkId)));
 }
 
 /** How many of the stored activity chunks have been read, of how many (called as groups arrive). */
@@ -53,10 +88,11 @@ export type LoadProgress = (chunksRead: number, chunksTotal: number) => void;
  */
 async function readStored(
   db: HearthDb,
+  texts: TextsWanted,
   visit: (chunks: ActivityChunk[], rest: Omit<RecordBatch, 'activities'>, only: boolean) => void,
   onProgress?: LoadProgress,
 ): Promise<ImportBatch[]> {
-  return db.transaction('r', [db.imports, db.activityChunks, ...RECORD_TABLES.map((t) => db[t])], async () => {
+  return db.transaction('r', [db.imports, db.activityChunks, db.activityTexts, ...RECORD_TABLES.map((t) => db[t])], async () => {
     const imports = await listImports(db);
     // Chunk ids (`<importId>:<seq>`) sort as strings, so consecutive ids bound a range of one import.
     const ids = await Promise.all(imports.map(async (imp) => ((await db.activityChunks.where('importId').equals(imp.id).primaryKeys()) as string[]).sort()));
@@ -64,7 +100,7 @@ async function readStored(
     let read = 0;
     onProgress?.(0, total);
     for (const [i, imp] of imports.entries()) {
-      const chunks = await importChunks(db, ids[i]!, (n) => onProgress?.((read += n), total));
+      const chunks = await importChunks(db, ids[i]!, texts, (n) => onProgress?.((read += n), total));
       const [persons, campaigns, subscriptions, socialPosts, dailyValues] = await Promise.all(
         RECORD_TABLES.map((t) => db[t].where('importId').equals(imp.id).toArray()),
       );
@@ -91,7 +127,7 @@ async function readStored(
  */
 export async function loadRecords(db: HearthDb): Promise<{ records: RecordBatch; imports: ImportBatch[] }> {
   const acc = new RecordAccumulator();
-  const imports = await readStored(db, (chunks, rest, only) => {
+  const imports = await readStored(db, 'all', (chunks, rest, only) => {
     const activities: ActivityRecord[] = [];
     for (const c of chunks) decodeChunk(c, activities);
     acc.add({ activities, ...rest }, only);
@@ -102,12 +138,15 @@ export async function loadRecords(db: HearthDb): Promise<{ records: RecordBatch;
 /**
  * What the metric engine needs (`prepareDataset`'s input), with the activities as columns built
  * straight from the chunks (metrics/activity-table.ts) — no object per activity. Combined like
- * `loadRecords`: across imports the first activity with a key wins.
+ * `loadRecords`: across imports the first activity with a key wins. Texts stored apart are not read
+ * (the metrics use the stored scores) except where those scores are stale: `loadTexts` reads the rest
+ * when a page needs them. In Chromium, the texts of 1M chat messages (146 MB) took 0.5–1.5 s to read,
+ * the rest of their chunks 0.25–0.65 s.
  */
 export async function loadDatasetInput(db: HearthDb, onProgress?: LoadProgress): Promise<{ records: RecordBatch; activities: ActivityTable; imports: ImportBatch[] }> {
   const acc = new RecordAccumulator();
   let table: ActivityTableBuilder | undefined;
-  const imports = await readStored(db, (chunks, rest, only) => {
+  const imports = await readStored(db, 'to-score', (chunks, rest, only) => {
     table ??= new ActivityTableBuilder(!only);
     table.reserve(chunks.reduce((n, c) => n + c.count, 0));
     // Taken off the list as copied: a chunk's columns need not outlive its copy.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { prepareDataset } from '../domain/metrics';
 import { act, batch, person, stubScorer } from '../domain/metrics/testing';
-import { displayEvent, runQuery } from './compute-queries';
+import { ActivityTableBuilder } from '../domain/metrics/activity-table';
+import { encodeChunk } from '../storage/activity-chunks';
+import { displayEvent, readsTexts, runQuery, type DatasetQuery } from './compute-queries';
 
 // Two forum members (Jan–Mar 2025), one meetup attendee (Feb), one campaign (Feb), one post (Mar).
 const ds = prepareDataset({
@@ -93,5 +95,44 @@ describe('runQuery: people', () => {
       ['Ann', ['discourse', 'slack'], ['ann@x.org'], 2],
       ['Cy', ['meetup'], [], 1],
     ]);
+  });
+});
+
+describe('readsTexts', () => {
+  it('every query it leaves out runs on a dataset whose texts are still in storage; the ones it names need them', () => {
+    const records = batch({
+      persons: [person('discourse:ann', { name: 'Ann' }), person('discourse:bob', { name: 'Bob' })],
+      activities: [
+        act('discourse:ann', 'post', '2025-01-10T10:00:00Z', { threadKey: 'discourse:t:1', text: 'Is this broken?' }),
+        act('discourse:bob', 'reply', '2025-02-10T12:00:00Z', { threadKey: 'discourse:t:1', text: 'Works for me, thanks' }),
+        act('discourse:bob', 'post', '2025-02-11T12:00:00Z', { threadKey: 'discourse:t:2', text: 'This is awful and broken', title: 'Nobody answers' }),
+      ],
+    });
+    // The chunk as the dashboard's load reads it: text lengths only (the characters stay in activityTexts).
+    const { textPack, ...stored } = encodeChunk('i:0', 'i', records.activities);
+    const table = new ActivityTableBuilder(false);
+    table.addColumns({ ...stored, textLen: textPack!.len }, stored.score);
+    const lazy = prepareDataset({ records: { ...records, activities: [] }, activities: table.build() });
+    const options = { timeZone: 'UTC' };
+    const queries: DatasetQuery[] = [
+      { kind: 'meta', options },
+      { kind: 'cohortMembers', options, cohort: '2025-01', k: 0 },
+      { kind: 'newMembers', options, month: '2025-01' },
+      { kind: 'quietMembers', options, month: '2025-02' },
+      { kind: 'contributors', options, limit: 10 },
+      { kind: 'unanswered', options, limit: 5 },
+      { kind: 'campaigns', options },
+      { kind: 'socialPosts', options },
+      { kind: 'events', options },
+      { kind: 'timeline', key: 'discourse:ann', limit: 10 },
+      { kind: 'people' },
+      { kind: 'sentiment', options },
+      { kind: 'listening', options, corrections: {} },
+    ];
+    for (const q of queries) {
+      if (readsTexts(q.kind)) expect(() => runQuery(lazy, q), q.kind).toThrow(/not loaded/);
+      else expect(() => runQuery(lazy, q), q.kind).not.toThrow();
+    }
+    expect(queries.filter((q) => readsTexts(q.kind)).map((q) => q.kind)).toEqual(['unanswered', 'timeline', 'listening']);
   });
 });

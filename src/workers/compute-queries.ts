@@ -91,6 +91,17 @@ export interface QueryResults {
 }
 
 export type QueryKind = DatasetQuery['kind'];
+
+/**
+ * The queries that read activities' texts (whole activities through `activityAt`, or `textAt`): the
+ * engine loads the texts the dashboard's load left in storage before running them. The others work
+ * on the dataset's columns alone (compute-queries.test.ts runs each on a dataset without its texts).
+ */
+const TEXT_QUERIES: ReadonlySet<QueryKind> = new Set<QueryKind>(['listening', 'timeline', 'unanswered']);
+
+export function readsTexts(kind: QueryKind): boolean {
+  return TEXT_QUERIES.has(kind);
+}
 export type QueryOf<K extends QueryKind> = Extract<DatasetQuery, { kind: K }>;
 
 /** [start, end) instants of the resolved period, or null without data. */

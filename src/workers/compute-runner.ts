@@ -1,7 +1,7 @@
 import { buildReport, prepareDataset, type Dataset } from '../domain/metrics';
 import type { HearthReport, ReportOptions } from '../domain/metrics/types';
 import type { HearthDb } from '../storage/db';
-import { loadDatasetInput, sourceSummaries } from '../storage/records-repo';
+import { loadDatasetInput, loadTexts, sourceSummaries } from '../storage/records-repo';
 
 /**
  * The source filters a user reaches in one click from `current` (undefined = every source): each
@@ -48,6 +48,8 @@ export class ComputeEngine {
   /** Bumped by every report request: a warm-up started for an older one stops (queries interleave). */
   private generation = 0;
   private warming: Promise<void> = Promise.resolve();
+  /** The texts of each prepared dataset, loaded by the first query (reports need none). */
+  private readonly texts = new WeakMap<Dataset, Promise<void>>();
 
   constructor(
     private readonly db: HearthDb,
@@ -120,9 +122,25 @@ export class ComputeEngine {
     }
   }
 
-  /** Runs `fn` on the prepared dataset (retention cell members, timelines, …). */
-  async query<T>(dataVersion: number, fn: (ds: Dataset) => T): Promise<T> {
+  /**
+   * Runs `fn` on the prepared dataset (retention cell members, timelines, …). With `texts`, the
+   * activities' texts are loaded first: the load leaves them in storage (`loadDatasetInput`), and
+   * lists of activities show them (`readsTexts`).
+   */
+  async query<T>(dataVersion: number, fn: (ds: Dataset) => T, texts = true): Promise<T> {
     const { dataset } = await this.dataset(dataVersion);
+    if (texts) await this.loadTexts(dataset);
     return fn(dataset);
+  }
+
+  /** Reads the dataset's texts from storage, once. */
+  private loadTexts(dataset: Dataset): Promise<void> {
+    let texts = this.texts.get(dataset);
+    if (!texts) {
+      texts = loadTexts(this.db, dataset.table);
+      this.texts.set(dataset, texts);
+      texts.catch(() => this.texts.delete(dataset));
+    }
+    return texts;
   }
 }

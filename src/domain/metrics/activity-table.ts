@@ -60,8 +60,14 @@ export interface ActivityColumns {
   thread: Uint32Array;
   sources: string[];
   sourceIdx: Uint8Array;
-  /** Each activity's text (−1 length = none), packed like `keyPack`. Read both layouts through `columnTexts`. */
+  /** Each activity's text (−1 length = none), packed like `keyPack`. Read every layout through `columnTexts`. */
   textPack?: PackedStrings;
+  /**
+   * A stored chunk's text lengths (`textPack.len`) when the characters are stored apart (schema
+   * version 2: storage's `activityTexts` table) and were not read with it. `ActivityTableBuilder`
+   * then adds the texts as not loaded (`StringColumn.fill` loads them later).
+   */
+  textLen?: Int32Array;
   /** The layout before `textPack`: read, never written. */
   text?: (string | null)[];
   /**
@@ -84,9 +90,11 @@ export function columnKeys(c: Pick<ActivityColumns, 'keyPack' | 'keys'>): Packed
   return c.keyPack ?? packStrings(c.keys ?? []);
 }
 
-/** A chunk's texts, packed, whichever layout it was written in. */
-export function columnTexts(c: Pick<ActivityColumns, 'textPack' | 'text'>): PackedStrings {
-  return c.textPack ?? packStrings(c.text ?? []);
+/** A chunk's texts, packed, whichever layout it was written in (texts stored apart must have been attached: `textPack`). */
+export function columnTexts(c: Pick<ActivityColumns, 'textPack' | 'text' | 'textLen'>): PackedStrings {
+  if (c.textPack) return c.textPack;
+  if (c.textLen) throw new Error('The chunk was read without its texts (stored apart).');
+  return packStrings(c.text ?? []);
 }
 
 /** Strings to small indexes, in first-seen order (chunk and table string tables). */
@@ -198,7 +206,7 @@ export class ActivityTableBuilder {
   }
 
   /** Adds an encoded chunk's activities; `score` is its score column when usable (else texts are scored later). */
-  addColumns(c: ActivityColumns, score: Float64Array | undefined): void {
+  addColumns(c: ActivityColumns & { id?: string }, score: Float64Array | undefined): void {
     this.reserve(c.count, false);
     // Chunk-local tables → this table's indexes, once per distinct value, when first used (a value
     // only a skipped repeat uses is not added: the table holds what addRecords would).
@@ -208,9 +216,10 @@ export class ActivityTableBuilder {
     thread[0] = 0;
     const channel = c.channels ? new Uint32Array(c.channels.length).fill(UNSET) : null;
     const keys = columnKeys(c);
-    const texts = columnTexts(c);
+    // Texts stored apart and not read (the dashboard's load): their lengths now, their characters when a page needs them.
+    const texts: { pack: string | null; len: Int32Array } = c.textLen && !c.textPack ? { pack: null, len: c.textLen } : columnTexts(c);
     const keyPack = this.keys.addPack(keys.pack);
-    const textPack = this.text.addPack(texts.pack);
+    const textPack = this.text.addPack(texts.pack, c.id ?? '');
     let keyAt = 0;
     let textAt = 0;
     for (let j = 0; j < c.count; j++) {

@@ -81,7 +81,10 @@ export function selectPacked(p: PackedStrings, rows: ArrayLike<number>): PackedS
  * costs a pointer and a string object per row. Filled by appending rows; `get` cuts a value out.
  */
 export class StringColumn {
-  private readonly packs: string[] = [];
+  /** Each pack's characters, or null while not loaded (`fill`). */
+  private readonly packs: (string | null)[] = [];
+  /** Where each not-loaded pack comes from (an id the caller chose), by pack id. */
+  private readonly sources = new Map<number, string>();
   private pack = new Uint32Array(0);
   private start = new Uint32Array(0);
   private len = new Int32Array(0);
@@ -106,10 +109,27 @@ export class StringColumn {
     this.len = len;
   }
 
-  /** Adds a packed string that the next rows point into; returns its id for `push`. */
-  addPack(pack: string): number {
+  /**
+   * Adds a packed string that the next rows point into; returns its id for `push`. A null pack is
+   * not loaded yet: rows can be pushed (their lengths are known), `get` refuses them until `fill`
+   * gives the characters; `source` names where they are (e.g. a stored chunk's id).
+   */
+  addPack(pack: string | null, source = ''): number {
     this.packs.push(pack);
-    return this.packs.length - 1;
+    const id = this.packs.length - 1;
+    if (pack === null) this.sources.set(id, source);
+    return id;
+  }
+
+  /** The packs not loaded yet: [pack id, source] pairs. */
+  unloaded(): [number, string][] {
+    return [...this.sources];
+  }
+
+  /** Loads a pack added as null. */
+  fill(packId: number, pack: string): void {
+    if (!this.sources.delete(packId)) throw new Error(`pack ${packId} is not waiting to be loaded`);
+    this.packs[packId] = pack;
   }
 
   /** Appends a row: `length` code units of pack `packId` from `start` (length −1: none). */
@@ -121,12 +141,14 @@ export class StringColumn {
     this.len[i] = length;
   }
 
-  /** Row i's value, or null when it has none. */
+  /** Row i's value, or null when it has none. Throws for a row whose pack is not loaded (a reader that forgot `fill`). */
   get(i: number): string | null {
     const l = this.len[i]!;
     if (l < 0) return null;
     const s = this.start[i]!;
-    return this.packs[this.pack[i]!]!.slice(s, s + l);
+    const pack = this.packs[this.pack[i]!];
+    if (pack == null) throw new Error('These texts are not loaded yet.');
+    return pack.slice(s, s + l);
   }
 
   /** Row i's length in UTF-16 code units, −1 when it has no value (cheaper than `get` for a test). */
