@@ -223,13 +223,17 @@ export async function benchBrowserImport(o: BrowserImportOptions): Promise<Figur
       await b.page.addInitScript(instrument);
       await b.page.goto(`${o.baseUrl}#/import`);
       await b.page.locator('input[type=file]').waitFor({ state: 'attached' });
-      const bare = await bareParse(b.page, o.csv1M);
-      o.log(`bare PapaParse: ${bare.rows} rows in ${(bare.ms / 1000).toFixed(2)} s`);
+      // The reference is the median of three bare parses: one parse swung 1.7–3.5 s between runs on
+      // this shared machine (the first also reads the file from disk; the app's import reads it warm).
+      const bares: { ms: number; rows: number }[] = [];
+      for (let i = 0; i < 3; i++) bares.push(await bareParse(b.page, o.csv1M));
+      const bare = [...bares].sort((x, y) => x.ms - y.ms)[1]!;
+      o.log(`bare PapaParse: ${bare.rows} rows, median ${(bare.ms / 1000).toFixed(2)} s of ${bares.map((x) => (x.ms / 1000).toFixed(2)).join(' / ')} s`);
       const app = await appImport(b.page, o.csv1M, true);
       o.log(`app import: ${(app.importMs / 1000).toFixed(2)} s to "${app.result}", dashboard ${(app.dashboardMs / 1000).toFixed(2)} s more`);
       const longest = app.longtasks.reduce((m, [, d]) => Math.max(m, d), 0);
       figures.push(
-        { name: 'browser: bare PapaParse, 1M-row CSV in a worker', value: round(bare.ms / 1000, 2), unit: 's', target: 'reference', ok: null },
+        { name: 'browser: bare PapaParse, 1M-row CSV in a worker (median of 3)', value: round(bare.ms / 1000, 2), unit: 's', target: 'reference', ok: null, note: bares.map((x) => `${(x.ms / 1000).toFixed(2)} s`).join(' / ') },
         {
           name: 'browser: import 1M rows until the Overview KPIs show',
           value: round(app.totalMs / 1000, 2),
