@@ -106,6 +106,9 @@ describe('readsTexts', () => {
         act('discourse:ann', 'post', '2025-01-10T10:00:00Z', { threadKey: 'discourse:t:1', text: 'Is this broken?' }),
         act('discourse:bob', 'reply', '2025-02-10T12:00:00Z', { threadKey: 'discourse:t:1', text: 'Works for me, thanks' }),
         act('discourse:bob', 'post', '2025-02-11T12:00:00Z', { threadKey: 'discourse:t:2', text: 'This is awful and broken', title: 'Nobody answers' }),
+        // Texts that are not scored: blank, and a kind sentiment ignores.
+        act('discourse:ann', 'reply', '2025-02-12T12:00:00Z', { threadKey: 'discourse:t:1', text: '   ' }),
+        act('discourse:ann', 'reaction', '2025-02-12T13:00:00Z', { text: 'great' }),
       ],
     });
     // The chunk as the dashboard's load reads it: text lengths only (the characters stay in activityTexts).
@@ -113,6 +116,10 @@ describe('readsTexts', () => {
     const table = new ActivityTableBuilder(false);
     table.addColumns({ ...stored, textLen: textPack!.len }, stored.score);
     const lazy = prepareDataset({ records: { ...records, activities: [] }, activities: table.build() });
+    // Prepared without reading a text, to the same sentiment as from the records.
+    const eager = prepareDataset({ records });
+    expect([...lazy.sentiment]).toEqual([...eager.sentiment]);
+    expect([...lazy.sentiment].filter((s) => s !== 0)).toHaveLength(3);
     const options = { timeZone: 'UTC' };
     const queries: DatasetQuery[] = [
       { kind: 'meta', options },

@@ -243,13 +243,17 @@ export function prepareDataset(input: PrepareInput): Dataset {
       event[i] = e;
     }
     // A stored score marks a scored text (scoreChunkColumn leaves NaN elsewhere): the text itself is
-    // cut out of its packed column only when it must be scored here.
-    const stored = table.score[r]!;
-    const hasStored = useStored && stored === stored && textKind[tk] === 1;
-    const text = hasStored || table.text.lengthAt(r) <= 0 ? null : table.text.get(r);
-    if (hasStored || scoresText(ACTIVITY_KINDS[tk]!, text)) {
-      const o = anyOverride ? overrides.get(table.key.get(r)!) : undefined;
-      sentiment[i] = o ? LABEL_CODE[o] : LABEL_CODE[labelFor(hasStored ? stored : scorer(text!))];
+    // cut out of its packed column only when it must be scored here. A text still in storage (not
+    // loaded) belongs to a chunk whose stored scores are current — the loader reads the texts of the
+    // others — so its NaN means "not scored" (blank, or a kind sentiment ignores).
+    if (textKind[tk] === 1) {
+      const stored = table.score[r]!;
+      const hasStored = useStored && stored === stored;
+      const text = hasStored || table.text.lengthAt(r) <= 0 || (useStored && !table.text.loaded(r)) ? null : table.text.get(r);
+      if (hasStored || scoresText(ACTIVITY_KINDS[tk]!, text)) {
+        const o = anyOverride ? overrides.get(table.key.get(r)!) : undefined;
+        sentiment[i] = o ? LABEL_CODE[o] : LABEL_CODE[labelFor(hasStored ? stored : scorer(text!))];
+      }
     }
     const th = table.thread[r]!;
     if (th !== 0 && (k === KIND_POST || k === KIND_REPLY)) {

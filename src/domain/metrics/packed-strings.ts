@@ -151,6 +151,11 @@ export class StringColumn {
     return pack.slice(s, s + l);
   }
 
+  /** Whether row i's pack is loaded (`get` can read it). */
+  loaded(i: number): boolean {
+    return this.packs[this.pack[i]!] != null;
+  }
+
   /** Row i's length in UTF-16 code units, −1 when it has no value (cheaper than `get` for a test). */
   lengthAt(i: number): number {
     return this.len[i]!;
