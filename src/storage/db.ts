@@ -49,6 +49,21 @@ export interface ActivityTextsRow {
   pack: string;
 }
 
+/**
+ * Records of one of the other tables (`RECORD_TABLES`: persons, subscriptions…) written together by
+ * an import (schema version 3): one IndexedDB row for up to `RECORDS_PER_WRITE` records instead of one
+ * each — IndexedDB charges ~0.1 ms a row, 10 s for a 100,000-subscriber audience. Each record keeps
+ * its `id` (the version id) and `importId`, as in its own table. Records written before version 3 stay
+ * in their tables; readers take both (storage/records-repo.ts, import-writer.ts).
+ */
+export interface RecordBatchRow {
+  /** `<importId>:<table>:<id of its first record>` */
+  id: string;
+  importId: string;
+  table: RecordTable;
+  rows: Array<{ id: string; importId: string }>;
+}
+
 export interface MappingRow {
   /** Normalised header joined with `|`. */
   headerKey: string;
@@ -67,6 +82,7 @@ export class HearthDb extends Dexie {
   persons!: Table<Stored<PersonRecord>, string>;
   activityChunks!: EntityTable<ActivityChunk, 'id'>;
   activityTexts!: EntityTable<ActivityTextsRow, 'id'>;
+  recordBatches!: EntityTable<RecordBatchRow, 'id'>;
   campaigns!: Table<Stored<CampaignRecord>, string>;
   subscriptions!: Table<Stored<SubscriptionEventRecord>, string>;
   socialPosts!: Table<Stored<SocialPostRecord>, string>;
@@ -97,6 +113,9 @@ export class HearthDb extends Dexie {
     // Version 2 (fifth session): chunk texts in their own table (ActivityTextsRow). Chunks written
     // before keep their texts inline and are read as they are: nothing to move.
     this.version(2).stores({ activityTexts: 'id, importId' });
+    // Version 3 (fifth session): new records of the other tables written in batches (RecordBatchRow).
+    // Records written before stay in their tables and are read as they are: nothing to move.
+    this.version(3).stores({ recordBatches: 'id, importId' });
   }
 }
 

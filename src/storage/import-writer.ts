@@ -148,13 +148,15 @@ export function localChunkStore(db: HearthDb, alsoImport?: string): ChunkStore {
       }),
     records: (importId, rows) =>
       records(() =>
-        db.transaction('rw', [db.imports, ...RECORD_TABLES.map((t) => db[t])], async () => {
+        db.transaction('rw', [db.imports, db.recordBatches], async () => {
           await assertPending(db, importId);
-          for (const table of RECORD_TABLES) {
+          // One row per table and call (RecordBatchRow). `put`, keyed by the first record's id: a
+          // request done again (the helper failed before answering) writes the same row again.
+          const batches = RECORD_TABLES.flatMap((table) => {
             const list = rows[table];
-            // Records of different tables have different shapes; the table is chosen by `table`.
-            if (list?.length) await (db[table] as unknown as { bulkAdd(rows: unknown[]): Promise<unknown> }).bulkAdd(list);
-          }
+            return list?.length ? [{ id: `${importId}:${table}:${list[0]!.id}`, importId, table, rows: list }] : [];
+          });
+          if (batches.length) await db.recordBatches.bulkPut(batches);
         }),
       ),
   };
@@ -206,6 +208,7 @@ export interface CommitSummary {
  */
 export class ImportWriter {
   private readonly existingIds = new Map<RecordTable, Set<string>>();
+  private idsRead: Promise<void> | null = null;
   private seq = 0;
   private pendingActivities: RecordBatch['activities'] = [];
   /** New records of the other tables not written yet (see `flush`), and how many. */
@@ -252,17 +255,21 @@ export class ImportWriter {
   }
 
   /**
-   * Ids of the record versions already stored in a table, read once per import with one key-only
-   * request (getAllKeys), instead of a bulkGet per chunk: IndexedDB charges per request, and a chat
-   * export brings its thousands of members in the first chunks.
+   * Ids of the record versions already stored in a table, read once per import — each table's keys
+   * with one key-only request (getAllKeys), and the record batches (schema 3) once for all tables —
+   * instead of a bulkGet per chunk: IndexedDB charges per request, and a chat export brings its
+   * thousands of members in the first chunks.
    */
   private async storedIds(table: RecordTable): Promise<Set<string>> {
-    let ids = this.existingIds.get(table);
-    if (!ids) {
-      ids = new Set((await this.db.table(table).toCollection().primaryKeys()) as string[]);
-      this.existingIds.set(table, ids);
-    }
-    return ids;
+    this.idsRead ??= (async () => {
+      for (const t of RECORD_TABLES) this.existingIds.set(t, new Set((await this.db.table(t).toCollection().primaryKeys()) as string[]));
+      await this.db.recordBatches.each((b) => {
+        const ids = this.existingIds.get(b.table)!;
+        for (const r of b.rows) ids.add(r.id);
+      });
+    })();
+    await this.idsRead;
+    return this.existingIds.get(table)!;
   }
 
   /**
@@ -270,7 +277,7 @@ export class ImportWriter {
    * it; a caller that stages chunks itself calls it first.
    */
   async prepare(): Promise<void> {
-    for (const table of RECORD_TABLES) await this.storedIds(table);
+    await this.storedIds(RECORD_TABLES[0]);
   }
 
   /**
@@ -418,8 +425,9 @@ export class ImportWriter {
 
 /** Deletes an import and every record it wrote, in one transaction. */
 export async function removeImport(db: HearthDb, importId: string): Promise<void> {
-  await db.transaction('rw', [db.imports, db.activityChunks, db.activityTexts, ...RECORD_TABLES.map((t) => db[t])], async () => {
+  await db.transaction('rw', [db.imports, db.activityChunks, db.activityTexts, db.recordBatches, ...RECORD_TABLES.map((t) => db[t])], async () => {
     await db.activityChunks.where('importId').equals(importId).delete();
+    await db.recordBatches.where('importId').equals(importId).delete();
     await db.activityTexts.where('importId').equals(importId).delete();
     for (const t of RECORD_TABLES) await db[t].where('importId').equals(importId).delete();
     await db.imports.delete(importId);

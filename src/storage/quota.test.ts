@@ -30,7 +30,7 @@ afterEach(async () => {
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
 /** Makes the n-th row created in `table` (within this test) fail as a full disk would. */
-function failOnCreate(table: 'activityChunks' | 'persons' | 'imports', nth: number) {
+function failOnCreate(table: 'activityChunks' | 'recordBatches' | 'imports', nth: number) {
   let count = 0;
   db.table(table).hook('creating', () => {
     if (++count === nth) throw quotaError();
@@ -46,6 +46,7 @@ async function expectUnchanged(before: Awaited<ReturnType<typeof loadRecords>>, 
   expect(await db.imports.where('status').equals('pending').count()).toBe(0);
   expect(await db.activityChunks.count()).toBe(chunks);
   expect(await db.persons.where('importId').noneOf(before.imports.map((i) => i.id)).count()).toBe(0);
+  expect(await db.recordBatches.where('importId').noneOf(before.imports.map((i) => i.id)).count()).toBe(0);
 }
 
 describe('quota errors mid-import', () => {
@@ -70,7 +71,7 @@ describe('quota errors mid-import', () => {
     const before = await loadRecords(db);
     const chunks = await db.activityChunks.count();
     const w = await ImportWriter.begin(db, 'people.csv', 'h');
-    failOnCreate('persons', 1);
+    failOnCreate('recordBatches', 1);
     const b = emptyBatch();
     b.persons = [{ key: 't:p1', source: 't', roster: true, bot: false }];
     await expect(w.write(b)).rejects.toThrow(FULL);

@@ -78,6 +78,25 @@ export async function loadTexts(db: HearthDb, table: ActivityTable): Promise<voi
   missing.forEach(([pack, chunkId], i) => table.text.fill(pack, textsOf(rows[i], chunkId)));
 }
 
+/**
+ * An import's records of the other tables, per table (RECORD_TABLES order): rows in their own tables
+ * (written before schema 3) and in record batches, in version-id order — the order one table's rows
+ * come in, so that which version of a record wins does not depend on how it was stored.
+ */
+async function importRecords(db: HearthDb, importId: string): Promise<Array<Array<{ id: string }>>> {
+  const [batches, ...tables] = await Promise.all([
+    db.recordBatches.where('importId').equals(importId).toArray(),
+    ...RECORD_TABLES.map((t) => db[t].where('importId').equals(importId).toArray() as Promise<Array<{ id: string }>>),
+  ]);
+  if (batches.length === 0) return tables;
+  for (const b of batches) {
+    const list = tables[RECORD_TABLES.indexOf(b.table)]!;
+    for (const r of b.rows) list.push(r);
+  }
+  for (const list of tables) list.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return tables;
+}
+
 /** How many of the stored activity chunks have been read, of how many (called as groups arrive). */
 export type LoadProgress = (chunksRead: number, chunksTotal: number) => void;
 
@@ -92,7 +111,7 @@ async function readStored(
   visit: (chunks: ActivityChunk[], rest: Omit<RecordBatch, 'activities'>, only: boolean) => void,
   onProgress?: LoadProgress,
 ): Promise<ImportBatch[]> {
-  return db.transaction('r', [db.imports, db.activityChunks, db.activityTexts, ...RECORD_TABLES.map((t) => db[t])], async () => {
+  return db.transaction('r', [db.imports, db.activityChunks, db.activityTexts, db.recordBatches, ...RECORD_TABLES.map((t) => db[t])], async () => {
     const imports = await listImports(db);
     // Chunk ids (`<importId>:<seq>`) sort as strings, so consecutive ids bound a range of one import.
     const ids = await Promise.all(imports.map(async (imp) => ((await db.activityChunks.where('importId').equals(imp.id).primaryKeys()) as string[]).sort()));
@@ -101,9 +120,7 @@ async function readStored(
     onProgress?.(0, total);
     for (const [i, imp] of imports.entries()) {
       const chunks = await importChunks(db, ids[i]!, texts, (n) => onProgress?.((read += n), total));
-      const [persons, campaigns, subscriptions, socialPosts, dailyValues] = await Promise.all(
-        RECORD_TABLES.map((t) => db[t].where('importId').equals(imp.id).toArray()),
-      );
+      const [persons, campaigns, subscriptions, socialPosts, dailyValues] = await importRecords(db, imp.id);
       // One import: its activity keys are unique (ImportWriter drops repeats), no key set needed.
       visit(
         chunks,

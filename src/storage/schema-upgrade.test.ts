@@ -18,37 +18,43 @@ import { loadDatasetInput, loadRecords, loadTexts, sourceSummaries } from './rec
 const fixture = (n: number) => readFileSync(resolve(import.meta.dirname, `../../tests/fixtures/db/v${n}.json`), 'utf8');
 const V1 = fixture(1);
 const V2 = fixture(2);
+const V3 = fixture(3);
+const CURRENT = 3;
 
 /** Schema version 1 exactly as db.ts declares it: the database a Hearth of that version created. */
-class Version1Db extends Dexie {
-  constructor(name: string) {
+const V1_STORES = {
+  imports: 'id, status, contentHash, startedAt',
+  persons: 'id, importId, key',
+  activityChunks: 'id, importId, source',
+  campaigns: 'id, importId, key',
+  subscriptions: 'id, importId, key',
+  socialPosts: 'id, importId, key',
+  dailyValues: 'id, importId, key',
+  settings: 'key',
+  merges: 'id',
+  corrections: 'activityKey',
+  notes: 'month',
+  mappings: 'headerKey',
+};
+
+/** A database as Hearth's schema version `version` (1 or 2) created it, declared as those versions shipped. */
+class OldDb extends Dexie {
+  constructor(name: string, version: 1 | 2) {
     super(name);
-    this.version(1).stores({
-      imports: 'id, status, contentHash, startedAt',
-      persons: 'id, importId, key',
-      activityChunks: 'id, importId, source',
-      campaigns: 'id, importId, key',
-      subscriptions: 'id, importId, key',
-      socialPosts: 'id, importId, key',
-      dailyValues: 'id, importId, key',
-      settings: 'key',
-      merges: 'id',
-      corrections: 'activityKey',
-      notes: 'month',
-      mappings: 'headerKey',
-    });
+    this.version(1).stores(V1_STORES);
+    if (version >= 2) this.version(2).stores({ activityTexts: 'id, importId' });
   }
 }
 
-/** A hypothetical version 3: a new index on imports.format, a new table, and an upgrade that fills a field. */
+/** A hypothetical version 4: a new index on imports.format, a new table, and an upgrade that fills a field. */
 class NextDb extends HearthDb {
   constructor(name: string) {
     super(name);
-    this.version(3)
+    this.version(4)
       .stores({ imports: 'id, status, contentHash, startedAt, format', reminders: 'id' })
       .upgrade(async (tx) => {
         await tx.table('imports').toCollection().modify((i: { upgradedFrom?: number }) => {
-          i.upgradedFrom = 2;
+          i.upgradedFrom = CURRENT;
         });
       });
   }
@@ -61,45 +67,49 @@ async function snapshot(db: HearthDb) {
 
 const USER_TABLES = ['merges', 'corrections', 'notes', 'mappings', 'settings'];
 
+/**
+ * Restores `backup` (written by schema `version`) into a database declared as that version shipped,
+ * opens it with today's schema and checks that it reads exactly what a restore into today's schema
+ * reads, table by table. Returns the upgraded database and that reading.
+ */
+async function upgraded(name: string, backup: string, version: 1 | 2) {
+  const reference = new HearthDb(`${name}-reference`);
+  await restoreBackup(reference, backup);
+  const before = await snapshot(reference);
+  const dumpBefore = await dumpTables(reference);
+  await reference.delete();
+  const old = new OldDb(name, version);
+  await old.open();
+  await restoreBackup(old as unknown as HearthDb, backup);
+  expect(old.verno).toBe(version);
+  old.close();
+  const db = new HearthDb(name);
+  await db.open();
+  expect(db.verno).toBe(CURRENT);
+  expect(await snapshot(db)).toEqual(before);
+  expect(await dumpTables(db)).toEqual(dumpBefore);
+  return { db, before, dumpBefore };
+}
+
 describe('schema upgrades', () => {
   it('each fixture was written by its schema version, which db.ts still declares', async () => {
-    expect(JSON.parse(V1).schemaVersion).toBe(1);
-    expect(JSON.parse(V2).schemaVersion).toBe(2);
+    expect([V1, V2, V3].map((f) => JSON.parse(f).schemaVersion)).toEqual([1, 2, 3]);
     const db = new HearthDb('schema-check');
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT);
     await db.delete();
   });
 
-  it('opens a version 1 database under version 2 (texts apart) without losing a record or a setting, and reads old and new chunks together', async () => {
-    // What the v1 data holds, read by the current code from a restore.
-    const reference = new HearthDb('schema-reference');
-    await restoreBackup(reference, V1);
-    const before = await snapshot(reference);
-    const dumpBefore = await dumpTables(reference);
-    await reference.delete();
+  it('opens a version 1 database under today\'s version without losing a record or a setting, and reads old and new layouts together', async () => {
+    const { db, before, dumpBefore } = await upgraded('schema-v1', V1, 1);
     expect(before.records.activities.filter((a) => a.text).length).toBeGreaterThan(0);
     expect(before.records.persons.length).toBeGreaterThan(0);
     expect(before.records.dailyValues.length).toBeGreaterThan(0);
-
-    const name = 'schema-upgrade';
-    const v1 = new Version1Db(name);
-    await v1.open();
-    await restoreBackup(v1 as unknown as HearthDb, V1);
-    expect(v1.verno).toBe(1);
-    v1.close();
-
-    const db = new HearthDb(name);
-    await db.open();
-    expect(db.verno).toBe(2);
-    const after = await snapshot(db);
-    expect(after).toEqual(before);
-    const dumpAfter = await dumpTables(db);
-    for (const t of [...USER_TABLES, 'imports', 'activityChunks', 'persons', 'dailyValues']) expect(dumpAfter[t], t).toEqual(dumpBefore[t]);
-    expect(dumpAfter.activityTexts).toEqual([]);
+    expect(dumpBefore.activityTexts).toEqual([]);
+    expect(dumpBefore.recordBatches).toEqual([]);
     expect(dumpBefore.notes).toEqual([{ month: '2025-03', text: 'Spring meetup; forum migration.', updatedAt: Date.UTC(2025, 3, 1) }]);
 
-    // A new import on the upgraded database stores its texts apart; both layouts are read together.
+    // A new import on the upgraded database stores its texts and records apart; both layouts are read together.
     const file = 'tests/fixtures/formats/discourse-posts/posts-2025.csv';
     const csv = readFileSync(resolve(import.meta.dirname, '../..', file), 'utf8');
     const later = `${csv.trimEnd()}\n999999,4242,1,quinn_sato,2025-03-30T10:00:00Z,A late thread,General,This is broken and I am annoyed\n`;
@@ -107,9 +117,12 @@ describe('schema upgrades', () => {
     expect(r.status).toBe('imported');
     expect(r.added).toBe(2); // the late post and its author
     expect(await db.activityTexts.count()).toBe(1);
+    expect((await db.recordBatches.toArray()).map((b) => [b.table, b.rows.length])).toEqual([['persons', 1]]);
     const { records } = await loadRecords(db);
     expect(records.activities.find((a) => a.text === 'This is broken and I am annoyed')).toBeDefined();
     expect(records.activities.length).toBe(before.records.activities.length + 1);
+    expect(records.persons.map((p) => p.key)).toContain('discourse:quinn_sato');
+    expect(records.persons.length).toBe(before.records.persons.length + 1);
     const { activities } = await loadDatasetInput(db);
     await loadTexts(db, activities);
     const texts = Array.from({ length: activities.n }, (_, i) => activities.text.get(i));
@@ -117,27 +130,35 @@ describe('schema upgrades', () => {
     await db.delete();
   });
 
-  it('opens a version 2 database under a next version without losing a record, a text or a setting', async () => {
-    const name = 'schema-next';
-    const v2 = new HearthDb(name);
-    await v2.open();
-    await restoreBackup(v2, V2);
-    const before = await snapshot(v2);
-    const dumpBefore = await dumpTables(v2);
+  it('opens a version 2 database (texts apart, records in their tables) under today\'s version without losing anything', async () => {
+    const { db, dumpBefore, before } = await upgraded('schema-v2', V2, 2);
     expect(dumpBefore.activityTexts!.length).toBeGreaterThan(0);
+    expect(dumpBefore.persons!.length).toBeGreaterThan(0);
     expect(before.records.activities.filter((a) => a.text).length).toBeGreaterThan(0);
-    v2.close();
+    await db.delete();
+  });
+
+  it('opens a version 3 database under a next version without losing a record, a text or a setting', async () => {
+    const name = 'schema-next';
+    const v3 = new HearthDb(name);
+    await v3.open();
+    await restoreBackup(v3, V3);
+    const before = await snapshot(v3);
+    const dumpBefore = await dumpTables(v3);
+    expect(dumpBefore.recordBatches!.length).toBeGreaterThan(0);
+    expect(before.records.persons.length).toBeGreaterThan(0);
+    v3.close();
 
     const next = new NextDb(name);
     await next.open();
-    expect(next.verno).toBe(3);
+    expect(next.verno).toBe(4);
     const after = await snapshot(next);
     expect(after.records).toEqual(before.records);
     expect(after.report).toEqual(before.report);
     expect(after.imports.map((i) => ({ ...i, upgradedFrom: undefined }))).toEqual(before.imports.map((i) => ({ ...i, upgradedFrom: undefined })));
-    expect(after.imports.every((i) => (i as { upgradedFrom?: number }).upgradedFrom === 2)).toBe(true);
+    expect(after.imports.every((i) => (i as { upgradedFrom?: number }).upgradedFrom === CURRENT)).toBe(true);
     const dumpAfter = await dumpTables(next);
-    for (const t of [...USER_TABLES, 'activityChunks', 'activityTexts', 'persons', 'dailyValues']) expect(dumpAfter[t], t).toEqual(dumpBefore[t]);
+    for (const t of [...USER_TABLES, 'activityChunks', 'activityTexts', 'recordBatches', 'persons', 'dailyValues']) expect(dumpAfter[t], t).toEqual(dumpBefore[t]);
     // The new index works on upgraded data.
     expect(await next.imports.where('format').equals('discourse-posts').count()).toBe(1);
     await next.delete();
