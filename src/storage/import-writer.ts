@@ -10,7 +10,7 @@ import { RECORD_TABLES, type HearthDb, type RecordTable } from './db';
 /** Activities per stored chunk (docs/decisions/0001-columnar-activity-chunks.md). */
 export const CHUNK_SIZE = 10_000;
 
-/** How many new records of the other tables (persons, subscriptions…) a streamed import writes at once (~0.2 s of IndexedDB). */
+/** How many new records of the other tables (persons, subscriptions…) a streamed import writes at once: one `recordBatches` row per table. */
 export const RECORDS_PER_WRITE = 2_000;
 
 export class StorageFullError extends Error {
@@ -126,8 +126,7 @@ export function localChunkStore(db: HearthDb, alsoImport?: string): ChunkStore {
   let keys: Promise<KeyHashSet> | null = null;
   let reserve = 0;
   // Chunks in order (their keys are checked in file order); records in order among themselves, but
-  // not behind the chunks: IndexedDB charges ~0.1 ms a record, and a chat export's thousands of
-  // members must not hold up its chunks.
+  // not behind the chunks: a chat export's thousands of members must not hold up its chunks.
   const chunks = serially();
   const records = serially();
   return {
@@ -321,9 +320,10 @@ export class ImportWriter {
    * Writes what `stage` returned (see `write` for what happens when storage is full). With
    * `holdRecords` > 0 (a streamed import), new records of the other tables are written
    * `holdRecords` at a time *without waiting* for them — the store writes them beside the chunks,
-   * and `commit` waits for them (a failed one fails the next flush or the commit): IndexedDB charges
-   * ~0.1 ms a record (2.3 s for the bench file's 20,000 members), which kept the first seconds of a
-   * large import waiting when each slice's members were written before parsing went on.
+   * and `commit` waits for them (a failed one fails the next flush or the commit). Written one row
+   * per record (before schema 3), the bench file's 20,000 members took 2.3 s of IndexedDB and kept the
+   * first seconds of a large import waiting when each slice's members were written before parsing
+   * went on; as `recordBatches` rows they are ten writes.
    */
   async flush(staged: StagedWrite, holdRecords = RECORDS_PER_WRITE): Promise<void> {
     try {

@@ -155,7 +155,7 @@ async function importDiscordJson(
   if (!outcomes) return null;
   for (let i = 0; i < staged.length; i++) {
     if (isCancelled()) throw new CancelledError();
-    // The last batch brings the members (0.1 ms each in IndexedDB): written before the bar fills.
+    // The last batch brings the members: written before the bar fills.
     await writer.flush(staged[i]!, i === staged.length - 1 ? 0 : undefined);
     onProgress({ fileName, bytesDone: total / 2 + ((i + 1) / staged.length) * (total / 2), bytesTotal: total });
   }
