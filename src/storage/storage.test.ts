@@ -97,11 +97,25 @@ describe('ImportWriter', () => {
 
   it('undo removes exactly what an import added', async () => {
     await importBatch(batchOf([activity(1)]), 'a.csv');
-    const b = await importBatch(batchOf([activity(1), activity(2)], false), 'b.csv');
+    const b = await importBatch(batchOf([activity(1), activity(2, { text: 'a text, stored apart' })], false), 'b.csv');
+    const cBatch = () => ({ ...batchOf([activity(3, { text: 'another' })]), persons: [{ key: 't:p9', source: 't', roster: true, bot: false }] });
+    const c = await importBatch(cBatch(), 'c.csv');
+    // c wrote a chunk, its texts and a batch of persons: undo leaves no row of it in any table.
+    const rowsOf = async (importId: string) => {
+      const counts: Record<string, number> = {};
+      for (const t of db.tables) if (t.schema.indexes.some((i) => i.name === 'importId')) counts[t.name] = await t.where('importId').equals(importId).count();
+      return counts;
+    };
+    expect(await rowsOf(c!.id)).toMatchObject({ activityChunks: 1, activityTexts: 1, recordBatches: 1 });
     await undoImport(db, b!.id);
+    await undoImport(db, c!.id);
+    for (const id of [b!.id, c!.id]) expect(Object.values(await rowsOf(id)).every((n) => n === 0)).toBe(true);
     const { records, imports } = await loadRecords(db);
     expect(records.activities.map((a) => a.key)).toEqual(['t:a:1']);
     expect(imports.map((i) => i.fileName)).toEqual(['a.csv']);
+    // Importing c again adds its person again: an undone import's ids are not taken for stored ones.
+    const again = await importBatch(cBatch(), 'c.csv');
+    expect(again!.added).toBe(2);
   });
 
   it('keeps the latest version of an aggregate record, and the older one comes back on undo', async () => {
