@@ -109,6 +109,32 @@ export async function discordCsv(rows: number, seed = 7): Promise<string> {
   return path;
 }
 
+/**
+ * Writes a Mailchimp audience export (`subscribed_members_export_<id>.csv`, the columns of
+ * tests/fixtures/formats/mailchimp-audience) with `rows` subscribers who opted in over two years.
+ */
+export async function mailchimpAudience(rows: number, seed = 5): Promise<string> {
+  mkdirSync(OUT_DIR, { recursive: true });
+  const path = resolve(OUT_DIR, `subscribed_members_export_bench${rows}.csv`);
+  if (existsSync(path) && statSync(path).size > 0) return path;
+  const rand = mulberry32(seed);
+  const w = new Writer(`${path}.part`);
+  const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
+  await w.emit(
+    `${['Email Address', 'First Name', 'Last Name', 'MEMBER_RATING', 'OPTIN_TIME', 'OPTIN_IP', 'CONFIRM_TIME', 'CONFIRM_IP', 'LATITUDE', 'LONGITUDE', 'GMTOFF', 'DSTOFF', 'TIMEZONE', 'CC', 'REGION', 'LAST_CHANGED', 'LEID', 'EUID', 'NOTES', 'TAGS'].map(q).join(', ')}\n`,
+  );
+  const start = Date.UTC(2024, 0, 1);
+  for (let i = 0; i < rows; i++) {
+    const optin = start + Math.floor(rand() * 730 * 86_400_000);
+    const at = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+    const row = [`reader${i}@example.org`, `Reader${i}`, `Bench`, String(1 + Math.floor(rand() * 5)), at(optin), '', at(optin + 300_000), '', '', '', '', '', '', '', '', at(optin + 300_000), String(10_000 + i), `e${i}`, '', ''];
+    await w.emit(`${row.map(q).join(', ')}\n`);
+  }
+  await w.close();
+  renameSync(`${path}.part`, path);
+  return path;
+}
+
 /** Writes a DiscordChatExporter JSON export of one channel with `messages` messages. */
 export async function discordJson(messages: number, seed = 11): Promise<string> {
   mkdirSync(OUT_DIR, { recursive: true });

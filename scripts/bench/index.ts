@@ -13,7 +13,7 @@ import { buildApp, serveDist } from './browser.ts';
 import { benchBrowserImport, benchBrowserMemory } from './browser-import.ts';
 import { benchCharts } from './charts.ts';
 import { benchCli } from './cli.ts';
-import { discordCsv, discordJson } from './generate.ts';
+import { discordCsv, discordJson, mailchimpAudience } from './generate.ts';
 import { benchStorageLayout } from './storage-layout.ts';
 import type { Figure } from './types.ts';
 
@@ -43,6 +43,7 @@ const csv1M = await discordCsv(1_000_000);
 const largeRows = full ? 6_500_000 : 2_600_000;
 const csvLarge = await discordCsv(largeRows, 8);
 const json200k = await discordJson(200_000);
+const audience = await mailchimpAudience(100_000);
 const sizeMb = (p: string) => Math.round(statSync(p).size / 1048576);
 log(`1M-row DiscordChatExporter CSV: ${sizeMb(csv1M)} MB`);
 log(`${largeRows.toLocaleString('en-US')}-row CSV for the memory figure: ${sizeMb(csvLarge)} MB${full ? '' : ' (BENCH_FULL=1 for the 1 GB file)'}`);
@@ -71,7 +72,7 @@ if (want('browser') || want('memory') || want('charts') || want('storage')) {
     await buildApp(log);
     const server = await serveDist();
     try {
-      const opts = { baseUrl: server.url, csv1M, csvLarge, largeLabel: `${sizeMb(csvLarge)} MB CSV`, largeBytes: statSync(csvLarge).size, log };
+      const opts = { baseUrl: server.url, csv1M, audience, csvLarge, largeLabel: `${sizeMb(csvLarge)} MB CSV`, largeBytes: statSync(csvLarge).size, log };
       await group('browser', () => benchBrowserImport(opts));
       await group('memory', () => benchBrowserMemory(opts));
     } finally {
