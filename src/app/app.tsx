@@ -8,6 +8,7 @@ import { FiltersProvider } from './filters';
 import { ROUTES } from './routes';
 import { useHashRoute } from './use-hash-route';
 import { RecoveryNotice } from '../features/import/recovery-notice';
+import { UpgradeNotice } from './upgrade-notice';
 import { FilterBar } from '../features/filters/filter-bar';
 
 function Shell() {
@@ -43,6 +44,7 @@ function Shell() {
           ))}
         </nav>
       </header>
+      <UpgradeNotice />
       <RecoveryNotice />
       {current.path !== 'import' && <FilterBar />}
       <main id="main" tabIndex={-1}>

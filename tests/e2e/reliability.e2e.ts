@@ -189,6 +189,36 @@ describe('reliability', () => {
     await context.close();
   });
 
+  it('a newer Hearth upgrading the database in another tab: this tab says to reload instead of failing silently', async () => {
+    const { context, page, app, watch } = await newContext();
+    await app.importFiles([SMALL]);
+    await app.waitForImport(1);
+    await app.goto('overview');
+    // Another tab of the same site opens the database at a higher schema version, as a newer Hearth would.
+    const other = await context.newPage();
+    await other.goto(`${baseUrl}favicon.svg`);
+    const version = await other.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const r = indexedDB.open('hearth', 1000);
+          r.onsuccess = () => {
+            const v = r.result.version;
+            r.result.close();
+            resolve(v);
+          };
+          r.onerror = () => reject(new Error(String(r.error)));
+        }),
+    );
+    // Not blocked: this tab's connections (page and workers) closed.
+    expect(version).toBe(1000);
+    const alert = page.getByRole('alert').filter({ hasText: 'A newer version of Hearth' });
+    await alert.waitFor();
+    expect(await alert.locator('p').textContent()).toContain('reload it to go on. Nothing was lost.');
+    expect(await alert.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
+    expect(foreignRequests(watch, baseUrl)).toEqual([]);
+    await context.close();
+  });
+
   it('backup → delete all → restore gives identical downloaded metrics', async () => {
     const { context, page, app, watch } = await newContext();
     await app.importFiles([SMALL, resolve(SAMPLE_DIR, 'discourse-likes.csv')]);
