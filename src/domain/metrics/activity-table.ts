@@ -8,6 +8,7 @@
  */
 import { KeyHashSet } from '../model/key-set';
 import { ACTIVITY_KINDS, type ActivityKind, type ActivityRecord } from '../model/records';
+import { Interner } from '../model/interner';
 import { packStrings, StringColumn, type PackedStrings } from './packed-strings';
 
 export interface ActivityTable {
@@ -95,24 +96,6 @@ export function columnTexts(c: Pick<ActivityColumns, 'textPack' | 'text' | 'text
   if (c.textPack) return c.textPack;
   if (c.textLen) throw new Error('The chunk was read without its texts (stored apart).');
   return packStrings(c.text ?? []);
-}
-
-/** Strings to small indexes, in first-seen order (chunk and table string tables). */
-export class Interner {
-  readonly values: string[] = [];
-  private readonly index = new Map<string, number>();
-  constructor(first?: string) {
-    if (first !== undefined) this.id(first);
-  }
-  id(v: string): number {
-    let i = this.index.get(v);
-    if (i === undefined) {
-      i = this.values.length;
-      this.values.push(v);
-      this.index.set(v, i);
-    }
-    return i;
-  }
 }
 
 const UNSET = 0xffffffff;

@@ -14,7 +14,8 @@ import type {
   SocialPostRecord,
   SubscriptionEventRecord,
 } from '../model/records';
-import { activityRecordAt, activityTableOf, Interner, type ActivityTable } from './activity-table';
+import { activityRecordAt, activityTableOf, type ActivityTable } from './activity-table';
+import { Interner } from '../model/interner';
 
 export const KIND_CODE: Record<ActivityKind, number> = { post: 0, reply: 1, message: 2, reaction: 3, attend: 4 };
 export const KIND_POST = 0;

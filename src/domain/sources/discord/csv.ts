@@ -1,6 +1,7 @@
 import { cell, columnIndex, headerCoverage } from '../columns';
 import { fileStem, IdDamage, ownedString, readDate, rowError, RowKeyer, truncate } from '../read';
 import type { ActivityRecord } from '../../model/records';
+import { Interner } from '../../model/interner';
 import type { TableAdapter } from '../types';
 
 export const DISCORD = 'discord';
@@ -42,8 +43,10 @@ export const discordCsv: TableAdapter = {
     const channel = discordChannelFromFileName(ctx.fileName);
     const keys = new RowKeyer();
     const damage = new IdDamage();
-    // AuthorID → person key, so that each row does not build and hash a new key string (keys owned: `ownedString`).
-    const personKeys = new Map<string, string>();
+    // AuthorID → person key, so that each row does not build a new key string: the ids (owned copies,
+    // `ownedString`) in an Interner, the person key of each at the same index.
+    const authorIds = new Interner();
+    const personKeys: string[] = [];
     const keyPrefix = `${DISCORD}:m:`;
     return {
       mapRow(row, rowNumber, out, issues) {
@@ -57,10 +60,12 @@ export const discordCsv: TableAdapter = {
           return rowError(ctx, issues, rowNumber, 'Date', `"${truncate(dateRaw)}" is not a date (expected e.g. 01-Jan-20 01:33 AM, 1/1/2020 1:33 AM or ISO 8601)`);
         if (SYSTEM_TEXT_FIRST.has(text.charCodeAt(0)) && !cell(row, col.attachments) && DISCORD_SYSTEM_TEXT.test(text)) return false;
         damage.check('AuthorID', authorId, rowNumber);
-        let personKey = personKeys.get(authorId);
+        const known = authorIds.indexOf(authorId);
+        let personKey = known >= 0 ? personKeys[known]! : undefined;
         if (personKey === undefined) {
           personKey = `${DISCORD}:${authorId}`;
-          personKeys.set(ownedString(authorId), personKey);
+          authorIds.id(ownedString(authorId));
+          personKeys.push(personKey);
           out.persons.push({ key: personKey, source: DISCORD, ...(author ? { handle: author, name: author } : {}), roster: false, bot: false });
         }
         // Built without a conditional spread: this runs for every row of million-row exports.
