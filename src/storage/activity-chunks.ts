@@ -1,5 +1,6 @@
 import { ACTIVITY_KINDS, type ActivityRecord } from '../domain/model/records';
-import { activityRecordAt, ActivityTableBuilder, columnKeys, columnTexts, Interner, KIND_INDEX, type ActivityColumns } from '../domain/metrics/activity-table';
+import { activityRecordAt, ActivityTableBuilder, columnKeys, columnTexts, KIND_INDEX, type ActivityColumns } from '../domain/metrics/activity-table';
+import { Interner } from '../domain/model/interner';
 import { selectPacked } from '../domain/metrics/packed-strings';
 import { scoresText } from '../domain/metrics/dataset';
 import { hash53 } from '../domain/model/keys';
