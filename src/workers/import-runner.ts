@@ -219,9 +219,12 @@ export async function importFile(
         if (isCancelled()) return Promise.reject(new CancelledError());
         const out = t.push(rows);
         if (!reserved && t.rows >= 5_000) {
-          // Rows so far scaled to the whole file (+10 %): the key set takes its final size at once.
+          // Rows so far scaled to the whole file (+10 %): the key set and the row keyer's counter
+          // take their final size at once.
           reserved = true;
-          writer.reserve(Math.ceil(((t.rows * file.size) / parsed) * 1.1));
+          const expected = Math.ceil(((t.rows * file.size) / parsed) * 1.1);
+          writer.reserve(expected);
+          t.reserve(expected);
         }
         if (batchSize(out) > 0) {
           const staged = writer.stage(out);

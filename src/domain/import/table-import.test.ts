@@ -70,4 +70,27 @@ describe('TableImport', () => {
     expect(t.status).toBe('unrecognised');
     expect(t.issues[0]).toMatchObject({ severity: 'error', row: 1, message: expect.stringContaining('Unknown format: no supported export has these columns (foo, bar)') });
   });
+
+  it("passes the expected row count to the adapter's mapper, before or after the mapper starts", () => {
+    const reserved: number[] = [];
+    const withReserve: TableAdapter = {
+      ...probe,
+      start(ctx, header) {
+        return { ...probe.start(ctx, header), reserve: (rows) => reserved.push(rows) };
+      },
+    };
+    // Before: the header is still being looked for (fewer rows than the header search reads).
+    const early = new TableImport([withReserve], { fileName: 'f.csv', timeZone: 'UTC' });
+    early.push([['when', 'who'], ['2025-01-02', 'a']]);
+    early.reserve(1_000);
+    expect(reserved).toEqual([]);
+    expect(early.end().activities).toHaveLength(1);
+    expect(reserved).toEqual([1_000]);
+    // After: mapping has started, the mapper hears at once.
+    const late = new TableImport([withReserve], { fileName: 'f.csv', timeZone: 'UTC' });
+    late.push([['when', 'who'], ...Array.from({ length: 25 }, () => ['2025-01-02', 'a'])]);
+    expect(late.status).toBe('mapping');
+    late.reserve(2_000);
+    expect(reserved).toEqual([1_000, 2_000]);
+  });
 });

@@ -90,6 +90,7 @@ export class TableImport {
   private mapper: RowMapper | null = null;
   private scans: (DayOrderScan | undefined)[] = [];
   private headerLabels: string[] = [];
+  private reserved = 0;
 
   constructor(
     private readonly adapters: readonly TableAdapter[],
@@ -100,6 +101,15 @@ export class TableImport {
 
   get status(): TableImportState {
     return this.state;
+  }
+
+  /**
+   * About how many rows the file holds (an estimate from its size): passed on to the adapter's
+   * mapper (`RowMapper.reserve`) now, or when it starts if the header is still being looked for.
+   */
+  reserve(rows: number): void {
+    if (this.mapper) this.mapper.reserve?.(rows);
+    else this.reserved = rows;
   }
 
   push(rows: string[][]): RecordBatch {
@@ -179,6 +189,7 @@ export class TableImport {
     });
     this.ctx = { ...this.ctx, columnDayFirst, headerLabels: this.headerLabels };
     this.mapper = det.adapter.start(this.ctx, det.header);
+    if (this.reserved > 0) this.mapper.reserve?.(this.reserved);
     this.state = 'mapping';
     const buffered = this.pending;
     this.pending = [];

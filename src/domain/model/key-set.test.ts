@@ -97,4 +97,34 @@ describe('KeyHashCounter', () => {
     for (const [k, n] of m) if (c.get(k) === n) same++;
     expect(same).toBe(m.size);
   });
+
+  it('counts 64-bit hashes the caller computed like a Map of pairs, across growth and after reserve', () => {
+    for (const reserve of [0, 150_000]) {
+      const c = new KeyHashCounter();
+      if (reserve) c.reserve(reserve);
+      const m = new Map<string, number>();
+      let x = 777;
+      let agree = 0;
+      for (let i = 0; i < 200_000; i++) {
+        x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+        const k = x % 120_000;
+        // Two words from the pick (the high word repeats across picks, the low one tells them apart).
+        const h1 = Math.imul(k, 0x9e3779b1) | 0;
+        const h2 = k >> 3;
+        const n = (m.get(`${h1}:${h2}`) ?? 0) + 1;
+        m.set(`${h1}:${h2}`, n);
+        if (c.incrementHash(h1, h2) === n) agree++;
+      }
+      expect(agree).toBe(200_000);
+      expect(c.size).toBe(m.size);
+    }
+  });
+
+  it('tells a hash of 0:0 from the empty slot', () => {
+    const c = new KeyHashCounter();
+    expect(c.incrementHash(0, 0)).toBe(1);
+    expect(c.incrementHash(0, 0)).toBe(2);
+    expect(c.size).toBe(1);
+  });
 });
+

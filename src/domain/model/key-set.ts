@@ -80,6 +80,23 @@ export class KeyHashSet {
    */
   add(key: string, start = 0, end = key.length): boolean {
     this.hashOf(key, start, end);
+    return this.insert();
+  }
+
+  /**
+   * Adds a key by a 64-bit hash the caller already has (two 32-bit words, e.g. two of a row hash's
+   * words: model/keys.ts `hashWordsOfParts`); false when that hash was already there. Keep one
+   * kind of key per set: a hash given here is not the hash `add` computes for any string.
+   */
+  addHash(h1: number, h2: number): boolean {
+    this.h[0] = h1;
+    this.h[1] = h2;
+    if (this.h[0] === 0 && this.h[1] === 0) this.h[1] = 1;
+    return this.insert();
+  }
+
+  /** Adds the hash in `this.h` (never 0:0); false when it was there. */
+  private insert(): boolean {
     const found = this.find();
     if (found >= 0) return false;
     const slot = -1 - found;
@@ -172,5 +189,22 @@ export class KeyHashCounter {
     const c = (this.more.get(key) ?? 1) + 1;
     this.more.set(key, c);
     return c;
+  }
+
+  /**
+   * Counts a key known by a 64-bit hash the caller computed (see `KeyHashSet.addHash`); returns its
+   * new count. Do not mix with `increment`/`get` on one counter.
+   */
+  incrementHash(h1: number, h2: number): number {
+    if (this.once.addHash(h1, h2)) return 1;
+    const key = `${h1 >>> 0}:${h2 >>> 0}`;
+    const c = (this.more.get(key) ?? 1) + 1;
+    this.more.set(key, c);
+    return c;
+  }
+
+  /** Makes room for `n` distinct keys in all at once (see `KeyHashSet.reserve`). */
+  reserve(n: number): void {
+    this.once.reserve(n);
   }
 }

@@ -3,7 +3,7 @@
  * settled day/month order, Excel-damaged ids, deterministic row keys, event names from file names.
  */
 import { KeyHashCounter } from '../model/key-set';
-import { hash53PairOfParts } from '../model/keys';
+import { hash53PairOfParts, hash53PairText, hashWordsOfParts } from '../model/keys';
 import type { ImportIssue } from '../model/records';
 import { parseTimestamp } from '../parse/dates';
 import type { AdapterContext } from './types';
@@ -74,9 +74,12 @@ export class IdDamage {
   }
 }
 
+/** Between the parts of a row key's hash: the unit separator, which export cells almost never hold. */
+const KEY_SEPARATOR = '\u001f';
+
 /** A deterministic key for a row that has no natural id: a hash of its cells (two seeds, ~106 bits). */
 export function hashKey(parts: readonly string[]): string {
-  return hash53PairOfParts(parts, '\u001f');
+  return hash53PairOfParts(parts, KEY_SEPARATOR);
 }
 
 /**
@@ -86,16 +89,29 @@ export function hashKey(parts: readonly string[]): string {
  */
 export class RowKeyer {
   /**
-   * Occurrences of each row hash so far, as 64-bit hashes of the hash strings with a count
-   * (`KeyHashCounter`, ~12–16 bytes a row instead of ~100 for a Map of strings: a 2.6M-row file held
-   * ~250 MB here). Two different rows are numbered as if identical only if their hash strings share
-   * a 64-bit hash: ≈ n²/2^65 for the whole file (10M rows ≈ 3e-6); see docs/decisions/0004.
+   * Occurrences of each row hash so far (`KeyHashCounter`, ~12–16 bytes a row instead of ~100 for a
+   * Map of strings: a 2.6M-row file held ~250 MB here), counted by 64 of the row hash's ~106 bits —
+   * the first word of each seed's half, already computed for the key, so the key text is not hashed
+   * again. Two different rows are numbered as if identical only if those 64 bits match: ≈ n²/2^65
+   * for the whole file (10M rows ≈ 3e-6); see docs/decisions/0004.
    */
   private readonly seen = new KeyHashCounter();
+  private readonly words = new Int32Array(4);
+
   key(prefix: string, parts: readonly string[]): string {
-    const h = hashKey(parts);
-    const n = this.seen.increment(h);
-    return `${prefix}${h}${n > 1 ? `#${n}` : ''}`;
+    const w = this.words;
+    hashWordsOfParts(parts, KEY_SEPARATOR, w);
+    const n = this.seen.incrementHash(w[0]!, w[2]!);
+    const h = hash53PairText(w);
+    return n > 1 ? `${prefix}${h}#${n}` : prefix + h;
+  }
+
+  /**
+   * Makes room for about `rows` rows at once (an estimate from the file's size): the counter's
+   * table takes its final size instead of doubling on the way (~0.2 s of rehashing per 1M rows).
+   */
+  reserve(rows: number): void {
+    this.seen.reserve(rows);
   }
 }
 

@@ -34,6 +34,11 @@ export interface RowMapper {
   mapRow(row: string[], rowNumber: number, out: RecordBatch, issues: ImportIssue[]): boolean;
   /** Called once after the last row (e.g. to emit records that need the whole file). */
   finish?(out: RecordBatch, issues: ImportIssue[]): void;
+  /**
+   * About how many rows the file holds (an estimate from its size, once some rows are read), for a
+   * mapper that keeps per-row tables (RowKeyer) to size them once. Optional; a hint, not a limit.
+   */
+  reserve?(rows: number): void;
 }
 
 /** A CSV/TSV export: a header row and data rows. */

@@ -77,6 +77,9 @@ export const discordCsv: TableAdapter = {
       finish(_out, issues) {
         damage.report(ctx, issues);
       },
+      reserve(rows) {
+        keys.reserve(rows);
+      },
     };
   },
 };

@@ -103,6 +103,9 @@ export function makeGenericAdapter(mapping: GenericMapping): TableAdapter {
               message: `${unknownKinds} row(s) have a kind Hearth does not know (e.g. "${truncate(example)}"): read as ${mapping.defaultKind}.`,
             });
         },
+        reserve(rows) {
+          keys.reserve(rows);
+        },
       };
     },
   };
