@@ -18,6 +18,15 @@ describe('activity chunk layout', () => {
     act(7, { text: 'é 👍 long enough to be sliced, not copied' }),
   ];
 
+  it('stores each source once and keeps mixed sources and channels apart row by row', () => {
+    const mixed = [act(1, { source: 'a', channel: 'x' }), act(2, { source: 'b', channel: 'x' }), act(3, { source: 'a', channel: 'y' }), act(4, { source: 'a' }), act(5, { source: 'b', channel: 'x' })];
+    const c = encodeChunk('i:0', 'i', mixed, null);
+    expect(c.sources).toEqual(['a', 'b']);
+    expect([...c.sourceIdx]).toEqual([0, 1, 0, 0, 1]);
+    expect([...c.channelIdx!]).toEqual([1, 1, 2, 0, 1]);
+    expect(decodeChunk(c)).toEqual(mixed);
+  });
+
   it('stores each channel name once and decodes every record as it was (no channel, an empty name, repeats)', () => {
     const c = encodeChunk('i:0', 'i', recs, new Float64Array(recs.length).fill(Number.NaN));
     expect(c.channels).toEqual(['general', '', 'help']);

@@ -137,6 +137,13 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
     chunk.score = score ?? scoreColumn(records);
     chunk.scoreVersion = scorerFingerprint();
   }
+  // A file's rows mostly share one source and channel (the same string objects): the last one's index
+  // is reused instead of hashing the name again for every row (the Interner's hashing in this loop:
+  // ~0.4 s per 1M chat rows in the browser's profile, ~0.1 s of it the source and channel names).
+  let lastSource: string | undefined;
+  let sourceIdx = 0;
+  let lastChannel: string | undefined;
+  let channelIdx = 0;
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
     keys[i] = r.key;
@@ -145,11 +152,15 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
     chunk.kind[i] = KIND_INDEX.get(r.kind)!;
     chunk.person[i] = persons.id(r.personKey);
     chunk.thread[i] = r.threadKey ? threads.id(r.threadKey) : 0;
-    chunk.sourceIdx[i] = sources.id(r.source);
+    if (r.source !== lastSource) sourceIdx = sources.id((lastSource = r.source));
+    chunk.sourceIdx[i] = sourceIdx;
     const text = r.text;
     texts[i] = text ?? '';
     textLen[i] = text === undefined ? -1 : text.length;
-    chunk.channelIdx![i] = r.channel === undefined ? 0 : channels.id(r.channel) + 1;
+    const channel = r.channel;
+    if (channel !== lastChannel) channelIdx = channel === undefined ? 0 : channels.id(channel) + 1;
+    lastChannel = channel;
+    chunk.channelIdx![i] = channelIdx;
     chunk.url[i] = r.url ?? null;
     chunk.title[i] = r.title ?? null;
   }

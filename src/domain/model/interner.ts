@@ -8,7 +8,7 @@ function hash32(v: string): number {
 }
 
 /**
- * Strings to small indexes, in first-seen order (chunk and table string tables; an adapter's ids).
+ * Strings to small indexes, in first-seen order (chunk and table string tables).
  * An open-addressing table of indexes with each value's 32-bit hash, not a Map: every row of a large
  * import looks a name up here, and a Map lookup of a freshly parsed or deserialised string cost
  * ~0.35–1 µs in Chromium against ~0.2 µs here (a lookup compares strings only when hashes match).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyHashCounter, KeyHashSet } from './key-set';
+import { KeyHashCounter, KeyHashIndex, KeyHashSet } from './key-set';
 
 describe('KeyHashSet', () => {
   it('adds and finds keys; add reports whether the key was new', () => {
@@ -128,3 +128,38 @@ describe('KeyHashCounter', () => {
   });
 });
 
+
+describe('KeyHashIndex', () => {
+  it('maps keys to values like a Map, across growth, with −1 for a key never set', () => {
+    const ix = new KeyHashIndex();
+    const m = new Map<string, number>();
+    let x = 4242;
+    let agree = 0;
+    for (let i = 0; i < 100_000; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      const k = `${100000000000000000 + (x % 30_000)}`;
+      if (!m.has(k)) {
+        m.set(k, m.size);
+        ix.set(k, m.size - 1);
+      }
+      if (ix.get(k) === m.get(k)) agree++;
+    }
+    expect(agree).toBe(100_000);
+    expect(ix.size).toBe(m.size);
+    let same = 0;
+    for (const [k, v] of m) if (ix.get(k) === v) same++;
+    expect(same).toBe(m.size);
+    expect(ix.get('never set')).toBe(-1);
+    expect(ix.get('')).toBe(-1);
+  });
+
+  it('replaces a value, and keeps the empty string and 0 apart from "not there"', () => {
+    const ix = new KeyHashIndex();
+    ix.set('', 0);
+    ix.set('a', 5);
+    ix.set('a', 7);
+    expect(ix.get('')).toBe(0);
+    expect(ix.get('a')).toBe(7);
+    expect(ix.size).toBe(2);
+  });
+});

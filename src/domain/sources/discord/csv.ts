@@ -1,7 +1,7 @@
 import { cell, columnIndex, headerCoverage } from '../columns';
 import { fileStem, IdDamage, ownedString, readDate, rowError, RowKeyer, truncate } from '../read';
 import type { ActivityRecord } from '../../model/records';
-import { Interner } from '../../model/interner';
+import { KeyHashIndex } from '../../model/key-set';
 import type { TableAdapter } from '../types';
 
 export const DISCORD = 'discord';
@@ -43,9 +43,9 @@ export const discordCsv: TableAdapter = {
     const channel = discordChannelFromFileName(ctx.fileName);
     const keys = new RowKeyer();
     const damage = new IdDamage();
-    // AuthorID → person key, so that each row does not build a new key string: the ids (owned copies,
-    // `ownedString`) in an Interner, the person key of each at the same index.
-    const authorIds = new Interner();
+    // AuthorID → person key, so that each row does not build a new key string: each id's position in
+    // `personKeys`, found by the id's 64-bit hash (`KeyHashIndex`: no string comparison a row).
+    const authorIds = new KeyHashIndex();
     const personKeys: string[] = [];
     const keyPrefix = `${DISCORD}:m:`;
     return {
@@ -60,11 +60,11 @@ export const discordCsv: TableAdapter = {
           return rowError(ctx, issues, rowNumber, 'Date', `"${truncate(dateRaw)}" is not a date (expected e.g. 01-Jan-20 01:33 AM, 1/1/2020 1:33 AM or ISO 8601)`);
         if (SYSTEM_TEXT_FIRST.has(text.charCodeAt(0)) && !cell(row, col.attachments) && DISCORD_SYSTEM_TEXT.test(text)) return false;
         damage.check('AuthorID', authorId, rowNumber);
-        const known = authorIds.indexOf(authorId);
+        const known = authorIds.get(authorId);
         let personKey = known >= 0 ? personKeys[known]! : undefined;
         if (personKey === undefined) {
-          personKey = `${DISCORD}:${authorId}`;
-          authorIds.id(ownedString(authorId));
+          personKey = `${DISCORD}:${ownedString(authorId)}`;
+          authorIds.set(authorId, personKeys.length);
           personKeys.push(personKey);
           out.persons.push({ key: personKey, source: DISCORD, ...(author ? { handle: author, name: author } : {}), roster: false, bot: false });
         }
