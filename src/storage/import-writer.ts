@@ -135,6 +135,13 @@ export function localChunkStore(db: HearthDb, alsoImport?: string): ChunkStore {
     },
     chunk: (chunk) =>
       chunks(async () => {
+        if (alsoImport !== undefined) {
+          // Taking over from a failed helper: a chunk it added before failing to answer is stored
+          // under the same id — what it added counts, or an import whose only chunk that was would
+          // look like "nothing new" and be rolled back.
+          const done = await db.activityChunks.get(chunk.id);
+          if (done) return done.count;
+        }
         const set = await (keys ??= storedActivityKeys(db, alsoImport));
         if (reserve > 0) {
           set.reserve(set.size + reserve);

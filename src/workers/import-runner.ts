@@ -10,7 +10,7 @@ import { registryWithMapping, type AdapterRegistry } from '../domain/sources/reg
 import type { AdapterContext } from '../domain/sources/types';
 import type { HearthDb } from '../storage/db';
 import { ImportWriter, localChunkStore, quotaProblem, StorageFullError, type ChunkStore, type StagedWrite } from '../storage/import-writer';
-import { runScoreRequest, type ScoreRequest, type ScoreResponse } from './score-protocol';
+import { chunkStoreOverPort } from './helper-store';
 
 /** Answers the user gave for one file in the import review (event date, day/month order). */
 export interface FileSettings {
@@ -83,48 +83,7 @@ function helperChunkStore(db: HearthDb): { store: ChunkStore; close(): void } | 
   } catch {
     return null;
   }
-  let next = 0;
-  let reserve = 0;
-  let here: ChunkStore | null = null;
-  const doHere = (req: ScoreRequest): Promise<number> =>
-    runScoreRequest((here ??= localChunkStore(db, 'records' in req ? req.importId : req.chunk.importId)), req);
-  const waiting = new Map<number, { req: ScoreRequest; resolve(added: number): void; reject(e: unknown): void }>();
-  w.onmessage = (e: MessageEvent<ScoreResponse>) => {
-    const p = waiting.get(e.data.id);
-    if (!p) return;
-    waiting.delete(e.data.id);
-    if ('error' in e.data) {
-      const err = new Error(e.data.error.message);
-      err.name = e.data.error.name;
-      p.reject(err);
-    } else p.resolve(e.data.added);
-  };
-  w.onerror = () => {
-    // The helper is gone: what it had not acknowledged is done here, in order. (A chunk it added just
-    // before failing is found among the stored keys and not added twice, though `added` misses it.)
-    const rest = [...waiting.values()];
-    waiting.clear();
-    for (const p of rest) doHere(p.req).then(p.resolve, p.reject);
-  };
-  const send = (req: ScoreRequest): Promise<number> => {
-    if (here) return doHere(req);
-    return new Promise<number>((resolve, reject) => {
-      waiting.set(req.id, { req, resolve, reject });
-      w.postMessage(req);
-    });
-  };
-  const store: ChunkStore = {
-    reserve: (activities) => {
-      reserve = activities;
-    },
-    chunk: (chunk) => {
-      const req: ScoreRequest = reserve > 0 ? { id: next++, chunk, reserve } : { id: next++, chunk };
-      reserve = 0;
-      return send(req);
-    },
-    records: (importId, records) => send({ id: next++, importId, records }).then(() => undefined),
-  };
-  return { store, close: () => w.terminate() };
+  return chunkStoreOverPort(w, (importId) => localChunkStore(db, importId));
 }
 
 /**
