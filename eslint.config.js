@@ -24,6 +24,7 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
+    rules: { 'require-atomic-updates': ['error', { allowProperties: false }] },
   },
   {
     files: ['**/*.{ts,tsx}'],
@@ -32,6 +33,8 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // `x += await y` loses concurrent updates (it once dropped ~18,000 of 1,020,000 counted records).
+      'require-atomic-updates': ['error', { allowProperties: false }],
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'react/no-danger': 'off',

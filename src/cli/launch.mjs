@@ -123,13 +123,13 @@ function removeOldBundles(keep, now) {
   }
 }
 
-/** tsx's loader, registered once, only when TypeScript is about to be loaded. */
-let tsx = false;
-async function registerTsx() {
-  if (tsx) return;
-  const { register } = await import('tsx/esm/api');
-  register();
-  tsx = true;
+/** tsx's loader, registered once (two callers at once share one registration), only when TypeScript is about to be loaded. */
+let tsx = null;
+function registerTsx() {
+  tsx ??= import('tsx/esm/api').then(({ register }) => {
+    register();
+  });
+  return tsx;
 }
 
 /**

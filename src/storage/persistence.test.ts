@@ -38,6 +38,21 @@ describe('persistent storage', () => {
     await db.delete();
   });
 
+  it('is requested once when two calls check at the same time (two imports finishing together)', async () => {
+    const { ensurePersistence } = await import('./persistence');
+    const storage = fakeStorage(false);
+    const db = new HearthDb('persist-test-2');
+    await db.open();
+    const w = await ImportWriter.begin(db, 'a.csv', 'h');
+    const b = emptyBatch();
+    b.activities = [{ key: 't:1', source: 't', personKey: 't:p', kind: 'message', at: 1 }];
+    await w.write(b);
+    await w.commit({ format: 't', rows: 1, imported: 1, skipped: 0, issues: [] });
+    await Promise.all([ensurePersistence(db), ensurePersistence(db), ensurePersistence(db)]);
+    expect(storage.persist).toHaveBeenCalledTimes(1);
+    await db.delete();
+  });
+
   it('reports usage, quota and persistence, or null where the browser says nothing', async () => {
     const { storageStatus, requestPersistence } = await import('./persistence');
     fakeStorage(true);

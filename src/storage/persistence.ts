@@ -40,15 +40,24 @@ export async function requestPersistence(): Promise<boolean | null> {
 }
 
 let asked = false;
+let checking: Promise<void> | null = null;
 
-/** Requests persistent storage once per page load, as soon as Hearth holds data. */
-export async function ensurePersistence(db: HearthDb): Promise<void> {
-  if (asked) return;
-  try {
-    if ((await db.imports.count()) === 0) return;
-  } catch {
-    return;
-  }
-  asked = true;
-  await requestPersistence();
+/**
+ * Requests persistent storage once per page load, as soon as Hearth holds data. Calls while one is
+ * checking share it (two imports finishing together ask once).
+ */
+export function ensurePersistence(db: HearthDb): Promise<void> {
+  if (asked) return Promise.resolve();
+  checking ??= (async () => {
+    try {
+      if ((await db.imports.count()) === 0) return;
+    } catch {
+      return;
+    }
+    asked = true;
+    await requestPersistence();
+  })().finally(() => {
+    checking = null;
+  });
+  return checking;
 }

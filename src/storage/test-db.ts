@@ -17,6 +17,7 @@ export function freshDbPerTest(prefix: string, set: (db: HearthDb) => void): voi
   });
   afterEach(async () => {
     await current?.delete();
+    // eslint-disable-next-line require-atomic-updates -- hooks run one at a time
     current = null;
   });
 }

@@ -22,6 +22,7 @@ export default async function setup(project: TestProject) {
     try {
       await build({ root, mode: 'production', logLevel: 'warn', configFile: resolve(root, 'vite.config.ts') });
     } finally {
+      // eslint-disable-next-line require-atomic-updates -- restores the value saved above, on purpose
       process.env.NODE_ENV = nodeEnv;
     }
   }
