@@ -1,7 +1,7 @@
 import { ACTIVITY_KINDS, type ActivityRecord } from '../domain/model/records';
 import { activityRecordAt, ActivityTableBuilder, columnKeys, columnTexts, KIND_INDEX, type ActivityColumns } from '../domain/metrics/activity-table';
 import { Interner } from '../domain/model/interner';
-import { selectPacked } from '../domain/metrics/packed-strings';
+import { packStrings, selectPacked } from '../domain/metrics/packed-strings';
 import { scoresText } from '../domain/metrics/dataset';
 import { hash53 } from '../domain/model/keys';
 import { scoreText } from '../domain/sentiment';
@@ -128,11 +128,8 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
     url: new Array<string | null>(n),
     title: new Array<string | null>(n),
   };
-  // Keys and texts packed (packed-strings.ts): joined once here, copied as one block by postMessage and IndexedDB.
   const keys = new Array<string>(n);
-  const texts = new Array<string>(n);
-  const keyLen = new Int32Array(n);
-  const textLen = new Int32Array(n);
+  const texts = new Array<string | undefined>(n);
   if (score !== null) {
     chunk.score = score ?? scoreColumn(records);
     chunk.scoreVersion = scorerFingerprint();
@@ -147,16 +144,13 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
     keys[i] = r.key;
-    keyLen[i] = r.key.length;
     chunk.at[i] = r.at;
     chunk.kind[i] = KIND_INDEX.get(r.kind)!;
     chunk.person[i] = persons.id(r.personKey);
     chunk.thread[i] = r.threadKey ? threads.id(r.threadKey) : 0;
     if (r.source !== lastSource) sourceIdx = sources.id((lastSource = r.source));
     chunk.sourceIdx[i] = sourceIdx;
-    const text = r.text;
-    texts[i] = text ?? '';
-    textLen[i] = text === undefined ? -1 : text.length;
+    texts[i] = r.text;
     const channel = r.channel;
     if (channel !== lastChannel) channelIdx = channel === undefined ? 0 : channels.id(channel) + 1;
     lastChannel = channel;
@@ -164,8 +158,9 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
     chunk.url[i] = r.url ?? null;
     chunk.title[i] = r.title ?? null;
   }
-  chunk.keyPack = { pack: keys.join(''), len: keyLen };
-  chunk.textPack = { pack: texts.join(''), len: textLen };
+  // Keys and texts packed (packed-strings.ts): copied as one block each by postMessage and IndexedDB.
+  chunk.keyPack = packStrings(keys);
+  chunk.textPack = packStrings(texts);
   return chunk;
 }
 

@@ -267,6 +267,15 @@ export class ImportWriter {
    * thousands of members in the first chunks.
    */
   private async storedIds(table: RecordTable): Promise<Set<string>> {
+    await this.prepare();
+    return this.existingIds.get(table)!;
+  }
+
+  /**
+   * Reads what `flush` needs (the stored record ids, `storedIds`) once, before the first write.
+   * `write` calls it; a caller that stages chunks itself calls it first.
+   */
+  prepare(): Promise<void> {
     this.idsRead ??= (async () => {
       for (const t of RECORD_TABLES) this.existingIds.set(t, new Set((await this.db.table(t).toCollection().primaryKeys()) as string[]));
       await this.db.recordBatches.each((b) => {
@@ -274,16 +283,7 @@ export class ImportWriter {
         for (const r of b.rows) ids.add(r.id);
       });
     })();
-    await this.idsRead;
-    return this.existingIds.get(table)!;
-  }
-
-  /**
-   * Reads what `flush` needs (the stored record ids) once, before the first write. `write` calls
-   * it; a caller that stages chunks itself calls it first.
-   */
-  async prepare(): Promise<void> {
-    await this.storedIds(RECORD_TABLES[0]);
+    return this.idsRead;
   }
 
   /**

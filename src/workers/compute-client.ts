@@ -2,7 +2,7 @@ import type { HearthReport, ReportOptions } from '../domain/metrics/types';
 import { getDb } from '../storage';
 import { ComputeEngine, type LoadState } from './compute-runner';
 import type { ComputeRequest, ComputeResponse } from './compute-protocol';
-import { readsTexts, runQuery, type QueryKind, type QueryOf, type QueryResults } from './compute-queries';
+import type { QueryKind, QueryOf, QueryResults } from './compute-queries';
 
 type Pending = { resolve: (r: unknown) => void; reject: (e: Error) => void };
 type Payload = { type: 'report'; dataVersion: number; options: ReportOptions } | Omit<Extract<ComputeRequest, { type: 'query' }>, 'id'>;
@@ -91,7 +91,7 @@ class ComputeClient {
 
   /** A dataset query (compute-queries.ts) in the worker, or on the main thread where it fails. */
   async query<K extends QueryKind>(dataVersion: number, query: QueryOf<K>): Promise<QueryResults[K]> {
-    const local = () => this.mainThreadEngine.query(dataVersion, (ds) => runQuery<K>(ds, query), readsTexts(query.kind));
+    const local = () => this.mainThreadEngine.datasetQuery(dataVersion, query);
     const w = this.ensureWorker();
     if (!w) return local();
     try {

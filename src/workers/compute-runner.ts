@@ -2,6 +2,7 @@ import { buildReport, prepareDataset, type Dataset } from '../domain/metrics';
 import type { HearthReport, ReportOptions } from '../domain/metrics/types';
 import type { HearthDb } from '../storage/db';
 import { loadDatasetInput, loadTexts, sourceSummaries } from '../storage/records-repo';
+import { readsTexts, runQuery, type QueryKind, type QueryOf, type QueryResults } from './compute-queries';
 
 /**
  * The source filters a user reaches in one click from `current` (undefined = every source): each
@@ -131,6 +132,11 @@ export class ComputeEngine {
     const { dataset } = await this.dataset(dataVersion);
     if (texts) await this.loadTexts(dataset);
     return fn(dataset);
+  }
+
+  /** A dataset query (compute-queries.ts) — the worker's and the main-thread fallback's — with the texts loaded first when it reads them. */
+  datasetQuery<K extends QueryKind>(dataVersion: number, query: QueryOf<K>): Promise<QueryResults[K]> {
+    return this.query(dataVersion, (ds) => runQuery<K>(ds, query), readsTexts(query.kind));
   }
 
   /** Reads the dataset's texts from storage, once. */

@@ -2,7 +2,6 @@
 import { getDb } from '../storage';
 import { ComputeEngine } from './compute-runner';
 import type { ComputeRequest, ComputeResponse } from './compute-protocol';
-import { readsTexts, runQuery } from './compute-queries';
 
 // Thin shell: metrics are computed here so the page stays responsive.
 const scope = self as unknown as { postMessage(r: ComputeResponse): void; onmessage: ((e: MessageEvent<ComputeRequest>) => void) | null };
@@ -13,7 +12,7 @@ scope.onmessage = (e) => {
   const req = e.data;
   if (req.type === 'query') {
     const { id, dataVersion, query } = req;
-    engine.query(dataVersion, (ds) => runQuery(ds, query), readsTexts(query.kind)).then((result) => scope.postMessage({ id, ok: true, result }), fail(id));
+    engine.datasetQuery(dataVersion, query).then((result) => scope.postMessage({ id, ok: true, result }), fail(id));
     return;
   }
   const { id, dataVersion, options } = req;

@@ -163,14 +163,10 @@ export class ActivityTableBuilder {
     this.reserve(records.length, false);
     const kept = this.seen ? records.filter((a) => this.seen!.add(a.key)) : records;
     // The records' keys and texts packed like a chunk's, so that both forms make the same columns.
-    const keyPack = this.keys.addPack(kept.map((a) => a.key).join(''));
-    const textPack = this.text.addPack(kept.map((a) => a.text ?? '').join(''));
-    let keyAt = 0;
-    let textAt = 0;
+    this.keys.appendPacked(packStrings(kept.map((a) => a.key)));
+    this.text.appendPacked(packStrings(kept.map((a) => a.text)));
     for (const a of kept) {
       const i = this.n++;
-      this.keys.push(keyPack, keyAt, a.key.length);
-      keyAt += a.key.length;
       this.at[i] = a.at;
       this.kind[i] = KIND_INDEX.get(a.kind)!;
       this.person[i] = this.persons.id(a.personKey);
@@ -178,11 +174,6 @@ export class ActivityTableBuilder {
       this.thread[i] = a.threadKey ? this.threads.id(a.threadKey) : 0;
       this.channel[i] = a.channel === undefined ? 0 : this.channels.id(a.channel) + 1;
       this.score[i] = a.score ?? Number.NaN;
-      if (a.text === undefined) this.text.push(textPack, textAt, -1);
-      else {
-        this.text.push(textPack, textAt, a.text.length);
-        textAt += a.text.length;
-      }
       this.url.push(a.url ?? null);
       this.title.push(a.title ?? null);
     }
