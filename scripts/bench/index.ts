@@ -43,11 +43,13 @@ const csv1M = await discordCsv(1_000_000);
 const largeRows = full ? 6_500_000 : 2_600_000;
 const csvLarge = await discordCsv(largeRows, 8);
 const json200k = await discordJson(200_000);
+const jsonLarge = full ? await discordJson(1_600_000) : json200k;
 const audience = await mailchimpAudience(100_000);
 const sizeMb = (p: string) => Math.round(statSync(p).size / 1048576);
 log(`1M-row DiscordChatExporter CSV: ${sizeMb(csv1M)} MB`);
 log(`${largeRows.toLocaleString('en-US')}-row CSV for the memory figure: ${sizeMb(csvLarge)} MB${full ? '' : ' (BENCH_FULL=1 for the 1 GB file)'}`);
 log(`200k-message DiscordChatExporter JSON: ${sizeMb(json200k)} MB`);
+if (full) log(`1.6M-message DiscordChatExporter JSON for the memory figure: ${sizeMb(jsonLarge)} MB`);
 
 await group('node', async () => {
   const out: Figure[] = [];
@@ -72,7 +74,7 @@ if (want('browser') || want('memory') || want('charts') || want('storage')) {
     await buildApp(log);
     const server = await serveDist();
     try {
-      const opts = { baseUrl: server.url, csv1M, audience, csvLarge, largeLabel: `${sizeMb(csvLarge)} MB CSV`, largeBytes: statSync(csvLarge).size, log };
+      const opts = { baseUrl: server.url, csv1M, audience, csvLarge, largeLabel: `${sizeMb(csvLarge)} MB CSV`, largeBytes: statSync(csvLarge).size, json: jsonLarge, jsonLabel: `${sizeMb(jsonLarge)} MB DiscordChatExporter JSON`, log };
       await group('browser', () => benchBrowserImport(opts));
       await group('memory', () => benchBrowserMemory(opts));
     } finally {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HearthDb } from '../storage/db';
 import { freshDbPerTest } from '../storage/test-db';
 import { loadRecords } from '../storage/records-repo';
@@ -99,4 +99,102 @@ describe('importFile reading a DiscordChatExporter JSON from its bytes', () => {
     expect(await db.activityChunks.count()).toBe(0);
     expect(await db.imports.count()).toBe(0);
   }, 60_000);
+});
+
+/**
+ * A File whose slices carry their bytes, and a stand-in for the browser's FileReaderSync (workers
+ * only; Node has none) that reads them: what importFile reads synchronously, and how much at once.
+ * The real FileReaderSync is exercised by the end-to-end import of a large JSON.
+ */
+class BytesFile extends File {
+  constructor(
+    readonly content: Uint8Array<ArrayBuffer>,
+    name: string,
+  ) {
+    super([content], name);
+  }
+  override slice(start = 0, end = this.size): Blob {
+    const blob = super.slice(start, end);
+    return Object.assign(blob, { content: this.content.slice(start, end) });
+  }
+}
+
+describe('importFile reading a large DiscordChatExporter JSON slice by slice', () => {
+  const reads: number[] = [];
+  class FileReaderSyncStandIn {
+    readAsArrayBuffer(blob: Blob & { content?: Uint8Array<ArrayBuffer> }): ArrayBuffer {
+      if (!blob.content) throw new Error('not a slice of a BytesFile');
+      reads.push(blob.content.length);
+      return blob.content.buffer;
+    }
+  }
+  beforeEach(() => {
+    reads.length = 0;
+    (globalThis as { FileReaderSync?: unknown }).FileReaderSync = FileReaderSyncStandIn;
+  });
+  afterEach(() => {
+    delete (globalThis as { FileReaderSync?: unknown }).FileReaderSync;
+  });
+
+  function chatJson(n: number): string {
+    const messages = Array.from({ length: n }, (_, i) => ({
+      id: String(9_000_000 + i),
+      type: i % 7 === 3 ? 'Reply' : 'Default',
+      timestamp: new Date(Date.UTC(2025, 0, 1) + i * 61_000).toISOString().replace('Z', '+00:00'),
+      content: `message ${i}: ${i % 3 ? 'thanks, great help' : 'still broken'} 👍`,
+      author: { id: String(100 + (i % 57)), name: `member_${i % 57}`, isBot: false, avatarUrl: 'https://cdn.discordapp.com/embed/avatars/0.png' },
+      attachments: [],
+      reactions: i % 5 === 0 ? [{ emoji: { id: '', name: '👍' }, count: 1, users: [{ id: String(100 + ((i + 1) % 57)), name: `member_${(i + 1) % 57}` }] }] : [],
+      ...(i % 7 === 3 ? { reference: { messageId: String(9_000_000 + i - 3) } } : {}),
+    }));
+    return JSON.stringify({ guild: { id: '1', name: 'G' }, channel: { id: '2', name: 'general' }, messages, messageCount: n }, null, 2);
+  }
+
+  it('stores what the general reader stores, never reading more than a window at once, and adds nothing the second time', async () => {
+    const text = chatJson(30_000);
+    const bytes = new TextEncoder().encode(text);
+    expect(bytes.length).toBeGreaterThan(8 * 1024 * 1024);
+    const name = 'G - general [2].json';
+    const progress: number[] = [];
+    const r = await importFile(db, new BytesFile(bytes, name), { timeZone: 'UTC' }, (p) => progress.push(p.bytesDone));
+    expect(r.status).toBe('imported');
+    // Read a window (4 MiB) at a time, about twice over (split, then messages), never whole.
+    expect(Math.max(...reads)).toBeLessThanOrEqual(4 * 1024 * 1024);
+    const total = reads.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(2 * bytes.length);
+    // (plus, per pass, a window loaded again near the end, where the rest of the document is read)
+    expect(total).toBeLessThan(2 * bytes.length + 3 * 4 * 1024 * 1024);
+    for (let i = 1; i < progress.length; i++) expect(progress[i]).toBeGreaterThanOrEqual(progress[i - 1]!);
+    expect(progress.at(-1)).toBe(bytes.length);
+    expect(progress.filter((v) => v > bytes.length / 2 && v < bytes.length).length).toBeGreaterThanOrEqual(3);
+
+    const { importBytes } = await import('../domain/import/import-file');
+    const { REGISTRY } = await import('../domain/sources/registry');
+    const { RecordAccumulator } = await import('../domain/import/accumulate');
+    const acc = new RecordAccumulator();
+    importBytes(name, bytes, { timeZone: 'UTC' }, REGISTRY, (b) => acc.add(b));
+    const expected = acc.result();
+    const stored = (await loadRecords(db)).records;
+    expect(expected.activities.length).toBeGreaterThan(30_000); // messages and reactions
+    expect(r.added).toBe(expected.activities.length + expected.persons.length);
+    expect(stored.activities.map(({ score: _s, ...a }) => a)).toEqual(expected.activities);
+    expect(stored.persons.map((p) => p.key).sort()).toEqual(expected.persons.map((p) => p.key).sort());
+
+    const again = await importFile(db, new BytesFile(bytes, name), { timeZone: 'UTC' }, () => undefined);
+    expect(again.status).toBe('already-imported');
+    expect((await loadRecords(db)).records.activities).toHaveLength(expected.activities.length);
+  }, 120_000);
+
+  it('reads a large JSON that cannot be split the general way, with its usual result', async () => {
+    const text = chatJson(30_000);
+    // A Windows-1252 byte in the last message: not UTF-8, found only when that message is decoded.
+    const good = new TextEncoder().encode(text);
+    const at = new TextEncoder().encode(text.slice(0, text.lastIndexOf('thanks, great help') + 3)).length; // a byte offset
+    const bytes = new Uint8Array([...good.subarray(0, at), 0xe9, ...good.subarray(at + 1)]);
+    const r = await importFile(db, new BytesFile(bytes, 'G - general [2].json'), { timeZone: 'UTC' }, () => undefined);
+    expect(reads.length).toBeGreaterThan(2); // the windowed reader tried first
+    expect(r.status).toBe('imported');
+    const stored = (await loadRecords(db)).records;
+    expect(stored.activities.some((a) => a.text?.includes('\ufffd'))).toBe(true);
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { RecordAccumulator } from '../domain/import/accumulate';
-import { importDiscordJsonBytes } from '../domain/import/discord-json-bytes';
+import { readDiscordJsonBytes, readDiscordJsonFile } from '../domain/import/discord-json-bytes';
 import { importBytes, sniffFile, UNCLOSED_QUOTE_MESSAGE, type FileOutcome } from '../domain/import/import-file';
 import { summariseOutcomes, firstErrorLine } from '../domain/import/summary';
 import { TableImport } from '../domain/import/table-import';
@@ -9,7 +9,7 @@ import type { GenericMapping } from '../domain/sources/generic/generic';
 import { registryWithMapping, type AdapterRegistry } from '../domain/sources/registry';
 import type { AdapterContext } from '../domain/sources/types';
 import type { HearthDb } from '../storage/db';
-import { ImportWriter, localChunkStore, quotaProblem, StorageFullError, type ChunkStore, type StagedWrite } from '../storage/import-writer';
+import { ImportWriter, localChunkStore, quotaProblem, StorageFullError, type ChunkStore } from '../storage/import-writer';
 import { chunkStoreOverPort } from './helper-store';
 
 /** Answers the user gave for one file in the import review (event date, day/month order). */
@@ -87,42 +87,70 @@ function helperChunkStore(db: HearthDb): { store: ChunkStore; close(): void } | 
 }
 
 /**
- * A DiscordChatExporter JSON read from its bytes (domain/import/discord-json-bytes.ts): never one
- * string of the whole file (V8 refuses strings over ~512M characters), messages parsed one by one
- * with progress (the first half of the bar), then its activities staged in chunks — on the helper
- * worker for large files — and stored (the second half). Null when the file is anything else, or
- * broken: the caller then reads it the general way, which gives a broken file its message.
+ * Reads [start, end) of `file` synchronously (`FileReaderSync`, which only workers have), or null
+ * where that does not exist (tests in Node: the file is then read whole).
+ */
+function syncReader(file: Blob): ((start: number, end: number) => Uint8Array) | null {
+  const Sync = (globalThis as { FileReaderSync?: new () => { readAsArrayBuffer(b: Blob): ArrayBuffer } }).FileReaderSync;
+  if (typeof Sync !== 'function') return null;
+  const reader = new Sync();
+  return (start, end) => new Uint8Array(reader.readAsArrayBuffer(file.slice(start, end)));
+}
+
+/**
+ * A DiscordChatExporter JSON (domain/import/discord-json-bytes.ts): never one string of the whole
+ * file (V8 refuses strings over ~512M characters), messages parsed one by one with progress (the
+ * first half of the bar), then its activities staged in chunks — on the helper worker for large
+ * files — and stored (the second half), a few writes ahead at most, as a CSV's. A large file is read
+ * slice by slice (`read`, never whole); a small one is given as its bytes. Null when the file is
+ * anything else, or broken: the caller then reads it the general way, which gives a broken file its
+ * message.
  */
 async function importDiscordJson(
   writer: ImportWriter,
   fileName: string,
-  bytes: Uint8Array,
+  source: Uint8Array | { size: number; read: (start: number, end: number) => Uint8Array },
   ctx: Omit<AdapterContext, 'fileName'>,
   registry: AdapterRegistry,
   onProgress: (p: ImportProgress) => void,
   isCancelled: () => boolean,
 ): Promise<FileOutcome[] | null> {
-  const total = bytes.length;
+  const sliced = !(source instanceof Uint8Array);
+  const total = sliced ? source.size : source.length;
   await writer.prepare();
-  const staged: StagedWrite[] = [];
-  const outcomes = importDiscordJsonBytes(fileName, bytes, ctx, registry, (batch) => staged.push(writer.stage(batch)), {
-    onProgress: (done) => {
+  const progress = {
+    onProgress: (done: number) => {
       if (isCancelled()) throw new CancelledError();
       onProgress({ fileName, bytesDone: done / 2, bytesTotal: total });
     },
-  });
-  if (!outcomes) return null;
-  for (let i = 0; i < staged.length; i++) {
+  };
+  const read = sliced ? readDiscordJsonFile(fileName, source.size, source.read, ctx, registry, progress) : readDiscordJsonBytes(fileName, source, ctx, registry, progress);
+  if (!read) return null;
+  const { activities } = read;
+  let staged = 0;
+  let writing: Promise<void> = Promise.resolve();
+  const inFlight: Promise<void>[] = [];
+  for (const batch of read.batches()) {
     if (isCancelled()) throw new CancelledError();
-    // The last batch brings the members: written before the bar fills.
-    await writer.flush(staged[i]!, i === staged.length - 1 ? 0 : undefined);
-    onProgress({ fileName, bytesDone: total / 2 + ((i + 1) / staged.length) * (total / 2), bytesTotal: total });
+    staged += batch.activities.length;
+    const done = staged;
+    const write = writer.stage(batch);
+    // Only the last batch brings members: written before the bar fills (flush's `holdRecords` 0).
+    const last = batch.persons.length > 0;
+    writing = writing.then(async () => {
+      await writer.flush(write, last ? 0 : undefined);
+      onProgress({ fileName, bytesDone: total / 2 + (activities > 0 ? done / activities : 1) * (total / 2), bytesTotal: total });
+    });
+    writing.catch(() => undefined); // surfaced by a later batch or the final await
+    inFlight.push(writing);
+    if (inFlight.length > WRITES_AHEAD) await inFlight.shift();
   }
-  return outcomes;
+  await writing;
+  return read.outcomes;
 }
 
 /**
- * Imports one file into storage atomically: parse (streaming for large CSVs), map, write chunk by
+ * Imports one file into storage atomically: parse (streaming large CSVs, large JSON slice by slice), map, write chunk by
  * chunk under a pending import, commit. Bad input never throws: it comes back as a failed result
  * with its issues, and nothing stored changes.
  */
@@ -202,16 +230,22 @@ export async function importFile(
       await writer.write(t.end());
       outcomes = [{ file: fileName, format: t.detection?.adapter.format ?? null, label: t.detection?.adapter.label ?? null, rows: t.rows, imported: t.imported, skipped: t.skipped, issues: t.issues }];
     } else {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const json = sniff.kind === 'document' ? await importDiscordJson(writer, fileName, bytes, ctx, registry, onProgress, isCancelled) : null;
-      if (json) outcomes = json;
-      else {
-        onProgress({ fileName, bytesDone: file.size / 2, bytesTotal: file.size });
-        const acc = new RecordAccumulator();
-        outcomes = importBytes(fileName, bytes, ctx, registry, (b: RecordBatch) => acc.add(b));
-        if (isCancelled()) throw new CancelledError();
-        await writer.write(acc.result());
+      // A large DiscordChatExporter JSON is read slice by slice where the worker can read
+      // synchronously; anything else, or a JSON file that cannot be split, is read whole.
+      const reader = sniff.kind === 'document' && file.size > STREAM_THRESHOLD ? syncReader(file) : null;
+      let json = reader ? await importDiscordJson(writer, fileName, { size: file.size, read: reader }, ctx, registry, onProgress, isCancelled) : null;
+      if (!json) {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        json = sniff.kind === 'document' && !reader ? await importDiscordJson(writer, fileName, bytes, ctx, registry, onProgress, isCancelled) : null;
+        if (!json) {
+          onProgress({ fileName, bytesDone: file.size / 2, bytesTotal: file.size });
+          const acc = new RecordAccumulator();
+          json = importBytes(fileName, bytes, ctx, registry, (b: RecordBatch) => acc.add(b));
+          if (isCancelled()) throw new CancelledError();
+          await writer.write(acc.result());
+        }
       }
+      outcomes = json;
     }
     onProgress({ fileName, bytesDone: file.size, bytesTotal: file.size });
     const summary = summariseOutcomes(outcomes);

@@ -189,6 +189,36 @@ describe('reliability', () => {
     await context.close();
   });
 
+  it('a large DiscordChatExporter JSON (read slice by slice by the import worker, never whole) gives exactly the command\'s numbers', async () => {
+    const texts = ['Thanks, that fixed it, great work! 🎉', 'This is broken again and the docs are useless.', 'Which version are you on?', 'Love the new release :)', 'meh, not great'];
+    const messages = Array.from({ length: 24_000 }, (_, i) => ({
+      id: String(7_000_000 + i),
+      type: i % 6 === 5 ? 'Reply' : 'Default',
+      timestamp: new Date(Date.UTC(2025, 0, 1) + i * 397_000).toISOString().replace('Z', '+00:00'),
+      content: `${texts[i % texts.length]} (${i})`,
+      author: { id: String(500 + (i % 211)), name: `member_${i % 211}`, nickname: `Member ${i % 211}`, isBot: i % 211 === 7, avatarUrl: 'https://cdn.discordapp.com/embed/avatars/1.png' },
+      attachments: [],
+      reactions: i % 9 === 0 ? [{ emoji: { id: '', name: '👍' }, count: 1, users: [{ id: String(500 + ((i + 3) % 211)), name: `member_${(i + 3) % 211}` }] }] : [],
+      ...(i % 6 === 5 ? { reference: { messageId: String(7_000_000 + i - 2) } } : {}),
+    }));
+    const path = join(dir, 'Guild - Text Channels - help [77].json');
+    const text = JSON.stringify({ guild: { id: '1', name: 'Guild' }, channel: { id: '77', name: 'help' }, messages, messageCount: messages.length }, null, 2);
+    await import('node:fs/promises').then((fs) => fs.writeFile(path, text));
+    expect(Buffer.byteLength(text)).toBeGreaterThan(9 * 1024 * 1024); // over the 8 MB threshold: read slice by slice
+    const { context, app, watch } = await newContext();
+    await app.importFiles([path]);
+    const [first] = await app.waitForImport(1);
+    expect(first).toMatch(/^Imported \d+ records from Guild - Text Channels - help \[77\]\.json$/);
+    await app.importFiles([path]);
+    expect(await app.waitForImport(1)).toEqual([expect.stringMatching(/^Nothing new in Guild - Text Channels - help \[77\]\.json/)]);
+    const fromBrowser = (await metrics(app)) as { period: { from: string; to: string }; series: { threads: number[]; median_ttfr_hours: (number | null)[] } };
+    const { stdout } = await runHearth(['report', '--from', fromBrowser.period.from, '--to', fromBrowser.period.to, path]);
+    expect(fromBrowser).toEqual(JSON.parse(stdout));
+    expect(fromBrowser.series.threads.reduce((a, b) => a + b, 0)).toBeGreaterThan(1_000);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
   it('a newer Hearth upgrading the database in another tab: this tab says to reload instead of failing silently', async () => {
     const { context, page, app, watch } = await newContext();
     await app.importFiles([SMALL]);

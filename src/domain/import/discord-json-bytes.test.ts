@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyBatch, RECORD_KINDS, type RecordBatch } from '../model/records';
 import { REGISTRY } from '../sources/registry';
-import { importDiscordJsonBytes, type DiscordJsonBytesOptions } from './discord-json-bytes';
+import { importDiscordJsonBytes, readDiscordJsonFile, type DiscordJsonBytesOptions } from './discord-json-bytes';
 import { importBytes } from './import-file';
 
 const FIXTURES = [
@@ -186,5 +186,73 @@ describe('importDiscordJsonBytes', () => {
         },
       }),
     ).toThrow(cancel);
+  });
+});
+
+/** readDiscordJsonFile over `bytes` read `window` bytes at a time: outcome, batches and what was read. */
+function windowed(name: string, bytes: Uint8Array, window: number, onProgress?: (done: number, total: number) => void) {
+  let reads = 0;
+  let largest = 0;
+  const file = readDiscordJsonFile(
+    name,
+    bytes.length,
+    (start, end) => {
+      reads++;
+      largest = Math.max(largest, end - start);
+      return bytes.slice(start, end);
+    },
+    { timeZone: 'UTC' },
+    REGISTRY,
+    { window, ...(onProgress ? { onProgress } : {}) },
+  );
+  const readsBeforeBatches = reads;
+  const batches = file ? [...file.batches(1_000)] : [];
+  return { file, batches, reads, readsBeforeBatches, largest };
+}
+
+describe('readDiscordJsonFile (a large file read slice by slice)', () => {
+  it('gives what importDiscordJsonBytes gives, reading a window at a time and nothing once the messages are read', () => {
+    const docs: [string, Uint8Array][] = [...FIXTURES.map((p) => [nameOf(p), read(p)] as [string, Uint8Array]), ['big.json', utf8(chat(12_345))]];
+    for (const [name, bytes] of docs) {
+      const whole = fast(name, bytes, { batchActivities: 1_000 });
+      for (const window of [4_096, 64 * 1024]) {
+        const w = windowed(name, bytes, window);
+        expect(w.file, `${name} by ${window}`).not.toBeNull();
+        expect(JSON.stringify(w.file!.outcomes)).toBe(JSON.stringify(whole.outcomes));
+        expect(JSON.stringify(w.batches), `${name} by ${window}`).toBe(JSON.stringify(whole.batches));
+        expect(w.file!.activities).toBe(whole.batches.reduce((n, b) => n + b.activities.length, 0));
+        // The batches are built from what the first pass kept: the file is not read again.
+        expect(w.reads).toBe(w.readsBeforeBatches);
+        // Never more than a window at once (or the 256 KB head that recognises the format).
+        expect(w.largest).toBeLessThanOrEqual(Math.max(window, Math.min(bytes.length, 256 * 1024)));
+      }
+    }
+  });
+
+  it('reports progress as importDiscordJsonBytes does', () => {
+    const bytes = utf8(chat(12_345));
+    const a: number[] = [];
+    const b: number[] = [];
+    importDiscordJsonBytes('big.json', bytes, { timeZone: 'UTC' }, REGISTRY, () => undefined, { onProgress: (d) => a.push(d) });
+    windowed('big.json', bytes, 64 * 1024, (d, total) => (expect(total).toBe(bytes.length), b.push(d)));
+    expect(b).toEqual(a);
+    expect(b.at(-1)).toBe(bytes.length);
+  });
+
+  it('returns null for what importDiscordJsonBytes leaves to importBytes, an invalid UTF-8 byte included', () => {
+    const text = JSON.stringify({ guild: {}, channel: { name: 'g' }, messages: [{ id: '1', timestamp: '2025-01-01T10:00:00Z', content: 'café', author: { id: 'a' } }] }, null, 2);
+    expect(windowed('ok.json', utf8(text), 4_096).file).not.toBeNull();
+    const big = chat(3_000);
+    const i = big.indexOf('message 2999 — café') + 'message 2999 — caf'.length;
+    const cases: [string, Uint8Array][] = [
+      ['broken-discord.json', read('tests/fixtures/bad/broken-discord.json')],
+      ['bom.json', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)])],
+      ['x.csv', utf8('id,name\n1,a\n')],
+      ['empty.json', new Uint8Array(0)],
+      ['cut.json', utf8(text.slice(0, -10))],
+      ['duplicate.json', utf8(text.replace(/\}$/, ', "messages": null}'))],
+      ['bad-byte.json', new Uint8Array([...utf8(big.slice(0, i)), 0xff, ...utf8(big.slice(i + 1))])],
+    ];
+    for (const [name, bytes] of cases) expect(windowed(name, bytes, 4_096).file, name).toBeNull();
   });
 });

@@ -1,12 +1,22 @@
-import { emptyBatch, type ImportIssue, type RecordBatch } from '../model/records';
+import { type RecordBatch } from '../model/records';
 import { isValidUtf8 } from '../parse/encoding';
-import { bytesSource, splitJsonArray, utf8Slices } from '../parse/json-split';
-import { discordJson, mapDiscordJsonSplit } from '../sources/discord/json';
+import { bytesSource, splitJsonArray, utf8Slices, windowedSource, type JsonArraySplit } from '../parse/json-split';
+import { discordJson, readDiscordJsonMessages } from '../sources/discord/json';
 import type { AdapterRegistry } from '../sources/registry';
 import type { AdapterContext } from '../sources/types';
 import { sniffFile, type FileOutcome } from './import-file';
 
-export interface DiscordJsonBytesOptions {
+/** Progress of reading the messages (both readers below). */
+export interface DiscordJsonProgress {
+  /**
+   * Progress of reading the messages, in bytes: `done` is the end of the last message parsed,
+   * `total` the file's length. Called every 5,000 messages and once with `done === total` when every
+   * message has parsed (before the first batch); monotonic. What it throws propagates (e.g. a cancel).
+   */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface DiscordJsonBytesOptions extends DiscordJsonProgress {
   /**
    * Decodes the UTF-8 bytes [start, end) (always on ASCII characters). Default: a `TextDecoder` on
    * `bytes.subarray(start, end)`; the command passes Buffer's `utf8Slice`.
@@ -14,15 +24,25 @@ export interface DiscordJsonBytesOptions {
   decode?: (start: number, end: number) => string;
   /** The caller has checked that the bytes are valid UTF-8 (e.g. Node's `isUtf8`); otherwise they are checked here. */
   validUtf8?: boolean;
-  /**
-   * Progress of reading the messages, in bytes: `done` is the end of the last message parsed,
-   * `total` the file's length. Called every 5,000 messages and once with `done === total` when every
-   * message has parsed (before the first batch reaches `onRecords`); monotonic. What it throws
-   * propagates (e.g. a cancel).
-   */
-  onProgress?: (done: number, total: number) => void;
   /** Activities per batch handed to `onRecords` (default 10,000; `Infinity`: one batch). */
   batchActivities?: number;
+}
+
+/**
+ * A DiscordChatExporter JSON whose messages have all been read (the first pass): its outcome is
+ * known; its records come from `batches` (the second pass, a generator: take each batch when it can
+ * be stored, and the ones before are not held).
+ */
+export interface DiscordJsonRead {
+  outcomes: FileOutcome[];
+  /** Activities `batches` will hand over (for progress). */
+  activities: number;
+  /**
+   * The records in batches of `size` activities (default 10,000; `Infinity`: one batch), in the
+   * order `importBytes`' single batch has them; the last batch (possibly without activities) holds
+   * every person and always comes. Call once.
+   */
+  batches(size?: number): Generator<RecordBatch, void, undefined>;
 }
 
 /** Messages parsed between two progress reports. */
@@ -32,7 +52,7 @@ const PROGRESS_EVERY = 5_000;
  * A DiscordChatExporter JSON read straight from its bytes: the same records, issues and outcome as
  * `importBytes` (whose document branch this follows), without decoding the file into one string —
  * the document is split into messages (parse/json-split.ts) and each message is decoded and parsed
- * on its own (mapDiscordJsonSplit). No `node:` imports: it runs in the browser's import worker as in
+ * on its own (readDiscordJsonMessages). No `node:` imports: it runs in the browser's import worker as in
  * the command, and so works for files above the engine's maximum string length.
  *
  * Returns null, having called neither `onRecords` nor (except for the messages already parsed)
@@ -41,11 +61,9 @@ const PROGRESS_EVERY = 5_000;
  * duplicate `messages` key…): the caller then imports it with `importBytes`, which gives a broken
  * file its usual message.
  *
- * The records reach `onRecords` in batches of `batchActivities` activities, in the order
- * `importBytes`' single batch has them; the last batch (possibly without activities) holds every
- * person and is always handed over. Batches come once every message has parsed (whether a message
- * starts a thread is known only from later replies), while the activities are built. What
- * `onRecords` throws propagates.
+ * The records reach `onRecords` in batches of `batchActivities` activities (readDiscordJsonBytes'
+ * `batches`). Batches come once every message has parsed (whether a message starts a thread is
+ * known only from later replies). What `onRecords` throws propagates.
  */
 export function importDiscordJsonBytes(
   name: string,
@@ -55,35 +73,89 @@ export function importDiscordJsonBytes(
   onRecords: (batch: RecordBatch) => void,
   options: DiscordJsonBytesOptions = {},
 ): FileOutcome[] | null {
+  const size = options.batchActivities ?? 10_000;
+  if (!(size >= 1)) throw new RangeError(`importDiscordJsonBytes: batchActivities must be at least 1 (got ${size})`);
+  const read = readDiscordJsonBytes(name, bytes, ctx, registry, options);
+  if (!read) return null;
+  for (const batch of read.batches(size)) onRecords(batch);
+  return read.outcomes;
+}
+
+/** importDiscordJsonBytes' first pass: the messages read, the records to take from `batches`. Null in the same cases. */
+export function readDiscordJsonBytes(
+  name: string,
+  bytes: Uint8Array,
+  ctx: Omit<AdapterContext, 'fileName'>,
+  registry: AdapterRegistry,
+  options: Omit<DiscordJsonBytesOptions, 'batchActivities'> = {},
+): DiscordJsonRead | null {
   if (bytes.length === 0) return null;
-  const sniff = sniffFile(name, bytes.subarray(0, 256 * 1024), registry);
-  if (sniff.kind !== 'document' || sniff.adapter !== discordJson || sniff.encoding !== 'utf-8') return null;
-  // A byte-order mark: decodeBytes strips it, the split would not (it is not JSON whitespace).
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return null;
+  if (!isDiscordJsonHead(name, bytes.subarray(0, 256 * 1024), registry)) return null;
   // Invalid bytes would be U+FFFD in importBytes' text and anything in a caller's decoder.
   if (options.validUtf8 !== true && !isValidUtf8(bytes)) return null;
   const text = options.decode ?? utf8Slices(bytes);
   const split = splitJsonArray(bytesSource(bytes, text), 'messages');
   if (!split) return null;
-  const total = bytes.length;
+  return readSplit(name, split, text, bytes.length, ctx, options);
+}
+
+/**
+ * readDiscordJsonBytes for a file too large to hold whole: its bytes are read slice by slice with
+ * `read(start, end)` (synchronous: `FileReaderSync` in the browser's import worker) through a
+ * `windowedSource` of `window` bytes (default 4 MiB), so memory holds one window and a few values
+ * per message (its id, author, time, reference and text) instead of the file. The file is read
+ * twice (split, then parse). Same outcome and records as readDiscordJsonBytes on the same bytes,
+ * and null in the same cases (bytes that are not UTF-8 are found where they are decoded).
+ */
+export function readDiscordJsonFile(
+  name: string,
+  length: number,
+  read: (start: number, end: number) => Uint8Array,
+  ctx: Omit<AdapterContext, 'fileName'>,
+  registry: AdapterRegistry,
+  options: DiscordJsonProgress & { window?: number } = {},
+): DiscordJsonRead | null {
+  if (length === 0) return null;
+  if (!isDiscordJsonHead(name, read(0, Math.min(length, 256 * 1024)), registry)) return null;
+  const src = windowedSource(length, read, options.window);
+  let split: JsonArraySplit | null;
+  try {
+    split = splitJsonArray(src, 'messages');
+  } catch {
+    return null; // bytes that are not UTF-8 around the messages (the fatal decoder throws)
+  }
+  if (!split) return null;
+  return readSplit(name, split, src.text, length, ctx, options);
+}
+
+/** The file is a DiscordChatExporter JSON in UTF-8 without a byte-order mark (decodeBytes strips one, the split would not: it is not JSON whitespace). */
+function isDiscordJsonHead(name: string, head: Uint8Array, registry: AdapterRegistry): boolean {
+  const sniff = sniffFile(name, head, registry);
+  if (sniff.kind !== 'document' || sniff.adapter !== discordJson || sniff.encoding !== 'utf-8') return false;
+  return !(head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf);
+}
+
+/** The messages of a split DiscordChatExporter document read (both readers above). */
+function readSplit(
+  name: string,
+  split: JsonArraySplit,
+  text: (start: number, end: number) => string,
+  total: number,
+  ctx: Omit<AdapterContext, 'fileName'>,
+  options: DiscordJsonProgress,
+): DiscordJsonRead | null {
   const count = split.count;
   const onProgress = options.onProgress;
   if (onProgress && count === 0) onProgress(total, total);
-  const issues: ImportIssue[] = [];
-  const result = mapDiscordJsonSplit(
-    { ...ctx, fileName: name },
-    split,
-    (i) => JSON.parse(text(split.start(i), split.end(i))) as unknown,
-    emptyBatch(),
-    issues,
-    {
-      emit: onRecords,
-      batchActivities: options.batchActivities ?? 10_000,
-      progressEvery: PROGRESS_EVERY,
-      ...(onProgress ? { onParsed: (done: number) => onProgress(done === count ? total : split.end(done - 1), total) } : {}),
-    },
-  );
-  if (!result) return null;
-  const { rows, skipped } = result;
-  return [{ file: name, format: discordJson.format, label: discordJson.label, rows, imported: rows - skipped, skipped, issues }];
+  const read = readDiscordJsonMessages({ ...ctx, fileName: name }, split, (i) => JSON.parse(text(split.start(i), split.end(i))) as unknown, {
+    progressEvery: PROGRESS_EVERY,
+    ...(onProgress ? { onParsed: (done: number) => onProgress(done === count ? total : split.end(done - 1), total) } : {}),
+  });
+  if (!read) return null;
+  const { rows, skipped, issues } = read;
+  return {
+    outcomes: [{ file: name, format: discordJson.format, label: discordJson.label, rows, imported: rows - skipped, skipped, issues }],
+    activities: read.activities,
+    batches: (size = 10_000) => read.batches(size),
+  };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bytesSource, indexOfAscii, splitJsonArray, stringSource, utf8Slices } from './json-split';
+import { bytesSource, indexOfAscii, splitJsonArray, stringSource, utf8Slices, windowedSource } from './json-split';
 
 /** Splits and parses every element; null when the split or any element fails (the caller's fallback). */
 function viaSplit(text: string, key = 'messages'): { rest: Record<string, unknown>; elements: unknown[] } | null {
@@ -28,6 +28,37 @@ function viaBytes(text: string, key = 'messages'): { rest: Record<string, unknow
     return null;
   }
   return { rest: split.rest, elements };
+}
+
+/**
+ * The same read through a windowedSource of `window` bytes over the text's UTF-8 bytes; also what it
+ * read (the largest single read, and the bytes read in all).
+ */
+function viaWindow(text: string, window: number, key = 'messages') {
+  const bytes = new TextEncoder().encode(text);
+  let largest = 0;
+  let total = 0;
+  const src = windowedSource(
+    bytes.length,
+    (start, end) => {
+      largest = Math.max(largest, end - start);
+      total += end - start;
+      return bytes.slice(start, end);
+    },
+    window,
+  );
+  const split = splitJsonArray(src, key);
+  let result: { rest: Record<string, unknown>; elements: unknown[] } | null = null;
+  if (split) {
+    const elements: unknown[] = [];
+    try {
+      for (let i = 0; i < split.count; i++) elements.push(JSON.parse(src.text(split.start(i), split.end(i))));
+      result = { rest: split.rest, elements };
+    } catch {
+      result = null;
+    }
+  }
+  return { result, largest, total };
 }
 
 function wholeParse(text: string): unknown {
@@ -161,6 +192,54 @@ describe('splitJsonArray', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('windowedSource', () => {
+  it('splits a document read window by window exactly as its bytes held whole, broken documents included', () => {
+    const long = fc.string({ unit: 'grapheme', minLength: 40, maxLength: 400 });
+    const big = fc.record({ guild: fc.record({ name: long }), channel: fc.record({ name: fc.string() }), messages: fc.array(fc.oneof(message, fc.record({ id: fc.string(), content: long })), { maxLength: 30 }) });
+    const broken = fc.tuple(big, anyIndent, fc.nat(), fc.nat(), fc.constantFrom('', ',', ']', '}', '"', '\\', '{', ' ', '\n    }', 'é')).map(([d, space, at, len, insert]) => {
+      const t = JSON.stringify(d, null, space);
+      const i = at % (t.length + 1);
+      return t.slice(0, i) + insert + t.slice(i + (len % 4));
+    });
+    fc.assert(
+      fc.property(fc.oneof(big.chain((d) => indent.map((space) => JSON.stringify(d, null, space))), broken), fc.integer({ min: 64, max: 700 }), (t, window) => {
+        fc.pre(new TextDecoder().decode(new TextEncoder().encode(t)) === t);
+        const w = viaWindow(t, window);
+        expect(w.result).toEqual(viaBytes(t));
+        // Never more than a window at once, except a text longer than a window, read on its own.
+        const longest = Math.max(0, ...[...t.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => new TextEncoder().encode(m[0]).length));
+        expect(w.largest).toBeLessThanOrEqual(Math.max(window, longest + 4 * 1024));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads a pretty-printed export about twice (split, then the elements), a window at a time', () => {
+    const messages = Array.from({ length: 3_000 }, (_, i) => ({ id: String(i), type: 'Default', content: `message ${i} ${'x'.repeat(i % 90)}`, author: { id: String(i % 17), name: 'ana' } }));
+    const text = JSON.stringify({ guild: { name: 'G' }, channel: { name: 'general' }, messages }, null, 2);
+    const bytes = new TextEncoder().encode(text).length;
+    const w = viaWindow(text, 64 * 1024);
+    expect(w.result).toEqual(viaBytes(text));
+    expect(w.largest).toBeLessThanOrEqual(64 * 1024);
+    // Twice, plus each window's look-back (4 KiB of 64) where it moves on.
+    expect(w.total).toBeGreaterThan(2 * bytes);
+    expect(w.total).toBeLessThan(2.3 * bytes);
+  });
+
+  it('throws where bytes that are not UTF-8 are decoded', () => {
+    const good = new TextEncoder().encode(JSON.stringify({ guild: {}, channel: { name: 'g' }, messages: [{ id: '1', content: 'caf\u00e9' }] }, null, 2));
+    const at = new TextDecoder().decode(good).indexOf('café') + 3;
+    const bad = good.slice();
+    bad[at] = 0xe9; // Windows-1252 é where UTF-8 has two bytes
+    bad[at + 1] = 0x20;
+    const src = windowedSource(bad.length, (s, e) => bad.slice(s, e), 64);
+    const split = splitJsonArray(src, 'messages')!;
+    expect(split.count).toBe(1);
+    expect(() => src.text(split.start(0), split.end(0))).toThrow(TypeError);
+    expect(() => windowedSource(10, () => new Uint8Array(), 63)).toThrow(RangeError);
   });
 });
 

@@ -86,6 +86,66 @@ export function bytesSource(bytes: Uint8Array, decode: (start: number, end: numb
   };
 }
 
+/**
+ * A file too large to hold as one buffer, as a source: `read(start, end)` returns those bytes (a
+ * synchronous read — `FileReaderSync` in a worker, `fs.readSync` in Node), and the source keeps one
+ * window of `window` bytes (from a little before the position asked for: the splitter looks back
+ * over an element's indentation). Structure is scanned window by window; a text is decoded from the
+ * window (moved to it when needed) or, when longer than a window, read on its own. Texts are decoded
+ * with a fatal decoder: bytes that are not UTF-8 throw (a TypeError) where they are decoded — every
+ * byte of a document the splitter accepts is in a decoded text or is structural ASCII, so a split
+ * that completes and whose element texts all decode read valid UTF-8 throughout.
+ */
+export function windowedSource(length: number, read: (start: number, end: number) => Uint8Array, window = 4 * 1024 * 1024): JsonSource {
+  if (!(window >= 64)) throw new RangeError(`windowedSource: a window of at least 64 bytes (got ${window})`);
+  const lookBack = Math.min(4096, Math.floor(window / 4));
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let base = 0;
+  let buf: Uint8Array = new Uint8Array(0);
+  const load = (i: number): void => {
+    base = Math.max(0, i - lookBack);
+    buf = read(base, Math.min(length, base + window));
+  };
+  const inWindow = (i: number) => i >= base && i < base + buf.length;
+  const at = (i: number): number | undefined => {
+    if (i < 0 || i >= length) return undefined;
+    if (!inWindow(i)) load(i);
+    return buf[i - base];
+  };
+  return {
+    length,
+    at,
+    indexOf(pattern, from) {
+      let pos = Math.max(0, from);
+      if (pattern.length > lookBack) {
+        // Longer than a window can be relied on to hold whole (a pathological indentation): byte by byte.
+        for (; pos + pattern.length <= length; pos++) {
+          let k = 0;
+          while (k < pattern.length && at(pos + k) === pattern.charCodeAt(k)) k++;
+          if (k === pattern.length) return pos;
+        }
+        return -1;
+      }
+      for (;;) {
+        if (pos >= length) return -1;
+        if (!inWindow(pos)) load(pos);
+        const found = indexOfAscii(buf, pattern, pos - base);
+        if (found >= 0) return base + found;
+        const end = base + buf.length;
+        if (end >= length) return -1;
+        // Not in this window: go on from the last position where a match could still straddle it.
+        pos = Math.max(pos + 1, end - pattern.length + 1);
+        load(pos);
+      }
+    },
+    text(start, end) {
+      if (end - start > window - lookBack) return decoder.decode(read(start, end));
+      if (!inWindow(start) || end > base + buf.length) load(start);
+      return decoder.decode(buf.subarray(start - base, end - base));
+    },
+  };
+}
+
 export interface JsonArraySplit {
   /** The document without the array, parsed; `rest[key]` is the placeholder, not an array. */
   rest: Record<string, unknown>;
@@ -173,8 +233,9 @@ function keyIs(src: JsonSource, start: number, end: number, key: string): boolea
 function splitElements(src: JsonSource, open: number, starts: number[], ends: number[]): number {
   let pos = skipWs(src, open + 1);
   if (src.at(pos) === CLOSE_BRACKET) return pos + 1;
-  let indentAt = -1;
-  let indentLen = -1;
+  // The indentation the current `closing` was made for, as its characters (not a position: a
+  // windowed source would have to go back to the start of the array to compare).
+  let indent: (number | undefined)[] = [];
   let closing = '';
   for (;;) {
     const s = pos;
@@ -188,11 +249,11 @@ function splitElements(src: JsonSource, open: number, starts: number[], ends: nu
       while (src.at(k) === SP || src.at(k) === TAB || src.at(k) === CR) k++;
       if (j >= 0 && src.at(j) === LF && src.at(k) === LF) {
         const len = s - j - 1;
-        let same = len === indentLen;
-        for (let k = 0; same && k < len; k++) same = src.at(j + 1 + k) === src.at(indentAt + k);
+        let same = len === indent.length;
+        for (let k = 0; same && k < len; k++) same = src.at(j + 1 + k) === indent[k];
         if (!same) {
-          indentAt = j + 1;
-          indentLen = len;
+          indent = [];
+          for (let k = 0; k < len; k++) indent.push(src.at(j + 1 + k));
           closing = `\n${src.text(j + 1, s)}}`;
         }
         const c = src.indexOf(closing, s);

@@ -127,7 +127,7 @@ export function mapDiscordJsonWhole(ctx: AdapterContext, text: string, out: Reco
 }
 
 /** How mapDiscordJsonSplit hands its records over and reports its progress (all optional). */
-export interface SplitStream {
+export interface SplitStream extends SplitProgress {
   /**
    * Receives the records batch by batch: `out` first, as soon as it holds `batchActivities`
    * activities, then a new batch in its place, and so on; the last batch (possibly without
@@ -138,10 +138,32 @@ export interface SplitStream {
   emit?: (batch: RecordBatch) => void;
   /** Activities per batch (default 10,000; `Infinity`: one batch). */
   batchActivities?: number;
+}
+
+/** Progress of the first pass over the messages. */
+export interface SplitProgress {
   /** Called with the number of messages parsed so far, every `progressEvery` messages and after the last. */
   onParsed?: (done: number) => void;
   /** Default 5,000. */
   progressEvery?: number;
+}
+
+/** What the first pass over the messages found (readDiscordJsonMessages). */
+export interface DiscordJsonMessages {
+  /** Member messages (rows) and those skipped (with an issue each). */
+  rows: number;
+  skipped: number;
+  /** The skipped messages' issues, in message order. */
+  issues: ImportIssue[];
+  /** Activities the second pass builds: the kept messages and their users' reactions. */
+  activities: number;
+  /**
+   * The second pass: the records in batches of `size` activities, `first` filled first; the last
+   * batch (possibly without activities) holds every person and always comes. A generator, so that
+   * the caller takes each batch when it can store it and the batches before are no longer held.
+   * Call it once.
+   */
+  batches(size: number, first?: RecordBatch): Generator<RecordBatch, void, undefined>;
 }
 
 /**
@@ -149,23 +171,16 @@ export interface SplitStream {
  * without its `messages` array and each message's extent; `message(i)` parses message `i` on its own
  * (`JSON.parse` of its text), so the parsed messages die young
  * instead of the whole document being held.
- * Records, persons, issues and their order are mapDiscordJsonWhole's: a first pass parses each message and does
- * everything that depends on that message alone (checks, issues, persons, keys, reactions); the
- * second, once every message is known, settles replies and thread starts and emits the activities.
- * Nothing reaches `out` or `issues` before every message has parsed: returns null (and changes
- * nothing) when `message` or anything else throws (a message that is not valid JSON), so that the caller can fall back to
- * mapDiscordJsonWhole and its messages. `message(i)` is called once per message, in order.
- * `stream` (optional) hands the records over in batches and reports the first pass's progress; what
- * its callbacks throw propagates (it is not taken for a message that does not parse).
+ * Records, persons, issues and their order are mapDiscordJsonWhole's: a first pass (here) parses each
+ * message and does everything that depends on that message alone (checks, issues, persons,
+ * reactions) and keeps a few values per kept message (id, author, time, reference, text); the second
+ * (`batches`), once every message is known, settles replies and thread starts and builds the activities.
+ * Returns null when `message` or anything else throws (a message that is not valid JSON), so that
+ * the caller can fall back to mapDiscordJsonWhole and its messages. `message(i)` is called once per
+ * message, in order. What `progress.onParsed` throws propagates (it is not taken for a message that
+ * does not parse).
  */
-export function mapDiscordJsonSplit(
-  ctx: AdapterContext,
-  split: JsonArraySplit,
-  message: (i: number) => unknown,
-  out: RecordBatch,
-  issues: ImportIssue[],
-  stream?: SplitStream,
-): { rows: number; skipped: number } | null {
+export function readDiscordJsonMessages(ctx: AdapterContext, split: JsonArraySplit, message: (i: number) => unknown, progress?: SplitProgress): DiscordJsonMessages | null {
   const doc = split.rest as DceExport;
   const channel = doc.channel?.name || 'discord';
   /** Message id → the id it answers (mapDiscordJsonWhole's byId, reduced to what rootOf reads). */
@@ -207,22 +222,20 @@ export function mapDiscordJsonSplit(
   /** References of member messages: their chains' roots start threads. */
   const answered: string[] = [];
   const found: ImportIssue[] = [];
-  // The messages that become activities, column by column.
+  // The messages that become activities, column by column (their keys are built in the second pass).
   const ids: string[] = [];
-  const keys: string[] = [];
   const personKeys: string[] = [];
   const ats: number[] = [];
   const refs: (string | undefined)[] = [];
   const texts: string[] = [];
   const reactions: (ActivityRecord[] | undefined)[] = [];
+  let reactionCount = 0;
   let rows = 0;
   let skipped = 0;
   const count = split.count;
-  const onParsed = stream?.onParsed;
+  const onParsed = progress?.onParsed;
   // The first pass in runs of `every` messages, progress reported between runs (outside the try).
-  const every = onParsed ? positive(stream?.progressEvery ?? 5_000, 'progressEvery') : count;
-  const emit = stream?.emit;
-  const size = emit ? positive(stream?.batchActivities ?? 10_000, 'batchActivities') : Infinity;
+  const every = onParsed ? positive(progress?.progressEvery ?? 5_000, 'progressEvery') : count;
   for (let from = 0; from < count; from += every) {
     const to = Math.min(count, from + every);
     try {
@@ -249,7 +262,6 @@ export function mapDiscordJsonSplit(
           continue;
         }
         ids.push(m.id);
-        keys.push(`${DISCORD}:m:${m.id}`);
         personKeys.push(person(m.author));
         ats.push(at);
         refs.push(ref);
@@ -263,6 +275,7 @@ export function mapDiscordJsonSplit(
             (own ??= []).push({ key: `${DISCORD}:r:${m.id}:${emoji}:${u.id}`, source: DISCORD, personKey: person(u), kind: 'reaction', at, channel });
           }
         }
+        if (own) reactionCount += own.length;
         reactions.push(own);
       }
     } catch {
@@ -270,50 +283,83 @@ export function mapDiscordJsonSplit(
     }
     onParsed?.(to);
   }
-  const threadStarts = new Set<string>();
-  for (const ref of answered) threadStarts.add(rootOf(ref));
-  let batch = out;
-  let activities = batch.activities;
-  /** Hands the full batch over and starts the next. */
-  const next = () => {
-    emit!(batch);
-    batch = emptyBatch();
-    activities = batch.activities;
-  };
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k]!;
-    const personKey = personKeys[k]!;
-    const at = ats[k]!;
-    const ref = refs[k];
-    const text = texts[k]!;
-    let kind: ActivityRecord['kind'] = 'message';
-    let threadKey: string | undefined;
-    if (ref) {
-      kind = 'reply';
-      threadKey = `${DISCORD}:t:${rootOf(ref)}`;
-    } else if (threadStarts.has(ids[k]!)) {
-      kind = 'post';
-      threadKey = `${DISCORD}:t:${ids[k]!}`;
-    }
-    // mapDiscordJsonWhole's property order ({ …, at, threadKey?, text?, channel }) without spreading.
-    if (threadKey) {
-      activities.push(text ? { key, source: DISCORD, personKey, kind, at, threadKey, text, channel } : { key, source: DISCORD, personKey, kind, at, threadKey, channel });
-    } else {
-      activities.push(text ? { key, source: DISCORD, personKey, kind, at, text, channel } : { key, source: DISCORD, personKey, kind, at, channel });
-    }
-    if (activities.length === size) next();
-    const own = reactions[k];
-    if (own) {
-      for (const r of own) {
-        activities.push(r);
-        if (activities.length === size) next();
+
+  function* batches(size: number, first: RecordBatch = emptyBatch()): Generator<RecordBatch, void, undefined> {
+    positive(size, 'batch size');
+    const threadStarts = new Set<string>();
+    for (const ref of answered) threadStarts.add(rootOf(ref));
+    let batch = first;
+    let activities = batch.activities;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      const key = `${DISCORD}:m:${id}`;
+      const personKey = personKeys[k]!;
+      const at = ats[k]!;
+      const ref = refs[k];
+      const text = texts[k]!;
+      // Taken as they are built: what has been handed over is no longer held here.
+      texts[k] = '';
+      let kind: ActivityRecord['kind'] = 'message';
+      let threadKey: string | undefined;
+      if (ref) {
+        kind = 'reply';
+        threadKey = `${DISCORD}:t:${rootOf(ref)}`;
+      } else if (threadStarts.has(id)) {
+        kind = 'post';
+        threadKey = `${DISCORD}:t:${id}`;
+      }
+      // mapDiscordJsonWhole's property order ({ …, at, threadKey?, text?, channel }) without spreading.
+      if (threadKey) {
+        activities.push(text ? { key, source: DISCORD, personKey, kind, at, threadKey, text, channel } : { key, source: DISCORD, personKey, kind, at, threadKey, channel });
+      } else {
+        activities.push(text ? { key, source: DISCORD, personKey, kind, at, text, channel } : { key, source: DISCORD, personKey, kind, at, channel });
+      }
+      const own = reactions[k];
+      reactions[k] = undefined;
+      if (activities.length >= size) {
+        yield batch;
+        batch = emptyBatch();
+        activities = batch.activities;
+      }
+      if (own) {
+        for (const r of own) {
+          activities.push(r);
+          if (activities.length >= size) {
+            yield batch;
+            batch = emptyBatch();
+            activities = batch.activities;
+          }
+        }
       }
     }
+    for (const p of persons.values()) batch.persons.push(p);
+    yield batch;
   }
-  for (const p of persons.values()) batch.persons.push(p);
-  if (emit) emit(batch);
-  for (const i of found) issues.push(i);
-  return { rows, skipped };
+
+  return { rows, skipped, issues: found, activities: ids.length + reactionCount, batches };
+}
+
+/**
+ * readDiscordJsonMessages and its batches in one call: the records reach `stream.emit` (or all of
+ * them `out`), then the issues reach `issues`. Nothing reaches `out` or `issues` before every message
+ * has parsed, and null (nothing changed) is returned where readDiscordJsonMessages gives null. What
+ * `stream`'s callbacks throw propagates.
+ */
+export function mapDiscordJsonSplit(
+  ctx: AdapterContext,
+  split: JsonArraySplit,
+  message: (i: number) => unknown,
+  out: RecordBatch,
+  issues: ImportIssue[],
+  stream?: SplitStream,
+): { rows: number; skipped: number } | null {
+  const emit = stream?.emit;
+  const size = emit ? positive(stream?.batchActivities ?? 10_000, 'batchActivities') : Infinity;
+  const read = readDiscordJsonMessages(ctx, split, message, stream);
+  if (!read) return null;
+  for (const batch of read.batches(size, out)) emit?.(batch);
+  for (const i of read.issues) issues.push(i);
+  return { rows: read.rows, skipped: read.skipped };
 }
 
 function positive(n: number, name: string): number {
