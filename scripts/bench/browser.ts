@@ -132,6 +132,7 @@ export class HeapSampler {
       }, 1000);
       this.waiting.set(id, (r) => {
         clearTimeout(t);
+        if (process.env.HEAP_TRACE) console.log(`heap ${Date.now() % 1_000_000} ${sessionId.slice(0, 6)} used ${Math.round((r?.usedSize ?? 0) / 1048576)} backing ${Math.round((r?.backingStorageSize ?? 0) / 1048576)}`);
         resolve(HeapSampler.used(r));
       });
       this.cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(0));

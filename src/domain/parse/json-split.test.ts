@@ -229,6 +229,33 @@ describe('windowedSource', () => {
     expect(w.total).toBeLessThan(2.3 * bytes);
   });
 
+  it('frees each window of its own as soon as it moves on (detached), and never a view into a larger buffer', () => {
+    const messages = Array.from({ length: 400 }, (_, i) => ({ id: String(i), content: `message ${i} ${'y'.repeat(i % 50)}` }));
+    const text = JSON.stringify({ guild: {}, channel: { name: 'g' }, messages }, null, 2);
+    const bytes = new TextEncoder().encode(text);
+    // ArrayBuffer#transfer (what release calls) as a stand-in where the runtime lacks it (Node 20).
+    const handed: ArrayBuffer[] = [];
+    const released = new Set<ArrayBuffer>();
+    const own = (start: number, end: number) => {
+      const b = bytes.slice(start, end);
+      Object.defineProperty(b.buffer, 'transfer', { value: () => released.add(b.buffer) });
+      handed.push(b.buffer);
+      return b;
+    };
+    const src = windowedSource(bytes.length, own, 4_096);
+    const split = splitJsonArray(src, 'messages')!;
+    for (let i = 0; i < split.count; i++) expect(JSON.parse(src.text(split.start(i), split.end(i)))).toEqual(messages[i]);
+    expect(handed.length).toBeGreaterThan(10);
+    // Every window but the one still in use.
+    expect(handed.filter((b) => !released.has(b))).toHaveLength(1);
+    // Views into the caller's buffer: never detached.
+    const shared: number[] = [];
+    Object.defineProperty(bytes.buffer, 'transfer', { value: () => shared.push(1) });
+    const views = windowedSource(bytes.length, (s, e) => bytes.subarray(s, e), 4_096);
+    expect(splitJsonArray(views, 'messages')!.count).toBe(400);
+    expect(shared).toEqual([]);
+  });
+
   it('throws where bytes that are not UTF-8 are decoded', () => {
     const good = new TextEncoder().encode(JSON.stringify({ guild: {}, channel: { name: 'g' }, messages: [{ id: '1', content: 'caf\u00e9' }] }, null, 2));
     const at = new TextDecoder().decode(good).indexOf('café') + 3;

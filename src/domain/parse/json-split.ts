@@ -94,7 +94,8 @@ export function bytesSource(bytes: Uint8Array, decode: (start: number, end: numb
  * window (moved to it when needed) or, when longer than a window, read on its own. Texts are decoded
  * with a fatal decoder: bytes that are not UTF-8 throw (a TypeError) where they are decoded — every
  * byte of a document the splitter accepts is in a decoded text or is structural ASCII, so a split
- * that completes and whose element texts all decode read valid UTF-8 throughout.
+ * that completes and whose element texts all decode read valid UTF-8 throughout. What `read`
+ * returns as a buffer of its own is detached once the source is done with it (`release`).
  */
 export function windowedSource(length: number, read: (start: number, end: number) => Uint8Array, window = 4 * 1024 * 1024): JsonSource {
   if (!(window >= 64)) throw new RangeError(`windowedSource: a window of at least 64 bytes (got ${window})`);
@@ -103,6 +104,7 @@ export function windowedSource(length: number, read: (start: number, end: number
   let base = 0;
   let buf: Uint8Array = new Uint8Array(0);
   const load = (i: number): void => {
+    release(buf);
     base = Math.max(0, i - lookBack);
     buf = read(base, Math.min(length, base + window));
   };
@@ -139,11 +141,28 @@ export function windowedSource(length: number, read: (start: number, end: number
       }
     },
     text(start, end) {
-      if (end - start > window - lookBack) return decoder.decode(read(start, end));
+      if (end - start > window - lookBack) {
+        const bytes = read(start, end);
+        const text = decoder.decode(bytes);
+        release(bytes);
+        return text;
+      }
       if (!inWindow(start) || end > base + buf.length) load(start);
       return decoder.decode(buf.subarray(start - base, end - base));
     },
   };
+}
+
+/**
+ * Frees a window that `read` returned as a buffer of its own, at once, by detaching it
+ * (`ArrayBuffer#transfer`): left to the garbage collector, the windows of a large file piled up —
+ * a window lives long enough to be promoted, and in the browser's import worker up to ~400 MB of
+ * read windows were waiting for a full collection (1 GB JSON). A view into a larger buffer (the
+ * caller's) is left alone.
+ */
+function release(bytes: Uint8Array): void {
+  const b = bytes.buffer as ArrayBuffer & { transfer?: (length?: number) => ArrayBuffer };
+  if (bytes.byteOffset === 0 && bytes.byteLength === b.byteLength && b.byteLength > 0 && typeof b.transfer === 'function') b.transfer(0);
 }
 
 export interface JsonArraySplit {
