@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HearthDb } from '../storage/db';
 import { freshDbPerTest } from '../storage/test-db';
 import { loadRecords } from '../storage/records-repo';
-import { importFile, type ImportProgress } from './import-runner';
+import { importFile, WriteQueue, type ImportProgress } from './import-runner';
 import { chatExportCsv } from './test-chat-export';
 
 let db: HearthDb;
@@ -197,4 +197,35 @@ describe('importFile reading a large DiscordChatExporter JSON slice by slice', (
     const stored = (await loadRecords(db)).records;
     expect(stored.activities.some((a) => a.text?.includes('\ufffd'))).toBe(true);
   }, 120_000);
+});
+
+describe('WriteQueue', () => {
+  it('runs writes one at a time in order, asks the caller to wait beyond `ahead`, and reports the first failure', async () => {
+    const q = new WriteQueue(2);
+    const log: string[] = [];
+    let running = 0;
+    const write = (name: string, fail = false) => async () => {
+      running++;
+      expect(running).toBe(1);
+      await new Promise((r) => setTimeout(r, 1));
+      log.push(name);
+      running--;
+      if (fail) throw new Error(`${name} failed`);
+    };
+    expect(q.push(write('a'))).toBeUndefined();
+    expect(q.push(write('b'))).toBeUndefined();
+    const wait = q.push(write('c')); // three queued: wait for the oldest
+    expect(wait).toBeInstanceOf(Promise);
+    await wait;
+    expect(log).toEqual(['a']);
+    await q.all();
+    expect(log).toEqual(['a', 'b', 'c']);
+
+    const f = new WriteQueue(1);
+    f.push(write('d', true));
+    const afterFailure = f.push(write('e'));
+    await expect(afterFailure).rejects.toThrow('d failed');
+    await expect(f.all()).rejects.toThrow('d failed');
+    expect(log).toEqual(['a', 'b', 'c', 'd']); // e never ran
+  });
 });

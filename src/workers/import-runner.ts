@@ -45,6 +45,35 @@ export interface ImportProgress {
 /** How many chunk writes a streaming import may queue before parsing waits for the oldest. */
 const WRITES_AHEAD = 3;
 
+/**
+ * The writes of a streamed import, run one after another in the order they are pushed, while the
+ * caller parses on: parsing may run WRITES_AHEAD writes ahead of storage (a few MB of records), so
+ * the helper's start-up and a slow transaction do not stall reading, and no more than that is held.
+ */
+export class WriteQueue {
+  private tail: Promise<void> = Promise.resolve();
+  private readonly inFlight: Promise<void>[] = [];
+
+  constructor(private readonly ahead = WRITES_AHEAD) {}
+
+  /**
+   * Queues `write` after the writes before it. Returns the oldest write still queued when more than
+   * `ahead` are (await it before parsing on), else undefined. A write that fails is reported by
+   * the promise returned for it, or by `all`.
+   */
+  push(write: () => Promise<void>): Promise<void> | undefined {
+    this.tail = this.tail.then(write);
+    this.tail.catch(() => undefined); // reported by push's or all's promise, not as unhandled
+    this.inFlight.push(this.tail);
+    return this.inFlight.length > this.ahead ? this.inFlight.shift() : undefined;
+  }
+
+  /** Every write pushed so far: resolves when the last has, rejects with the first failure. */
+  all(): Promise<void> {
+    return this.tail;
+  }
+}
+
 /** Files larger than this stream through PapaParse chunk by chunk; smaller ones are read whole. */
 const STREAM_THRESHOLD = 8 * 1024 * 1024;
 
@@ -127,9 +156,8 @@ async function importDiscordJson(
   const read = sliced ? readDiscordJsonFile(fileName, source.size, source.read, ctx, registry, progress) : readDiscordJsonBytes(fileName, source, ctx, registry, progress);
   if (!read) return null;
   const { activities } = read;
+  const writes = new WriteQueue();
   let staged = 0;
-  let writing: Promise<void> = Promise.resolve();
-  const inFlight: Promise<void>[] = [];
   for (const batch of read.batches()) {
     if (isCancelled()) throw new CancelledError();
     staged += batch.activities.length;
@@ -137,21 +165,18 @@ async function importDiscordJson(
     const write = writer.stage(batch);
     // Only the last batch brings members: written before the bar fills (flush's `holdRecords` 0).
     const last = batch.persons.length > 0;
-    writing = writing.then(async () => {
+    await writes.push(async () => {
       await writer.flush(write, last ? 0 : undefined);
       onProgress({ fileName, bytesDone: total / 2 + (activities > 0 ? done / activities : 1) * (total / 2), bytesTotal: total });
     });
-    writing.catch(() => undefined); // surfaced by a later batch or the final await
-    inFlight.push(writing);
-    if (inFlight.length > WRITES_AHEAD) await inFlight.shift();
   }
-  await writing;
+  await writes.all();
   return read.outcomes;
 }
 
 /**
- * Imports one file into storage atomically: parse (streaming large CSVs, large JSON slice by slice), map, write chunk by
- * chunk under a pending import, commit. Bad input never throws: it comes back as a failed result
+ * Imports one file into storage atomically: parse (large CSVs streamed, large JSON read slice by
+ * slice), map, write chunk by chunk under a pending import, commit. Bad input never throws: it comes back as a failed result
  * with its issues, and nothing stored changes.
  */
 export async function importFile(
@@ -197,10 +222,7 @@ export async function importFile(
       let parsed = 0;
       let stored = 0;
       const report = () => onProgress({ fileName, bytesDone: (parsed + stored) / 2, bytesTotal: file.size });
-      let writing: Promise<void> = Promise.resolve();
-      // Parsing may run WRITES_AHEAD writes ahead of storage (a few MB of records): the helper's
-      // start-up and a slow transaction then do not stall reading.
-      const inFlight: Promise<void>[] = [];
+      const writes = new WriteQueue();
       let reserved = false;
       await streamCsvBlob(file, { encoding: sniff.encoding, delimiter: sniff.delimiter, onProgress: (b) => ((parsed = b), report()) }, (rows) => {
         if (isCancelled()) return Promise.reject(new CancelledError());
@@ -213,20 +235,16 @@ export async function importFile(
           writer.reserve(expected);
           t.reserve(expected);
         }
-        if (batchSize(out) > 0) {
-          const staged = writer.stage(out);
-          const upTo = parsed;
-          writing = writing.then(async () => {
-            await writer.flush(staged);
-            stored = upTo;
-            report();
-          });
-          writing.catch(() => undefined); // surfaced by a later chunk or the final await
-          inFlight.push(writing);
-        }
-        return inFlight.length > WRITES_AHEAD ? inFlight.shift() : undefined;
+        if (batchSize(out) === 0) return undefined;
+        const staged = writer.stage(out);
+        const upTo = parsed;
+        return writes.push(async () => {
+          await writer.flush(staged);
+          stored = upTo;
+          report();
+        });
       });
-      await writing;
+      await writes.all();
       await writer.write(t.end());
       outcomes = [{ file: fileName, format: t.detection?.adapter.format ?? null, label: t.detection?.adapter.label ?? null, rows: t.rows, imported: t.imported, skipped: t.skipped, issues: t.issues }];
     } else {
