@@ -28,7 +28,12 @@ export const KIND_ATTEND = 4;
  * is not blank. The one rule for prepareDataset and for the scores stored at import.
  */
 export function scoresText(kind: ActivityKind, text: string | null | undefined): text is string {
-  return (kind === 'post' || kind === 'reply' || kind === 'message') && !!text && text.trim() !== '';
+  return kindScoresText(kind) && !!text && text.trim() !== '';
+}
+
+/** Whether sentiment reads texts of this kind at all (scoresText's rule on the kind). */
+export function kindScoresText(kind: ActivityKind): boolean {
+  return kind === 'post' || kind === 'reply' || kind === 'message';
 }
 
 /** Sentiment codes per activity: only post/reply/message with non-empty text are scored. */
@@ -218,7 +223,7 @@ export function prepareDataset(input: PrepareInput): Dataset {
   const channelEvent = new Int32Array(table.channels.length + 1).fill(UNSET);
   const unnamedEvent = new Int32Array(table.sources.length).fill(UNSET);
   const kindCode = Uint8Array.from(ACTIVITY_KINDS, (k) => KIND_CODE[k]);
-  const textKind = Uint8Array.from(ACTIVITY_KINDS, (k) => (scoresText(k, 'x') ? 1 : 0));
+  const textKind = Uint8Array.from(ACTIVITY_KINDS, (k) => (kindScoresText(k) ? 1 : 0));
   // Thread (table index) → indices of its posts and replies, in time order.
   const threadPosts: (number[] | undefined)[] = new Array(table.threads.length);
   const threadReplies: (number[] | undefined)[] = new Array(table.threads.length);
