@@ -113,9 +113,15 @@ class BytesFile extends File {
   ) {
     super([content], name);
   }
+  /** Times the file was read whole (the fallback for a JSON that cannot be read slice by slice). */
+  wholeReads = 0;
   override slice(start = 0, end = this.size): Blob {
     const blob = super.slice(start, end);
     return Object.assign(blob, { content: this.content.slice(start, end) });
+  }
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    this.wholeReads++;
+    return super.arrayBuffer();
   }
 }
 
@@ -156,8 +162,10 @@ describe('importFile reading a large DiscordChatExporter JSON slice by slice', (
     expect(bytes.length).toBeGreaterThan(8 * 1024 * 1024);
     const name = 'G - general [2].json';
     const progress: number[] = [];
-    const r = await importFile(db, new BytesFile(bytes, name), { timeZone: 'UTC' }, (p) => progress.push(p.bytesDone));
+    const file = new BytesFile(bytes, name);
+    const r = await importFile(db, file, { timeZone: 'UTC' }, (p) => progress.push(p.bytesDone));
     expect(r.status).toBe('imported');
+    expect(file.wholeReads).toBe(0);
     // Read a window (4 MiB) at a time, about twice over (split, then messages), never whole.
     expect(Math.max(...reads)).toBeLessThanOrEqual(4 * 1024 * 1024);
     const total = reads.reduce((a, b) => a + b, 0);
@@ -185,14 +193,29 @@ describe('importFile reading a large DiscordChatExporter JSON slice by slice', (
     expect((await loadRecords(db)).records.activities).toHaveLength(expected.activities.length);
   }, 120_000);
 
+  it('is cancelled while the file is being split, keeping nothing and reading no further', async () => {
+    const bytes = new TextEncoder().encode(chatJson(30_000));
+    let calls = 0;
+    const file = new BytesFile(bytes, 'G - general [2].json');
+    const r = await importFile(db, file, { timeZone: 'UTC' }, () => calls++, () => calls >= 1);
+    expect(r.status).toBe('cancelled');
+    expect(file.wholeReads).toBe(0); // the cancel was not taken for a file to read another way
+    // The 256 KB head, then the split's windows until the first report after the cancel: not the file.
+    expect(reads.reduce((a, b) => a + b, 0)).toBeLessThan(bytes.length / 2);
+    expect(await db.activityChunks.count()).toBe(0);
+    expect(await db.imports.count()).toBe(0);
+  }, 60_000);
+
   it('reads a large JSON that cannot be split the general way, with its usual result', async () => {
     const text = chatJson(30_000);
     // A Windows-1252 byte in the last message: not UTF-8, found only when that message is decoded.
     const good = new TextEncoder().encode(text);
     const at = new TextEncoder().encode(text.slice(0, text.lastIndexOf('thanks, great help') + 3)).length; // a byte offset
     const bytes = new Uint8Array([...good.subarray(0, at), 0xe9, ...good.subarray(at + 1)]);
-    const r = await importFile(db, new BytesFile(bytes, 'G - general [2].json'), { timeZone: 'UTC' }, () => undefined);
+    const file = new BytesFile(bytes, 'G - general [2].json');
+    const r = await importFile(db, file, { timeZone: 'UTC' }, () => undefined);
     expect(reads.length).toBeGreaterThan(2); // the windowed reader tried first
+    expect(file.wholeReads).toBe(1); // then the general way
     expect(r.status).toBe('imported');
     const stored = (await loadRecords(db)).records;
     expect(stored.activities.some((a) => a.text?.includes('\ufffd'))).toBe(true);

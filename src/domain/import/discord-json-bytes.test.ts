@@ -229,14 +229,29 @@ describe('readDiscordJsonFile (a large file read slice by slice)', () => {
     }
   });
 
-  it('reports progress as importDiscordJsonBytes does', () => {
+  it('reports progress while the file is split (the first fifth) and while its messages are parsed, and a cancel from either propagates', () => {
     const bytes = utf8(chat(12_345));
     const a: number[] = [];
-    const b: number[] = [];
     importDiscordJsonBytes('big.json', bytes, { timeZone: 'UTC' }, REGISTRY, () => undefined, { onProgress: (d) => a.push(d) });
-    windowed('big.json', bytes, 64 * 1024, (d, total) => (expect(total).toBe(bytes.length), b.push(d)));
-    expect(b).toEqual(a);
+    const b: number[] = [];
+    const w = windowed('big.json', bytes, 64 * 1024, (d, total) => (expect(total).toBe(bytes.length), b.push(d)));
+    expect(w.file).not.toBeNull();
+    for (let i = 1; i < b.length; i++) expect(b[i]).toBeGreaterThan(b[i - 1]!);
     expect(b.at(-1)).toBe(bytes.length);
+    // Splitting: one report per window read, up to a fifth of the file.
+    const split = b.filter((d) => d <= bytes.length * 0.2);
+    expect(split.length).toBeGreaterThanOrEqual(Math.floor(bytes.length / (64 * 1024)) - 1);
+    // Parsing: the bytes reader's reports (every 5,000 messages, then the end), scaled into the rest.
+    expect(b.slice(split.length)).toEqual(a.map((d) => (d === bytes.length ? d : Math.floor(bytes.length * 0.2 + d * 0.8))));
+    // A cancel (what onProgress throws) is not a file to fall back on: it propagates, in either phase.
+    for (const at of [0.1, 0.5]) {
+      const cancel = new Error('cancelled');
+      expect(() =>
+        windowed('big.json', bytes, 64 * 1024, (d) => {
+          if (d >= bytes.length * at) throw cancel;
+        }),
+      ).toThrow(cancel);
+    }
   });
 
   it('returns null for what importDiscordJsonBytes leaves to importBytes, an invalid UTF-8 byte included', () => {
