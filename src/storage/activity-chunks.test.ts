@@ -37,6 +37,22 @@ describe('activity chunk layout', () => {
     expect(decodeChunk(c)[3]!.channel).toBe('');
   });
 
+  it('stores links and titles sparse — none for activities without — and still reads a null per activity', () => {
+    const chat = Array.from({ length: 3_000 }, (_, i) => act(i, { text: `m${i}` }));
+    const bare = encodeChunk('i:0', 'i', chat, null);
+    expect(bare.url).toHaveLength(0);
+    expect(bare.title).toHaveLength(0);
+    // One link far into the chunk: stored as that one value, through a structured clone (postMessage, IndexedDB) too.
+    const one = [...chat.slice(0, 2_999), act(2_999, { url: 'https://x.org/t/1', title: 'Last' })];
+    const c = structuredClone(encodeChunk('i:0', 'i', one, null));
+    expect(Object.keys(c.url)).toEqual(['2999']);
+    expect(decodeChunk(c)).toEqual(one);
+    expect(decodeChunk(structuredClone(selectRows(c, [0, 2_999])))).toEqual([one[0], one[2_999]]);
+    // Chunks written before: a null in every row without one.
+    const old: ActivityChunk = { ...encodeChunk('i:0', 'i', recs, null), url: recs.map((r) => r.url ?? null), title: recs.map((r) => r.title ?? null) };
+    expect(decodeChunk(old)).toEqual(recs);
+  });
+
   it('still reads chunks of the first layout (one channel string per activity)', () => {
     const { channels: _c, channelIdx: _i, ...rest } = encodeChunk('i:0', 'i', recs, new Float64Array(recs.length).fill(Number.NaN));
     const old: ActivityChunk = { ...rest, channel: recs.map((r) => r.channel ?? null) };

@@ -108,6 +108,9 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
   const n = records.length;
   const persons = new Interner();
   const threads = new Interner('');
+  // Sparse (SparseStrings): only the activities that have one.
+  const url: string[] = [];
+  const title: string[] = [];
   const sources = new Interner();
   const channels = new Interner();
   const chunk: ActivityChunk = {
@@ -125,8 +128,8 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
     sourceIdx: new Uint8Array(n),
     channels: channels.values,
     channelIdx: new Uint32Array(n),
-    url: new Array<string | null>(n),
-    title: new Array<string | null>(n),
+    url,
+    title,
   };
   const keys = new Array<string>(n);
   const texts = new Array<string | undefined>(n);
@@ -155,8 +158,8 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
     if (channel !== lastChannel) channelIdx = channel === undefined ? 0 : channels.id(channel) + 1;
     lastChannel = channel;
     chunk.channelIdx![i] = channelIdx;
-    chunk.url[i] = r.url ?? null;
-    chunk.title[i] = r.title ?? null;
+    if (r.url != null) url[i] = r.url;
+    if (r.title != null) title[i] = r.title;
   }
   // Keys and texts packed (packed-strings.ts): copied as one block each by postMessage and IndexedDB.
   chunk.keyPack = packStrings(keys);
@@ -171,6 +174,8 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
  */
 export function selectRows(c: ActivityChunk, rows: ArrayLike<number>): ActivityChunk {
   const n = rows.length;
+  const url: string[] = [];
+  const title: string[] = [];
   const out: ActivityChunk = {
     ...c,
     count: n,
@@ -182,8 +187,8 @@ export function selectRows(c: ActivityChunk, rows: ArrayLike<number>): ActivityC
     thread: new Uint32Array(n),
     sourceIdx: new Uint8Array(n),
     channelIdx: new Uint32Array(n),
-    url: new Array<string | null>(n),
-    title: new Array<string | null>(n),
+    url,
+    title,
   };
   if (c.score) out.score = new Float64Array(n);
   const channelIdx = c.channelIdx!;
@@ -195,8 +200,10 @@ export function selectRows(c: ActivityChunk, rows: ArrayLike<number>): ActivityC
     out.thread[j] = c.thread[i]!;
     out.sourceIdx[j] = c.sourceIdx[i]!;
     out.channelIdx![j] = channelIdx[i]!;
-    out.url[j] = c.url[i]!;
-    out.title[j] = c.title[i]!;
+    const u = c.url[i];
+    if (u != null) url[j] = u;
+    const t = c.title[i];
+    if (t != null) title[j] = t;
     if (c.score) out.score![j] = c.score[i]!;
   }
   return out;
