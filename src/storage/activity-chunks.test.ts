@@ -53,6 +53,17 @@ describe('activity chunk layout', () => {
     expect(decodeChunk(old)).toEqual(recs);
   });
 
+  it('packs the person table as one string, and still reads a chunk with one string per person', () => {
+    const c = encodeChunk('i:0', 'i', recs, null);
+    expect(c.persons).toBeUndefined();
+    expect(unpackStrings(c.personPack!)).toEqual(['t:p1', 't:p0']);
+    expect([...c.person]).toEqual([0, 1, 0, 1, 0, 1, 0]);
+    const { personPack: _p, ...rest } = c;
+    const old: ActivityChunk = { ...rest, persons: ['t:p1', 't:p0'] };
+    expect(decodeChunk(old)).toEqual(recs);
+    expect(decodeChunk(structuredClone(c))).toEqual(recs);
+  });
+
   it('still reads chunks of the first layout (one channel string per activity)', () => {
     const { channels: _c, channelIdx: _i, ...rest } = encodeChunk('i:0', 'i', recs, new Float64Array(recs.length).fill(Number.NaN));
     const old: ActivityChunk = { ...rest, channel: recs.map((r) => r.channel ?? null) };

@@ -120,7 +120,6 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
     count: n,
     at: new Float64Array(n),
     kind: new Uint8Array(n),
-    persons: persons.values,
     person: new Uint32Array(n),
     threads: threads.values,
     thread: new Uint32Array(n),
@@ -164,6 +163,7 @@ export function encodeChunk(id: string, importId: string, records: ActivityRecor
   // Keys and texts packed (packed-strings.ts): copied as one block each by postMessage and IndexedDB.
   chunk.keyPack = packStrings(keys);
   chunk.textPack = packStrings(texts);
+  chunk.personPack = packStrings(persons.values);
   return chunk;
 }
 

@@ -8,8 +8,8 @@
  */
 import { KeyHashSet } from '../model/key-set';
 import { ACTIVITY_KINDS, type ActivityKind, type ActivityRecord } from '../model/records';
-import { Interner } from '../model/interner';
-import { packStrings, StringColumn, type PackedStrings } from './packed-strings';
+import { Interner, ownedString } from '../model/interner';
+import { packStrings, StringColumn, unpackStrings, type PackedStrings } from './packed-strings';
 
 export interface ActivityTable {
   n: number;
@@ -55,7 +55,15 @@ export interface ActivityColumns {
   keys?: string[];
   at: Float64Array;
   kind: Uint8Array;
-  persons: string[];
+  /**
+   * The chunk's distinct person keys, which `person` indexes, packed (packed-strings.ts; chunks
+   * written since 2026-11-22: ~8,600 names a 10,000-activity chat chunk, cloned to the helper,
+   * stored and read back one string each, cost more than the rest of the chunk). Read both layouts
+   * through `columnPersons`.
+   */
+  personPack?: PackedStrings;
+  /** The layout before `personPack`, one string per person: read, never written. */
+  persons?: string[];
   person: Uint32Array;
   threads: string[];
   /** Index into `threads`, 0 = none (threads[0] is ''). */
@@ -100,6 +108,11 @@ export type SparseStrings = readonly (string | null | undefined)[];
 /** A chunk's keys, packed, whichever layout it was written in. */
 export function columnKeys(c: Pick<ActivityColumns, 'keyPack' | 'keys'>): PackedStrings {
   return c.keyPack ?? packStrings(c.keys ?? []);
+}
+
+/** A chunk's person keys (its `person` column's table), whichever layout it was written in. */
+export function columnPersons(c: Pick<ActivityColumns, 'personPack' | 'persons'>): string[] {
+  return c.persons ?? (c.personPack ? (unpackStrings(c.personPack) as string[]) : []);
 }
 
 /** A chunk's texts, packed, whichever layout it was written in (texts stored apart must have been attached: `textPack`). */
@@ -195,7 +208,8 @@ export class ActivityTableBuilder {
     this.reserve(c.count, false);
     // Chunk-local tables → this table's indexes, once per distinct value, when first used (a value
     // only a skipped repeat uses is not added: the table holds what addRecords would).
-    const person = new Uint32Array(c.persons.length).fill(UNSET);
+    const persons = columnPersons(c);
+    const person = new Uint32Array(persons.length).fill(UNSET);
     const source = new Uint32Array(c.sources.length).fill(UNSET);
     const thread = new Uint32Array(c.threads.length).fill(UNSET);
     thread[0] = 0;
@@ -220,7 +234,8 @@ export class ActivityTableBuilder {
       this.at[i] = c.at[j]!;
       this.kind[i] = c.kind[j]!;
       const p = c.person[j]!;
-      if (person[p] === UNSET) person[p] = this.persons.id(c.persons[p]!);
+      // A new name is kept as a string of its own, not a slice of the chunk's pack (which it would keep alive).
+      if (person[p] === UNSET) person[p] = this.persons.id(persons[p]!, ownedString);
       this.person[i] = person[p]!;
       const s = c.sourceIdx[j]!;
       if (source[s] === UNSET) source[s] = this.sources.id(c.sources[s]!);

@@ -115,17 +115,8 @@ export class RowKeyer {
   }
 }
 
-/**
- * A copy of a cell's string that owns its characters, for keeping as a Map key that every row looks
- * up. A parsed cell is a slice of the 1 MiB text it was parsed from; a Map whose keys are such slices
- * compares each lookup against characters scattered over many old texts (cache misses): looking up
- * the AuthorID of 200k DiscordChatExporter rows took 105–148 ms with slices as keys, 55–86 ms with
- * owned copies (Node; in the browser's profile of a 1M-row import the lookup's samples fell by ~20 %).
- * JSON's round trip is exact for every string (lone surrogates included) and returns a flat string.
- */
-export function ownedString(cell: string): string {
-  return JSON.parse(JSON.stringify(cell)) as string;
-}
+/** (Moved to model/interner.ts, which keeps owned copies of new names too; re-exported for the adapters.) */
+export { ownedString } from '../model/interner';
 
 /** The file's own name without folders and extension. */
 export function fileStem(fileName: string): string {
