@@ -8,8 +8,8 @@
  */
 import { KeyHashSet } from '../model/key-set';
 import { ACTIVITY_KINDS, type ActivityKind, type ActivityRecord } from '../model/records';
-import { Interner, ownedString } from '../model/interner';
-import { packStrings, StringColumn, unpackStrings, type PackedStrings } from './packed-strings';
+import { Interner } from '../model/interner';
+import { packedStarts, packStrings, StringColumn, type PackedStrings } from './packed-strings';
 
 export interface ActivityTable {
   n: number;
@@ -59,7 +59,7 @@ export interface ActivityColumns {
    * The chunk's distinct person keys, which `person` indexes, packed (packed-strings.ts; chunks
    * written since 2026-11-22: ~8,600 names a 10,000-activity chat chunk, cloned to the helper,
    * stored and read back one string each, cost more than the rest of the chunk). Read both layouts
-   * through `columnPersons`.
+   * in `ActivityTableBuilder.addColumns`.
    */
   personPack?: PackedStrings;
   /** The layout before `personPack`, one string per person: read, never written. */
@@ -108,11 +108,6 @@ export type SparseStrings = readonly (string | null | undefined)[];
 /** A chunk's keys, packed, whichever layout it was written in. */
 export function columnKeys(c: Pick<ActivityColumns, 'keyPack' | 'keys'>): PackedStrings {
   return c.keyPack ?? packStrings(c.keys ?? []);
-}
-
-/** A chunk's person keys (its `person` column's table), whichever layout it was written in. */
-export function columnPersons(c: Pick<ActivityColumns, 'personPack' | 'persons'>): string[] {
-  return c.persons ?? (c.personPack ? (unpackStrings(c.personPack) as string[]) : []);
 }
 
 /** A chunk's texts, packed, whichever layout it was written in (texts stored apart must have been attached: `textPack`). */
@@ -208,8 +203,10 @@ export class ActivityTableBuilder {
     this.reserve(c.count, false);
     // Chunk-local tables → this table's indexes, once per distinct value, when first used (a value
     // only a skipped repeat uses is not added: the table holds what addRecords would).
-    const persons = columnPersons(c);
-    const person = new Uint32Array(persons.length).fill(UNSET);
+    // Person names: looked up in place in the packed table (idOfRange), or one string each (older chunks).
+    const personPack = c.personPack;
+    const personStarts = personPack ? packedStarts(personPack) : null;
+    const person = new Uint32Array(personPack ? personPack.len.length : (c.persons?.length ?? 0)).fill(UNSET);
     const source = new Uint32Array(c.sources.length).fill(UNSET);
     const thread = new Uint32Array(c.threads.length).fill(UNSET);
     thread[0] = 0;
@@ -234,8 +231,12 @@ export class ActivityTableBuilder {
       this.at[i] = c.at[j]!;
       this.kind[i] = c.kind[j]!;
       const p = c.person[j]!;
-      // A new name is kept as a string of its own, not a slice of the chunk's pack (which it would keep alive).
-      if (person[p] === UNSET) person[p] = this.persons.id(persons[p]!, ownedString);
+      if (person[p] === UNSET) {
+        if (personStarts) {
+          const start = personStarts[p]!;
+          person[p] = this.persons.idOfRange(personPack!.pack, start, start + personPack!.len[p]!);
+        } else person[p] = this.persons.id(c.persons![p]!);
+      }
       this.person[i] = person[p]!;
       const s = c.sourceIdx[j]!;
       if (source[s] === UNSET) source[s] = this.sources.id(c.sources[s]!);

@@ -30,4 +30,25 @@ describe('Interner', () => {
     expect(it.indexOf(['discord', '100000000137125404'].join(':'))).toBe(id);
     expect(it.values).toEqual(['discord:100000000137125404']);
   });
+
+  it('looks a range of a packed string up in place (idOfRange) exactly as the slice, mixed with id', () => {
+    const it = new Interner('');
+    const ref = new Map<string, number>([['', 0]]);
+    let seed = 11;
+    const rand = () => ((seed = Math.imul(seed ^ (seed >>> 15), 2246822507) + 1) >>> 0) / 2 ** 32;
+    const chars = ['a', 'b', '1', 'é', '\ud83d\udc4d', '\ud800'];
+    for (let round = 0; round < 2_000; round++) {
+      // A pack of a few values, looked up by range; every other round, by value.
+      const values = Array.from({ length: 1 + Math.floor(rand() * 5) }, () => Array.from({ length: Math.floor(rand() * 5) }, () => chars[Math.floor(rand() * chars.length)]!).join(''));
+      const pack = values.join('');
+      let at = 0;
+      for (const v of values) {
+        if (!ref.has(v)) ref.set(v, ref.size);
+        expect(round % 2 ? it.idOfRange(pack, at, at + v.length) : it.id(v)).toBe(ref.get(v));
+        at += v.length;
+      }
+    }
+    expect(it.values).toEqual([...ref.keys()]);
+    for (const [s, i] of ref) expect(it.indexOf(s)).toBe(i);
+  });
 });
