@@ -206,6 +206,26 @@ describe('importFile reading a large DiscordChatExporter JSON slice by slice', (
     expect(await db.imports.count()).toBe(0);
   }, 60_000);
 
+  it('refuses a JSON too large to read whole that cannot be read message by message, saying why and where, keeping nothing', async () => {
+    const text = chatJson(30_000);
+    const name = 'G - general [2].json';
+    // Cut off mid-way (an export that did not finish); read whole only below the limit.
+    const cut = new BytesFile(new TextEncoder().encode(text.slice(0, Math.floor(text.length * 0.8))), name);
+    const r = await importFile(db, cut, { timeZone: 'UTC' }, () => undefined, () => false, { wholeJsonLimit: 1024 * 1024 });
+    expect(r.status).toBe('failed');
+    expect(r.message).toMatch(/^G - general \[2\]\.json was not imported: G - general \[2\]\.json: This DiscordChatExporter JSON could not be read message by message: its messages could not be told apart: the file may be cut off.*At \d+ MB it is too large to be read whole instead/);
+    expect(cut.size).toBeGreaterThan(8 * 1024 * 1024);
+    expect(cut.wholeReads).toBe(0);
+    // A message that is not valid JSON: its row.
+    const bad = new BytesFile(new TextEncoder().encode(text.replace('"message 20001: still broken 👍"', '"message 20001: still broken \\x"')), name);
+    const b = await importFile(db, bad, { timeZone: 'UTC' }, () => undefined, () => false, { wholeJsonLimit: 1024 * 1024 });
+    expect(b.status).toBe('failed');
+    expect(b.outcomes[0]!.issues[0]).toMatchObject({ row: 20_002, severity: 'error', message: expect.stringMatching(/message 20002 \(from byte [\d,]+\) is not valid JSON/) });
+    expect(bad.wholeReads).toBe(0);
+    expect(await db.activityChunks.count()).toBe(0);
+    expect(await db.imports.count()).toBe(0);
+  }, 60_000);
+
   it('reads a large JSON that cannot be split the general way, with its usual result', async () => {
     const text = chatJson(30_000);
     // A Windows-1252 byte in the last message: not UTF-8, found only when that message is decoded.

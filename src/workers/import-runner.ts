@@ -1,10 +1,11 @@
 import { RecordAccumulator } from '../domain/import/accumulate';
-import { readDiscordJsonBytes, readDiscordJsonFile } from '../domain/import/discord-json-bytes';
+import { readDiscordJsonBytes, readDiscordJsonFile, type DiscordJsonRefusal } from '../domain/import/discord-json-bytes';
 import { importBytes, sniffFile, UNCLOSED_QUOTE_MESSAGE, type FileOutcome } from '../domain/import/import-file';
 import { summariseOutcomes, firstErrorLine } from '../domain/import/summary';
 import { TableImport } from '../domain/import/table-import';
 import { batchSize, type ImportBatch, type RecordBatch } from '../domain/model/records';
 import { streamCsvBlob, UnclosedQuoteError } from '../domain/parse/csv';
+import { discordJson } from '../domain/sources/discord/json';
 import type { GenericMapping } from '../domain/sources/generic/generic';
 import { registryWithMapping, type AdapterRegistry } from '../domain/sources/registry';
 import type { AdapterContext } from '../domain/sources/types';
@@ -77,6 +78,14 @@ export class WriteQueue {
 /** Files larger than this stream through PapaParse chunk by chunk; smaller ones are read whole. */
 const STREAM_THRESHOLD = 8 * 1024 * 1024;
 
+/**
+ * A DiscordChatExporter JSON larger than this that cannot be read message by message is refused
+ * with the reason rather than read whole the general way: that needs the file as one string (V8's
+ * limit is ~512M characters) and about twice its size in memory, and would fail with no better
+ * message than "Invalid string length".
+ */
+export const WHOLE_JSON_LIMIT = 256 * 1024 * 1024;
+
 export class CancelledError extends Error {
   constructor() {
     super('Import cancelled.');
@@ -143,6 +152,7 @@ async function importDiscordJson(
   registry: AdapterRegistry,
   onProgress: (p: ImportProgress) => void,
   isCancelled: () => boolean,
+  onRefused?: (why: DiscordJsonRefusal) => void,
 ): Promise<FileOutcome[] | null> {
   const sliced = !(source instanceof Uint8Array);
   const total = sliced ? source.size : source.length;
@@ -153,7 +163,7 @@ async function importDiscordJson(
       onProgress({ fileName, bytesDone: done / 2, bytesTotal: total });
     },
   };
-  const read = sliced ? readDiscordJsonFile(fileName, source.size, source.read, ctx, registry, progress) : readDiscordJsonBytes(fileName, source, ctx, registry, progress);
+  const read = sliced ? readDiscordJsonFile(fileName, source.size, source.read, ctx, registry, { ...progress, ...(onRefused ? { onRefused } : {}) }) : readDiscordJsonBytes(fileName, source, ctx, registry, progress);
   if (!read) return null;
   const { activities } = read;
   const writes = new WriteQueue();
@@ -176,8 +186,9 @@ async function importDiscordJson(
 
 /**
  * Imports one file into storage atomically: parse (large CSVs streamed, large JSON read slice by
- * slice), map, write chunk by chunk under a pending import, commit. Bad input never throws: it comes back as a failed result
- * with its issues, and nothing stored changes.
+ * slice), map, write chunk by chunk under a pending import, commit. Bad input never throws: it comes
+ * back as a failed result with its issues, and nothing stored changes. `options.wholeJsonLimit`
+ * overrides WHOLE_JSON_LIMIT (tests).
  */
 export async function importFile(
   db: HearthDb,
@@ -185,6 +196,7 @@ export async function importFile(
   settings: ImportSettings,
   onProgress: (p: ImportProgress) => void,
   isCancelled: () => boolean = () => false,
+  options: { wholeJsonLimit?: number } = {},
 ): Promise<FileImportResult> {
   const fileName = file.name;
   const base = { fileName, outcomes: [] as FileOutcome[], added: 0, batch: null };
@@ -251,7 +263,14 @@ export async function importFile(
       // A large DiscordChatExporter JSON is read slice by slice where the worker can read
       // synchronously; anything else, or a JSON file that cannot be split, is read whole.
       const reader = sniff.kind === 'document' && file.size > STREAM_THRESHOLD ? syncReader(file) : null;
-      let json = reader ? await importDiscordJson(writer, fileName, { size: file.size, read: reader }, ctx, registry, onProgress, isCancelled) : null;
+      let refused: DiscordJsonRefusal | null = null;
+      let json = reader ? await importDiscordJson(writer, fileName, { size: file.size, read: reader }, ctx, registry, onProgress, isCancelled, (why) => (refused = why)) : null;
+      const why = refused as DiscordJsonRefusal | null;
+      if (!json && why && file.size > (options.wholeJsonLimit ?? WHOLE_JSON_LIMIT)) {
+        const mb = Math.round(file.size / 1024 / 1024).toLocaleString('en-US');
+        const message = `This DiscordChatExporter JSON could not be read message by message: ${why.message}. At ${mb} MB it is too large to be read whole instead; export the channel again (or in date ranges) and import that.`;
+        json = [{ file: fileName, format: discordJson.format, label: discordJson.label, rows: 0, imported: 0, skipped: 0, issues: [{ file: fileName, ...(why.row ? { row: why.row } : {}), severity: 'error', message }] }];
+      }
       if (!json) {
         const bytes = new Uint8Array(await file.arrayBuffer());
         json = sniff.kind === 'document' && !reader ? await importDiscordJson(writer, fileName, bytes, ctx, registry, onProgress, isCancelled) : null;

@@ -270,4 +270,31 @@ describe('readDiscordJsonFile (a large file read slice by slice)', () => {
     ];
     for (const [name, bytes] of cases) expect(windowed(name, bytes, 4_096).file, name).toBeNull();
   });
+
+  it('says why and where a recognised export could not be read message by message', () => {
+    const refusal = (bytes: Uint8Array) => {
+      let why: unknown = null;
+      const file = readDiscordJsonFile('x.json', bytes.length, (s, e) => bytes.slice(s, e), { timeZone: 'UTC' }, REGISTRY, { window: 4_096, onRefused: (w) => (why = w) });
+      expect(file).toBeNull();
+      return why;
+    };
+    const text = chat(3_000);
+    // Cut off mid-way (an export that did not finish).
+    expect(refusal(utf8(text.slice(0, Math.floor(text.length / 2))))).toEqual({ message: expect.stringContaining('could not be told apart: the file may be cut off') });
+    // A message that is not JSON: its number and where it starts.
+    expect(text).toContain('"message 2501 — café 🧶"');
+    const broken = utf8(text.replace('"message 2501 — café 🧶"', '"message 2501 \\u12"'));
+    const why = refusal(broken) as { message: string; row: number };
+    expect(why.row).toBe(2_502);
+    expect(why.message).toMatch(/^message 2502 \(from byte [\d,]+\) is not valid JSON \(.+\)$/);
+    // A byte that is not UTF-8 inside a message.
+    const at = utf8(text.slice(0, text.indexOf('message 2999 — caf') + 'message 2999 — caf'.length)).length;
+    const bad = utf8(text);
+    bad[at] = 0xff;
+    expect(refusal(bad)).toEqual({ message: expect.stringMatching(/^message 3000 \(from byte [\d,]+\) holds bytes that are not UTF-8$/), row: 3_000 });
+    // Not a DiscordChatExporter JSON at all: no refusal, importBytes takes it.
+    let called = false;
+    expect(readDiscordJsonFile('x.csv', 12, () => utf8('id,name\n1,a\n'), { timeZone: 'UTC' }, REGISTRY, { onRefused: () => (called = true) })).toBeNull();
+    expect(called).toBe(false);
+  });
 });

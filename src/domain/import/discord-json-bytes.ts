@@ -45,6 +45,14 @@ export interface DiscordJsonRead {
   batches(size?: number): Generator<RecordBatch, void, undefined>;
 }
 
+/** Why a file recognised as a DiscordChatExporter JSON could not be read message by message (`readDiscordJsonFile`). */
+export interface DiscordJsonRefusal {
+  /** What is wrong, and where, for the user. */
+  message: string;
+  /** The message where reading stopped (1-based, as the file's issues count messages), when it was one. */
+  row?: number;
+}
+
 /** Messages parsed between two progress reports. */
 const PROGRESS_EVERY = 5_000;
 
@@ -107,6 +115,9 @@ export function readDiscordJsonBytes(
  * twice (split, then parse). Same outcome and records as readDiscordJsonBytes on the same bytes,
  * and null in the same cases (bytes that are not UTF-8 are found where they are decoded).
  *
+ * When it returns null for a file it recognised as a DiscordChatExporter JSON, `onRefused` says why
+ * and where (a file too large to be read whole has nothing else to go on).
+ *
  * Progress: splitting (a few seconds per GB, with nothing parsed yet) counts as the first
  * SPLIT_SHARE of `total`, reported as each window is read; parsing the messages as the rest (the end
  * of the last message parsed, scaled). What `onProgress` throws propagates from either (a cancel).
@@ -117,10 +128,12 @@ export function readDiscordJsonFile(
   read: (start: number, end: number) => Uint8Array,
   ctx: Omit<AdapterContext, 'fileName'>,
   registry: AdapterRegistry,
-  options: DiscordJsonProgress & { window?: number } = {},
+  options: DiscordJsonProgress & { window?: number; onRefused?: (why: DiscordJsonRefusal) => void } = {},
 ): DiscordJsonRead | null {
   if (length === 0) return null;
   if (!isDiscordJsonHead(name, read(0, Math.min(length, 256 * 1024)), registry)) return null;
+  // From here on the file is a DiscordChatExporter JSON: a null result says why (`onRefused`).
+  const refuse = (why: DiscordJsonRefusal): null => (options.onRefused?.(why), null);
   const onProgress = options.onProgress;
   let splitting = true;
   let reported = 0;
@@ -140,14 +153,22 @@ export function readDiscordJsonFile(
   try {
     split = splitJsonArray(src, 'messages');
   } catch (e) {
-    if (e instanceof TypeError) return null; // bytes that are not UTF-8 around the messages (the fatal decoder)
+    // Bytes that are not UTF-8 around the messages (the fatal decoder); a cancel propagates.
+    if (e instanceof TypeError) return refuse({ message: 'it holds bytes that are not UTF-8 (a damaged file, or one saved again in another encoding)' });
     throw e;
   } finally {
     splitting = false;
   }
-  if (!split) return null;
+  if (!split) return refuse({ message: 'its messages could not be told apart: the file may be cut off, or not be a whole DiscordChatExporter export' });
   const parsing = onProgress ? { onProgress: (done: number, total: number) => onProgress(done === total ? total : Math.max(reported, Math.floor(total * SPLIT_SHARE + done * (1 - SPLIT_SHARE))), total) } : {};
-  return readSplit(name, split, src.text, length, ctx, parsing);
+  let failed: { index: number; error: unknown } | null = null;
+  const result = readSplit(name, split, src.text, length, ctx, parsing, (index, error) => (failed = { index, error }));
+  if (result) return result;
+  const at = failed as { index: number; error: unknown } | null;
+  if (!at) return refuse({ message: 'it could not be read message by message' });
+  const where = `message ${at.index + 1} (from byte ${split.start(at.index).toLocaleString('en-US')})`;
+  const what = at.error instanceof TypeError ? 'holds bytes that are not UTF-8' : `is not valid JSON (${at.error instanceof Error ? at.error.message : String(at.error)})`;
+  return refuse({ message: `${where} ${what}`, row: at.index + 1 });
 }
 
 /** The share of a windowed read's progress given to splitting the file into messages (Node, the 1 GB bench JSON: splitting ~3.5 s, parsing ~11 s). */
@@ -168,11 +189,20 @@ function readSplit(
   total: number,
   ctx: Omit<AdapterContext, 'fileName'>,
   options: DiscordJsonProgress,
+  onFailed?: (index: number, error: unknown) => void,
 ): DiscordJsonRead | null {
   const count = split.count;
   const onProgress = options.onProgress;
   if (onProgress && count === 0) onProgress(total, total);
-  const read = readDiscordJsonMessages({ ...ctx, fileName: name }, split, (i) => JSON.parse(text(split.start(i), split.end(i))) as unknown, {
+  const message = (i: number): unknown => {
+    try {
+      return JSON.parse(text(split.start(i), split.end(i))) as unknown;
+    } catch (e) {
+      onFailed?.(i, e);
+      throw e;
+    }
+  };
+  const read = readDiscordJsonMessages({ ...ctx, fileName: name }, split, message, {
     progressEvery: PROGRESS_EVERY,
     ...(onProgress ? { onParsed: (done: number) => onProgress(done === count ? total : split.end(done - 1), total) } : {}),
   });
