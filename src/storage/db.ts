@@ -116,6 +116,12 @@ export class HearthDb extends Dexie {
     // Version 3 (fifth session): new records of the other tables written in batches (RecordBatchRow).
     // Records written before stay in their tables and are read as they are: nothing to move.
     this.version(3).stores({ recordBatches: 'id, importId' });
+    // Version 4 (seventh session): no table changes. Chunks written from now on pack their person
+    // tables and keep links and titles sparse (decision 0001's seventh-session change), which a
+    // Hearth of version 3 cannot read; the version change tells such a Hearth still open in another
+    // tab to reload (the upgrade notice) instead of failing on them. Chunks written before are read
+    // as they are: nothing to move.
+    this.version(4).stores({});
   }
 }
 

@@ -19,7 +19,8 @@ const fixture = (n: number) => readFileSync(resolve(import.meta.dirname, `../../
 const V1 = fixture(1);
 const V2 = fixture(2);
 const V3 = fixture(3);
-const CURRENT = 3;
+const V4 = fixture(4);
+const CURRENT = 4;
 
 /** Schema version 1 exactly as db.ts declares it: the database a Hearth of that version created. */
 const V1_STORES = {
@@ -37,20 +38,21 @@ const V1_STORES = {
   mappings: 'headerKey',
 };
 
-/** A database as Hearth's schema version `version` (1 or 2) created it, declared as those versions shipped. */
+/** A database as Hearth's schema version `version` (1, 2 or 3) created it, declared as those versions shipped. */
 class OldDb extends Dexie {
-  constructor(name: string, version: 1 | 2) {
+  constructor(name: string, version: 1 | 2 | 3) {
     super(name);
     this.version(1).stores(V1_STORES);
     if (version >= 2) this.version(2).stores({ activityTexts: 'id, importId' });
+    if (version >= 3) this.version(3).stores({ recordBatches: 'id, importId' });
   }
 }
 
-/** A hypothetical version 4: a new index on imports.format, a new table, and an upgrade that fills a field. */
+/** A hypothetical version 5: a new index on imports.format, a new table, and an upgrade that fills a field. */
 class NextDb extends HearthDb {
   constructor(name: string) {
     super(name);
-    this.version(4)
+    this.version(5)
       .stores({ imports: 'id, status, contentHash, startedAt, format', reminders: 'id' })
       .upgrade(async (tx) => {
         await tx.table('imports').toCollection().modify((i: { upgradedFrom?: number }) => {
@@ -72,7 +74,7 @@ const USER_TABLES = ['merges', 'corrections', 'notes', 'mappings', 'settings'];
  * opens it with today's schema and checks that it reads exactly what a restore into today's schema
  * reads, table by table. Returns the upgraded database and that reading.
  */
-async function upgraded(name: string, backup: string, version: 1 | 2) {
+async function upgraded(name: string, backup: string, version: 1 | 2 | 3) {
   const reference = new HearthDb(`${name}-reference`);
   await restoreBackup(reference, backup);
   const before = await snapshot(reference);
@@ -93,7 +95,7 @@ async function upgraded(name: string, backup: string, version: 1 | 2) {
 
 describe('schema upgrades', () => {
   it('each fixture was written by its schema version, which db.ts still declares', async () => {
-    expect([V1, V2, V3].map((f) => JSON.parse(f).schemaVersion)).toEqual([1, 2, 3]);
+    expect([V1, V2, V3, V4].map((f) => JSON.parse(f).schemaVersion)).toEqual([1, 2, 3, 4]);
     const db = new HearthDb('schema-check');
     await db.open();
     expect(db.verno).toBe(CURRENT);
@@ -138,20 +140,45 @@ describe('schema upgrades', () => {
     await db.delete();
   });
 
-  it('opens a version 3 database under a next version without losing a record, a text or a setting', async () => {
+  it('opens a version 3 database (person tables one string each, a null link per activity) under today\'s version, and reads its chunks beside new ones', async () => {
+    const { db, dumpBefore, before } = await upgraded('schema-v3', V3, 3);
+    const chunks = dumpBefore.activityChunks as { persons?: unknown; personPack?: unknown }[];
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.every((c) => Array.isArray(c.persons) && c.personPack === undefined)).toBe(true);
+    // A new import on the upgraded database writes the new layout; both are read together.
+    const file = 'tests/fixtures/formats/discourse-posts/posts-2025.csv';
+    const csv = readFileSync(resolve(import.meta.dirname, '../..', file), 'utf8');
+    const later = `${csv.trimEnd()}\n999999,4242,1,quinn_sato,2025-03-30T10:00:00Z,A late thread,General,This is broken and I am annoyed\n`;
+    const r = await importFile(db, new File([later], 'posts-later.csv'), { timeZone: 'UTC' }, () => undefined);
+    expect(r.status).toBe('imported');
+    const fresh = (await db.activityChunks.toArray()).filter((c) => !chunks.some((o) => (o as { id: string }).id === c.id));
+    expect(fresh.length).toBe(1);
+    expect(fresh[0]!.personPack).toBeDefined();
+    expect(fresh[0]!.persons).toBeUndefined();
+    const { records } = await loadRecords(db);
+    expect(records.activities.length).toBe(before.records.activities.length + 1);
+    const late = records.activities.find((a) => a.text === 'This is broken and I am annoyed')!;
+    expect(late.personKey).toBe('discourse:quinn_sato');
+    // The old chunks' activities are read exactly as before the upgrade.
+    expect(records.activities.filter((a) => a !== late)).toEqual(before.records.activities);
+    await db.delete();
+  });
+
+  it('opens a version 4 database under a next version without losing a record, a text or a setting', async () => {
     const name = 'schema-next';
-    const v3 = new HearthDb(name);
-    await v3.open();
-    await restoreBackup(v3, V3);
-    const before = await snapshot(v3);
-    const dumpBefore = await dumpTables(v3);
+    const v4 = new HearthDb(name);
+    await v4.open();
+    await restoreBackup(v4, V4);
+    const before = await snapshot(v4);
+    const dumpBefore = await dumpTables(v4);
     expect(dumpBefore.recordBatches!.length).toBeGreaterThan(0);
+    expect((dumpBefore.activityChunks as { personPack?: unknown }[]).every((c) => c.personPack !== undefined)).toBe(true);
     expect(before.records.persons.length).toBeGreaterThan(0);
-    v3.close();
+    v4.close();
 
     const next = new NextDb(name);
     await next.open();
-    expect(next.verno).toBe(4);
+    expect(next.verno).toBe(5);
     const after = await snapshot(next);
     expect(after.records).toEqual(before.records);
     expect(after.report).toEqual(before.report);
