@@ -256,6 +256,23 @@ describe('windowedSource', () => {
     expect(shared).toEqual([]);
   });
 
+  it('finds what String#indexOf finds, across window edges and for patterns longer than a window', () => {
+    const ascii = fc.string({ unit: fc.constantFrom('\n', ' ', '}', 'a'), maxLength: 400 });
+    const needle = fc.string({ unit: fc.constantFrom('\n', ' ', '}', 'a'), minLength: 1, maxLength: 80 });
+    fc.assert(
+      fc.property(ascii, needle, fc.integer({ min: 0, max: 420 }), fc.integer({ min: 64, max: 200 }), (hay, pattern, from, window) => {
+        const bytes = new TextEncoder().encode(hay);
+        const src = windowedSource(bytes.length, (s, e) => bytes.slice(s, e), window);
+        expect(src.indexOf(pattern, from)).toBe(hay.indexOf(pattern, from));
+      }),
+      { numRuns: 3000 },
+    );
+    // A pattern longer than what a window holds past its look-back (64 − 16 bytes), straddling windows.
+    const hay = `${'a'.repeat(100)}${'b'.repeat(60)}c`;
+    const bytes = new TextEncoder().encode(hay);
+    expect(windowedSource(bytes.length, (s, e) => bytes.slice(s, e), 64).indexOf(`${'b'.repeat(60)}c`, 0)).toBe(100);
+  });
+
   it('throws where bytes that are not UTF-8 are decoded', () => {
     const good = new TextEncoder().encode(JSON.stringify({ guild: {}, channel: { name: 'g' }, messages: [{ id: '1', content: 'caf\u00e9' }] }, null, 2));
     const at = new TextDecoder().decode(good).indexOf('café') + 3;

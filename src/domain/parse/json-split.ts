@@ -119,8 +119,9 @@ export function windowedSource(length: number, read: (start: number, end: number
     at,
     indexOf(pattern, from) {
       let pos = Math.max(0, from);
-      if (pattern.length > lookBack) {
-        // Longer than a window can be relied on to hold whole (a pathological indentation): byte by byte.
+      // A window loaded at `pos` holds [pos, pos + window − lookBack): a longer pattern (a
+      // pathological indentation, or a tiny window) is compared byte by byte instead.
+      if (pattern.length > window - lookBack) {
         for (; pos + pattern.length <= length; pos++) {
           let k = 0;
           while (k < pattern.length && at(pos + k) === pattern.charCodeAt(k)) k++;
