@@ -263,9 +263,9 @@ export async function importFile(
       // A large DiscordChatExporter JSON is read slice by slice where the worker can read
       // synchronously; anything else, or a JSON file that cannot be split, is read whole.
       const reader = sniff.kind === 'document' && file.size > STREAM_THRESHOLD ? syncReader(file) : null;
-      let refused: DiscordJsonRefusal | null = null;
-      let json = reader ? await importDiscordJson(writer, fileName, { size: file.size, read: reader }, ctx, registry, onProgress, isCancelled, (why) => (refused = why)) : null;
-      const why = refused as DiscordJsonRefusal | null;
+      const refusal: { why?: DiscordJsonRefusal } = {};
+      let json = reader ? await importDiscordJson(writer, fileName, { size: file.size, read: reader }, ctx, registry, onProgress, isCancelled, (why) => (refusal.why = why)) : null;
+      const why = refusal.why;
       if (!json && why && file.size > (options.wholeJsonLimit ?? WHOLE_JSON_LIMIT)) {
         const mb = Math.round(file.size / 1024 / 1024).toLocaleString('en-US');
         const message = `This DiscordChatExporter JSON could not be read message by message: ${why.message}. At ${mb} MB it is too large to be read whole instead; export the channel again (or in date ranges) and import that.`;

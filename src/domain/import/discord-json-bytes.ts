@@ -161,10 +161,10 @@ export function readDiscordJsonFile(
   }
   if (!split) return refuse({ message: 'its messages could not be told apart: the file may be cut off, or not be a whole DiscordChatExporter export' });
   const parsing = onProgress ? { onProgress: (done: number, total: number) => onProgress(done === total ? total : Math.max(reported, Math.floor(total * SPLIT_SHARE + done * (1 - SPLIT_SHARE))), total) } : {};
-  let failed: { index: number; error: unknown } | null = null;
-  const result = readSplit(name, split, src.text, length, ctx, parsing, (index, error) => (failed = { index, error }));
+  const failure: { at?: { index: number; error: unknown } } = {};
+  const result = readSplit(name, split, src.text, length, ctx, parsing, (index, error) => (failure.at = { index, error }));
   if (result) return result;
-  const at = failed as { index: number; error: unknown } | null;
+  const at = failure.at;
   if (!at) return refuse({ message: 'it could not be read message by message' });
   const where = `message ${at.index + 1} (from byte ${split.start(at.index).toLocaleString('en-US')})`;
   const what = at.error instanceof TypeError ? 'holds bytes that are not UTF-8' : `is not valid JSON (${at.error instanceof Error ? at.error.message : String(at.error)})`;
