@@ -14,3 +14,20 @@ export function registerServiceWorker(): void {
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
 }
+
+/**
+ * Calls `listener` when a newer build's service worker takes over this tab: Hearth was deployed
+ * again since the tab opened (the tab keeps running its own build: public/sw.js keeps its files).
+ * The first service worker taking over a page it did not control yet is not a new version.
+ */
+export function onNewVersion(listener: () => void): () => void {
+  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return () => undefined;
+  const sw = navigator.serviceWorker;
+  let controlled = sw.controller !== null;
+  const changed = () => {
+    if (controlled) listener();
+    controlled = true;
+  };
+  sw.addEventListener('controllerchange', changed);
+  return () => sw.removeEventListener('controllerchange', changed);
+}

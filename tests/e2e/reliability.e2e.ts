@@ -4,7 +4,7 @@
  * identical numbers. Compared through the downloaded metrics JSON, as a user would.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
@@ -13,8 +13,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppPage } from './support/app-page';
 import { foreignRequests, launchBrowser, watchPage } from './support/browser';
 import { runHearth, SAMPLE_DIR } from './support/cli';
+import { serveStatic } from './support/static-server';
 
 const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
 const SMALL = resolve(SAMPLE_DIR, 'discourse-posts.csv');
 let browser: Browser;
 let dir: string;
@@ -247,6 +249,78 @@ describe('reliability', () => {
     expect(await alert.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
     expect(foreignRequests(watch, baseUrl)).toEqual([]);
     await context.close();
+  });
+
+  it('Hearth deployed again while a tab is open: the tab says so and keeps working, its build\'s files served by the service worker', async () => {
+    const site = await mkdtemp(join(dir, 'site-'));
+    await cp(distDir, site, { recursive: true });
+    const server = await serveStatic(site);
+    const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const watch = watchPage(page);
+      const workerResponses: { url: string; status: number; fromServiceWorker: boolean }[] = [];
+      context.on('response', (r) => {
+        if (/\.worker-[^/]*\.js$/.test(r.url())) workerResponses.push({ url: r.url(), status: r.status(), fromServiceWorker: r.fromServiceWorker() });
+      });
+      const app = new AppPage(page, server.url);
+      await app.goto('import');
+      await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+
+      // The new build: this build's worker files are gone from the host, and sw-assets.js names
+      // another build (a new cache) listing only what the host still has.
+      const gone = (await readdir(join(site, 'assets'))).filter((f) => /\.worker-/.test(f));
+      expect(gone.length).toBeGreaterThanOrEqual(3);
+      for (const f of gone) await rm(join(site, 'assets', f));
+      const assetsFile = join(site, 'sw-assets.js');
+      const list = (await readFile(assetsFile, 'utf8')).replace(/HEARTH_BUILD = "[^"]*"/, 'HEARTH_BUILD = "next-build"');
+      const kept = (JSON.parse(/HEARTH_ASSETS = (\[.*\]);/.exec(list)![1]!) as string[]).filter((a) => !gone.some((f) => a.endsWith(`/${f}`)));
+      await writeFile(assetsFile, list.replace(/HEARTH_ASSETS = \[.*\];/, `HEARTH_ASSETS = ${JSON.stringify(kept)};`));
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+
+      const notice = page.getByRole('status').filter({ hasText: 'A new version of Hearth has been installed' });
+      await notice.waitFor();
+      expect(await notice.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
+      expect(await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('hearth-')).length)).toBe(2);
+
+      // The old tab imports: its preview, import and compute workers come from its build's cache
+      // (before, the responses were the service worker's own install).
+      workerResponses.length = 0;
+      await app.importFiles([SMALL]);
+      expect(await app.waitForImport(1)).toEqual([expect.stringMatching(/^Imported \d+ records from discourse-posts\.csv$/)]);
+      await app.goto('overview');
+      await page.locator('.kpi[data-series="active_members"] .kpi-value').waitFor();
+      const started = workerResponses.filter((r) => gone.some((f) => r.url.endsWith(f)));
+      expect(started.map((r) => r.url.split('/assets/')[1]!.split('-')[0]).sort()).toEqual(expect.arrayContaining(['compute.worker', 'import.worker', 'preview.worker']));
+      expect(started.every((r) => r.status === 200 && r.fromServiceWorker)).toBe(true);
+      expect(watch.errors).toEqual([]);
+      expect(foreignRequests(watch, server.url)).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+
+  it('a worker that cannot be loaded: preview and import run on the page instead, and the numbers show', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const watch = watchPage(page);
+      const refused: string[] = [];
+      await context.route(/\.worker-[^/]*\.js$/, (route) => {
+        refused.push(route.request().url());
+        return route.fulfill({ status: 404, body: 'not found' });
+      });
+      const app = new AppPage(page, baseUrl);
+      await app.importFiles([SMALL]);
+      expect(await app.waitForImport(1)).toEqual([expect.stringMatching(/^Imported \d+ records from discourse-posts\.csv$/)]);
+      await app.goto('overview');
+      expect(Number((await app.kpiValue('active_members')).replace(/,/g, ''))).toBeGreaterThan(0);
+      expect(refused.map((u) => u.split('/assets/')[1]!.split('-')[0]).sort()).toEqual(expect.arrayContaining(['import.worker', 'preview.worker']));
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 
   it('backup → delete all → restore gives identical downloaded metrics', async () => {
