@@ -23,7 +23,15 @@ function Shell() {
   const Page = current.component;
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
+      {/* `#main` would be read as a route (hash routing): focus the page's main region instead. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="app-header">

@@ -233,9 +233,20 @@ describe('accessibility', () => {
   it('works from the keyboard: Tab through the navigation to Import, open it, and reach the file picker', async () => {
     const { page, context } = await openPage(browser);
     const app = new AppPage(page, baseUrl);
-    await app.goto('overview');
-    await page.locator('main').getByRole('heading').first().waitFor();
     const focused = () => page.evaluate(() => ({ text: document.activeElement?.textContent?.trim() ?? '', tag: document.activeElement?.tagName ?? '', type: document.activeElement?.getAttribute('type') ?? '' }));
+    // "Skip to content" moves the focus to the page's main region and stays on the page.
+    await app.goto('growth');
+    await page.locator('main').getByRole('heading').first().waitFor();
+    await page.keyboard.press('Tab');
+    expect((await focused()).text).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect((await focused()).tag).toBe('MAIN');
+    expect(page.url()).toMatch(/#\/growth$/);
+    expect(await page.locator('main h1, main h2').first().textContent()).toMatch(/Growth/);
+
+    await app.goto('overview');
+    await page.reload();
+    await page.locator('main').getByRole('heading').first().waitFor();
     await page.keyboard.press('Tab');
     expect((await focused()).text).toBe('Skip to content');
     const visited: string[] = [];
