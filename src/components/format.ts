@@ -9,8 +9,22 @@ export function formatMonth(key: string, style: 'short' | 'long' = 'short'): str
   return monthDate(key).toLocaleDateString(undefined, { month: style, year: 'numeric', timeZone: 'UTC' });
 }
 
-export function formatDateTime(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/**
+ * A moment in the user's locale: in `timeZone` (the report time zone, for anything from the data;
+ * default the browser's, for the user's own actions such as an import). Exactly midnight there shows
+ * as the date alone: that is what a date-only value of an export is (spec/metrics.md §1), and a
+ * made-up "00:00" would read as a time the export never gave.
+ */
+export function formatDateTime(ms: number, timeZone?: string): string {
+  const d = new Date(ms);
+  const midnight = timeZone !== undefined && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0 && timeOfDay(d, timeZone) === '00:00';
+  return midnight
+    ? d.toLocaleDateString(undefined, { dateStyle: 'medium', timeZone })
+    : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+}
+
+function timeOfDay(d: Date, timeZone: string): string {
+  return d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
 }
 
 export function formatNumber(v: number | null | undefined, digits = 0): string {

@@ -1,9 +1,10 @@
+import { When } from '../../components/when';
 import { ChartPanel } from '../../components/chart-panel';
 import { seriesTable } from '../../components/charts/series-table';
 import { TimeSeriesChart } from '../../components/charts/time-series-chart';
 import { DataTable } from '../../components/data-table';
 import { QueryCard } from '../../components/query-card';
-import { formatDateTime, formatNumber } from '../../components/format';
+import { formatNumber } from '../../components/format';
 import { Definition, DEFINITIONS } from '../../components/metric-definitions';
 import type { EventRow } from '../../workers/compute-queries';
 import { allEmpty, ReportPage } from '../filters/report-page';
@@ -31,7 +32,7 @@ function EventTable() {
               id: 'date',
               label: 'First check-in',
               value: (e) => e.firstAt,
-              render: (e) => formatDateTime(e.firstAt),
+              render: (e) => <When at={e.firstAt} />,
             },
             { id: 'attendees', label: 'Attendees', numeric: true, value: (e) => e.attendees },
           ]}

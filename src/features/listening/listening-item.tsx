@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../components/format';
+import { When } from '../../components/when';
 import { excerpt, safeUrl, type ListeningItem } from '../../domain/listening';
 import type { SentimentLabel } from '../../domain/sentiment';
 import { sourceLabel } from '../sentiment/source-label';
@@ -31,7 +31,7 @@ export function ListeningItemView({ item, showThread = true }: { item: Listening
       <header className="item-meta">
         <strong className="author">{item.author}</strong>
         <span>{sourceLabel(item.source)}</span>
-        <time dateTime={new Date(item.at).toISOString()}>{formatDateTime(item.at)}</time>
+        <When at={item.at} />
         <span>{KIND[item.kind]}</span>
         {showThread && item.threadTitle && <span className="thread-title">in “{item.threadTitle}”</span>}
       </header>

@@ -1,5 +1,5 @@
+import { When } from '../../components/when';
 import { DataTable } from '../../components/data-table';
-import { formatDateTime } from '../../components/format';
 import type { TimelineResult } from '../../workers/compute-queries';
 import { TIMELINE_LIMIT, useMemberTimeline } from './api/get-members';
 import { ExternalLink } from '../../components/external-link';
@@ -45,7 +45,12 @@ export function MemberTimelinePage({ memberKey }: { memberKey: string }) {
                   <strong>{i.source}</strong>: {i.name ?? i.handle ?? i.key}
                   {i.handle && i.name ? ` (@${i.handle})` : ''}
                   {i.roster ? ' · in the member roster' : ''}
-                  {i.joinedAt !== undefined ? ` · joined ${formatDateTime(i.joinedAt)}` : ''}
+                  {i.joinedAt !== undefined && (
+                    <>
+                      {' · joined '}
+                      <When at={i.joinedAt} />
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
@@ -64,7 +69,7 @@ export function MemberTimelinePage({ memberKey }: { memberKey: string }) {
                 rows={q.data.activities}
                 rowKey={(a) => a.key}
                 columns={[
-                  { id: 'at', label: 'When', value: (a) => a.at, render: (a) => formatDateTime(a.at) },
+                  { id: 'at', label: 'When', value: (a) => a.at, render: (a) => <When at={a.at} /> },
                   { id: 'kind', label: 'What', value: (a) => KIND_LABEL[a.kind] ?? a.kind },
                   { id: 'source', label: 'Source', value: (a) => a.source },
                   {

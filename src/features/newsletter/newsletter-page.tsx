@@ -1,6 +1,7 @@
+import { When } from '../../components/when';
 import { DataTable } from '../../components/data-table';
 import { QueryCard } from '../../components/query-card';
-import { formatDateTime, formatPercent } from '../../components/format';
+import { formatPercent } from '../../components/format';
 import { Definition, DEFINITIONS } from '../../components/metric-definitions';
 import { SeriesPanel } from '../../components/series-panel';
 import type { CampaignRecord } from '../../domain/model/records';
@@ -30,7 +31,7 @@ function CampaignTable() {
           initialSort={{ id: 'sent', dir: 'descending' }}
           columns={[
             { id: 'title', label: 'Campaign', value: (c) => c.title },
-            { id: 'sent', label: 'Sent', value: (c) => c.sentAt, render: (c) => formatDateTime(c.sentAt) },
+            { id: 'sent', label: 'Sent', value: (c) => c.sentAt, render: (c) => <When at={c.sentAt} /> },
             { id: 'delivered', label: 'Delivered', numeric: true, value: (c) => c.delivered },
             { id: 'opens', label: 'Unique opens', numeric: true, value: (c) => c.uniqueOpens },
             {

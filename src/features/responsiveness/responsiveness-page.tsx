@@ -1,9 +1,10 @@
+import { When } from '../../components/when';
 import { ChartPanel } from '../../components/chart-panel';
 import { seriesTable } from '../../components/charts/series-table';
 import { TimeSeriesChart } from '../../components/charts/time-series-chart';
 import { DataTable } from '../../components/data-table';
 import { QueryCard } from '../../components/query-card';
-import { formatDateTime, formatHours, formatNumber, formatPercent } from '../../components/format';
+import { formatHours, formatNumber, formatPercent } from '../../components/format';
 import { Definition, DEFINITIONS } from '../../components/metric-definitions';
 import { SeriesPanel } from '../../components/series-panel';
 import type { UnansweredThread } from '../../domain/metrics';
@@ -57,7 +58,7 @@ function UnansweredTable() {
               id: 'started',
               label: 'Started',
               value: (t) => t.startedAt,
-              render: (t) => formatDateTime(t.startedAt),
+              render: (t) => <When at={t.startedAt} />,
             },
           ]}
         />

@@ -1,6 +1,7 @@
+import { When } from '../../components/when';
 import { DataTable } from '../../components/data-table';
 import { QueryCard } from '../../components/query-card';
-import { formatDateTime, formatPercent } from '../../components/format';
+import { formatPercent } from '../../components/format';
 import { Definition, DEFINITIONS } from '../../components/metric-definitions';
 import { SeriesPanel } from '../../components/series-panel';
 import type { SocialPostRecord } from '../../domain/model/records';
@@ -39,7 +40,7 @@ function PostTable() {
               id: 'published',
               label: 'Published',
               value: (p) => p.publishedAt,
-              render: (p) => formatDateTime(p.publishedAt),
+              render: (p) => <When at={p.publishedAt} />,
             },
             { id: 'impressions', label: 'Impressions', numeric: true, value: (p) => p.impressions },
             { id: 'engagements', label: 'Engagements', numeric: true, value: (p) => p.engagements },

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateTime } from './format';
+
+describe('formatDateTime', () => {
+  it('shows a moment from the data in the report time zone, not the browser\'s', () => {
+    const at = Date.UTC(2025, 11, 31, 23, 0); // 31 Dec 2025 23:00 UTC = 1 Jan 2026 12:00 in Auckland
+    expect(formatDateTime(at, 'UTC')).toContain('2025');
+    expect(formatDateTime(at, 'Pacific/Auckland')).toContain('2026');
+    expect(formatDateTime(at, 'Pacific/Auckland')).not.toContain('2025');
+    expect(formatDateTime(Date.UTC(2025, 6, 23, 21, 54), 'America/Los_Angeles')).toMatch(/2:54/);
+  });
+
+  it('shows a date alone for exactly midnight in the zone (a date-only value), a time otherwise', () => {
+    expect(formatDateTime(Date.UTC(2025, 11, 18), 'UTC')).not.toContain(':');
+    expect(formatDateTime(Date.UTC(2025, 11, 18), 'UTC')).toContain('18');
+    // Midnight UTC is 01:00 in London in July: a real time there.
+    expect(formatDateTime(Date.UTC(2025, 6, 29), 'Europe/London')).toMatch(/1:00/);
+    expect(formatDateTime(Date.UTC(2025, 11, 18, 0, 0, 1), 'UTC')).toContain(':');
+  });
+});
