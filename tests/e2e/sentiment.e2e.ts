@@ -101,9 +101,17 @@ describe('sentiment and listening', () => {
     expect(await target.locator('.author').textContent()).not.toBe('');
     expect(await target.locator('time').getAttribute('datetime')).toMatch(new RegExp(`^${month}`));
 
-    // Relabel it as positive: one fewer negative and one more positive out of the same texts.
-    await app.relabel(key, 'positive');
-    expect(await negatives.locator(`article[data-key="${key}"]`).count()).toBe(0);
+    // Relabel it as positive, from the keyboard: one fewer negative and one more positive out of the
+    // same texts. The text leaves the list, and the focus moves to the one that took its place.
+    const keys = await negatives.locator('article.listening-item').evaluateAll((as) => as.map((a) => a.getAttribute('data-key')));
+    const next = keys[keys.indexOf(key) + 1] ?? keys[keys.indexOf(key) - 1];
+    await app.listeningItem(key, 'Most negative messages').getByRole('button', { name: 'Relabel as positive' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('list', { name: 'Corrections', exact: true }).locator(`article[data-key="${key}"][data-label="positive"]`).waitFor();
+    await negatives.locator(`article[data-key="${key}"]`).waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-key') ?? document.activeElement?.tagName)).toBe(next);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('article')?.getAttribute('data-key'))).toBe(next);
     const corrected = page.getByRole('list', { name: 'Corrections', exact: true }).locator(`article[data-key="${key}"]`);
     expect(await corrected.textContent()).toMatch(/Corrected — the scorer said negative/);
     const after = await monthShares(app, month);

@@ -2,7 +2,9 @@ import { When } from '../../components/when';
 import { excerpt, safeUrl, type ListeningItem } from '../../domain/listening';
 import type { SentimentLabel } from '../../domain/sentiment';
 import { sourceLabel } from '../sentiment/source-label';
+import { useRef } from 'react';
 import { useRelabel } from './api/get-listening';
+import { rememberPlace } from './keep-focus';
 
 const LABELS: SentimentLabel[] = ['positive', 'neutral', 'negative'];
 const NAME: Record<SentimentLabel, string> = { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' };
@@ -20,8 +22,24 @@ export function ListeningItemView({ item, showThread = true }: { item: Listening
   const relabel = useRelabel();
   const href = safeUrl(item.url);
   const busy = relabel.isPending;
+  const ref = useRef<HTMLElement>(null);
+  const change = (label: SentimentLabel | null) => {
+    rememberPlace(ref.current);
+    relabel.mutate(
+      { item, label },
+      {
+        // The pressed button was disabled while saving: the focus fell to the page; back to this text.
+        onSettled: () => {
+          const a = ref.current;
+          if (a?.isConnected && (document.activeElement === null || document.activeElement === document.body)) a.focus();
+        },
+      },
+    );
+  };
   return (
     <article
+      ref={ref}
+      tabIndex={-1}
       className={`listening-item label-${item.label}${item.corrected ? ' corrected' : ''}`}
       data-key={item.key}
       data-month={item.month}
@@ -44,7 +62,7 @@ export function ListeningItemView({ item, showThread = true }: { item: Listening
         {item.corrected && (
           <span className="corrected-note">
             Corrected — the scorer said {NAME[item.scorerLabel].toLowerCase()} (score {signedScore(item.score)}){' '}
-            <button type="button" disabled={busy} onClick={() => relabel.mutate({ item, label: null })}>
+            <button type="button" disabled={busy} onClick={() => change(null)}>
               Undo correction
             </button>
           </span>
@@ -58,7 +76,7 @@ export function ListeningItemView({ item, showThread = true }: { item: Listening
               aria-pressed={item.label === l}
               disabled={busy || item.label === l}
               aria-label={`Relabel as ${l}`}
-              onClick={() => relabel.mutate({ item, label: l })}
+              onClick={() => change(l)}
             >
               {NAME[l]}
             </button>

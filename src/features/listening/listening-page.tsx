@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import { formatMonth, formatNumber, formatPercent } from '../../components/format';
 import type { ListeningView } from '../../domain/listening';
@@ -6,13 +6,19 @@ import { HowSentimentIsComputed } from '../sentiment/how-computed';
 import { SENTIMENT_EMPTY } from '../sentiment/sentiment-page';
 import { sourceLabel } from '../sentiment/source-label';
 import { useListening } from './api/get-listening';
+import { restorePlace } from './keep-focus';
 import { ListeningItemView } from './listening-item';
 import { ComputingStatus } from '../filters/computing-status';
 
 function Section({ id, title, intro, children }: { id: string; title: string; intro: string; children: ReactNode }) {
+  const ref = useRef<HTMLElement>(null);
+  // After every render: a relabelled text may have left the list (keep-focus.ts).
+  useLayoutEffect(() => restorePlace(ref.current));
   return (
-    <section className="card listening-section" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+    <section ref={ref} className="card listening-section" aria-labelledby={id} data-keep-focus>
+      <h2 id={id} tabIndex={-1}>
+        {title}
+      </h2>
       <p className="section-intro">{intro}</p>
       {children}
     </section>
