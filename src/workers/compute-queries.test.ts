@@ -28,11 +28,17 @@ describe('runQuery', () => {
       sources: ['discourse', 'mailchimp', 'meetup', 'x'],
       from: '2025-01',
       to: '2025-03',
+      // The social post of 2 March, 09:00 is the latest dated record.
+      lastAt: Date.parse('2025-03-02T09:00:00Z'),
     });
   });
 
-  it('meta under a source filter narrows the extent', () => {
-    expect(runQuery<'meta'>(ds, { kind: 'meta', options: { timeZone: 'UTC', sources: ['meetup'] } })).toMatchObject({ from: '2025-02', to: '2025-02' });
+  it('meta under a source filter narrows the extent and the latest record', () => {
+    expect(runQuery<'meta'>(ds, { kind: 'meta', options: { timeZone: 'UTC', sources: ['meetup'] } })).toMatchObject({
+      from: '2025-02',
+      to: '2025-02',
+      lastAt: Date.parse('2025-02-20T18:00:00Z'),
+    });
   });
 
   it('contributors: activities in the period, most first, with member keys', () => {

@@ -16,7 +16,7 @@ import {
   type MemberTimeline,
   type UnansweredThread,
 } from '../domain/metrics';
-import { getContext } from '../domain/metrics/context';
+import { getContext, lastDatedAt } from '../domain/metrics/context';
 import { contributorCounts } from '../domain/metrics/contributors';
 import { KIND_ATTEND } from '../domain/metrics/dataset';
 import type { MonthKey, ReportOptions } from '../domain/metrics/types';
@@ -31,6 +31,11 @@ export interface DataMeta {
   /** The default report period (earliest to latest month with a dated record), null without data. */
   from: MonthKey | null;
   to: MonthKey | null;
+  /**
+   * The latest dated record (epoch ms), to tell how far into its month the data reaches; null
+   * without data, or when the latest month is known only from daily report series (no times).
+   */
+  lastAt: number | null;
 }
 
 export interface ContributorRow extends MemberRef {
@@ -140,6 +145,7 @@ export function runQuery(ds: Dataset, q: DatasetQuery): QueryResults[QueryKind] 
         sources: [...ds.sources].sort(),
         from: period ? monthKeyFromNumber(period.from) : null,
         to: period ? monthKeyFromNumber(period.to) : null,
+        lastAt: lastDatedAt(ctx),
       };
     }
     case 'cohortMembers':

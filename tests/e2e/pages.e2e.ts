@@ -198,6 +198,14 @@ describe('pages: every dashboard page over the sample data', () => {
     await page.getByTestId('period-text').filter({ hasText: longMonth(addMonths(json.period.to, -2)) }).waitFor();
     expect(await page.getByRole('form', { name: 'Filters' }).getByLabel('Compare with').inputValue()).toBe('previous');
 
+    // The data ends late on 31 December (UTC): complete in UTC; in Auckland (UTC+13) its last hours
+    // fall in January, which the filter bar calls incomplete.
+    expect(await page.getByTestId('coverage-note').count()).toBe(0);
+    await page.getByRole('form', { name: 'Filters' }).getByLabel('Time zone').selectOption('Pacific/Auckland');
+    await expect.poll(() => page.getByTestId('coverage-note').textContent()).toMatch(/^The latest data is from 1 Jan 2026, .+: January 2026 may be incomplete\.$|^The latest data is from Jan 1, 2026, .+: January 2026 may be incomplete\.$/);
+    await page.getByRole('form', { name: 'Filters' }).getByLabel('Time zone').selectOption('UTC');
+    await page.getByTestId('coverage-note').waitFor({ state: 'detached' });
+
     expect(watch.errors).toEqual([]);
     expect(foreignRequests(watch, baseUrl)).toEqual([]);
     await context.close();

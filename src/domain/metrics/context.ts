@@ -169,6 +169,18 @@ function dataMonths(f: FilterIndex, timeZone: string): [number | null, number | 
 }
 
 /**
+ * The latest dated record's instant under the context's source filter (to tell how far into its
+ * month the data reaches); null without one, or when the latest month is known only from daily
+ * report series (a day, no time).
+ */
+export function lastDatedAt(ctx: MetricContext): number | null {
+  const f = ctx.filter;
+  if (Number.isNaN(f.maxAt)) return null;
+  if (!Number.isNaN(f.maxDayMonth) && f.maxDayMonth > monthNumberOf(f.maxAt, ctx.timeZone)) return null;
+  return f.maxAt;
+}
+
+/**
  * Build (or fetch) the context for a zone, a source filter and a requested period. The axis starts
  * one month before the earlier of the data and the period (so `m − 1` always exists) and ends at the
  * later of both.

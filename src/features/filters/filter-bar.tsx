@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { useFilters, type Filters } from '../../app/filters';
-import { formatMonth } from '../../components/format';
+import { formatDateTime, formatMonth } from '../../components/format';
+import { monthNumber, monthStart } from '../../domain/time';
 import { useResolvedFilters } from './api/get-data-meta';
-import { PRESETS, type CompareMode, type PresetId } from './period';
+import { coverageNote, PRESETS, type CompareMode, type PresetId } from './period';
 import { userZone, zoneOptions } from './time-zones';
 
 const COMPARE_LABELS: Record<CompareMode, string> = {
@@ -26,6 +27,18 @@ export function FilterBar() {
   const hasData = resolved.status === 'ready';
   const zones = zoneOptions(filters.timeZone);
   const mine = userZone();
+  const meta = resolved.meta;
+  const note =
+    hasData && resolved.period && meta?.from && meta.to
+      ? coverageNote(
+          resolved.period,
+          { from: meta.from, to: meta.to },
+          meta.lastAt,
+          monthStart(monthNumber(resolved.period.to) + 1, filters.timeZone),
+          (m) => formatMonth(m, 'long'),
+          (ms) => formatDateTime(ms, filters.timeZone),
+        )
+      : null;
 
   const toggleSource = (s: string, on: boolean) => {
     const next = on ? [...selected, s] : selected.filter((x) => x !== s);
@@ -119,6 +132,14 @@ export function FilterBar() {
           Showing <strong data-testid="period-text">{periodText(resolved.period)}</strong>
           {resolved.compare && <> vs {periodText(resolved.compare.period)}</>}
           {sources.length > 1 && filters.sources.length > 0 && <> · sources: {selected.join(', ')}</>}
+          {note && (
+            <>
+              {' · '}
+              <span className="coverage-note" data-testid="coverage-note">
+                {note}
+              </span>
+            </>
+          )}
         </p>
       )}
     </form>

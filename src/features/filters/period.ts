@@ -74,3 +74,21 @@ export function monthOfNow(now: Date, timeZone: string): string {
   const m = parts.find((x) => x.type === 'month')?.value ?? '01';
   return `${y}-${m}`;
 }
+
+/**
+ * What the period on screen holds of the data, when the user should know it: a period past the
+ * data's last month (or before its first) shows no activity; a period ending in the data's last
+ * month, when the data stops more than two days before that month ends (an export taken
+ * mid-month, or a zone east of the data's), shows that month incomplete, and the KPI cards compare
+ * it with a full month. `lastAt` is the latest dated record (DataMeta); `monthEndMs` is when the
+ * period's last month ends in the report zone.
+ */
+export function coverageNote(period: Period, extent: DataExtent, lastAt: number | null, monthEndMs: number, formatMonthKey: (m: string) => string, formatAt: (ms: number) => string): string | null {
+  if (period.from > extent.to) return `Your data ends in ${formatMonthKey(extent.to)}: this period holds none of it.`;
+  if (period.to < extent.from) return `Your data starts in ${formatMonthKey(extent.from)}: this period holds none of it.`;
+  if (period.to > extent.to) return `Your data ends in ${formatMonthKey(extent.to)}: the months after it show no activity.`;
+  if (period.to === extent.to && lastAt !== null && monthEndMs - lastAt > 2 * 86_400_000) {
+    return `The latest data is from ${formatAt(lastAt)}: ${formatMonthKey(extent.to)} may be incomplete.`;
+  }
+  return null;
+}
