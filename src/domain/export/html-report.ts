@@ -136,7 +136,7 @@ export function renderHtmlReport(report: HearthReport, opts: HtmlReportOptions):
   const highlights = month
     ? generateHighlights(report, month)
         // Tone is told by a mark as well as colour (and survives black-and-white printing).
-        .map((h) => `<li class="${h.tone}"><span class="mark">${h.tone === 'good' ? '▲' : h.tone === 'bad' ? '▼' : '•'}</span> ${e(h.text)}</li>`)
+        .map((h) => `<li class="${h.tone}"><span class="mark">${h.tone === 'good' ? '✓' : h.tone === 'bad' ? '!' : '•'}</span> ${e(h.text)}</li>`)
         .join('')
     : '';
   const body = [

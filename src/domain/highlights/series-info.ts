@@ -79,11 +79,29 @@ export function seriesHasData(report: HearthReport, name: SeriesName): boolean {
   return report.series[name].some((v) => v !== null && v !== 0);
 }
 
-/** Good / bad / neutral reading of a change, for colour and words. */
+/**
+ * Which way a change goes as it is shown (`formatSeriesChange`, one decimal): a change that reads
+ * "±0" is flat, so its arrow and colour never contradict its text; null without a comparison.
+ */
+export function changeDirection(name: SeriesName, change: number | null): 'up' | 'down' | 'flat' | null {
+  if (change === null) return null;
+  const shown = SERIES_INFO[name].unit === 'ratio' ? Math.abs(change) : Math.abs(change) * 100;
+  if (shown < 0.05) return 'flat';
+  return change > 0 ? 'up' : 'down';
+}
+
+/** The arrow beside a change: ▲ up, ▼ down, ■ no change; empty without a comparison. */
+export function changeArrow(name: SeriesName, change: number | null): string {
+  const dir = changeDirection(name, change);
+  return dir === null ? '' : dir === 'up' ? '▲' : dir === 'down' ? '▼' : '■';
+}
+
+/** Good / bad / neutral reading of a change, for colour and words (neutral when it reads "±0"). */
 export function changeTone(name: SeriesName, change: number | null): 'good' | 'bad' | 'neutral' {
   const better = SERIES_INFO[name].higherIsBetter;
-  if (change === null || better === null || Math.abs(change) < 1e-9) return 'neutral';
-  return change > 0 === better ? 'good' : 'bad';
+  const dir = changeDirection(name, change);
+  if (better === null || dir === null || dir === 'flat') return 'neutral';
+  return (dir === 'up') === better ? 'good' : 'bad';
 }
 
 /** The headline figures of a brief, a slide and the HTML report (the Overview's KPI cards). */

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import type { CsvCell } from '../../domain/export/csv';
-import { changeTone, compareMonths, comparePeriods, formatSeriesChange, formatSeriesValue, monthLabel, SERIES_INFO, type CompareRow } from '../../domain/highlights';
+import { changeArrow, changeTone, compareMonths, comparePeriods, formatSeriesChange, formatSeriesValue, monthLabel, SERIES_INFO, type CompareRow } from '../../domain/highlights';
 import { useReport } from '../overview/api/get-report';
 import { CsvButton } from '../report/csv-button';
 import { MonthSelect } from '../report/month-select';
@@ -37,7 +37,7 @@ function CompareTable({ rows, labelA, labelB, caption, averaged }: { rows: Compa
               <td className="num">{formatSeriesValue(row.series, row.a, digits)}</td>
               <td className="num">{formatSeriesValue(row.series, row.b, digits)}</td>
               <td className={`num change ${tone}`}>
-                {row.change !== null && <span aria-hidden="true">{row.change > 0 ? '▲ ' : row.change < 0 ? '▼ ' : '■ '}</span>}
+                {row.change !== null && <span aria-hidden="true">{changeArrow(row.series, row.change)} </span>}
                 {formatSeriesChange(row.series, row.change, row.changeKind)}
                 {tone !== 'neutral' && <span className="visually-hidden"> ({tone === 'good' ? 'better' : 'worse'})</span>}
               </td>

@@ -1,5 +1,6 @@
 import { formatChange, formatHours, formatMonth, formatNumber, formatPercent } from '../../components/format';
 import { Sparkline } from '../../components/charts/sparkline';
+import { changeDirection } from '../../domain/highlights';
 import { change } from '../../domain/metrics';
 import type { HearthReport, SeriesName } from '../../domain/metrics/types';
 
@@ -20,7 +21,7 @@ export const KPI_CARDS: KpiDef[] = [
   { series: 'unanswered_share', label: 'Unanswered threads', format: (v) => formatPercent(v), higherIsBetter: false },
   { series: 'net_sentiment', label: 'Net sentiment', format: (v) => formatPercent(v), higherIsBetter: true },
   { series: 'open_rate', label: 'Newsletter open rate', format: (v) => formatPercent(v), higherIsBetter: true },
-  { series: 'subscribers_total', label: 'Subscribers', format: (v) => formatNumber(v), higherIsBetter: true },
+  { series: 'subscribers_total', label: 'Newsletter subscribers', format: (v) => formatNumber(v), higherIsBetter: true },
   { series: 'engagement_rate', label: 'Social engagement rate', format: (v) => formatPercent(v, 2), higherIsBetter: true },
   { series: 'attendees', label: 'Event attendees', format: (v) => formatNumber(v), higherIsBetter: true },
 ];
@@ -34,7 +35,10 @@ export function KpiCards({ report, compare }: { report: HearthReport; compare?: 
     <ul className="kpi-grid" aria-label={`Key figures for ${formatMonth(last, 'long')}`}>
       {KPI_CARDS.map((def) => {
         const kpi = report.kpis[def.series];
-        const dir = kpi.change === null || kpi.change === 0 ? 'flat' : kpi.change > 0 ? 'up' : 'down';
+        // Against the compared period's last month; none to show when either is missing or it was 0.
+        const compareChange = compare ? change(kpi.value, compare.kpis[def.series].value, kpi.changeKind) : null;
+        // As the change reads once rounded: "±0 pts" is flat, never a green ▲.
+        const dir = changeDirection(def.series, kpi.change) ?? 'flat';
         const good = dir === 'flat' ? 'neutral' : (dir === 'up') === def.higherIsBetter ? 'good' : 'bad';
         return (
           <li key={def.series} className={`kpi ${good}`} data-series={def.series}>
@@ -52,9 +56,7 @@ export function KpiCards({ report, compare }: { report: HearthReport; compare?: 
               <p className="kpi-compare" data-testid="kpi-compare">
                 <span className="kpi-compare-label">{formatMonth(cmpLast)} (compared period):</span>{' '}
                 <span className="kpi-compare-value">{def.format(compare.kpis[def.series].value)}</span>{' '}
-                <span className="kpi-compare-change">
-                  ({formatChange(change(kpi.value, compare.kpis[def.series].value, kpi.changeKind), kpi.changeKind)})
-                </span>
+                {compareChange !== null && <span className="kpi-compare-change">({formatChange(compareChange, kpi.changeKind)})</span>}
               </p>
             )}
             <Sparkline values={report.series[def.series]} />

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { reportCharts, type ChartGroup } from '../../domain/export/chart-specs';
 import {
   changeTone,
+  changeArrow,
   formatSeriesChange,
   formatSeriesValue,
   generateHighlights,
@@ -61,7 +62,7 @@ export function buildSlides(report: HearthReport, month: string, note: string): 
                 <span className="slide-kpi-label">{SERIES_INFO[s].label}</span>
                 <span className="slide-kpi-value">{formatSeriesValue(s, k.value)}</span>
                 <span className="slide-kpi-change">
-                  <span aria-hidden="true">{k.change === null ? '' : k.change > 0 ? '▲ ' : k.change < 0 ? '▼ ' : '■ '}</span>
+                  <span aria-hidden="true">{k.change === null ? '' : `${changeArrow(s, k.change)} `}</span>
                   {formatSeriesChange(s, k.change, k.changeKind)}
                   {prev ? ` vs ${monthLabel(prev, 'short')}` : ''}
                   {tone !== 'neutral' && <span className="visually-hidden"> ({tone === 'good' ? 'better' : 'worse'})</span>}

@@ -1,6 +1,7 @@
 import type { Highlight } from '../../domain/highlights';
 
-const MARK = { good: '▲', bad: '▼', neutral: '•' } as const;
+// Tone, not direction: "Unanswered threads rose" is bad news, and a ▼ beside it read as a fall.
+const MARK = { good: '✓', bad: '!', neutral: '•' } as const;
 
 /** Generated highlights as a list; tone is told by a mark and hidden words, never colour alone. */
 export function HighlightsList({ highlights, className = 'highlights' }: { highlights: Highlight[]; className?: string }) {

@@ -1,5 +1,5 @@
 import type { CsvCell } from '../../domain/export/csv';
-import { changeTone, formatSeriesChange, formatSeriesValue, HEADLINE_KPIS, kpisForMonth, monthLabel, SERIES_INFO, seriesHasData } from '../../domain/highlights';
+import { changeArrow, changeTone, formatSeriesChange, formatSeriesValue, HEADLINE_KPIS, kpisForMonth, monthLabel, SERIES_INFO, seriesHasData } from '../../domain/highlights';
 import type { HearthReport } from '../../domain/metrics/types';
 import { useNote } from './api/notes';
 import { CsvButton } from './csv-button';
@@ -48,7 +48,7 @@ export function KpiTable({ report, month }: { report: HearthReport; month: strin
                 <td className="num kpi-value-cell">{formatSeriesValue(s, k.value)}</td>
                 <td className="num">{formatSeriesValue(s, k.previous)}</td>
                 <td className={`num change ${tone}`}>
-                  {k.change !== null && <span aria-hidden="true">{k.change > 0 ? '▲' : k.change < 0 ? '▼' : '■'} </span>}
+                  {k.change !== null && <span aria-hidden="true">{changeArrow(s, k.change)} </span>}
                   {formatSeriesChange(s, k.change, k.changeKind)}
                   {tone !== 'neutral' && <span className="visually-hidden"> ({tone === 'good' ? 'better' : 'worse'})</span>}
                 </td>
