@@ -87,6 +87,17 @@ describe('generateHighlights: edge cases', () => {
     expect(texts(h).join(' ')).not.toMatch(/NaN|null|undefined|Infinity|—/);
   });
 
+  it('a count with nothing in any month of the period says nothing (a newsletter-only import has no members)', () => {
+    const r = handReport(monthRun('2025-01', 3), { open_rate: [0.4, 0.42, 0.45], subscribers_total: [100, 110, 120], active_members: [0, 0, 0], new_members: [0, 0, 0] });
+    const h = generateHighlights(r);
+    expect(h.some((x) => x.id === 'active_members' || x.id === 'new_members')).toBe(false);
+    expect(texts(h).join(' ')).not.toMatch(/none, as in the month before/);
+    expect(h.some((x) => x.id === 'subscribers_total')).toBe(true);
+    // With members in an earlier month, a quiet month is still said.
+    const quiet = handReport(monthRun('2025-01', 3), { active_members: [4, 0, 0], open_rate: [0.4, 0.42, 0.45] });
+    expect(generateHighlights(quiet).find((x) => x.id === 'active_members')?.text).toBe('Active members: none, as in the month before.');
+  });
+
   it('a count rising from zero has no percentage', () => {
     const r = handReport(monthRun('2025-01', 2), { active_members: [5, 5], attendees: [0, 40] });
     expect(generateHighlights(r).find((h) => h.id === 'attendees')?.text).toBe('Event attendees went from none to 40.');

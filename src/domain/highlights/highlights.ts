@@ -5,7 +5,7 @@
  */
 import type { HearthReport, SeriesName } from '../metrics/types';
 import { fmtCount, fmtHours, fmtPercent, monthLabel } from './format';
-import { kpisForMonth, SERIES_INFO } from './series-info';
+import { kpisForMonth, SERIES_INFO, seriesHasData } from './series-info';
 
 export interface Highlight {
   /** Stable id (series name or `retention`/`no-data`), for React keys and tests. */
@@ -161,7 +161,9 @@ export function generateHighlights(report: HearthReport, month: string | undefin
   const candidates: Candidate[] = [];
   for (const { series, weight } of FEATURED) {
     const { value, previous } = kpis[series];
-    if (value === null) continue;
+    // A count with nothing in any month of the period (e.g. members when only a newsletter is
+    // imported): no sentence ("Active members: none, as in the month before" reads as a dead community).
+    if (value === null || (SERIES_INFO[series].unit === 'count' && !seriesHasData(report, series))) continue;
     const unit = SERIES_INFO[series].unit;
     if (unit === 'hours') candidates.push(hoursCandidate(series, value, previous, weight));
     else if (unit === 'rate') candidates.push(rateCandidate(series, value, previous, weight));

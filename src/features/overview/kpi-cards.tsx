@@ -1,6 +1,6 @@
 import { formatChange, formatHours, formatMonth, formatNumber, formatPercent } from '../../components/format';
 import { Sparkline } from '../../components/charts/sparkline';
-import { changeDirection } from '../../domain/highlights';
+import { changeDirection, SERIES_INFO, seriesHasData } from '../../domain/highlights';
 import { change } from '../../domain/metrics';
 import type { HearthReport, SeriesName } from '../../domain/metrics/types';
 
@@ -35,6 +35,18 @@ export function KpiCards({ report, compare }: { report: HearthReport; compare?: 
     <ul className="kpi-grid" aria-label={`Key figures for ${formatMonth(last, 'long')}`}>
       {KPI_CARDS.map((def) => {
         const kpi = report.kpis[def.series];
+        // A count (not a rate: 0% unanswered is news) that is 0 in every month of the period has no data here (e.g. active members
+        // after importing only a newsletter): "—", not a 0 that reads as a dead community.
+        if (SERIES_INFO[def.series].unit === 'count' && !seriesHasData(report, def.series)) {
+          return (
+            <li key={def.series} className="kpi neutral no-data" data-series={def.series}>
+              <h3>{def.label}</h3>
+              <p className="kpi-value">—</p>
+              <p className="kpi-change">No data in this period</p>
+              <Sparkline values={report.series[def.series]} />
+            </li>
+          );
+        }
         // Against the compared period's last month; none to show when either is missing or it was 0.
         const compareChange = compare ? change(kpi.value, compare.kpis[def.series].value, kpi.changeKind) : null;
         // As the change reads once rounded: "±0 pts" is flat, never a green ▲.

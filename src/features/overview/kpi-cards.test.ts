@@ -1,0 +1,33 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { handReport, monthRun } from '../../domain/highlights/testing';
+import { KpiCards } from './kpi-cards';
+
+/** One card's text, tags dropped. */
+function card(html: string, series: string): string {
+  const m = new RegExp(`<li class="([^"]*)" data-series="${series}">(.*?)</li>`).exec(html);
+  if (!m) throw new Error(`no card ${series}`);
+  return `${m[1]}|${m[2]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()}`;
+}
+
+describe('KpiCards', () => {
+  it('a count with nothing in the period shows "—" and says so, not 0; a rate of 0% stays 0%', () => {
+    // Only a newsletter: subscribers and open rates, no members, nothing unanswered.
+    const report = handReport(monthRun('2025-01', 3), {
+      subscribers_total: [100, 110, 120],
+      open_rate: [0.4, 0.42, 0.45],
+      unanswered_share: [0, 0, 0],
+    });
+    const html = renderToStaticMarkup(createElement(KpiCards, { report }));
+    expect(card(html, 'active_members')).toMatch(/^kpi neutral no-data\|Active members — No data in this period/);
+    expect(card(html, 'contributions')).toMatch(/— No data in this period/);
+    expect(card(html, 'subscribers_total')).toMatch(/Newsletter subscribers 120 ▲ \+9\.1%/);
+    expect(card(html, 'unanswered_share')).toMatch(/Unanswered threads 0% ■ ±0 pts/);
+  });
+
+  it('a quiet month after active ones is a real 0, with its change', () => {
+    const report = handReport(monthRun('2025-01', 3), { active_members: [5, 4, 0] });
+    expect(card(renderToStaticMarkup(createElement(KpiCards, { report })), 'active_members')).toMatch(/^kpi bad\|Active members 0 ▼ −100% \(worse\)/);
+  });
+});
