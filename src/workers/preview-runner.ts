@@ -1,5 +1,5 @@
 import { isZip } from '../domain/parse/encoding';
-import { previewBytes, PREVIEW_BYTES, type FilePreview } from '../domain/preview/preview';
+import { failedPreview, previewBytes, PREVIEW_BYTES, type FilePreview } from '../domain/preview/preview';
 import type { GenericMapping } from '../domain/sources/generic/generic';
 import { registryWithMapping } from '../domain/sources/registry';
 
@@ -23,12 +23,6 @@ export async function previewFile(file: File, settings: PreviewSettings): Promis
     };
     return previewBytes(file.name, bytes, ctx, registryWithMapping(settings.mapping), file.size);
   } catch (e) {
-    return [
-      {
-        file: file.name, format: null, label: null, confidence: 0, header: [], sampleRows: [], rows: 0, estimated: false,
-        dateRange: null, people: 0, needs: {},
-        issues: [{ file: file.name, severity: 'error', message: `The file cannot be read: ${e instanceof Error ? e.message : String(e)}` }],
-      },
-    ];
+    return [failedPreview(file.name, `The file cannot be read: ${e instanceof Error ? e.message : String(e)}`)];
   }
 }

@@ -54,7 +54,7 @@ const BAD_FILES: [file: string, lines: string[]][] = [
   ['compressed.csv.gz.csv', ['error: compressed.csv.gz.csv: This file cannot be read: it is gzip-compressed: decompress it first.']],
   ['truncated.zip', ['error: truncated.zip: The zip archive cannot be opened (invalid zip data); it may be truncated or damaged.']],
   ['empty.zip', ['error: empty.zip: The zip archive holds no files.']],
-  ['folders-only.zip', ['error: folders-only.zip: The zip archive holds no files.']],
+  ['folders-only.zip', ['error: folders-only.zip: The zip archive holds only folders, no files.']],
   ['not-exports.zip', ['error: not-exports.zip: No file in this archive is a supported export (it holds: README.txt, logo.png).']],
   [
     'slack-broken.zip',
@@ -63,10 +63,10 @@ const BAD_FILES: [file: string, lines: string[]][] = [
       'error: slack-broken.zip › general/2025-03-01.json: Not valid JSON (Unterminated string in JSON at position 28); file skipped.',
     ],
   ],
-  ['json-in.csv', [UNKNOWN('json-in.csv', '{"posts": [{"id": 1, "raw": "hello"}, {"id": 2, "raw": "world"}]}')]],
+  ['json-in.csv', ['error: json-in.csv: This file holds JSON, not CSV, and is not one of the JSON exports Hearth reads. Check the list of supported exports.']],
   ['broken-discord.json', ["error: broken-discord.json: Not valid JSON (Expected ',' or '}' after property value in JSON at position 198); nothing imported."]],
   ['unknown-columns.csv', [UNKNOWN('unknown-columns.csv', 'Region, Revenue, Quarter')]],
-  ['web-page.csv', [UNKNOWN('web-page.csv', '<!doctype html>')]],
+  ['web-page.csv', ['error: web-page.csv: This file is a web page (HTML), not a CSV export: download the export again (a sign-in or error page may have been saved instead).']],
   ['notice-lines-only.csv', [UNKNOWN('notice-lines-only.csv', 'Exported by SomeTool on 2025-03-01')]],
   ['missing-post-number-column.csv', [UNKNOWN('missing-post-number-column.csv', 'post_id, topic_id, username, created_at, raw')]],
   [
@@ -82,8 +82,8 @@ const BAD_FILES: [file: string, lines: string[]][] = [
     ],
   ],
   ['invalid-dates.csv', [NOT_A_DATE(2, '2025-13-45'), NOT_A_DATE(3, '2025-02-30T10:00:00Z'), NOT_A_DATE(4, 'yesterday')]],
-  ['dates-1899.csv', ['error: dates-1899.csv, row 2, column created_at: "1899-12-31T10:00:00Z" is not a date (expected ISO 8601, e.g. 2025-03-01T10:00:00Z); row skipped.']],
-  ['dates-year-3000.csv', ['error: dates-year-3000.csv, row 2, column created_at: "3000-01-01T00:00:00Z" is not a date (expected ISO 8601, e.g. 2025-03-01T10:00:00Z); row skipped.']],
+  ['dates-1899.csv', ['error: dates-1899.csv, row 2, column created_at: "1899-12-31T10:00:00Z" is outside the dates Hearth accepts (years 1970–2100); row skipped.']],
+  ['dates-year-3000.csv', ['error: dates-year-3000.csv, row 2, column created_at: "3000-01-01T00:00:00Z" is outside the dates Hearth accepts (years 1970–2100); row skipped.']],
   [
     'post-number-abc.csv',
     [

@@ -16,6 +16,11 @@ export interface FileOutcome {
   imported: number;
   skipped: number;
   issues: ImportIssue[];
+  /**
+   * True for a table whose header no supported export has (and nothing else is wrong with it): the
+   * user can map its columns by hand (the generic format).
+   */
+  mappable?: boolean;
 }
 
 /** A file whose quoted value never closes is refused (browser stream, browser in memory, command alike). */
@@ -25,15 +30,40 @@ export const UNCLOSED_QUOTE_MESSAGE =
 /** What the first bytes of a file say about how to read it. */
 export type Sniff =
   | { kind: 'zip' }
-  | { kind: 'binary'; reason: string }
+  /** Not a file Hearth can read at all (an image, a web page…): `message` says what it is. */
+  | { kind: 'refused'; message: string }
   | { kind: 'document'; encoding: TextEncodingName; adapter: DocumentAdapter }
   | { kind: 'table'; encoding: TextEncodingName; delimiter: Delimiter };
+
+/** Comments and an XML declaration before a page's first tag. */
+const MARKUP_PREAMBLE = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*/i;
+const HTML_START = /^<(?:!doctype\s+html|html|head|body)[\s>]/i;
+/** `{"key":`, `{}`, `[{`, `[[`, `["`, `[]`: the start of a JSON document, not of a CSV header. */
+const JSON_START = /^\s*(?:\{\s*(?:"(?:[^"\\\n]|\\.)*"\s*:|\})|\[\s*[[{"\]])/;
+
+/**
+ * Why a text file that no JSON/document format recognised is not a table either, or null: a web
+ * page saved instead of an export, or JSON (in a `.csv`, or a `.json` file of an unknown shape).
+ * Without this their first line would be taken for a header of unknown columns.
+ */
+function notTableMessage(fileName: string, text: string): string | null {
+  const markup = text.slice(text.match(MARKUP_PREAMBLE)?.[0].length ?? 0);
+  if (HTML_START.test(markup)) {
+    return 'This file is a web page (HTML), not a CSV export: download the export again (a sign-in or error page may have been saved instead).';
+  }
+  if (JSON_START.test(text)) {
+    return /\.json$/i.test(fileName)
+      ? 'This JSON file is not one of the JSON exports Hearth reads. Check the list of supported exports.'
+      : 'This file holds JSON, not CSV, and is not one of the JSON exports Hearth reads. Check the list of supported exports.';
+  }
+  return null;
+}
 
 export function sniffFile(fileName: string, head: Uint8Array, registry: AdapterRegistry): Sniff {
   if (isZip(head)) return { kind: 'zip' };
   const encoding = sniffEncoding(head);
   const reason = binaryReason(head, encoding);
-  if (reason) return { kind: 'binary', reason };
+  if (reason) return { kind: 'refused', message: `This file cannot be read: ${reason}.` };
   const text = decodeBytes(head, encoding);
   let best: { adapter: DocumentAdapter; confidence: number } | null = null;
   for (const adapter of registry.documents) {
@@ -41,6 +71,8 @@ export function sniffFile(fileName: string, head: Uint8Array, registry: AdapterR
     if (confidence >= MIN_CONFIDENCE && confidence > (best?.confidence ?? 0)) best = { adapter, confidence };
   }
   if (best) return { kind: 'document', encoding, adapter: best.adapter };
+  const refused = notTableMessage(fileName, text);
+  if (refused) return { kind: 'refused', message: refused };
   return { kind: 'table', encoding, delimiter: sniffDelimiter(text) };
 }
 
@@ -61,6 +93,7 @@ function outcomeOf(file: string, t: TableImport): FileOutcome {
     imported: t.imported,
     skipped: t.skipped,
     issues: t.issues,
+    ...(t.unknownHeader ? { mappable: true } : {}),
   };
 }
 
@@ -84,7 +117,7 @@ export function importBytes(
   if (bytes.length === 0) return [failed(displayName, 'The file is empty.')];
   const sniff = sniffFile(name, bytes.subarray(0, 256 * 1024), registry);
   if (sniff.kind === 'zip') return importZip(name, bytes, ctx, registry, onRecords, displayName);
-  if (sniff.kind === 'binary') return [failed(displayName, `This file cannot be read: ${sniff.reason}.`)];
+  if (sniff.kind === 'refused') return [failed(displayName, sniff.message)];
   const text = decodeBytes(bytes, sniff.encoding);
   const fileCtx: AdapterContext = { ...ctx, fileName: displayName };
   if (sniff.kind === 'document') {
@@ -128,7 +161,6 @@ function importZip(
   } catch (e) {
     return [failed(displayName, e instanceof ArchiveError ? e.message : `The zip archive cannot be opened: ${String(e)}`)];
   }
-  if (entries.length === 0) return [failed(displayName, 'The zip archive holds no files.')];
   const names = entries.map((e) => e.name);
   let archive: { adapter: (typeof registry.archives)[number]; confidence: number } | null = null;
   for (const adapter of registry.archives) {

@@ -84,6 +84,8 @@ export class TableImport {
   imported = 0;
   skipped = 0;
   detection: Detection | null = null;
+  /** True when the file has a header no supported export matches (its columns can be mapped by hand). */
+  unknownHeader = false;
   private state: TableImportState = 'searching';
   private pending: string[][] = [];
   private seen = 0;
@@ -213,6 +215,7 @@ export class TableImport {
     }
     if (!det) {
       this.state = 'unrecognised';
+      this.unknownHeader = true;
       const first = rows.find((r) => !isBlankRow(r)) ?? [];
       // Cells are cut short: a header cell may be megabytes long (a file that is one huge value).
       const shown = first.slice(0, 8).map((c) => truncateCell(c.trim())).join(', ');

@@ -171,10 +171,43 @@ export function readDateParts(raw: string, dayFirst = false): Parts | null {
   return readLocalised(v, dayFirst);
 }
 
-function valid(p: Parts): boolean {
+/**
+ * The years Hearth accepts. A date outside them is refused: community exports hold none, and the
+ * ones that turn up are placeholders and damage (Excel's 1899-12-31 and 1900-01-00 "zero" dates,
+ * `3000-01-01` for "never", a typo in the year).
+ */
+export const FIRST_YEAR = 1970;
+export const LAST_YEAR = 2100;
+
+/** A real calendar day and time of day, whatever the year. */
+function validCalendar(p: Parts): boolean {
   if (p.mo < 1 || p.mo > 12 || p.d < 1 || p.h > 23 || p.mi > 59 || p.s > 60) return false;
-  const daysInMonth = new Date(Date.UTC(p.y, p.mo, 0)).getUTCDate();
-  return p.d <= daysInMonth && p.y >= 1970 && p.y <= 2100;
+  return p.d <= new Date(Date.UTC(p.y, p.mo, 0)).getUTCDate();
+}
+
+function valid(p: Parts): boolean {
+  return validCalendar(p) && p.y >= FIRST_YEAR && p.y <= LAST_YEAR;
+}
+
+/** How messages name the accepted range. */
+export const ACCEPTED_DATES = `the dates Hearth accepts (years ${FIRST_YEAR}–${LAST_YEAR})`;
+
+/** True when a value is a real date (in either day/month order) whose year is outside FIRST_YEAR–LAST_YEAR. */
+export function outsideAcceptedYears(raw: string): boolean {
+  if (raw.length > 100) return false;
+  const outside = (p: Parts | null) => p !== null && validCalendar(p) && (p.y < FIRST_YEAR || p.y > LAST_YEAR);
+  return outside(readDateParts(raw, false)) || outside(readDateParts(raw, true));
+}
+
+/**
+ * What is wrong with a date value that `parseTimestamp` refused, for the message naming its row
+ * and column: a real date whose year is outside FIRST_YEAR–LAST_YEAR says so (it is not "not a
+ * date"); anything else is not a date (or `noun`: "day"), with what the column expects when
+ * `expected` is given. `shown` is the value as the message quotes it (by default cut to 40 characters).
+ */
+export function dateProblem(raw: string, expected?: string, { shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw, noun = 'date' }: { shown?: string; noun?: string } = {}): string {
+  if (outsideAcceptedYears(raw)) return `"${shown}" is outside ${ACCEPTED_DATES}`;
+  return `"${shown}" is not a ${noun}${expected ? ` (expected ${expected})` : ''}`;
 }
 
 /** Converts a wall-clock time in `timeZone` to UTC ms. */
@@ -236,7 +269,7 @@ function isoWithOffset(v: string): number | null | undefined {
     if (oh < 0 || om < 0) return undefined;
     offset = (oh * 60 + om) * (z === 45 ? -1 : 1);
   } else return undefined;
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60 || y < 1970 || y > 2100) return null;
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60 || y < FIRST_YEAR || y > LAST_YEAR) return null;
   const leap = mo === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
   if (d > DAYS_IN_MONTH[mo - 1]! + (leap ? 1 : 0)) return null;
   return Date.UTC(y, mo - 1, d, h, mi, s, ms) - offset * 60_000;

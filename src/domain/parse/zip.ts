@@ -8,17 +8,23 @@ export class ArchiveError extends Error {}
 
 /**
  * Opens a zip in memory (browser and Node alike) and returns its files, skipping folders and
- * macOS resource forks. Throws ArchiveError with a user-readable reason for a broken or oversized archive.
+ * macOS resource forks. Throws ArchiveError with a user-readable reason for a broken or oversized
+ * archive, and for one that holds no file (nothing at all, or only folders).
  */
 export function readZip(bytes: Uint8Array): ArchiveEntry[] {
   let declared = 0;
   let count = 0;
+  let folders = 0;
   let tooBig: string | null = null;
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
       filter: (f) => {
-        if (f.name.endsWith('/') || f.name.startsWith('__MACOSX/') || /(^|\/)\.DS_Store$/.test(f.name)) return false;
+        if (f.name.endsWith('/')) {
+          if (!f.name.startsWith('__MACOSX/')) folders++;
+          return false;
+        }
+        if (f.name.startsWith('__MACOSX/') || /(^|\/)\.DS_Store$/.test(f.name)) return false;
         count++;
         declared += f.originalSize;
         if (count > ZIP_LIMITS.maxEntries) tooBig = `it holds more than ${ZIP_LIMITS.maxEntries} files`;
@@ -33,5 +39,7 @@ export function readZip(bytes: Uint8Array): ArchiveEntry[] {
     if (e instanceof ArchiveError) throw e;
     throw new ArchiveError(`The zip archive cannot be opened (${e instanceof Error ? e.message : String(e)}); it may be truncated or damaged.`);
   }
-  return Object.entries(files).map(([name, data]) => ({ name, bytes: data }));
+  const entries = Object.entries(files).map(([name, data]) => ({ name, bytes: data }));
+  if (entries.length === 0) throw new ArchiveError(folders > 0 ? 'The zip archive holds only folders, no files.' : 'The zip archive holds no files.');
+  return entries;
 }

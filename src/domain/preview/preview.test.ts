@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../sources/registry';
-import { headerKey, previewBytes, PREVIEW_BYTES } from './preview';
+import { headerKey, previewBytes, previewVerdict, PREVIEW_BYTES } from './preview';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const POSTS = [
@@ -56,6 +58,129 @@ describe('previewBytes', () => {
 
   it('reports an empty file', () => {
     expect(previewBytes('e.csv', new Uint8Array(), { timeZone: 'UTC' }, REGISTRY)[0]!.issues[0]!.message).toBe('The file is empty.');
+  });
+});
+
+const BAD = join(import.meta.dirname, '../../../tests/fixtures/bad');
+const previewBad = (file: string) => previewBytes(file, new Uint8Array(readFileSync(join(BAD, file))), { timeZone: 'UTC' }, REGISTRY);
+
+describe('previewBytes of files that cannot be imported', () => {
+  it.each([
+    ['empty.zip', 'The zip archive holds no files.'],
+    ['folders-only.zip', 'The zip archive holds only folders, no files.'],
+  ])('lists %s with why there is nothing in it', (file, message) => {
+    const previews = previewBad(file);
+    expect(previews.map((p) => [p.file, p.format, p.issues.map((i) => i.message)])).toEqual([[file, null, [message]]]);
+    expect(previewVerdict(previews[0]!)).toEqual({ kind: 'nothing', reason: message, issue: previews[0]!.issues[0] });
+  });
+
+  it.each([
+    ['web-page.csv', 'This file is a web page (HTML), not a CSV export: download the export again (a sign-in or error page may have been saved instead).'],
+    ['json-in.csv', 'This file holds JSON, not CSV, and is not one of the JSON exports Hearth reads. Check the list of supported exports.'],
+  ])('says what %s holds instead of offering its first line as columns to map', (file, message) => {
+    const [p, ...rest] = previewBad(file);
+    expect(rest).toEqual([]);
+    expect(p!.issues.map((i) => i.message)).toEqual([message]);
+    expect(p!.header).toEqual([]);
+    expect(p!.mappable).toBe(false);
+    expect(previewVerdict(p!)).toMatchObject({ kind: 'nothing', reason: message });
+  });
+
+  it('says a JSON file Hearth does not know is not an export it reads (not "not CSV")', () => {
+    const [p] = previewBytes('users.json', enc('[{"id": "U1", "name": "ana"}]'), { timeZone: 'UTC' }, REGISTRY);
+    expect(p!.issues.map((i) => i.message)).toEqual(['This JSON file is not one of the JSON exports Hearth reads. Check the list of supported exports.']);
+    expect(p!.mappable).toBe(false);
+  });
+
+  it.each([
+    ['photo.png.csv', 'This file cannot be read: it is a PNG image, not a CSV export.'],
+    ['photo.jpg.csv', 'This file cannot be read: it is a JPEG image, not a CSV export.'],
+    ['animation.gif.csv', 'This file cannot be read: it is a GIF image, not a CSV export.'],
+    ['report.pdf.csv', 'This file cannot be read: it is a PDF document, not a CSV export.'],
+    ['workbook.xls.csv', 'This file cannot be read: it is a binary Excel (.xls) workbook: open it in a spreadsheet and save it as CSV.'],
+    ['program.exe.csv', 'This file cannot be read: it contains binary data (NUL bytes), not text.'],
+    ['binary.csv', 'This file cannot be read: it contains binary data (NUL bytes), not text.'],
+    ['empty.csv', 'The file is empty.'],
+    ['bom-only.csv', 'The file is empty.'],
+    ['whitespace-only.csv', 'The file is empty.'],
+    ['duplicate-headers.csv', expect.stringMatching(/^The column "username" appears twice in the header/)],
+    ['unterminated-quote.csv', expect.stringMatching(/^A quoted value opened in this row is never closed/)],
+  ])('%s: nothing to map, and the reason is the verdict', (file, reason) => {
+    const [p] = previewBad(file);
+    expect(p!.mappable).toBe(false);
+    expect(previewVerdict(p!)).toEqual({ kind: 'nothing', reason, issue: p!.issues[0] });
+  });
+
+  it('offers the mapping for a table whose header no format matches, and only then', () => {
+    const [p] = previewBad('unknown-columns.csv');
+    expect(p!.mappable).toBe(true);
+    expect(previewVerdict(p!)).toEqual({ kind: 'map' });
+  });
+
+  it.each([
+    ['dates-1899.csv', 'Its only row cannot be imported (see the problem below), so nothing will be imported from this file.'],
+    ['missing-usernames.csv', 'None of its 2 rows can be imported (see the problems below), so nothing will be imported from this file.'],
+  ])('knows, having read all of %s, that no row can be imported', (file, reason) => {
+    const [p] = previewBad(file);
+    expect(p!.format).toBe('discourse-posts');
+    expect(p!.estimated).toBe(false);
+    expect(p!.imported).toBe(0);
+    expect(previewVerdict(p!)).toEqual({ kind: 'nothing', reason, issue: null });
+  });
+
+  it('a recognised file without data rows has nothing to import, and says why', () => {
+    const [p] = previewBad('header-only.csv');
+    expect(previewVerdict(p!)).toEqual({ kind: 'nothing', reason: 'The file has a header but no data rows.', issue: p!.issues[0] });
+  });
+
+  it('counts the rows that can be imported', () => {
+    const [p] = previewBad('invalid-dates.csv');
+    expect([p!.rows, p!.imported]).toEqual([3, 0]);
+    const [q] = previewBytes('posts.csv', enc(`${POSTS}\n5,12,2,ben,yesterday,Hello,Help,x`), { timeZone: 'UTC' }, REGISTRY);
+    expect([q!.rows, q!.imported]).toEqual([5, 4]);
+    expect(previewVerdict(q!)).toEqual({ kind: 'importable' });
+  });
+
+  it('does not conclude from the first part of a large file that nothing can be imported', () => {
+    const bad = '5,12,2,ben,1899-01-01T10:00:00Z,Big,Help,' + 'x'.repeat(200);
+    const lines = [POSTS.split('\n')[0]!];
+    for (let i = 0; i < Math.ceil((PREVIEW_BYTES * 1.5) / bad.length); i++) lines.push(bad);
+    const [p] = previewBytes('big.csv', enc(lines.join('\n')), { timeZone: 'UTC' }, REGISTRY);
+    expect(p!.estimated).toBe(true);
+    expect(p!.imported).toBe(0);
+    expect(previewVerdict(p!)).toEqual({
+      kind: 'uncertain',
+      note: 'No row in the part of the file read for this preview can be imported (see the problems below); the import reads the whole file.',
+    });
+  });
+
+  it('cuts the first part of a large file between rows, not inside a quoted value that spans lines', () => {
+    const lines = [POSTS.split('\n')[0]!];
+    for (let i = 0; lines.length * 3050 < PREVIEW_BYTES * 1.5; i++) lines.push(`${i + 1},1,2,ben,2025-03-01T10:00:00Z,T,C,"line one\n${'y'.repeat(3000)}\nline three"`);
+    const [p] = previewBytes('big.csv', enc(lines.join('\n')), { timeZone: 'UTC' }, REGISTRY);
+    expect(p!.issues).toEqual([]);
+    expect([p!.format, p!.estimated]).toEqual(['discourse-posts', true]);
+    expect(Math.abs(p!.rows - (lines.length - 1)) / lines.length).toBeLessThan(0.01);
+    expect(previewVerdict(p!)).toEqual({ kind: 'importable' });
+  });
+
+  it('still shows a stray quote early in a large file', () => {
+    const row = '5,12,2,ben,2025-05-01T10:00:00Z,Big,Help,' + 'x'.repeat(200);
+    const lines = [POSTS.split('\n')[0]!, '1,10,1,ada,2025-03-01T10:00:00Z,"Hello,Help,oops'];
+    for (let i = 0; i < Math.ceil((PREVIEW_BYTES * 1.5) / row.length); i++) lines.push(row);
+    const [p] = previewBytes('big.csv', enc(lines.join('\n')), { timeZone: 'UTC' }, REGISTRY);
+    expect(p!.issues.map((i) => [i.row, i.message.slice(0, 49)])).toEqual([[2, 'A quoted value opened in this row is never closed']]);
+  });
+
+  it('treats a document read only in part (a large JSON) as partial knowledge', () => {
+    const json = readFileSync(join(import.meta.dirname, '../../../sample-data/Loomcraft - Text Channels - patterns [1100000000000000004].json'));
+    const part = new Uint8Array(json.subarray(0, 3000));
+    const [p] = previewBytes('chat.json', part, { timeZone: 'UTC' }, REGISTRY, json.length);
+    expect(p!.format).toBe('discord-chat-exporter-json');
+    expect(p!.estimated).toBe(true);
+    // Not "Not valid JSON": the document is cut short here, not broken.
+    expect(p!.issues).toEqual([]);
+    expect(previewVerdict(p!)).toEqual({ kind: 'uncertain', note: 'This file is large and was read only in part for this preview: its rows are counted when it is imported.' });
   });
 });
 

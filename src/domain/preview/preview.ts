@@ -3,9 +3,10 @@ import { importBytes, sniffFile, type FileOutcome } from '../import/import-file'
 import { findHeader } from '../import/table-import';
 import type { ImportIssue, RecordBatch } from '../model/records';
 import { parseCsvText } from '../parse/csv';
-import { decodeBytes } from '../parse/encoding';
+import { decodeBytes, type TextEncodingName } from '../parse/encoding';
 import { ArchiveError, readZip } from '../parse/zip';
 import { normaliseHeader } from '../sources/columns';
+import { GENERIC } from '../sources/generic/generic';
 import type { AdapterRegistry } from '../sources/registry';
 import type { AdapterContext } from '../sources/types';
 
@@ -25,8 +26,15 @@ export interface FilePreview {
   /** The first data rows (tables only), as read. */
   sampleRows: string[][];
   rows: number;
-  /** True when `rows` is extrapolated from the first part of a large file. */
+  /** Of `rows`, those that give records (the others are skipped, see `issues`). */
+  imported: number;
+  /**
+   * True when only the first part of a large file was read: `rows` and `imported` are then
+   * extrapolated from it, and the rest of the file may differ.
+   */
   estimated: boolean;
+  /** A table whose header no supported export has: the user can map its columns (or has: `generic`). */
+  mappable: boolean;
   /** Earliest and latest dated record (UTC ms), or null. */
   dateRange: [number, number] | null;
   /** Distinct persons (non-bot) and newsletter subscribers in the file. */
@@ -108,23 +116,59 @@ function previewOne(
     if (registry.archives.some((a) => a.detect(entries.map((e) => e.name)) >= 0.5)) return [summarise(display, name, bytes, ctx, registry, false)];
     return entries.flatMap((e) => previewOne(e.name.split('/').pop() ?? e.name, `${display} › ${e.name}`, e.bytes, { ...ctx, archiveName: name }, registry));
   }
-  const large = sniff.kind === 'table' && totalSize > PREVIEW_BYTES;
-  let part = bytes;
-  if (large) {
-    const cut = bytes.lastIndexOf(0x0a, PREVIEW_BYTES);
-    part = bytes.subarray(0, cut > 0 ? cut + 1 : PREVIEW_BYTES);
+  if (sniff.kind === 'document' && bytes.length < totalSize) {
+    // A large JSON document given only in part cannot be parsed (it would read as broken JSON):
+    // what it is is known, its messages are counted when it is imported.
+    return [{ ...blankPreview(display), format: sniff.adapter.format, label: sniff.adapter.label, confidence: 1, estimated: true }];
   }
+  const large = sniff.kind === 'table' && totalSize > PREVIEW_BYTES;
+  const part = large ? bytes.subarray(0, previewCut(bytes, sniff.encoding)) : bytes;
   const p = summarise(display, name, part, ctx, registry, large);
-  if (large) p.rows = Math.round((p.rows * totalSize) / part.length);
+  if (large) {
+    p.rows = Math.round((p.rows * totalSize) / part.length);
+    p.imported = Math.round((p.imported * totalSize) / part.length);
+  }
   if (sniff.kind === 'table') Object.assign(p, tableHead(decodeBytes(part.subarray(0, 512 * 1024), sniff.encoding), name, registry));
   return [p];
 }
 
-function failedPreview(file: string, message: string): FilePreview {
+/**
+ * Where the first part of a large table file ends for its preview: after the last line end within
+ * PREVIEW_BYTES that is outside quotes (a quoted value may hold line ends, and one cut in the middle
+ * would read as a quote never closed). When that is far back (a stray quote early in the file),
+ * after the last line end at all, so the preview shows the stray quote.
+ */
+function previewCut(bytes: Uint8Array, encoding: TextEncodingName): number {
+  const limit = Math.min(bytes.length, PREVIEW_BYTES);
+  // UTF-16: characters are two bytes, the ASCII byte first (LE) or second (BE).
+  const step = encoding === 'utf-16le' || encoding === 'utf-16be' ? 2 : 1;
+  const lo = encoding === 'utf-16be' ? 1 : 0;
+  let quotes = 0;
+  let lastEnd = -1;
+  let lastOutside = -1;
+  for (let i = 0; i + step <= limit; i += step) {
+    if (step === 2 && bytes[i + 1 - lo] !== 0) continue;
+    const b = bytes[i + lo];
+    if (b === 0x22) quotes++;
+    else if (b === 0x0a) {
+      lastEnd = i + step;
+      if ((quotes & 1) === 0) lastOutside = i + step;
+    }
+  }
+  if (lastOutside > limit / 2) return lastOutside;
+  return lastEnd > 0 ? lastEnd : limit;
+}
+
+function blankPreview(file: string): FilePreview {
   return {
-    file, format: null, label: null, confidence: 0, header: [], sampleRows: [], rows: 0, estimated: false, dateRange: null, people: 0,
-    issues: [{ file, severity: 'error', message }], needs: {},
+    file, format: null, label: null, confidence: 0, header: [], sampleRows: [], rows: 0, imported: 0, estimated: false, mappable: false,
+    dateRange: null, people: 0, issues: [], needs: {},
   };
+}
+
+/** A file that cannot be read at all, and why. */
+export function failedPreview(file: string, message: string): FilePreview {
+  return { ...blankPreview(file), issues: [{ file, severity: 'error', message }] };
 }
 
 function summarise(
@@ -155,7 +199,9 @@ function summarise(
     header: [],
     sampleRows: [],
     rows: outcomes.reduce((n, o) => n + o.rows, 0),
+    imported: outcomes.reduce((n, o) => n + o.imported, 0),
     estimated,
+    mappable: format === GENERIC || (outcomes.length === 1 && outcomes[0]!.mappable === true),
     dateRange: range(records),
     people: people(records),
     issues: issues.slice(0, 50),
@@ -178,6 +224,45 @@ export function previewBytes(
 ): FilePreview[] {
   if (bytes.length === 0) return [failedPreview(name, 'The file is empty.')];
   return previewOne(name, name, bytes, ctx, registry, totalSize);
+}
+
+/** What the review can say about importing a previewed file. */
+export type PreviewVerdict =
+  /** Rows that give records were found. */
+  | { kind: 'importable' }
+  /** A table of unknown columns: importable once the user maps them. */
+  | { kind: 'map' }
+  /** Nothing importable in the part read of a large file: the rest may differ, so the import is still offered. */
+  | { kind: 'uncertain'; note: string }
+  /** Nothing in the file can be imported, and the preview read all of it: `reason` says why; `issue` is the problem it quotes, if any. */
+  | { kind: 'nothing'; reason: string; issue: ImportIssue | null };
+
+/**
+ * Whether anything of a previewed file can be imported, and if not, why. The preview reads a file
+ * the way the import does, so for a file it read whole "nothing" is what the import would find; for
+ * the first part of a large file it only warns.
+ */
+export function previewVerdict(p: FilePreview): PreviewVerdict {
+  if (p.format !== null && p.imported > 0) return { kind: 'importable' };
+  if (p.format === null && p.mappable) return { kind: 'map' };
+  if (p.format !== null && p.estimated) {
+    return {
+      kind: 'uncertain',
+      note:
+        p.rows === 0 && p.issues.length === 0
+          ? 'This file is large and was read only in part for this preview: its rows are counted when it is imported.'
+          : 'No row in the part of the file read for this preview can be imported (see the problems below); the import reads the whole file.',
+    };
+  }
+  if (p.format !== null && p.rows > 0) {
+    const reason =
+      p.rows === 1
+        ? 'Its only row cannot be imported (see the problem below), so nothing will be imported from this file.'
+        : `None of its ${p.rows.toLocaleString('en-US')} rows can be imported (see the problems below), so nothing will be imported from this file.`;
+    return { kind: 'nothing', reason, issue: null };
+  }
+  const issue = p.issues.find((i) => i.severity === 'error') ?? p.issues[0] ?? null;
+  return { kind: 'nothing', reason: issue?.message ?? (p.format !== null ? 'The file has no rows to import.' : 'Hearth cannot read this file.'), issue };
 }
 
 /** Normalised header key under which a column mapping is saved and offered again. */

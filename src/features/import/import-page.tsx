@@ -8,7 +8,7 @@ import { useImport } from './use-import';
 import { isImportable, rememberMappings, useReview } from './use-review';
 
 export function ImportPage() {
-  const { run, start, startSample, cancel } = useImport();
+  const { run, start, startSample, cancel, filesChosen } = useImport();
   const { filters } = useFilters();
   const review = useReview(filters.timeZone);
 
@@ -32,7 +32,13 @@ export function ImportPage() {
         each format from its columns and shows you what it found before storing anything. Importing a file twice adds
         nothing.
       </p>
-      <DropZone disabled={run.running} onFiles={review.add} />
+      <DropZone
+        disabled={run.running}
+        onFiles={(files) => {
+          filesChosen();
+          review.add(files);
+        }}
+      />
       {review.files.length > 0 && (
         <ReviewPanel files={review.files} onAnswer={review.answer} onRemove={review.remove} onImport={importReviewed} onCancel={review.clear} />
       )}

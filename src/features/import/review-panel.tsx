@@ -1,5 +1,5 @@
 import { formatNumber } from '../../components/format';
-import type { FilePreview } from '../../domain/preview/preview';
+import { previewVerdict, type FilePreview } from '../../domain/preview/preview';
 import type { FileSettings } from '../../workers/import-runner';
 import { MappingForm } from './mapping-form';
 import { isImportable, type ReviewFile } from './use-review';
@@ -12,7 +12,14 @@ function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-function PreviewDetails({ p }: { p: FilePreview }) {
+/**
+ * What was found in one file (or one file of a zip). `canMap`: the column mapping is offered for
+ * it below (a single table of unknown columns).
+ */
+function PreviewDetails({ p, canMap }: { p: FilePreview; canMap: boolean }) {
+  const verdict = previewVerdict(p);
+  // The problem that says why nothing can be imported is shown once, as the reason.
+  const issues = verdict.kind === 'nothing' && verdict.issue ? p.issues.filter((i) => i !== verdict.issue) : p.issues;
   return (
     <div className="preview">
       <p className="preview-head">
@@ -22,11 +29,16 @@ function PreviewDetails({ p }: { p: FilePreview }) {
             <span className="recognised">{p.label}</span>{' '}
             <span className="muted">({Math.round(p.confidence * 100)}% sure)</span>
           </>
+        ) : verdict.kind === 'nothing' ? (
+          <span className="unrecognised">{verdict.reason}</span>
         ) : (
-          <span className="unrecognised">not recognised — map its columns below, or it will be skipped</span>
+          <span className="unrecognised">{canMap ? 'not recognised — map its columns below, or it will be skipped' : 'not recognised, so it will be skipped'}</span>
         )}
       </p>
-      {p.format && (
+      {p.label && verdict.kind === 'nothing' && <p className="unrecognised">{verdict.reason}</p>}
+      {verdict.kind === 'uncertain' && <p className="muted">{verdict.note}</p>}
+      {/* A large JSON read only in part has no facts yet (the note says so). */}
+      {p.format && !(p.estimated && p.rows === 0) && (
         <dl className="preview-facts">
           <div>
             <dt>Rows</dt>
@@ -67,9 +79,9 @@ function PreviewDetails({ p }: { p: FilePreview }) {
           </table>
         </div>
       )}
-      {p.issues.length > 0 && (
+      {issues.length > 0 && (
         <ul className="preview-issues">
-          {p.issues.slice(0, 5).map((i, k) => (
+          {issues.slice(0, 5).map((i, k) => (
             <li key={k} className={i.severity}>
               {i.row ? `Row ${i.row}` : ''}
               {i.column ? ` (${i.column})` : ''}
@@ -77,7 +89,7 @@ function PreviewDetails({ p }: { p: FilePreview }) {
               {i.message}
             </li>
           ))}
-          {p.issues.length > 5 && <li>… and {p.issues.length - 5} more</li>}
+          {issues.length > 5 && <li>… and {issues.length - 5} more</li>}
         </ul>
       )}
     </div>
@@ -85,10 +97,7 @@ function PreviewDetails({ p }: { p: FilePreview }) {
 }
 
 function Questions({ f, onAnswer }: { f: ReviewFile; onAnswer: (a: FileSettings) => void }) {
-  const unknown =
-    f.previews?.length === 1 &&
-    f.previews[0]!.header.length > 0 &&
-    (f.previews[0]!.format === null || f.previews[0]!.format === 'generic');
+  const unknown = f.previews?.length === 1 && f.previews[0]!.mappable;
   const mapping = unknown ? (
     <MappingForm
       key={JSON.stringify(f.answers.mapping ?? null)}
@@ -170,8 +179,12 @@ export function ReviewPanel({
           <li key={`${f.file.name}-${f.file.size}`}>
             {f.previews === null ? (
               <p>{f.file.name}: reading…</p>
+            ) : f.previews.length === 0 ? (
+              <p className="preview-head">
+                <strong>{f.file.name}</strong>: <span className="unrecognised">nothing was found in it.</span>
+              </p>
             ) : (
-              f.previews.map((p, i) => <PreviewDetails key={i} p={p} />)
+              f.previews.map((p, i) => <PreviewDetails key={i} p={p} canMap={f.previews!.length === 1} />)
             )}
             <Questions f={f} onAnswer={(a) => onAnswer(f.file, a)} />
             <button type="button" onClick={() => onRemove(f.file)} aria-label={`Remove ${f.file.name}`}>

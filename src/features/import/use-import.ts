@@ -1,20 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
 import { useDataVersion } from '../../app/data-version';
 import { useFilters } from '../../app/filters';
-import type { FileImportResult, FileSettings } from '../../workers/import-runner';
+import type { FileSettings } from '../../workers/import-runner';
 import { startImport, type ImportHandle } from '../../workers/import-client';
+import { IDLE_RUN as IDLE, runWhenFilesChosen, type ImportRun } from './import-run';
 import { loadSampleFiles } from './sample-data';
 
-export interface ImportRun {
-  running: boolean;
-  /** 0..1 over all files of the run. */
-  fraction: number;
-  currentFile: string | null;
-  results: FileImportResult[];
-  error: string | null;
-}
-
-const IDLE: ImportRun = { running: false, fraction: 0, currentFile: null, results: [], error: null };
+export type { ImportRun } from './import-run';
 
 /** Runs imports in the worker and exposes their progress and results to the page. */
 export function useImport() {
@@ -63,6 +55,7 @@ export function useImport() {
   }, [start]);
 
   const cancel = useCallback(() => handle.current?.cancel(), []);
-  const clear = useCallback(() => setRun(IDLE), []);
-  return { run, start, startSample, cancel, clear };
+  /** New files were chosen (their review begins): the last run's results are about other files. */
+  const filesChosen = useCallback(() => setRun(runWhenFilesChosen), []);
+  return { run, start, startSample, cancel, filesChosen };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { headerKey, type FilePreview } from '../../domain/preview/preview';
+import { headerKey, previewVerdict, type FilePreview } from '../../domain/preview/preview';
 import type { GenericMapping } from '../../domain/sources/generic/generic';
 import { getDb } from '../../storage';
 import { getMapping, saveMapping } from '../../storage/mappings-repo';
@@ -21,7 +21,7 @@ export interface ReviewFile {
 async function previewWithSavedMapping(file: File, answers: FileSettings, timeZone: string): Promise<Omit<ReviewFile, 'file'>> {
   const previews = await requestPreview(file, { timeZone, ...answers });
   const only = previews.length === 1 ? previews[0]! : null;
-  if (!answers.mapping && only && only.format === null && only.header.length > 0) {
+  if (!answers.mapping && only && only.format === null && only.mappable) {
     const saved = await getMapping<GenericMapping>(getDb(), headerKey(only.header));
     if (saved) {
       const next = { ...answers, mapping: saved };
@@ -65,9 +65,12 @@ export function useReview(timeZone: string) {
   return { files, add, answer, remove, clear };
 }
 
-/** A file is worth importing when at least one part of it was recognised. */
+/**
+ * A file is worth importing when at least one part of it was recognised and may give records: not
+ * when the preview read it all and found no row that can be imported (the import would refuse it).
+ */
 export function isImportable(f: ReviewFile): boolean {
-  return f.previews !== null && f.previews.some((p) => p.format !== null);
+  return f.previews !== null && f.previews.some((p) => ['importable', 'uncertain'].includes(previewVerdict(p).kind));
 }
 
 /** Saves the mappings of the files about to be imported, by header, to offer them again. */

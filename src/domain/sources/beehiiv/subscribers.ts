@@ -1,4 +1,5 @@
 import { normaliseEmail } from '../../identity/email';
+import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex } from '../columns';
 import { readDate, rowError, rowWarning, truncate } from '../read';
 import type { TableAdapter } from '../types';
@@ -44,12 +45,12 @@ export const beehiivSubscribers: TableAdapter = {
         if (!email) return rowError(ctx, issues, rowNumber, label(col.email, 'email'), raw ? `"${truncate(raw)}" is not an email address` : 'Missing email');
         const createdRaw = cell(row, col.created);
         const at = readDate(ctx, dateColumn(col.created, 'created_at'), createdRaw);
-        if (at === null) return rowError(ctx, issues, rowNumber, label(col.created, 'created_at'), `"${truncate(createdRaw)}" is not a date (expected e.g. 2023-03-24 10:23:10 UTC)`);
+        if (at === null) return rowError(ctx, issues, rowNumber, label(col.created, 'created_at'), dateProblem(createdRaw, 'e.g. 2023-03-24 10:23:10 UTC'));
         out.subscriptions.push({ key: `${BEEHIIV}:subscribe:${email}:${at}`, source: BEEHIIV, email, type: 'subscribe', at });
         const unsubRaw = cell(row, col.unsub);
         if (unsubRaw) {
           const end = readDate(ctx, dateColumn(col.unsub, 'unsubscribed_at'), unsubRaw);
-          if (end === null) rowWarning(ctx, issues, rowNumber, label(col.unsub, 'unsubscribed_at'), `"${truncate(unsubRaw)}" is not a date; the unsubscribe event is not imported`);
+          if (end === null) rowWarning(ctx, issues, rowNumber, label(col.unsub, 'unsubscribed_at'), `${dateProblem(unsubRaw)}; the unsubscribe event is not imported`);
           else out.subscriptions.push({ key: `${BEEHIIV}:unsubscribe:${email}:${end}`, source: BEEHIIV, email, type: 'unsubscribe', at: end });
         }
         return true;

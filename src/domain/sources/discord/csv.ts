@@ -1,5 +1,6 @@
+import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
-import { fileStem, IdDamage, ownedString, readDate, rowError, RowKeyer, truncate } from '../read';
+import { fileStem, IdDamage, ownedString, readDate, rowError, RowKeyer } from '../read';
 import type { ActivityRecord } from '../../model/records';
 import { KeyHashIndex } from '../../model/key-set';
 import type { TableAdapter } from '../types';
@@ -57,7 +58,7 @@ export const discordCsv: TableAdapter = {
         if (!authorId) return rowError(ctx, issues, rowNumber, 'AuthorID', 'Missing AuthorID');
         const at = readDate(ctx, 'date', dateRaw);
         if (at === null)
-          return rowError(ctx, issues, rowNumber, 'Date', `"${truncate(dateRaw)}" is not a date (expected e.g. 01-Jan-20 01:33 AM, 1/1/2020 1:33 AM or ISO 8601)`);
+          return rowError(ctx, issues, rowNumber, 'Date', dateProblem(dateRaw, 'e.g. 01-Jan-20 01:33 AM, 1/1/2020 1:33 AM or ISO 8601'));
         if (SYSTEM_TEXT_FIRST.has(text.charCodeAt(0)) && !cell(row, col.attachments) && DISCORD_SYSTEM_TEXT.test(text)) return false;
         damage.check('AuthorID', authorId, rowNumber);
         const known = authorIds.get(authorId);

@@ -39,6 +39,22 @@ describe('discord-chat-exporter-json', () => {
     ]);
   });
 
+  it('says a timestamp outside the accepted years is out of range (both readers)', () => {
+    const message = (timestamp: string) => ({ id: '1', type: 'Default', timestamp, content: 'hi', author: { id: '7', name: 'ana' } });
+    const text = JSON.stringify({ guild: {}, channel: {}, messages: [message('1899-12-31T10:00:00+00:00'), message('soon')] });
+    const expected = [
+      'Message 1 has a timestamp outside the dates Hearth accepts (years 1970–2100) ("1899-12-31T10:00:00+00:00"); skipped.',
+      'Message 2 has no valid timestamp ("soon"); skipped.',
+    ];
+    const whole: ImportIssue[] = [];
+    mapDiscordJsonWhole({ fileName: 'x.json', timeZone: 'UTC' }, text, emptyBatch(), whole);
+    expect(whole.map((i) => i.message)).toEqual(expected);
+    const split: ImportIssue[] = [];
+    const parts = splitJsonArray(stringSource(text), 'messages')!;
+    mapDiscordJsonSplit({ fileName: 'x.json', timeZone: 'UTC' }, parts, (i) => JSON.parse(text.slice(parts.start(i), parts.end(i))) as unknown, emptyBatch(), split);
+    expect(split.map((i) => i.message)).toEqual(expected);
+  });
+
   it('reports invalid JSON without throwing', () => {
     const { outcomes: o } = importText('x.json', '{"guild": {}, "channel": {}, "messages": [ {');
     expect(o[0]).toMatchObject({ format: 'discord-chat-exporter-json', rows: 0 });

@@ -1,5 +1,5 @@
 import { emptyBatch, type ActivityRecord, type ImportIssue, type PersonRecord, type RecordBatch } from '../../model/records';
-import { parseTimestamp } from '../../parse/dates';
+import { ACCEPTED_DATES, outsideAcceptedYears, parseTimestamp } from '../../parse/dates';
 import { splitJsonArray, stringSource, type JsonArraySplit } from '../../parse/json-split';
 import type { AdapterContext, DocumentAdapter } from '../types';
 import { DISCORD } from './csv';
@@ -23,6 +23,12 @@ interface DceExport {
   guild?: { name?: string };
   channel?: { id?: string; name?: string; category?: string };
   messages?: DceMessage[];
+}
+
+/** Why a message's timestamp was refused, for "Message 5 has …". */
+function timestampProblem(timestamp: unknown): string {
+  const shown = String(timestamp).slice(0, 40);
+  return typeof timestamp === 'string' && outsideAcceptedYears(timestamp) ? `a timestamp outside ${ACCEPTED_DATES} ("${shown}")` : `no valid timestamp ("${shown}")`;
 }
 
 /** Message types that are member messages; anything else (joins, pins, calls, boosts…) is a system notice. */
@@ -87,7 +93,7 @@ export function mapDiscordJsonWhole(ctx: AdapterContext, text: string, out: Reco
     const at = typeof m.timestamp === 'string' ? parseTimestamp(m.timestamp, { timeZone: ctx.timeZone }) : null;
     if (!m.id || !m.author?.id || at === null) {
       skipped++;
-      const what = !m.id ? 'no id' : !m.author?.id ? 'no author id' : `no valid timestamp ("${String(m.timestamp).slice(0, 40)}")`;
+      const what = !m.id ? 'no id' : !m.author?.id ? 'no author id' : timestampProblem(m.timestamp);
       issues.push({ file: ctx.fileName, row, column: !m.id ? 'id' : !m.author?.id ? 'author.id' : 'timestamp', severity: 'error', message: `Message ${row} has ${what}; skipped.` });
       return;
     }
@@ -257,7 +263,7 @@ export function readDiscordJsonMessages(ctx: AdapterContext, split: JsonArraySpl
         const at = typeof m.timestamp === 'string' ? parseTimestamp(m.timestamp, dateOptions) : null;
         if (!m.id || !m.author?.id || at === null) {
           skipped++;
-          const what = !m.id ? 'no id' : !m.author?.id ? 'no author id' : `no valid timestamp ("${String(m.timestamp).slice(0, 40)}")`;
+          const what = !m.id ? 'no id' : !m.author?.id ? 'no author id' : timestampProblem(m.timestamp);
           found.push({ file: ctx.fileName, row, column: !m.id ? 'id' : !m.author?.id ? 'author.id' : 'timestamp', severity: 'error', message: `Message ${row} has ${what}; skipped.` });
           continue;
         }

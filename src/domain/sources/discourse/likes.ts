@@ -1,5 +1,6 @@
+import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
-import { readDate, rowError, truncate } from '../read';
+import { readDate, rowError } from '../read';
 import type { TableAdapter } from '../types';
 import { DISCOURSE, discoursePersonKey, isDiscourseBot } from './common';
 
@@ -33,7 +34,7 @@ export const discourseLikes: TableAdapter = {
         if (!username) return rowError(ctx, issues, rowNumber, 'username', 'Missing username');
         const at = readDate(ctx, 'created_at', createdRaw);
         if (at === null)
-          return rowError(ctx, issues, rowNumber, 'created_at', `"${truncate(createdRaw)}" is not a date (expected ISO 8601, e.g. 2025-03-01T10:00:00Z)`);
+          return rowError(ctx, issues, rowNumber, 'created_at', dateProblem(createdRaw, 'ISO 8601, e.g. 2025-03-01T10:00:00Z'));
         const personKey = discoursePersonKey(username);
         if (!seen.has(personKey)) {
           seen.add(personKey);

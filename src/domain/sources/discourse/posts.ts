@@ -1,3 +1,4 @@
+import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
 import type { TableAdapter } from '../types';
 import { readDate } from '../read';
@@ -47,7 +48,7 @@ export const discoursePosts: TableAdapter = {
         if (!Number.isInteger(postNumber) || postNumber < 1)
           return fail('post_number', `"${cell(row, col.postNumber)}" is not a post number (expected 1, 2, 3…)`);
         const at = readDate(ctx, 'created_at', createdRaw);
-        if (at === null) return fail('created_at', `"${createdRaw.slice(0, 40)}" is not a date (expected ISO 8601, e.g. 2025-03-01T10:00:00Z)`);
+        if (at === null) return fail('created_at', dateProblem(createdRaw, 'ISO 8601, e.g. 2025-03-01T10:00:00Z', { shown: createdRaw.slice(0, 40) }));
         const personKey = discoursePersonKey(username);
         if (!seenPersons.has(personKey)) {
           seenPersons.add(personKey);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importFixture, utc } from '../testing';
+import { importFixture, importText, utc } from '../testing';
 import { reportName } from './report';
 
 describe('discourse-report', () => {
@@ -19,6 +19,14 @@ describe('discourse-report', () => {
       { key: 'discourse:report:dau by mau:percent:2025-02-28', source: 'discourse', series: 'discourse: dau by mau', day: utc('2025-02-28T00:00:00Z'), value: 35.5 },
     ]);
     expect(outcomes[0]!.issues).toEqual([expect.objectContaining({ row: 3, severity: 'error' })]);
+  });
+
+  it('says a day outside the accepted years is out of range, not "not a day"', () => {
+    const { outcomes } = importText('signups.csv', 'Day,Count\n1899-12-31,4\nsoon,5\n2025-03-01,6\n');
+    expect(outcomes[0]!.issues.map((i) => i.message)).toEqual([
+      '"1899-12-31" is outside the dates Hearth accepts (years 1970–2100); row skipped.',
+      '"soon" is not a day (expected e.g. 2025-03-01); row skipped.',
+    ]);
   });
 
   it('names reports from file names', () => {

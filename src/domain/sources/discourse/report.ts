@@ -1,6 +1,7 @@
+import { dateProblem } from '../../parse/dates';
 import { parseNumber } from '../../parse/numbers';
 import { cell, columnIndex } from '../columns';
-import { fileStem, isoDay, readDay, rowError, truncate } from '../read';
+import { fileStem, isoDay, readDay, rowError } from '../read';
 import type { TableAdapter } from '../types';
 import { DISCOURSE } from './common';
 
@@ -44,7 +45,7 @@ export const discourseReport: TableAdapter = {
       mapRow(row, rowNumber, out, issues) {
         const raw = cell(row, dayCol);
         const day = readDay(ctx, 'day', raw);
-        if (day === null) return rowError(ctx, issues, rowNumber, 'Day', `"${truncate(raw)}" is not a day (expected e.g. 2025-03-01)`);
+        if (day === null) return rowError(ctx, issues, rowNumber, 'Day', dateProblem(raw, 'e.g. 2025-03-01', { noun: 'day' }));
         let any = false;
         for (const c of valueCols) {
           const value = parseNumber(cell(row, c.i), ctx.decimalComma);

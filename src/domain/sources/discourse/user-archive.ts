@@ -1,3 +1,4 @@
+import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
 import { readDate, rowError, rowWarning, truncate } from '../read';
 import type { AdapterContext, TableAdapter } from '../types';
@@ -64,7 +65,7 @@ export const discourseUserArchive: TableAdapter = {
         if (!where) return rowError(ctx, issues, rowNumber, 'url', `"${truncate(url)}" is not a topic URL (expected …/t/<slug>/<topic id>/<post number>)`);
         const createdRaw = cell(row, col.created);
         const at = readDate(ctx, header[col.created] ?? 'created_at', createdRaw);
-        if (at === null) return rowError(ctx, issues, rowNumber, 'created_at', `"${truncate(createdRaw)}" is not a date (expected e.g. 2025-03-01 10:00:00 UTC)`);
+        if (at === null) return rowError(ctx, issues, rowNumber, 'created_at', dateProblem(createdRaw, 'e.g. 2025-03-01 10:00:00 UTC'));
         const personKey = discoursePersonKey(owner);
         if (!personDone) {
           personDone = true;

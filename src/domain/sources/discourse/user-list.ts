@@ -1,4 +1,5 @@
 import { normaliseEmail } from '../../identity/email';
+import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
 import { readDate } from '../read';
 import type { TableAdapter } from '../types';
@@ -43,7 +44,7 @@ export const discourseUserList: TableAdapter = {
             row: rowNumber,
             column: 'created_at',
             severity: 'error',
-            message: `"${createdRaw.slice(0, 40)}" is not a date (expected e.g. 2024-05-01 18:22:10 UTC); row skipped.`,
+            message: `${dateProblem(createdRaw, 'e.g. 2024-05-01 18:22:10 UTC', { shown: createdRaw.slice(0, 40) })}; row skipped.`,
           });
           return false;
         }

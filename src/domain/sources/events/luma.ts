@@ -1,6 +1,7 @@
 import { normaliseEmail } from '../../identity/email';
+import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
-import { readDate, rowError, truncate } from '../read';
+import { readDate, rowError } from '../read';
 import type { TableAdapter } from '../types';
 import { eventKey, eventNameFromFile } from './common';
 
@@ -41,7 +42,7 @@ export const lumaGuests: TableAdapter = {
         const id = cell(row, col.id);
         if (!email && !id) return rowError(ctx, issues, rowNumber, 'email', 'Checked-in guest without email or api_id');
         const at = readDate(ctx, 'checked_in_at', checkedRaw);
-        if (at === null) return rowError(ctx, issues, rowNumber, 'checked_in_at', `"${truncate(checkedRaw)}" is not a date (expected ISO 8601)`);
+        if (at === null) return rowError(ctx, issues, rowNumber, 'checked_in_at', dateProblem(checkedRaw, 'ISO 8601'));
         const personKey = `${LUMA}:${email ?? id}`;
         if (!seen.has(personKey)) {
           seen.add(personKey);

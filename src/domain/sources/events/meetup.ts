@@ -1,5 +1,6 @@
+import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
-import { IdDamage, readDate, rowError, rowWarning, truncate } from '../read';
+import { IdDamage, readDate, rowError, rowWarning } from '../read';
 import type { TableAdapter } from '../types';
 import { eventKey, eventNameFromFile, UndatedAttendance } from './common';
 
@@ -73,7 +74,7 @@ export const meetupMembers: TableAdapter = {
         damage.check('User ID', id, rowNumber);
         const joinedRaw = cell(row, col.joined);
         const joinedAt = joinedRaw ? readDate(ctx, 'joined group on', joinedRaw) : null;
-        if (joinedRaw && joinedAt === null) rowWarning(ctx, issues, rowNumber, 'Joined Group on', `"${truncate(joinedRaw)}" is not a date (expected MM/DD/YYYY); member kept without a join date.`);
+        if (joinedRaw && joinedAt === null) rowWarning(ctx, issues, rowNumber, 'Joined Group on', `${dateProblem(joinedRaw, 'MM/DD/YYYY')}; member kept without a join date.`);
         const name = cell(row, col.name);
         out.persons.push({ key: `${MEETUP}:${id}`, source: MEETUP, ...(name ? { name } : {}), ...(joinedAt !== null ? { joinedAt } : {}), roster: true, bot: false });
         return true;

@@ -1,5 +1,6 @@
 import { normaliseEmail } from '../../identity/email';
 import { ACTIVITY_KINDS, type ActivityKind } from '../../model/records';
+import { dateProblem } from '../../parse/dates';
 import { cell } from '../columns';
 import { readDate, rowError, RowKeyer, truncate } from '../read';
 import type { TableAdapter } from '../types';
@@ -64,7 +65,7 @@ export function makeGenericAdapter(mapping: GenericMapping): TableAdapter {
           if (!who) return rowError(ctx, issues, rowNumber, mapping.who, `Missing ${mapping.who}`);
           const whenRaw = cell(row, col.when);
           const at = readDate(ctx, whenName, whenRaw);
-          if (at === null) return rowError(ctx, issues, rowNumber, mapping.when, `"${truncate(whenRaw)}" is not a date`);
+          if (at === null) return rowError(ctx, issues, rowNumber, mapping.when, dateProblem(whenRaw));
           const kindRaw = cell(row, col.kind);
           let kind = mapping.defaultKind;
           if (kindRaw) {

@@ -1,4 +1,5 @@
 import { normaliseEmail } from '../../identity/email';
+import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex } from '../columns';
 import { readDate, rowError, rowWarning, truncate } from '../read';
 import type { TableAdapter } from '../types';
@@ -55,13 +56,13 @@ export const mailchimpAudience: TableAdapter = {
         const [column, raw] = confirmRaw ? ['confirm_time', confirmRaw] : ['optin_time', optinRaw];
         const at = raw ? readDate(ctx, column, raw) : null;
         if (at === null)
-          return rowError(ctx, issues, rowNumber, column.toUpperCase(), raw ? `"${truncate(raw)}" is not a date (expected e.g. 2025-03-01 10:00:00)` : 'No CONFIRM_TIME or OPTIN_TIME, so the subscription cannot be dated');
+          return rowError(ctx, issues, rowNumber, column.toUpperCase(), raw ? dateProblem(raw, 'e.g. 2025-03-01 10:00:00') : 'No CONFIRM_TIME or OPTIN_TIME, so the subscription cannot be dated');
         out.subscriptions.push({ key: `${MAILCHIMP}:subscribe:${email}:${at}`, source: MAILCHIMP, email, type: 'subscribe', at });
         if (kind !== 'subscribed') {
           const endRaw = cell(row, col.end);
           const end = endRaw ? readDate(ctx, endName.toLowerCase(), endRaw) : null;
           if (end === null) {
-            rowWarning(ctx, issues, rowNumber, endName, endRaw ? `"${truncate(endRaw)}" is not a date; the subscribe event is kept, the ${kind === 'cleaned' ? 'clean' : 'unsubscribe'} event is not` : `No ${endName}: the subscribe event is kept, the ${kind === 'cleaned' ? 'clean' : 'unsubscribe'} event is not`);
+            rowWarning(ctx, issues, rowNumber, endName, endRaw ? `${dateProblem(endRaw)}; the subscribe event is kept, the ${kind === 'cleaned' ? 'clean' : 'unsubscribe'} event is not` : `No ${endName}: the subscribe event is kept, the ${kind === 'cleaned' ? 'clean' : 'unsubscribe'} event is not`);
           } else {
             out.subscriptions.push({ key: `${MAILCHIMP}:unsubscribe:${email}:${end}`, source: MAILCHIMP, email, type: 'unsubscribe', at: end });
           }

@@ -1,4 +1,5 @@
 import { parseCsvText } from '../../parse/csv';
+import { dateProblem } from '../../parse/dates';
 import { parseNumber } from '../../parse/numbers';
 import { readDate } from '../read';
 import type { DocumentAdapter } from '../types';
@@ -38,7 +39,7 @@ export const mailchimpCampaignReport: DocumentAdapter = {
     const sentRaw = first('delivery date/time', 'send date', 'sent', 'date sent', 'delivery date', 'sent on');
     if (!sentRaw) return fail('Delivery Date/Time', 'The report has no delivery date (expected a "Delivery Date/Time:" line)');
     const sentAt = readDate(ctx, 'delivery date/time', sentRaw);
-    if (sentAt === null) return fail('Delivery Date/Time', `"${sentRaw.slice(0, 40)}" is not a date`);
+    if (sentAt === null) return fail('Delivery Date/Time', dateProblem(sentRaw, undefined, { shown: sentRaw.slice(0, 40) }));
     const recipients = num('total recipients');
     const delivered = num('successful deliveries') ?? (recipients !== null ? recipients - (num('bounces', 'total bounces') ?? 0) : null);
     if (delivered === null) return fail('Successful Deliveries', 'The report has no "Successful Deliveries:" or "Total Recipients:" line');

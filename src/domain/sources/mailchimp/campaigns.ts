@@ -1,6 +1,7 @@
+import { dateProblem } from '../../parse/dates';
 import { parseNumber } from '../../parse/numbers';
 import { cell, columnIndex, headerCoverage } from '../columns';
-import { readDate, rowError, truncate } from '../read';
+import { readDate, rowError } from '../read';
 import type { TableAdapter } from '../types';
 import { mailchimpCampaign } from './common';
 
@@ -38,7 +39,7 @@ export const mailchimpCampaigns: TableAdapter = {
         const sentRaw = cell(row, col.sent);
         if (!sentRaw) return rowError(ctx, issues, rowNumber, 'Send Date', 'No Send Date (the campaign was not sent)');
         const sentAt = readDate(ctx, 'send date', sentRaw);
-        if (sentAt === null) return rowError(ctx, issues, rowNumber, 'Send Date', `"${truncate(sentRaw)}" is not a date (expected e.g. Jun 09, 2018 09:30 pm)`);
+        if (sentAt === null) return rowError(ctx, issues, rowNumber, 'Send Date', dateProblem(sentRaw, 'e.g. Jun 09, 2018 09:30 pm'));
         const recipients = count(col.recipients);
         const delivered = count(col.delivered) ?? (recipients !== null ? recipients - (count(col.bounces) ?? 0) : null);
         if (delivered === null) return rowError(ctx, issues, rowNumber, 'Successful Deliveries', 'No Successful Deliveries or Total Recipients');

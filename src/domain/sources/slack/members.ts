@@ -1,6 +1,7 @@
 import { normaliseEmail } from '../../identity/email';
+import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
-import { readDate, rowError, rowWarning, truncate } from '../read';
+import { readDate, rowError, rowWarning } from '../read';
 import type { TableAdapter } from '../types';
 
 export const SLACK = 'slack';
@@ -42,7 +43,7 @@ export const slackMembers: TableAdapter = {
         const createdRaw = cell(row, col.created);
         const joinedAt = createdRaw ? readDate(ctx, 'account created (utc)', createdRaw) : null;
         if (createdRaw && joinedAt === null)
-          rowWarning(ctx, issues, rowNumber, 'Account created (UTC)', `"${truncate(createdRaw)}" is not a date (expected e.g. Feb 16, 2026); member kept without a join date.`);
+          rowWarning(ctx, issues, rowNumber, 'Account created (UTC)', `${dateProblem(createdRaw, 'e.g. Feb 16, 2026')}; member kept without a join date.`);
         const name = cell(row, col.name);
         out.persons.push({
           key: `${SLACK}:${stable}`,

@@ -1,6 +1,7 @@
+import { dateProblem } from '../../parse/dates';
 import { parseNumber } from '../../parse/numbers';
 import { cell, columnIndex } from '../columns';
-import { readDate, rowError, truncate } from '../read';
+import { readDate, rowError } from '../read';
 import type { TableAdapter } from '../types';
 import { dailySeriesMapper } from './x';
 
@@ -50,7 +51,7 @@ export const linkedinPosts: TableAdapter = {
         if (!link) return rowError(ctx, issues, rowNumber, 'Post link', 'Missing Post link');
         const raw = cell(row, col.created);
         const at = readDate(ctx, 'created date', raw);
-        if (at === null) return rowError(ctx, issues, rowNumber, 'Created date', `"${truncate(raw)}" is not a date`);
+        if (at === null) return rowError(ctx, issues, rowNumber, 'Created date', dateProblem(raw));
         const title = cell(row, col.title);
         out.socialPosts.push({
           key: `${LINKEDIN}:${link}`,

@@ -1,6 +1,7 @@
+import { dateProblem } from '../../parse/dates';
 import { parseNumber } from '../../parse/numbers';
 import { cell, columnIndex, headerCoverage } from '../columns';
-import { IdDamage, isExcelDamagedId, isoDay, readDate, readDay, rowError, truncate } from '../read';
+import { IdDamage, isExcelDamagedId, isoDay, readDate, readDay, rowError } from '../read';
 import type { TableAdapter } from '../types';
 
 export const X = 'x';
@@ -50,7 +51,7 @@ function postRowMapper(names: PostColumns): TableAdapter['start'] {
         if (!id) return rowError(ctx, issues, rowNumber, names.idLabel, `Missing ${names.idLabel}`);
         const timeRaw = cell(row, col.time);
         const at = readDate(ctx, names.time, timeRaw);
-        if (at === null) return rowError(ctx, issues, rowNumber, names.timeLabel, `"${truncate(timeRaw)}" is not a date (expected e.g. ${names.timeExample})`);
+        if (at === null) return rowError(ctx, issues, rowNumber, names.timeLabel, dateProblem(timeRaw, `e.g. ${names.timeExample}`));
         const text = cell(row, col.text);
         out.socialPosts.push({
           key: `${X}:${id}`,
@@ -115,7 +116,7 @@ export function dailySeriesMapper(source: string, prefix: string, dateName: stri
       mapRow(row, rowNumber, out, issues) {
         const raw = cell(row, dateCol);
         const day = readDay(ctx, dateName, raw);
-        if (day === null) return rowError(ctx, issues, rowNumber, dateName, `"${truncate(raw)}" is not a day`);
+        if (day === null) return rowError(ctx, issues, rowNumber, dateName, dateProblem(raw, undefined, { noun: 'day' }));
         for (const c of valueCols) {
           const value = parseNumber(cell(row, c.i));
           if (value === null) continue;

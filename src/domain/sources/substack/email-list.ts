@@ -1,4 +1,5 @@
 import { normaliseEmail } from '../../identity/email';
+import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
 import { readDate, rowError, truncate } from '../read';
 import type { TableAdapter } from '../types';
@@ -30,7 +31,7 @@ export const substackEmailList: TableAdapter = {
         if (!email) return rowError(ctx, issues, rowNumber, 'email', raw ? `"${truncate(raw)}" is not an email address` : 'Missing email');
         const createdRaw = cell(row, col.created);
         const at = readDate(ctx, 'created_at', createdRaw);
-        if (at === null) return rowError(ctx, issues, rowNumber, 'created_at', `"${truncate(createdRaw)}" is not a date (expected ISO 8601)`);
+        if (at === null) return rowError(ctx, issues, rowNumber, 'created_at', dateProblem(createdRaw, 'ISO 8601'));
         out.subscriptions.push({ key: `${SUBSTACK}:subscribe:${email}:${at}`, source: SUBSTACK, email, type: 'subscribe', at });
         return true;
       },

@@ -1,8 +1,9 @@
 import type { CampaignRecord, ImportIssue } from '../../model/records';
 import { parseCsvText } from '../../parse/csv';
+import { dateProblem } from '../../parse/dates';
 import { decodeBytes, sniffEncoding } from '../../parse/encoding';
 import { cell, columnIndex, headerCoverage, normaliseHeader } from '../columns';
-import { isTruthy, readDate, rowWarning, truncate } from '../read';
+import { isTruthy, readDate, rowWarning } from '../read';
 import type { AdapterContext, ArchiveAdapter, ArchiveEntry, TableAdapter } from '../types';
 import { SUBSTACK } from './email-list';
 
@@ -42,7 +43,7 @@ function readPostsRows(ctx: AdapterContext, header: string[], rows: string[][], 
     const sentAt = readDate(ctx, 'email_sent_at', sentRaw);
     if (sentAt === null) {
       skipped++;
-      issues.push({ file: ctx.fileName, row: rowNumber, column: 'email_sent_at', severity: 'error', message: `"${truncate(sentRaw)}" is not a date; row skipped.` });
+      issues.push({ file: ctx.fileName, row: rowNumber, column: 'email_sent_at', severity: 'error', message: `${dateProblem(sentRaw)}; row skipped.` });
       return;
     }
     posts.push({ postId, title: cell(row, col.title), sentAt });
