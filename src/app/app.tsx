@@ -54,7 +54,7 @@ function Shell() {
       </header>
       <UpgradeNotice />
       <RecoveryNotice />
-      {current.path !== 'import' && <FilterBar />}
+      {!current.noFilters && <FilterBar compare={current.compares === true} />}
       <main id="main" tabIndex={-1}>
         <Page />
       </main>

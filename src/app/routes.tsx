@@ -24,11 +24,15 @@ export interface Route {
   hidden?: boolean;
   /** `tools` pages (sharing and data management) are listed apart from the dashboards. */
   group?: 'tools';
+  /** Pages that show no metrics have no filter bar (its period and sources would change nothing there). */
+  noFilters?: true;
+  /** Pages that show the "Compare with" period (the Overview's cards); elsewhere the filter bar leaves it out. */
+  compares?: true;
 }
 
 /** Every page, in navigation order. A feature adds its page here. */
 export const ROUTES: Route[] = [
-  { path: 'overview', label: 'Overview', component: OverviewPage },
+  { path: 'overview', label: 'Overview', component: OverviewPage, compares: true },
   { path: 'growth', label: 'Growth', component: GrowthPage },
   { path: 'retention', label: 'Retention', component: RetentionPage },
   { path: 'responsiveness', label: 'Responsiveness', component: ResponsivenessPage },
@@ -38,10 +42,10 @@ export const ROUTES: Route[] = [
   { path: 'members', label: 'Members', component: MembersPage },
   { path: 'sentiment', label: 'Sentiment', component: SentimentPage },
   { path: 'listening', label: 'Listening', component: ListeningPage },
-  { path: 'people', label: 'People', component: PeoplePage, group: 'tools' },
+  { path: 'people', label: 'People', component: PeoplePage, group: 'tools', noFilters: true },
   { path: 'brief', label: 'Brief', component: BriefPage, group: 'tools' },
   { path: 'compare', label: 'Compare', component: ComparePage, group: 'tools' },
   { path: 'present', label: 'Present', component: PresentPage, hidden: true },
-  { path: 'import', label: 'Import', component: ImportPage, group: 'tools' },
-  { path: 'settings', label: 'Your data', component: SettingsPage, group: 'tools' },
+  { path: 'import', label: 'Import', component: ImportPage, group: 'tools', noFilters: true },
+  { path: 'settings', label: 'Your data', component: SettingsPage, group: 'tools', noFilters: true },
 ];

@@ -206,6 +206,20 @@ describe('pages: every dashboard page over the sample data', () => {
     await page.getByRole('form', { name: 'Filters' }).getByLabel('Time zone').selectOption('UTC');
     await page.getByTestId('coverage-note').waitFor({ state: 'detached' });
 
+    // "Compare with" is offered where a comparison shows (the Overview), not on pages that would
+    // ignore it; pages without metrics have no filter bar.
+    await app.nav('Growth');
+    await page.getByRole('heading', { name: 'Growth', level: 1 }).waitFor();
+    const filters = page.getByRole('form', { name: 'Filters' });
+    await filters.getByLabel('Time zone').waitFor();
+    expect(await filters.getByLabel('Compare with').count()).toBe(0);
+    expect(await page.getByTestId('period-text').locator('xpath=..').textContent()).not.toContain(' vs ');
+    await app.nav('People');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(await filters.count()).toBe(0);
+    await app.nav('Overview');
+    expect(await filters.getByLabel('Compare with').inputValue()).toBe('previous');
+
     expect(watch.errors).toEqual([]);
     expect(foreignRequests(watch, baseUrl)).toEqual([]);
     await context.close();

@@ -13,11 +13,16 @@ const COMPARE_LABELS: Record<CompareMode, string> = {
 };
 
 function periodText(p: { from: string; to: string }): string {
-  return p.from === p.to ? formatMonth(p.from, 'long') : `${formatMonth(p.from, 'long')} – ${formatMonth(p.to, 'long')}`;
+  return p.from === p.to
+    ? formatMonth(p.from, 'long')
+    : `${formatMonth(p.from, 'long')} – ${formatMonth(p.to, 'long')}`;
 }
 
-/** The filters every page honours: period (presets or a custom range), sources, zone, compare mode. */
-export function FilterBar() {
+/**
+ * The filters every page honours: period (presets or a custom range), sources, zone — and, where
+ * the page shows it (`compare`: the Overview), the period to compare with.
+ */
+export function FilterBar({ compare = true }: { compare?: boolean }) {
   const { filters, setFilters } = useFilters();
   const resolved = useResolvedFilters();
   const id = useId();
@@ -57,7 +62,11 @@ export function FilterBar() {
               onChange={(e) => {
                 const preset = e.target.value as PresetId;
                 // A custom range starts from the period on screen.
-                update(preset === 'custom' && resolved.period ? { preset, from: resolved.period.from, to: resolved.period.to } : { preset });
+                update(
+                  preset === 'custom' && resolved.period
+                    ? { preset, from: resolved.period.from, to: resolved.period.to }
+                    : { preset },
+                );
               }}
             >
               {PRESETS.map((p) => (
@@ -76,7 +85,9 @@ export function FilterBar() {
                   type="month"
                   value={resolved.period.from}
                   max={resolved.period.to}
-                  onChange={(e) => e.target.value && update({ from: e.target.value, to: resolved.period!.to })}
+                  onChange={(e) =>
+                    e.target.value && update({ from: e.target.value, to: resolved.period!.to })
+                  }
                 />
               </div>
               <div className="field">
@@ -86,21 +97,29 @@ export function FilterBar() {
                   type="month"
                   value={resolved.period.to}
                   min={resolved.period.from}
-                  onChange={(e) => e.target.value && update({ from: resolved.period!.from, to: e.target.value })}
+                  onChange={(e) =>
+                    e.target.value && update({ from: resolved.period!.from, to: e.target.value })
+                  }
                 />
               </div>
             </>
           )}
-          <div className="field">
-            <label htmlFor={`${id}-compare`}>Compare with</label>
-            <select id={`${id}-compare`} value={filters.compare} onChange={(e) => update({ compare: e.target.value as CompareMode })}>
-              {(Object.keys(COMPARE_LABELS) as CompareMode[]).map((m) => (
-                <option key={m} value={m}>
-                  {COMPARE_LABELS[m]}
-                </option>
-              ))}
-            </select>
-          </div>
+          {compare && (
+            <div className="field">
+              <label htmlFor={`${id}-compare`}>Compare with</label>
+              <select
+                id={`${id}-compare`}
+                value={filters.compare}
+                onChange={(e) => update({ compare: e.target.value as CompareMode })}
+              >
+                {(Object.keys(COMPARE_LABELS) as CompareMode[]).map((m) => (
+                  <option key={m} value={m}>
+                    {COMPARE_LABELS[m]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           {sources.length > 1 && (
             <fieldset className="field sources">
               <legend>Sources</legend>
@@ -108,7 +127,12 @@ export function FilterBar() {
                 const on = selected.includes(s);
                 return (
                   <label key={s} className="check">
-                    <input type="checkbox" checked={on} disabled={on && selected.length === 1} onChange={(e) => toggleSource(s, e.target.checked)} />
+                    <input
+                      type="checkbox"
+                      checked={on}
+                      disabled={on && selected.length === 1}
+                      onChange={(e) => toggleSource(s, e.target.checked)}
+                    />
                     {s}
                   </label>
                 );
@@ -119,7 +143,11 @@ export function FilterBar() {
       )}
       <div className="field">
         <label htmlFor={`${id}-zone`}>Time zone</label>
-        <select id={`${id}-zone`} value={filters.timeZone} onChange={(e) => update({ timeZone: e.target.value })}>
+        <select
+          id={`${id}-zone`}
+          value={filters.timeZone}
+          onChange={(e) => update({ timeZone: e.target.value })}
+        >
           {zones.map((z) => (
             <option key={z} value={z}>
               {z === mine && z !== 'UTC' ? `${z} (yours)` : z}
@@ -130,7 +158,7 @@ export function FilterBar() {
       {hasData && resolved.period && (
         <p className="filter-summary" aria-live="polite">
           Showing <strong data-testid="period-text">{periodText(resolved.period)}</strong>
-          {resolved.compare && <> vs {periodText(resolved.compare.period)}</>}
+          {compare && resolved.compare && <> vs {periodText(resolved.compare.period)}</>}
           {sources.length > 1 && filters.sources.length > 0 && <> · sources: {selected.join(', ')}</>}
           {note && (
             <>
