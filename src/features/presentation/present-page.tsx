@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useFilters } from '../../app/filters';
 import { monthLabel } from '../../domain/highlights';
 import { useReport } from '../overview/api/get-report';
 import { useNote } from '../report/api/notes';
@@ -13,13 +14,14 @@ import { buildSlides } from './slides';
  */
 export function PresentPage() {
   const report = useReport();
+  const { filters } = useFilters();
   const [chosen] = useHashParam('month');
   const r = report.data;
   const month = r && chosen && r.months.includes(chosen) ? chosen : (r?.months[r.months.length - 1] ?? '');
   const note = useNote(month);
   const [index, setIndex] = useState(0);
   const rootRef = useRef<HTMLDivElement>(null);
-  const slides = r && month && !note.isPending ? buildSlides(r, month, note.data ?? '') : [];
+  const slides = r && month && !note.isPending ? buildSlides(r, month, note.data ?? '', filters.sources) : [];
   const count = slides.length;
   const leave = () => {
     exitFullscreen();
@@ -37,7 +39,8 @@ export function PresentPage() {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const last = Math.max(0, count - 1);
       let handled = true;
-      if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ') setIndex((i) => Math.min(last, i + 1));
+      if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ')
+        setIndex((i) => Math.min(last, i + 1));
       else if (e.key === 'ArrowLeft' || e.key === 'PageUp') setIndex((i) => Math.max(0, i - 1));
       else if (e.key === 'Home') setIndex(0);
       else if (e.key === 'End') setIndex(last);
@@ -64,8 +67,20 @@ export function PresentPage() {
   const slide = slides[current]!;
   const period = `${monthLabel(r.period.from)} – ${monthLabel(r.period.to)}`;
   return (
-    <div ref={rootRef} className="presentation" role="region" aria-roledescription="slide deck" aria-label={`Presentation: ${monthLabel(month)}`} tabIndex={-1}>
-      <section className="slide" data-slide={slide.id} aria-roledescription="slide" aria-label={`${current + 1} of ${count}: ${slide.title}`}>
+    <div
+      ref={rootRef}
+      className="presentation"
+      role="region"
+      aria-roledescription="slide deck"
+      aria-label={`Presentation: ${monthLabel(month)}`}
+      tabIndex={-1}
+    >
+      <section
+        className="slide"
+        data-slide={slide.id}
+        aria-roledescription="slide"
+        aria-label={`${current + 1} of ${count}: ${slide.title}`}
+      >
         <h1 className="slide-heading">{slide.title}</h1>
         <div className="slide-body">{slide.body}</div>
       </section>
@@ -74,13 +89,23 @@ export function PresentPage() {
           {monthLabel(month)} · period {period}
         </span>
         <span className="slide-nav">
-          <button type="button" onClick={() => setIndex(Math.max(0, current - 1))} disabled={current === 0} aria-label="Previous slide">
+          <button
+            type="button"
+            onClick={() => setIndex(Math.max(0, current - 1))}
+            disabled={current === 0}
+            aria-label="Previous slide"
+          >
             ←
           </button>
           <span className="slide-counter" aria-live="polite">
             {current + 1} / {count}
           </span>
-          <button type="button" onClick={() => setIndex(Math.min(count - 1, current + 1))} disabled={current === count - 1} aria-label="Next slide">
+          <button
+            type="button"
+            onClick={() => setIndex(Math.min(count - 1, current + 1))}
+            disabled={current === count - 1}
+            aria-label="Next slide"
+          >
             →
           </button>
           <button type="button" onClick={leave}>

@@ -22,20 +22,36 @@ export interface Slide {
   body: ReactNode;
 }
 
-const CHART_ORDER: ChartGroup[] = ['growth', 'retention', 'sentiment', 'responsiveness', 'newsletter', 'social', 'events'];
+const CHART_ORDER: ChartGroup[] = [
+  'growth',
+  'retention',
+  'sentiment',
+  'responsiveness',
+  'newsletter',
+  'social',
+  'events',
+];
 
 /**
  * The deck for a month: title, KPIs, one slide per chart (growth, retention, sentiment,
  * responsiveness; newsletter, social and events only where there is data), highlights, notes.
+ * `sources`: the filter's sources when it leaves some out (empty: all), named on the title slide.
  */
-export function buildSlides(report: HearthReport, month: string, note: string): Slide[] {
+export function buildSlides(
+  report: HearthReport,
+  month: string,
+  note: string,
+  sources: readonly string[] = [],
+): Slide[] {
   const kpis = kpisForMonth(report, month);
   const i = report.months.indexOf(month);
   const prev = i > 0 ? report.months[i - 1] : undefined;
   const shown = HEADLINE_KPIS.filter((s) => seriesHasData(report, s)).slice(0, 8);
   // Charts fill most of the screen, whatever the projector's resolution.
   const chartHeight = Math.max(320, Math.round(window.innerHeight * 0.55));
-  const charts = reportCharts(report).sort((a, b) => CHART_ORDER.indexOf(a.group) - CHART_ORDER.indexOf(b.group));
+  const charts = reportCharts(report).sort(
+    (a, b) => CHART_ORDER.indexOf(a.group) - CHART_ORDER.indexOf(b.group),
+  );
   const slides: Slide[] = [
     {
       id: 'title',
@@ -44,7 +60,9 @@ export function buildSlides(report: HearthReport, month: string, note: string): 
         <div className="slide-title-body">
           <p className="slide-lead">How the community did in {monthLabel(month)}</p>
           <p>
-            {report.sources.length} export file{report.sources.length === 1 ? '' : 's'} · time zone {report.timeZone}
+            {sources.length > 0 ? `Sources: ${sources.join(', ')} · ` : ''}
+            {report.sources.length} export file{report.sources.length === 1 ? '' : 's'} · time zone{' '}
+            {report.timeZone}
           </p>
         </div>
       ),
@@ -65,7 +83,9 @@ export function buildSlides(report: HearthReport, month: string, note: string): 
                   <span aria-hidden="true">{k.change === null ? '' : `${changeArrow(s, k.change)} `}</span>
                   {formatSeriesChange(s, k.change, k.changeKind)}
                   {prev ? ` vs ${monthLabel(prev, 'short')}` : ''}
-                  {tone !== 'neutral' && <span className="visually-hidden"> ({tone === 'good' ? 'better' : 'worse'})</span>}
+                  {tone !== 'neutral' && (
+                    <span className="visually-hidden"> ({tone === 'good' ? 'better' : 'worse'})</span>
+                  )}
                 </span>
               </li>
             );
@@ -86,7 +106,12 @@ export function buildSlides(report: HearthReport, month: string, note: string): 
     {
       id: 'highlights',
       title: `Highlights of ${monthLabel(month)}`,
-      body: <HighlightsList highlights={generateHighlights(report, month)} className="highlights slide-highlights" />,
+      body: (
+        <HighlightsList
+          highlights={generateHighlights(report, month)}
+          className="highlights slide-highlights"
+        />
+      ),
     },
   ];
   if (note.trim()) {

@@ -1,0 +1,27 @@
+import { createElement, Fragment } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handReport, monthRun } from '../../domain/highlights/testing';
+import { buildSlides } from './slides';
+
+const g = globalThis as { window?: unknown };
+beforeAll(() => {
+  g.window = { innerHeight: 800 };
+});
+afterAll(() => {
+  delete g.window;
+});
+
+describe('buildSlides: the title slide', () => {
+  const report = handReport(monthRun('2025-01', 3), { active_members: [5, 6, 7] });
+  const title = (sources?: string[]) => renderToStaticMarkup(createElement(Fragment, null, buildSlides(report, '2025-03', '', sources)[0]!.body));
+
+  it('names the sources when the filter leaves some out', () => {
+    expect(title(['discourse', 'slack'])).toContain('Sources: discourse, slack · ');
+  });
+
+  it('says nothing of sources when all are shown', () => {
+    expect(title()).not.toContain('Sources:');
+    expect(title([])).toContain('time zone UTC');
+  });
+});
