@@ -220,6 +220,21 @@ describe('pages: every dashboard page over the sample data', () => {
     await app.nav('Overview');
     expect(await filters.getByLabel('Compare with').inputValue()).toBe('previous');
 
+    // On a phone (390 px), no page scrolls sideways: the navigation, the sources and wide tables
+    // scroll inside their own boxes.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const routes = await page.getByRole('navigation', { name: 'Pages' }).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const wide: string[] = [];
+    for (const href of routes) {
+      await page.goto(`${baseUrl}${href}`);
+      await page.locator('main h1').first().waitFor();
+      await app.settled();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 390) wide.push(`${href}: ${width}px`);
+    }
+    expect(wide).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
     expect(watch.errors).toEqual([]);
     expect(foreignRequests(watch, baseUrl)).toEqual([]);
     await context.close();

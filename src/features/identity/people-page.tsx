@@ -6,7 +6,11 @@ import { useMerge, useMerges, usePeople, useUnmerge, type PersonRow } from './ap
 function matches(p: PersonRow, q: string): boolean {
   if (!q) return true;
   const s = q.toLowerCase();
-  return p.name.toLowerCase().includes(s) || p.keys.some((k) => k.toLowerCase().includes(s)) || p.emails.some((e) => e.includes(s));
+  return (
+    p.name.toLowerCase().includes(s) ||
+    p.keys.some((k) => k.toLowerCase().includes(s)) ||
+    p.emails.some((e) => e.includes(s))
+  );
 }
 
 /**
@@ -22,7 +26,10 @@ export function PeoplePage() {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<number[]>([]);
   const [message, setMessage] = useState('');
-  const list = useMemo(() => (people.data ?? []).filter((p) => matches(p, query)).slice(0, 100), [people.data, query]);
+  const list = useMemo(
+    () => (people.data ?? []).filter((p) => matches(p, query)).slice(0, 100),
+    [people.data, query],
+  );
   const byId = useMemo(() => new Map((people.data ?? []).map((p) => [p.id, p])), [people.data]);
 
   if (people.isPending) return <p role="status">Loading people…</p>;
@@ -30,28 +37,32 @@ export function PeoplePage() {
     return (
       <EmptyState title="No people yet">
         <p>
-          Import a member list or activity export (forum, chat, events) on the <a href="#/import">Import</a> page to see the
-          people of your community here.
+          Import a member list or activity export (forum, chat, events) on the <a href="#/import">Import</a>{' '}
+          page to see the people of your community here.
         </p>
       </EmptyState>
     );
   }
-  const toggle = (id: number) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id].slice(-2)));
+  const toggle = (id: number) =>
+    setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id].slice(-2)));
   const chosen = selected.map((id) => byId.get(id)).filter((p): p is PersonRow => !!p);
 
   return (
     <section aria-labelledby="people-title">
       <h1 id="people-title">People</h1>
       <p>
-        Hearth treats accounts with the same email as one person. When one person uses different emails on different
-        platforms, select both here and merge them. Merges apply to every number and can be undone.
+        Hearth treats accounts with the same email as one person. When one person uses different emails on
+        different platforms, select both here and merge them. Merges apply to every number and can be undone.
       </p>
       <label>
         Search by name, handle or email{' '}
         <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
       </label>
       <p className="muted">
-        {people.data.length.toLocaleString()} people{list.length < people.data.filter((p) => matches(p, query)).length ? ' (showing the first 100 matches)' : ''}
+        {people.data.length.toLocaleString()} people
+        {list.length < people.data.filter((p) => matches(p, query)).length
+          ? ' (showing the first 100 matches)'
+          : ''}
       </p>
       <div className="merge-bar">
         <span>
@@ -78,38 +89,53 @@ export function PeoplePage() {
         </button>
       </div>
       <p role="status">{message}</p>
-      <table>
-        <caption>People</caption>
-        <thead>
-          <tr>
-            <th scope="col">Select</th>
-            <th scope="col">Name</th>
-            <th scope="col">Sources</th>
-            <th scope="col">Accounts</th>
-            <th scope="col">Emails</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.map((p) => (
-            <tr key={p.id}>
-              <td>
-                <input type="checkbox" checked={selected.includes(p.id)} onChange={() => toggle(p.id)} aria-label={`Select ${p.name}`} />
-              </td>
-              <td>{p.name}</td>
-              <td>{p.sources.join(', ')}</td>
-              <td>{p.keys.join(', ')}</td>
-              <td>{p.emails.join(', ')}</td>
+      <div className="table-scroll">
+        <table>
+          <caption>People</caption>
+          <thead>
+            <tr>
+              <th scope="col">Select</th>
+              <th scope="col">Name</th>
+              <th scope="col">Sources</th>
+              <th scope="col">Accounts</th>
+              <th scope="col">Emails</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {list.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  <input
+                    type="checkbox"
+                    checked={selected.includes(p.id)}
+                    onChange={() => toggle(p.id)}
+                    aria-label={`Select ${p.name}`}
+                  />
+                </td>
+                <td>{p.name}</td>
+                <td>{p.sources.join(', ')}</td>
+                <td>{p.keys.join(', ')}</td>
+                <td>{p.emails.join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <h2>Manual merges</h2>
       {merges.data && merges.data.length > 0 ? (
         <ul className="merges">
           {merges.data.map((m) => (
             <li key={m.id}>
               {m.a} = {m.b} <span className="muted">({formatDateTime(m.createdAt)})</span>{' '}
-              <button type="button" onClick={() => unmerge.mutate(m.id, { onSuccess: () => setMessage(`Undid the merge of ${m.a} and ${m.b}.`) })} aria-label={`Undo merge of ${m.a} and ${m.b}`}>
+              <button
+                type="button"
+                onClick={() =>
+                  unmerge.mutate(m.id, {
+                    onSuccess: () => setMessage(`Undid the merge of ${m.a} and ${m.b}.`),
+                  })
+                }
+                aria-label={`Undo merge of ${m.a} and ${m.b}`}
+              >
                 Undo
               </button>
             </li>

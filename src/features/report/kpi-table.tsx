@@ -1,5 +1,15 @@
 import type { CsvCell } from '../../domain/export/csv';
-import { changeArrow, changeTone, formatSeriesChange, formatSeriesValue, HEADLINE_KPIS, kpisForMonth, monthLabel, SERIES_INFO, seriesHasData } from '../../domain/highlights';
+import {
+  changeArrow,
+  changeTone,
+  formatSeriesChange,
+  formatSeriesValue,
+  HEADLINE_KPIS,
+  kpisForMonth,
+  monthLabel,
+  SERIES_INFO,
+  seriesHasData,
+} from '../../domain/highlights';
 import type { HearthReport } from '../../domain/metrics/types';
 import { useNote } from './api/notes';
 import { CsvButton } from './csv-button';
@@ -21,7 +31,7 @@ export function KpiTable({ report, month }: { report: HearthReport; month: strin
     ...(note.trim() ? [['Note', '', month, note.trim()]] : []),
   ];
   return (
-    <div className="report-block">
+    <div className="report-block table-scroll">
       <table className="kpi-table" aria-label={`Key figures for ${monthLabel(month)}`}>
         <caption>Key figures for {monthLabel(month)}</caption>
         <thead>
@@ -50,7 +60,9 @@ export function KpiTable({ report, month }: { report: HearthReport; month: strin
                 <td className={`num change ${tone}`}>
                   {k.change !== null && <span aria-hidden="true">{changeArrow(s, k.change)} </span>}
                   {formatSeriesChange(s, k.change, k.changeKind)}
-                  {tone !== 'neutral' && <span className="visually-hidden"> ({tone === 'good' ? 'better' : 'worse'})</span>}
+                  {tone !== 'neutral' && (
+                    <span className="visually-hidden"> ({tone === 'good' ? 'better' : 'worse'})</span>
+                  )}
                 </td>
               </tr>
             );
@@ -58,7 +70,11 @@ export function KpiTable({ report, month }: { report: HearthReport; month: strin
         </tbody>
       </table>
       <p className="table-actions">
-        <CsvButton fileName={`hearth-key-figures-${month}.csv`} rows={rows} label="Download key figures (CSV)" />
+        <CsvButton
+          fileName={`hearth-key-figures-${month}.csv`}
+          rows={rows}
+          label="Download key figures (CSV)"
+        />
       </p>
     </div>
   );
