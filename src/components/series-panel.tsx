@@ -52,7 +52,7 @@ export function SeriesPanel({
   unit,
   series,
   format,
-  allowDecimals,
+  minStep,
 }: {
   title: string;
   definition: ReactNode;
@@ -63,18 +63,13 @@ export function SeriesPanel({
   series: PanelSeries[];
   /** The chart's y axis and tooltip format (the table uses each series' own `format`). */
   format?: (v: number) => string;
-  allowDecimals?: boolean;
+  /** The finest y axis step `format` can print (1, the default, for counts; 0.01 for whole percents). */
+  minStep?: number;
 }) {
   const { lines, table } = seriesPanelParts(months, series);
   return (
     <ChartPanel title={title} definition={definition} empty={empty} table={table}>
-      <TimeSeriesChart
-        months={months}
-        unit={unit}
-        format={format}
-        allowDecimals={allowDecimals}
-        series={lines}
-      />
+      <TimeSeriesChart months={months} unit={unit} format={format} minStep={minStep} series={lines} />
     </ChartPanel>
   );
 }

@@ -61,6 +61,20 @@ describe('runQuery', () => {
     ]);
   });
 
+  it('events: named as the export writes them (the attendance title), else from the key', () => {
+    const named = prepareDataset({
+      scorer: stubScorer,
+      records: batch({
+        persons: [person('luma:di', { name: 'Di' }), person('luma:ed', { name: 'Ed' })],
+        activities: [
+          act('luma:di', 'attend', '2025-06-01T18:00:00Z', { channel: 'luma:event:loomcraft summer weave-along', title: 'Loomcraft Summer Weave-along' }),
+          act('luma:ed', 'attend', '2025-06-08T18:00:00Z', { channel: 'luma:event:autumn workshop' }),
+        ],
+      }),
+    });
+    expect(runQuery<'events'>(named, { kind: 'events', options: { timeZone: 'UTC' } }).map((e) => e.name)).toEqual(['Loomcraft Summer Weave-along', 'autumn workshop']);
+  });
+
   it('unanswered: the February thread has no reply by anyone else', () => {
     const rows = runQuery<'unanswered'>(ds, { kind: 'unanswered', options: { timeZone: 'UTC' }, limit: 5 });
     expect(rows.map((t) => t.title)).toEqual(['Nobody answers']);

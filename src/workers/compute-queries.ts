@@ -181,7 +181,8 @@ export function runQuery(ds: Dataset, q: DatasetQuery): QueryResults[QueryKind] 
         const e = ds.event[i] as number;
         const row = rows.get(e);
         if (row) row.attendees++;
-        else rows.set(e, { name: displayEvent(ds.events[e] ?? ''), source: ds.sources[ds.source[i] as number]!, firstAt: t, attendees: 1 });
+        // The event's name as its export writes it (attendances carry it as their title); else from its key (imports before titles were kept).
+        else rows.set(e, { name: ds.table.title[ds.row[i]!] ?? displayEvent(ds.events[e] ?? ''), source: ds.sources[ds.source[i] as number]!, firstAt: t, attendees: 1 });
       }
       return [...rows.values()];
     }

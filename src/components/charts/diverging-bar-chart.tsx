@@ -1,6 +1,10 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo, useRef } from 'react';
 import { formatMonth } from '../format';
+import { yAxisTitle } from './axis-room';
+import { niceTicks } from './axis-ticks';
 import { downsampleRows, MAX_POINTS } from './downsample';
+import { useMonthAxis } from './month-axis';
 
 export interface BarSeries {
   key: string;
@@ -20,6 +24,8 @@ export interface LineSeries {
   values: readonly (number | null)[];
   unit: string;
   format: (v: number) => string;
+  /** The finest step of its axis that `format` can print (0.1 for one decimal); any when unset. */
+  minStep?: number;
 }
 
 function Pattern({ id, kind, color }: { id: string; kind: BarSeries['pattern']; color: string }) {
@@ -33,9 +39,43 @@ function Pattern({ id, kind, color }: { id: string; kind: BarSeries['pattern']; 
   );
 }
 
+const MARGIN = { top: 8, right: 16, bottom: 8, left: 8 };
+const count = (v: number) => Math.abs(v).toLocaleString();
+
+/** The lowest and highest ends of the stacks: negatives stack down from 0, positives up. */
+function stackRange(data: Record<string, string | number | null>[], keys: readonly string[]): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const row of data) {
+    let down = 0;
+    let up = 0;
+    for (const k of keys) {
+      const v = row[k];
+      if (typeof v !== 'number' || !Number.isFinite(v)) continue;
+      if (v < 0) down += v;
+      else up += v;
+    }
+    lo = Math.min(lo, down);
+    hi = Math.max(hi, up);
+  }
+  return [lo, hi];
+}
+
+function finiteRange(values: readonly (number | null)[]): [number, number] {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const v of values) {
+    if (v === null || !Number.isFinite(v)) continue;
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  return [lo, hi];
+}
+
 /**
  * Stacked monthly bars above and below zero (growth accounting), with an optional line on a
- * right-hand axis (the quick ratio). Bars carry patterns as well as colours.
+ * right-hand axis (the quick ratio). Bars carry patterns as well as colours. Both value axes step
+ * by round values (`niceTicks`); months are labelled as on the line charts (`monthAxisLayout`).
  */
 export function DivergingBarChart({
   months,
@@ -63,32 +103,56 @@ export function DivergingBarChart({
     return row;
   });
   const negatives = new Set(bars.filter((b) => b.negative).map((b) => b.key));
+  const countTicks = useMemo(() => {
+    const [lo, hi] = stackRange(data, bars.map((b) => b.key));
+    return niceTicks(lo, hi, { minStep: 1 });
+  }, [data, bars]);
+  const lineTicks = useMemo(() => {
+    if (!line) return [];
+    const [lo, hi] = finiteRange(line.values);
+    return niceTicks(lo, hi, { minStep: line.minStep ?? 0 });
+  }, [line]);
+  const ref = useRef<HTMLDivElement>(null);
+  const axes = useMonthAxis(ref, {
+    months: data.map((r) => String(r.month)),
+    yLabels: line ? [countTicks.map(count), lineTicks.map((v) => line.format(v))] : [countTicks.map(count)],
+    // A right-hand axis keeps its own room: the plot need not stop short of the edge.
+    margin: line ? { ...MARGIN, right: 4 } : MARGIN,
+    band: true,
+  });
+  const [countWidth, lineWidth] = axes.yWidths;
   return (
-    <div className="chart" style={{ height }}>
+    <div ref={ref} className="chart" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={data} stackOffset="sign" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <ComposedChart data={data} stackOffset="sign" margin={axes.margin}>
           <defs>
             {bars.map((b) => (
               <Pattern key={b.key} id={`${idPrefix}-${b.key}`} kind={b.pattern} color={b.color} />
             ))}
           </defs>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-          <XAxis dataKey="month" tickFormatter={(m: string) => formatMonth(m)} stroke="var(--axis)" />
+          <XAxis dataKey="month" {...axes.xAxis} stroke="var(--axis)" />
           <YAxis
             yAxisId="count"
             stroke="var(--axis)"
-            allowDecimals={false}
-            tickFormatter={(v: number) => Math.abs(v).toLocaleString()}
-            label={{ value: unit, angle: -90, position: 'insideLeft', fill: 'var(--axis)' }}
-            width={72}
+            domain={[countTicks[0]!, countTicks[countTicks.length - 1]!]}
+            ticks={countTicks}
+            interval={0}
+            tickFormatter={count}
+            label={yAxisTitle(unit)}
+            width={countWidth}
           />
           {line && (
             <YAxis
               yAxisId="ratio"
               orientation="right"
               stroke="var(--axis)"
+              domain={[lineTicks[0]!, lineTicks[lineTicks.length - 1]!]}
+              ticks={lineTicks}
+              interval={0}
               tickFormatter={(v: number) => line.format(v)}
-              label={{ value: line.unit, angle: 90, position: 'insideRight', fill: 'var(--axis)' }}
+              label={yAxisTitle(line.unit, 'right')}
+              width={lineWidth}
             />
           )}
           <ReferenceLine yAxisId="count" y={0} stroke="var(--axis)" />

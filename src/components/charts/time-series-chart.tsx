@@ -1,7 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMonth } from '../format';
+import { yAxisTitle } from './axis-room';
+import { ASSUMED_WIDTH, niceTicks, ticksThatFit } from './axis-ticks';
 import { downsampleRows, MAX_POINTS } from './downsample';
+import { useMonthAxis } from './month-axis';
 import { isDailyKeys, keyTime, pointLabel, tickLabel, timeTicks } from './time-axis';
 
 export interface Series {
@@ -16,9 +19,10 @@ export interface Series {
 }
 
 /**
- * Up to this many monthly points the x axis is a category axis (a label per month, thinned by
- * Recharts); beyond it, or for daily keys, a numeric time axis with ~6–10 precomputed ticks —
- * a category axis formats and measures a label for every point (451 ms for 1,333 points).
+ * Up to this many monthly points the x axis is a category axis (every month labelled when the
+ * labels fit, else every 2nd, 3rd, 6th… month: `monthTicks`); beyond it, or for daily keys, a
+ * numeric time axis with 2–10 precomputed ticks — a category axis formats and measures a label for
+ * every point (451 ms for 1,333 points).
  */
 export const CATEGORY_MAX = 36;
 
@@ -29,8 +33,13 @@ interface Prepared {
   /** Numeric time axis (long or daily series); otherwise the category axis on `month`. */
   timeAxis: boolean;
   daily: boolean;
-  ticks: number[];
-  tickFormat: (t: number) => string;
+  /** The months of the category axis (empty for a time axis). */
+  categories: string[];
+  /** For a time axis, the widest kind of label it draws (`Sep 2019`), to measure. */
+  timeLabels: string[] | undefined;
+  /** The smallest and largest value drawn (±Infinity when none). */
+  min: number;
+  max: number;
 }
 
 /**
@@ -43,7 +52,7 @@ function sameSeries(a: Series[], b: Series[]): boolean {
   return a.length === b.length && a.every((s, i) => s.key === b[i]!.key && s.values === b[i]!.values);
 }
 
-/** Downsampled rows (`month`, `t` in UTC ms, one column per series) and the x axis ticks. */
+/** Downsampled rows (`month`, `t` in UTC ms, one column per series), the x labels and the value range. */
 export function prepareChart(months: readonly string[], series: Series[], maxPoints: number): Prepared {
   const hit = cache.get(months);
   if (hit && hit.maxPoints === maxPoints && sameSeries(hit.series, series)) return hit.prepared;
@@ -59,23 +68,35 @@ export function prepareChart(months: readonly string[], series: Series[], maxPoi
     for (const s of series) row[s.key] = s.values[i] ?? null;
     return row;
   });
-  let ticks: number[] = [];
-  let tickFormat = (t: number) => String(t);
-  if (timeAxis && data.length > 0) {
-    const { ticks: tt, step } = timeTicks(data[0]!.t as number, data[data.length - 1]!.t as number, 10);
-    ticks = tt;
-    const labels = new Map(tt.map((t) => [t, tickLabel(t, step)]));
-    tickFormat = (t: number) => labels.get(t) ?? tickLabel(t, step);
-  }
-  const prepared = { data, timeAxis, daily, ticks, tickFormat };
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const s of series)
+    for (const v of s.values) {
+      if (v === null || !Number.isFinite(v)) continue;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+  // The widest labels a time axis draws are months (`Sep 2019`); years and days are shorter.
+  const month = { unit: 'month', n: 1 } as const;
+  const timeLabels = timeAxis
+    ? data.length > 0
+      ? [tickLabel(data[0]!.t as number, month), tickLabel(data[data.length - 1]!.t as number, month)]
+      : []
+    : undefined;
+  const categories = timeAxis ? [] : data.map((r) => r.month as string);
+  const prepared = { data, timeAxis, daily, categories, timeLabels, min, max };
   cache.set(months, { series, maxPoints, prepared });
   return prepared;
 }
 
+const MARGIN = { top: 8, right: 16, bottom: 8, left: 8 };
+
 /**
  * A monthly line chart with ready data (umami's habit: charts receive data, never compute it).
- * Months on the x axis in the user's locale; `unit` labels the y axis. Long histories are
- * downsampled to at most 1,500 points per series and drawn on a numeric time axis.
+ * Months on the x axis in the user's locale, every one when they fit the width, else an evenly
+ * spaced subset; `unit` titles the y axis, whose ticks are round steps (`niceTicks`) no finer than
+ * `minStep`. Long histories are downsampled to at most 1,500 points per series and drawn on a
+ * numeric time axis.
  */
 export function TimeSeriesChart({
   months,
@@ -83,7 +104,7 @@ export function TimeSeriesChart({
   unit,
   format = (v) => v.toLocaleString(),
   height = 280,
-  allowDecimals = false,
+  minStep = 1,
   maxPoints = MAX_POINTS,
 }: {
   months: string[];
@@ -91,22 +112,34 @@ export function TimeSeriesChart({
   unit: string;
   format?: (v: number) => string;
   height?: number;
-  allowDecimals?: boolean;
+  /**
+   * The finest y step `format` can print: 1 (whole counts, the default), 0.01 (fractions shown as
+   * whole percents), 0.1 (one decimal)…; 0 for any.
+   */
+  minStep?: number;
   maxPoints?: number;
 }) {
-  const { data, timeAxis, daily, ticks, tickFormat } = useMemo(
+  const { data, timeAxis, daily, categories, timeLabels, min, max } = useMemo(
     () => prepareChart(months, series, maxPoints),
     [months, series, maxPoints],
   );
+  const yTicks = useMemo(() => niceTicks(min, max, { minStep }), [min, max, minStep]);
+  const yLabels = useMemo(() => [yTicks.map((v) => format(v))], [yTicks, format]);
+  const ref = useRef<HTMLDivElement>(null);
+  const axes = useMonthAxis(ref, { months: categories, yLabels, margin: MARGIN, xLabels: timeLabels });
+  const yWidth = axes.yWidths[0]!;
+  const plotWidth = (axes.width ?? ASSUMED_WIDTH) - axes.margin.left - axes.margin.right - yWidth;
+  const time = useMemo(() => {
+    if (!timeAxis || data.length === 0) return { ticks: [] as number[], format: (t: number) => String(t) };
+    const fit = Math.min(10, ticksThatFit(plotWidth, axes.xLabelWidth));
+    const { ticks, step } = timeTicks(data[0]!.t as number, data[data.length - 1]!.t as number, fit);
+    const labels = new Map(ticks.map((t) => [t, tickLabel(t, step)]));
+    return { ticks, format: (t: number) => labels.get(t) ?? tickLabel(t, step) };
+  }, [timeAxis, data, plotWidth, axes.xLabelWidth]);
   return (
-    <div className="chart" style={{ height, display: 'flex', flexDirection: 'column' }}>
+    <div ref={ref} className="chart" style={{ height, display: 'flex', flexDirection: 'column' }}>
       <div style={{ flex: '1 1 auto', minHeight: 0 }}>
-        <LineChart
-          responsive
-          style={{ width: '100%', height: '100%' }}
-          data={data}
-          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-        >
+        <LineChart responsive style={{ width: '100%', height: '100%' }} data={data} margin={axes.margin}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
           {timeAxis ? (
             <XAxis
@@ -114,20 +147,22 @@ export function TimeSeriesChart({
               type="number"
               scale="time"
               domain={['dataMin', 'dataMax']}
-              ticks={ticks}
+              ticks={time.ticks}
               interval={0}
-              tickFormatter={tickFormat}
+              tickFormatter={time.format}
               stroke="var(--axis)"
             />
           ) : (
-            <XAxis dataKey="month" tickFormatter={(m: string) => formatMonth(m)} stroke="var(--axis)" />
+            <XAxis dataKey="month" {...axes.xAxis} stroke="var(--axis)" />
           )}
           <YAxis
             stroke="var(--axis)"
+            domain={[yTicks[0]!, yTicks[yTicks.length - 1]!]}
+            ticks={yTicks}
+            interval={0}
             tickFormatter={(v: number) => format(v)}
-            label={{ value: unit, angle: -90, position: 'insideLeft', fill: 'var(--axis)' }}
-            allowDecimals={allowDecimals}
-            width={72}
+            label={yAxisTitle(unit)}
+            width={yWidth}
           />
           <Tooltip
             labelFormatter={(label) =>

@@ -61,7 +61,7 @@ function AccountingChart({ g }: { g: GrowthData }) {
           { key: 'resurrected', label: 'Resurrected', color: 'var(--c4)', values: g.resurrected, pattern: 'dots' },
           { key: 'churned', label: 'Churned', color: 'var(--bad)', values: g.churned, pattern: 'hatch', negative: true },
         ]}
-        line={{ key: 'quick', label: 'Quick ratio', color: 'var(--c5)', values: g.quickRatio, unit: 'quick ratio (×)', format: (v) => `${formatNumber(v, 1)}×` }}
+        line={{ key: 'quick', label: 'Quick ratio', color: 'var(--c5)', values: g.quickRatio, unit: 'quick ratio (×)', format: (v) => `${formatNumber(v, 1)}×`, minStep: 0.1 }}
       />
     </ChartPanel>
   );

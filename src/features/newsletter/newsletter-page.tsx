@@ -73,7 +73,7 @@ export function NewsletterPage() {
               empty={noCampaigns}
               months={r.months}
               unit="% of delivered"
-              allowDecimals
+              minStep={0.01}
               format={(v) => formatPercent(v, 0)}
               series={[
                 { key: 'open', label: 'Open rate', color: 'var(--c1)', values: s.open_rate, format: pct },

@@ -88,7 +88,7 @@ export function ResponsivenessPage() {
               <TimeSeriesChart
                 months={r.months}
                 unit="hours"
-                allowDecimals
+                minStep={0.1}
                 format={(v) => formatNumber(v, 1)}
                 series={[
                   {
@@ -106,7 +106,7 @@ export function ResponsivenessPage() {
               empty={allEmpty(threads) ? EMPTY : undefined}
               months={r.months}
               unit="% of threads"
-              allowDecimals
+              minStep={0.01}
               format={(v) => formatPercent(v, 0)}
               series={[
                 {

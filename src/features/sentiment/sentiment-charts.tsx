@@ -1,4 +1,8 @@
+import { useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useAxisRoom, yAxisTitle } from '../../components/charts/axis-room';
+import { ASSUMED_WIDTH, ticksThatFit } from '../../components/charts/axis-ticks';
+import { useMonthAxis } from '../../components/charts/month-axis';
 import { formatMonth, formatNumber, formatPercent } from '../../components/format';
 import type { SentimentBreakdown, SentimentCounts } from '../../domain/listening';
 
@@ -14,6 +18,13 @@ type Row = SentimentCounts & { name: string };
 
 const tooltipStyle = { background: 'var(--surface)', color: 'var(--text)' };
 const pctTick = (v: number) => formatPercent(v, 0);
+const MARGIN = { top: 8, right: 16, bottom: 8, left: 8 };
+const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1];
+const NET_TICKS = [-1, -0.5, 0, 0.5, 1];
+
+const SHARE_LABELS = [SHARE_TICKS.map(pctTick)];
+const SOURCE_AXIS_WIDTH = 110;
+const NET_LABELS = [NET_TICKS.map(pctTick)];
 
 function shareTooltip(value: unknown, name: unknown, item: { payload?: Row } | undefined): [string, string] {
   const row = item?.payload;
@@ -26,19 +37,22 @@ function shareTooltip(value: unknown, name: unknown, item: { payload?: Row } | u
 /** Positive / neutral / negative shares per month, stacked to 100% of the month's messages with text. */
 export function SentimentSharesChart({ data }: { data: SentimentBreakdown }) {
   const rows: Row[] = data.months.map((m, i) => ({ name: m, ...data.monthly[i]! }));
+  const ref = useRef<HTMLDivElement>(null);
+  const axes = useMonthAxis(ref, { months: data.months, yLabels: SHARE_LABELS, margin: MARGIN, band: true });
   return (
-    <div className="chart" style={{ height: 300 }}>
+    <div ref={ref} className="chart" style={{ height: 300 }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <BarChart data={rows} margin={axes.margin}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" vertical={false} />
-          <XAxis dataKey="name" tickFormatter={(m: string) => formatMonth(m)} stroke="var(--axis)" />
+          <XAxis dataKey="name" {...axes.xAxis} stroke="var(--axis)" />
           <YAxis
             domain={[0, 1]}
-            ticks={[0, 0.25, 0.5, 0.75, 1]}
+            ticks={SHARE_TICKS}
+            interval={0}
             tickFormatter={pctTick}
             stroke="var(--axis)"
-            width={72}
-            label={{ value: '% of messages', angle: -90, position: 'insideLeft', offset: 0, fill: 'var(--axis)', style: { textAnchor: 'middle' } }}
+            width={axes.yWidths[0]}
+            label={yAxisTitle('% of messages')}
           />
           <Tooltip
             labelFormatter={(m) => formatMonth(String(m), 'long')}
@@ -58,19 +72,22 @@ export function SentimentSharesChart({ data }: { data: SentimentBreakdown }) {
 /** Net sentiment (positive − negative share) per month, in percentage points. */
 export function NetSentimentChart({ data }: { data: SentimentBreakdown }) {
   const rows = data.months.map((m, i) => ({ name: m, net: data.monthly[i]?.net ?? null, texts: data.monthly[i]?.texts ?? 0 }));
+  const ref = useRef<HTMLDivElement>(null);
+  const axes = useMonthAxis(ref, { months: data.months, yLabels: NET_LABELS, margin: MARGIN });
   return (
-    <div className="chart" style={{ height: 260 }}>
+    <div ref={ref} className="chart" style={{ height: 260 }}>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <LineChart data={rows} margin={axes.margin}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-          <XAxis dataKey="name" tickFormatter={(m: string) => formatMonth(m)} stroke="var(--axis)" />
+          <XAxis dataKey="name" {...axes.xAxis} stroke="var(--axis)" />
           <YAxis
             domain={[-1, 1]}
-            ticks={[-1, -0.5, 0, 0.5, 1]}
+            ticks={NET_TICKS}
+            interval={0}
             tickFormatter={pctTick}
             stroke="var(--axis)"
-            width={72}
-            label={{ value: 'net, % of messages', angle: -90, position: 'insideLeft', offset: 0, fill: 'var(--axis)', style: { textAnchor: 'middle' } }}
+            width={axes.yWidths[0]}
+            label={yAxisTitle('net, % of messages')}
           />
           <ReferenceLine y={0} stroke="var(--axis)" />
           <Tooltip
@@ -102,20 +119,30 @@ export function NetSentimentChart({ data }: { data: SentimentBreakdown }) {
 /** Shares per source over the whole period: one stacked horizontal bar per source. */
 export function SentimentBySourceChart({ data, sourceLabel }: { data: SentimentBreakdown; sourceLabel: (s: string) => string }) {
   const rows: Row[] = data.bySource.map((s) => ({ ...s, name: sourceLabel(s.source) }));
+  const ref = useRef<HTMLDivElement>(null);
+  const {
+    width,
+    labelWidths: [label = 0],
+  } = useAxisRoom(ref, SHARE_LABELS);
+  // Quarters when their labels fit side by side, else halves; and room for the whole `100%`.
+  const right = Math.max(16, Math.ceil(label / 2) + 4);
+  const plot = (width ?? ASSUMED_WIDTH) - 8 - right - SOURCE_AXIS_WIDTH;
+  const ticks = ticksThatFit(plot, label) >= SHARE_TICKS.length ? SHARE_TICKS : [0, 0.5, 1];
   return (
-    <div className="chart" style={{ height: Math.max(140, 70 + rows.length * 48) }}>
+    <div ref={ref} className="chart" style={{ height: Math.max(140, 70 + rows.length * 48) }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+        <BarChart data={rows} layout="vertical" margin={{ top: 8, right, bottom: 24, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" horizontal={false} />
           <XAxis
             type="number"
             domain={[0, 1]}
-            ticks={[0, 0.25, 0.5, 0.75, 1]}
+            ticks={ticks}
+            interval={0}
             tickFormatter={pctTick}
             stroke="var(--axis)"
             label={{ value: '% of messages', position: 'insideBottom', offset: -16, fill: 'var(--axis)' }}
           />
-          <YAxis type="category" dataKey="name" width={110} stroke="var(--axis)" />
+          <YAxis type="category" dataKey="name" width={SOURCE_AXIS_WIDTH} stroke="var(--axis)" />
           <Tooltip formatter={(v, n, item) => shareTooltip(v, n, item as { payload?: Row })} contentStyle={tooltipStyle} />
           <Legend verticalAlign="top" />
           {LABELS.map((l) => (

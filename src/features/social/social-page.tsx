@@ -90,7 +90,7 @@ export function SocialPage() {
               empty={empty}
               months={r.months}
               unit="% of impressions"
-              allowDecimals
+              minStep={0.001}
               format={(v) => formatPercent(v, 1)}
               series={[
                 {

@@ -1,12 +1,38 @@
 import type { ImportIssue, RecordBatch } from '../../model/records';
 import type { AdapterContext } from '../types';
 
-/** `<Event Name> - Guests - <date>.csv` (Luma) → `Event Name`; other names → the file's stem. */
+function fileStem(fileName: string): string {
+  return (fileName.split(/[/\\›]/).pop() ?? fileName).trim().replace(/\.(csv|tsv|txt|xls|xlsx)$/i, '');
+}
+
+/**
+ * The event's identity from a file name: `<Event Name> - Guests - <date>.csv` (Luma) → `Event Name`;
+ * other names → the file's stem. Event keys, channels and Meetup attend keys are made from it, so it
+ * must not change (a new name would split an event already imported in two); what is shown is
+ * `eventTitleFromFile`.
+ */
 export function eventNameFromFile(fileName: string): string {
-  const base = (fileName.split(/[/\\›]/).pop() ?? fileName).trim().replace(/\.(csv|tsv|txt|xls|xlsx)$/i, '');
+  const base = fileStem(fileName);
   const luma = /^(.*?)\s+-\s+Guests(?:\s+-\s+.*)?$/i.exec(base);
   const name = (luma ? luma[1]! : base).trim();
   return name || 'event';
+}
+
+/**
+ * What an export tool appends to the event's name in the file name: ` - Guests - 2025-10-18` (Luma),
+ * ` - Attendees` (Eventbrite, saved by hand), ` - RSVPs`, ` - attendee list`… with anything after it.
+ */
+const EXPORT_SUFFIX = /^(.*?\S)\s+[-–—]\s+(?:guests|attendees|attendee (?:list|report|summary(?: report)?)|rsvps|registrations|registrants|check-?ins)(?:\s+[-–—]\s+.*)?$/i;
+
+/**
+ * The event's name as shown (the attend's title) from a file name: as the file spells it (case
+ * kept), without the export suffix — `Loomcraft Summer Weave-along - Attendees.csv` → `Loomcraft
+ * Summer Weave-along`. A file named only for the export (`Attendee Summary Report.csv`) keeps its name.
+ */
+export function eventTitleFromFile(fileName: string): string {
+  const base = fileStem(fileName).replace(/\s+/g, ' ');
+  const m = EXPORT_SUFFIX.exec(base);
+  return (m ? m[1]! : base).trim() || 'event';
 }
 
 export function eventKey(source: string, name: string): string {
@@ -32,6 +58,8 @@ export class UndatedAttendance {
     private readonly source: string,
     private readonly channel: string,
     private readonly dateColumn: string,
+    /** The event's name as shown, set as each attend's title. */
+    private readonly title: string,
   ) {}
 
   seenDate(t: number | null): void {
@@ -68,7 +96,7 @@ export class UndatedAttendance {
         seen.add(p.personKey);
         out.persons.push({ key: p.personKey, source: this.source, ...p.person, roster: false, bot: false });
       }
-      out.activities.push({ key: p.activityKey, source: this.source, personKey: p.personKey, kind: 'attend', at, channel: this.channel });
+      out.activities.push({ key: p.activityKey, source: this.source, personKey: p.personKey, kind: 'attend', at, channel: this.channel, title: this.title });
     }
   }
 }

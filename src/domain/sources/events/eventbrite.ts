@@ -2,7 +2,7 @@ import { normaliseEmail } from '../../identity/email';
 import { cell, columnIndex, headerCoverage } from '../columns';
 import { readDate, rowError } from '../read';
 import type { TableAdapter } from '../types';
-import { eventKey, eventNameFromFile, UndatedAttendance } from './common';
+import { eventKey, eventNameFromFile, eventTitleFromFile, UndatedAttendance } from './common';
 
 export const EVENTBRITE = 'eventbrite';
 
@@ -10,7 +10,7 @@ export const EVENTBRITE = 'eventbrite';
  * Eventbrite attendee report. `Attendee Status` = Checked In is an `attend` by
  * `eventbrite:<email>`; other statuses are registrants (audience). The file has no event date:
  * `ctx.eventDate`, else the latest `Order Date` with a warning. Event = `Event Name` column when
- * present, else the file name.
+ * present, else the file name (its title without the export suffix: `eventTitleFromFile`).
  */
 export const eventbriteAttendees: TableAdapter = {
   kind: 'table',
@@ -37,8 +37,10 @@ export const eventbriteAttendees: TableAdapter = {
         const orderRaw = cell(row, col.orderDate);
         const orderAt = orderRaw ? readDate(ctx, 'order date', orderRaw) : null;
         if (!attendance) {
-          const name = cell(row, col.event) || eventNameFromFile(ctx.fileName);
-          attendance = new UndatedAttendance(EVENTBRITE, eventKey(EVENTBRITE, name), 'Order Date');
+          const named = cell(row, col.event);
+          const name = named || eventNameFromFile(ctx.fileName);
+          const title = named ? named.replace(/\s+/g, ' ') : eventTitleFromFile(ctx.fileName);
+          attendance = new UndatedAttendance(EVENTBRITE, eventKey(EVENTBRITE, name), 'Order Date', title);
         }
         attendance.seenDate(orderAt);
         if (!/^checked\s*in$/i.test(cell(row, col.status))) return true; // registrant: audience

@@ -3,14 +3,15 @@ import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
 import { readDate, rowError } from '../read';
 import type { TableAdapter } from '../types';
-import { eventKey, eventNameFromFile } from './common';
+import { eventKey, eventNameFromFile, eventTitleFromFile } from './common';
 
 export const LUMA = 'luma';
 
 /**
  * Luma guest list (`<Event Name> - Guests - <date>.csv`): one file is one event, named from the
  * file. A non-empty `checked_in_at` is an `attend` at that time by `luma:<email>`, with
- * channel = the event key; registrants who never checked in are audience (no record).
+ * channel = the event key and title = the event's name as the file spells it; registrants who never
+ * checked in are audience (no record).
  */
 export const lumaGuests: TableAdapter = {
   kind: 'table',
@@ -32,6 +33,7 @@ export const lumaGuests: TableAdapter = {
     };
     const event = eventNameFromFile(ctx.fileName);
     const channel = eventKey(LUMA, event);
+    const title = eventTitleFromFile(ctx.fileName);
     const seen = new Set<string>();
     return {
       mapRow(row, rowNumber, out, issues) {
@@ -49,7 +51,7 @@ export const lumaGuests: TableAdapter = {
           const name = cell(row, col.name) || [cell(row, col.first), cell(row, col.last)].filter(Boolean).join(' ');
           out.persons.push({ key: personKey, source: LUMA, ...(name ? { name } : {}), ...(email ? { email } : {}), roster: false, bot: false });
         }
-        out.activities.push({ key: `${channel}:attend:${email ?? id}`, source: LUMA, personKey, kind: 'attend', at, channel });
+        out.activities.push({ key: `${channel}:attend:${email ?? id}`, source: LUMA, personKey, kind: 'attend', at, channel, title });
         return true;
       },
     };

@@ -2,7 +2,7 @@ import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
 import { IdDamage, readDate, rowError, rowWarning } from '../read';
 import type { TableAdapter } from '../types';
-import { eventKey, eventNameFromFile, UndatedAttendance } from './common';
+import { eventKey, eventNameFromFile, eventTitleFromFile, UndatedAttendance } from './common';
 
 export const MEETUP = 'meetup';
 
@@ -29,7 +29,7 @@ export const meetupAttendees: TableAdapter = {
       id: columnIndex(header, 'user id'),
       rsvpOn: columnIndex(header, 'rsvped on'),
     };
-    const attendance = new UndatedAttendance(MEETUP, eventKey(MEETUP, eventNameFromFile(ctx.fileName)), 'RSVPed on');
+    const attendance = new UndatedAttendance(MEETUP, eventKey(MEETUP, eventNameFromFile(ctx.fileName)), 'RSVPed on', eventTitleFromFile(ctx.fileName));
     const damage = new IdDamage();
     return {
       mapRow(row, rowNumber, _out, issues) {
