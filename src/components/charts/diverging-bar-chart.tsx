@@ -181,7 +181,7 @@ export function DivergingBarChart({
           {line && (
             <Line
               yAxisId="ratio"
-              type="monotone"
+              type="linear"
               dataKey={line.key}
               name={line.label}
               stroke={line.color}

@@ -174,9 +174,9 @@ export function TimeSeriesChart({
           {series.map((s) => (
             <Line
               key={s.key}
-              // Smoothing is invisible at more than a point per few pixels, and a cubic path is what
-              // Recharts measures (getTotalLength) on every render: straight segments when long.
-              type={timeAxis ? 'linear' : 'monotone'}
+              // Straight segments: a month's value is one number, and a curve between months would
+              // suggest values in between (and is what Recharts measures on every render).
+              type="linear"
               dataKey={s.key}
               name={s.label}
               stroke={s.color}
