@@ -1,31 +1,57 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import { estimateTextWidth } from './axis-ticks';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
 /**
- * The widest label of each group, drawn as Recharts draws a tick label inside `el` (same classes,
- * so the page's CSS — e.g. the larger text of the presentation — applies): one hidden `<svg>` with
- * a `<text>` per label, measured in one layout and removed. Null where nothing can be measured.
+ * Tick-label widths come from a table of character widths per font (the font of a Recharts tick
+ * label inside the chart: the presentation's larger text has its own), measured once — one hidden
+ * `<svg>` with a `<text>` per character, one layout — and summed for each label (kerning left out:
+ * a pixel or two). A period change then brings new labels but no measuring pass and no second
+ * render; before the table, every change of labels measured them in the DOM and rendered again
+ * (the 36-month chart took 64 ms against 38 ms).
  */
-function measureLabels(el: HTMLElement, groups: readonly (readonly string[])[]): number[] | null {
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const BASE_CHARS = ' 0123456789,.:%+−-–×/()abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+interface FontTable {
+  font: string;
+  widths: Map<string, number>;
+}
+
+const tables = new Map<string, FontTable>();
+/** The table of the last chart measured: the first guess for the next one (charts share a font). */
+let lastTable: FontTable | null = null;
+
+function tickText(): SVGTextElement {
+  const t = document.createElementNS(SVG_NS, 'text');
+  t.setAttribute('class', 'recharts-text recharts-cartesian-axis-tick-value');
+  return t;
+}
+
+/** The font a tick label gets inside `el`, and the widths of `chars` in it (added to its table). */
+function measureChars(el: HTMLElement, chars: Iterable<string>): FontTable | null {
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('aria-hidden', 'true');
   svg.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;overflow:hidden;visibility:hidden';
-  const texts = groups.map((labels) =>
-    [...new Set(labels)].map((label) => {
-      const t = document.createElementNS(SVG_NS, 'text');
-      t.setAttribute('class', 'recharts-text recharts-cartesian-axis-tick-value');
-      t.textContent = label;
-      svg.appendChild(t);
-      return t;
-    }),
-  );
+  const probe = tickText();
+  svg.appendChild(probe);
   el.appendChild(svg);
   try {
-    const widths = texts.map((ts) => ts.reduce((w, t) => Math.max(w, t.getComputedTextLength()), 0));
+    const cs = getComputedStyle(probe);
+    const font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+    const table = tables.get(font) ?? { font, widths: new Map<string, number>() };
+    const todo = [...new Set(chars)].filter((c) => !table.widths.has(c));
+    const texts = todo.map((c) => {
+      const t = tickText();
+      t.textContent = c;
+      svg.appendChild(t);
+      return t;
+    });
+    const widths = texts.map((t) => t.getComputedTextLength());
     // Nothing laid out (a hidden container, a DOM without layout): keep the estimates.
-    return widths.some((w, i) => w === 0 && groups[i]!.some((l) => l !== '')) ? null : widths;
+    if (widths.some((w, i) => w === 0 && todo[i] !== ' ')) return null;
+    todo.forEach((c, i) => table.widths.set(c, widths[i]!));
+    tables.set(font, table);
+    return table;
   } catch {
     return null;
   } finally {
@@ -33,27 +59,40 @@ function measureLabels(el: HTMLElement, groups: readonly (readonly string[])[]):
   }
 }
 
-const widest = (labels: readonly string[]) => labels.reduce((w, l) => Math.max(w, estimateTextWidth(l)), 0);
+function labelWidth(label: string, table: FontTable | null): number {
+  if (!table) return estimateTextWidth(label);
+  let w = 0;
+  for (const c of label) w += table.widths.get(c) ?? estimateTextWidth(c);
+  return w;
+}
+
+const missingChars = (groups: readonly (readonly string[])[], table: FontTable | null): string[] => {
+  if (!table) return [];
+  const out = new Set<string>();
+  for (const g of groups) for (const l of g) for (const c of l) if (!table.widths.has(c)) out.add(c);
+  return [...out];
+};
 
 export interface AxisRoom {
   /** The container's width in px; null until measured. */
   width: number | null;
-  /** The widest label of each group, in px (estimated until measured). */
+  /** The widest label of each group, in px (estimated until the font is measured). */
   labelWidths: number[];
 }
 
 /**
  * The room a chart's axes need: the width of the chart's container `ref` (kept current by a
  * ResizeObserver) and the width of the widest label of each group (e.g. the month labels, the y
- * tick labels) drawn inside it, measured before paint and again when the labels or the width change.
+ * tick labels) in the font of the chart's tick labels.
  */
 export function useAxisRoom(
   ref: RefObject<HTMLElement | null>,
   groups: readonly (readonly string[])[],
 ): AxisRoom {
   const [width, setWidth] = useState<number | null>(null);
-  const key = JSON.stringify(groups);
-  const [measured, setMeasured] = useState<{ key: string; widths: number[] } | null>(null);
+  const [table, setTable] = useState<FontTable | null>(lastTable);
+  // Bumped when characters had to be measured (the table is mutated in place).
+  const [, setMeasured] = useState(0);
 
   useLayoutEffect(() => {
     const el = ref.current;
@@ -69,17 +108,25 @@ export function useAxisRoom(
     return () => observer.disconnect();
   }, [ref]);
 
+  // Once per chart: the font its labels are drawn in (the guess of the last chart is kept when right).
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el || width === null) return;
-    const widths = measureLabels(el, JSON.parse(key) as string[][]);
-    if (widths)
-      setMeasured((old) =>
-        old && old.key === key && old.widths.every((w, i) => w === widths[i]) ? old : { key, widths },
-      );
-  }, [ref, key, width]);
+    if (!el) return;
+    const measured = measureChars(el, BASE_CHARS);
+    if (!measured) return;
+    lastTable = measured;
+    setTable((old) => (old === measured ? old : measured));
+  }, [ref]);
 
-  const labelWidths = measured?.key === key ? measured.widths : groups.map(widest);
+  // Characters not in the table yet (a label in another script): measured, then drawn again.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const missing = missingChars(groups, table);
+    if (!el || missing.length === 0) return;
+    if (measureChars(el, missing)) setMeasured((n) => n + 1);
+  }, [ref, groups, table]);
+
+  const labelWidths = groups.map((g) => g.reduce((w, l) => Math.max(w, labelWidth(l, table)), 0));
   return { width, labelWidths };
 }
 
