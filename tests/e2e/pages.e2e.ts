@@ -60,7 +60,7 @@ describe('pages: every dashboard page over the sample data', () => {
     const lastLabel = longMonth(json.period.to);
     expect(num(await app.tableCell(growthTable, lastLabel, 'Churned'))).toBe(json.series.churned![last]);
     expect(num(await app.tableCell(growthTable, lastLabel, 'Retained'))).toBe(json.series.retained![last]);
-    expect(num(await app.tableCell(growthTable, lastLabel, 'New'))).toBe(json.series.new_active![last]);
+    expect(num(await app.tableCell(growthTable, lastLabel, 'First-time active'))).toBe(json.series.new_active![last]);
     // Sorting by a column header: the button's header carries aria-sort.
     await growthTable.getByRole('button', { name: /Churned/ }).click();
     expect(await growthTable.locator('th[aria-sort="descending"]').textContent()).toContain('Churned');

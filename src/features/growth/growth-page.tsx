@@ -44,7 +44,8 @@ function AccountingChart({ g }: { g: GrowthData }) {
       }
       empty={allEmpty(g.newActive, g.retained, g.resurrected, g.churned) ? EMPTY_ACTIVITY : undefined}
       table={seriesTable(g.months, [
-        { key: 'new', label: 'New', values: g.newActive, format: num },
+        // Not 'New members' (first seen, roster included): members whose first activity ever is this month.
+        { key: 'new', label: 'First-time active', values: g.newActive, format: num },
         { key: 'retained', label: 'Retained', values: g.retained, format: num },
         { key: 'resurrected', label: 'Resurrected', values: g.resurrected, format: num },
         { key: 'churned', label: 'Churned', values: g.churned, format: num },
@@ -57,7 +58,7 @@ function AccountingChart({ g }: { g: GrowthData }) {
         unit="members"
         bars={[
           { key: 'retained', label: 'Retained', color: 'var(--c3)', values: g.retained, pattern: 'cross' },
-          { key: 'new', label: 'New', color: 'var(--c2)', values: g.newActive, pattern: 'solid' },
+          { key: 'new', label: 'First-time active', color: 'var(--c2)', values: g.newActive, pattern: 'solid' },
           { key: 'resurrected', label: 'Resurrected', color: 'var(--c4)', values: g.resurrected, pattern: 'dots' },
           { key: 'churned', label: 'Churned', color: 'var(--bad)', values: g.churned, pattern: 'hatch', negative: true },
         ]}
