@@ -118,6 +118,14 @@ describe('renderHtmlReport', () => {
     expect(sentiment).not.toMatch(/NaN|Infinity|undefined/);
   });
 
+  it('labels the months of a static chart evenly: all six, or every 2nd from January for a year', () => {
+    const labels = (svg: string) => [...svg.matchAll(/text-anchor="middle" font-size="12" fill="#5b524b">([^<]+)</g)].map((m) => m[1]);
+    expect(labels(lineChartSvg(reportCharts(report).find((c) => c.id === 'growth')!))).toEqual(['Jan 2025', 'Feb 2025', 'Mar 2025', 'Apr 2025', 'May 2025', 'Jun 2025']);
+    const year = handReport(monthRun('2025-01', 12), { active_members: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] });
+    // 12 labels of ~56 px do not fit 62 px apart with their gap: Jan, Mar, May… (not "…, Nov, Dec").
+    expect(labels(lineChartSvg(reportCharts(year).find((c) => c.id === 'growth')!))).toEqual(['Jan 2025', 'Mar 2025', 'May 2025', 'Jul 2025', 'Sep 2025', 'Nov 2025']);
+  });
+
   it('shows newsletter, social and event charts only where there is data', () => {
     expect(without).not.toContain('Newsletter opens');
     const withEvents = handReport(months, { active_members: [1, 2, 3, 4, 5, 6], attendees: [0, 0, 10, 0, 12, 0], events: [0, 0, 1, 0, 1, 0] });

@@ -6,6 +6,7 @@
 import { monthLabel } from '../highlights/format';
 import type { ChartSpec, ChartUnit } from './chart-specs';
 import { escapeHtml } from './escape';
+import { monthTicks } from '../time/month-ticks';
 
 /** The app's light palette (`--c1` … `--c5`), readable on white and in print. */
 export const PALETTE: Record<1 | 2 | 3 | 4 | 5, string> = { 1: '#9a3412', 2: '#1d4ed8', 3: '#047857', 4: '#7c3aed', 5: '#b45309' };
@@ -64,9 +65,10 @@ export function lineChartSvg(spec: ChartSpec, size: { width?: number; height?: n
     parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${y}" y2="${y}" stroke="${t === 0 ? '#8a7f75' : '#e7e0d7'}" stroke-width="1"/>`);
     parts.push(`<text x="${m.left - 8}" y="${r1(y + 4)}" text-anchor="end" font-size="12" fill="#5b524b">${escapeHtml(tickLabel(spec.unit, t))}</text>`);
   }
-  const every = Math.max(1, Math.ceil(n / 10));
+  // Every month when the labels fit (~7 px a character at 12 px), else every 2nd, 3rd, 6th… from January.
+  const labelled = new Set(monthTicks(spec.x, n <= 1 ? pw : pw / (n - 1), Math.max(...spec.x.map((k) => monthLabel(k, 'short').length), 0) * 7));
   spec.x.forEach((key, i) => {
-    if (i % every !== 0 && i !== n - 1) return;
+    if (!labelled.has(key)) return;
     parts.push(`<text x="${r1(xAt(i))}" y="${m.top + ph + 18}" text-anchor="middle" font-size="12" fill="#5b524b">${escapeHtml(monthLabel(key, 'short'))}</text>`);
   });
   for (const l of spec.lines) {
