@@ -14,7 +14,7 @@ export const DEFINITIONS = {
   unanswered_share: 'unanswered_share: threads started in m with no first response anywhere in the data ÷ threads started in m; no value when 0 threads.',
   unanswered_threads: 'Threads (posts that start a topic) started in the period with no reply by anyone other than their author anywhere in the data, oldest first.',
   newsletter_rates:
-    'open_rate, click_rate: Σ unique opens ÷ Σ delivered; Σ unique clicks ÷ Σ delivered over campaigns sent in m. click_to_open: Σ unique clicks ÷ Σ unique opens. Delivered is the export’s delivered count, else sent − bounces.',
+    'open_rate, click_rate: Σ unique opens ÷ Σ delivered; Σ unique clicks ÷ Σ delivered over campaigns sent in m. click_to_open: Σ unique clicks ÷ Σ unique opens. Delivered is the export’s delivered count, else sent − bounces. Substack exports hold no clicks: their issues count 0 clicks here, which lowers the click rate of a month that also holds campaigns from elsewhere (their clicks show as “—” in the table).',
   campaigns_sent: 'campaigns_sent: newsletter campaigns whose send time is in m. emails_delivered: Σ delivered over those campaigns.',
   subscribers:
     'subscribers_total: subscribe events up to the end of m minus unsubscribe/cleaned events up to the end of m. subscribers_net: subscribe events in m − unsubscribe/cleaned events in m.',

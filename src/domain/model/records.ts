@@ -75,7 +75,10 @@ export interface CampaignRecord {
   /** Delivered count; when the export lacks it, sent − bounces. */
   delivered: number;
   uniqueOpens: number;
+  /** 0 when the export has no clicks (`clicksMissing`): the contract sums clicks over campaigns. */
   uniqueClicks: number;
+  /** The export records no clicks at all (Substack): tables show "—", not 0. */
+  clicksMissing?: true;
   unsubscribes?: number;
 }
 

@@ -41,13 +41,14 @@ function CampaignTable() {
               value: (c) => rate(c.uniqueOpens, c.delivered),
               render: (c) => pct(rate(c.uniqueOpens, c.delivered)),
             },
-            { id: 'clicks', label: 'Unique clicks', numeric: true, value: (c) => c.uniqueClicks },
+            // An export without clicks (Substack) shows "—": not the 0 the monthly sums count for it.
+            { id: 'clicks', label: 'Unique clicks', numeric: true, value: (c) => (c.clicksMissing ? null : c.uniqueClicks) },
             {
               id: 'click-rate',
               label: 'Click rate',
               numeric: true,
-              value: (c) => rate(c.uniqueClicks, c.delivered),
-              render: (c) => pct(rate(c.uniqueClicks, c.delivered)),
+              value: (c) => (c.clicksMissing ? null : rate(c.uniqueClicks, c.delivered)),
+              render: (c) => (c.clicksMissing ? '—' : pct(rate(c.uniqueClicks, c.delivered))),
             },
             { id: 'unsubs', label: 'Unsubscribes', numeric: true, value: (c) => c.unsubscribes ?? null },
           ]}

@@ -52,7 +52,7 @@ function readPostsRows(ctx: AdapterContext, header: string[], rows: string[][], 
 }
 
 function campaignOf(p: SentPost, delivered: number, uniqueOpens: number): CampaignRecord {
-  return { key: `${SUBSTACK}:post:${p.postId}`, source: SUBSTACK, title: p.title, sentAt: p.sentAt, delivered, uniqueOpens, uniqueClicks: 0 };
+  return { key: `${SUBSTACK}:post:${p.postId}`, source: SUBSTACK, title: p.title, sentAt: p.sentAt, delivered, uniqueOpens, uniqueClicks: 0, clicksMissing: true };
 }
 
 /** Distinct normalised emails of a `posts/<id>.opens.csv` / `.delivers.csv` file. */

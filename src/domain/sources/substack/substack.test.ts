@@ -13,8 +13,8 @@ describe('substack export zip', () => {
 
   it('emailed, published posts are campaigns: delivered/opens = distinct emails in their files', () => {
     expect(batch.campaigns).toEqual([
-      { key: 'substack:post:101.spring-issue', source: 'substack', title: 'Spring issue', sentAt: utc('2025-03-04T09:30:00Z'), delivered: 3, uniqueOpens: 2, uniqueClicks: 0 },
-      { key: 'substack:post:104.paid-issue', source: 'substack', title: 'Paid issue', sentAt: utc('2025-03-20T10:00:00Z'), delivered: 0, uniqueOpens: 0, uniqueClicks: 0 },
+      { key: 'substack:post:101.spring-issue', source: 'substack', title: 'Spring issue', sentAt: utc('2025-03-04T09:30:00Z'), delivered: 3, uniqueOpens: 2, uniqueClicks: 0, clicksMissing: true },
+      { key: 'substack:post:104.paid-issue', source: 'substack', title: 'Paid issue', sentAt: utc('2025-03-20T10:00:00Z'), delivered: 0, uniqueOpens: 0, uniqueClicks: 0, clicksMissing: true },
     ]);
     expect(outcomes[0]!.issues).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('1 emailed post(s) have no posts/<id>.delivers.csv') })]);
   });
@@ -31,7 +31,7 @@ describe('substack export zip', () => {
 
   it('posts.csv alone gives campaigns without counts, and says so', () => {
     const { batch: b, outcomes: o } = importText('posts.csv', 'post_id,post_date,is_published,email_sent_at,type,audience,title,subtitle,podcast_url\n1.a,2025-01-01T00:00:00Z,true,2025-01-01T01:00:00Z,newsletter,everyone,A,,\n');
-    expect(b.campaigns).toEqual([{ key: 'substack:post:1.a', source: 'substack', title: 'A', sentAt: utc('2025-01-01T01:00:00Z'), delivered: 0, uniqueOpens: 0, uniqueClicks: 0 }]);
+    expect(b.campaigns).toEqual([{ key: 'substack:post:1.a', source: 'substack', title: 'A', sentAt: utc('2025-01-01T01:00:00Z'), delivered: 0, uniqueOpens: 0, uniqueClicks: 0, clicksMissing: true }]);
     expect(o[0]!.issues[0]!.message).toMatch(/Import the whole Substack export zip/);
   });
 });
