@@ -26,6 +26,11 @@ describe('KpiCards', () => {
     expect(card(html, 'unanswered_share')).toMatch(/Unanswered threads 0% ■ ±0 pts/);
   });
 
+  it('net sentiment is signed, as in the brief', () => {
+    const report = handReport(monthRun('2025-01', 2), { active_members: [5, 6], net_sentiment: [0.1, 0.208] });
+    expect(card(renderToStaticMarkup(createElement(KpiCards, { report })), 'net_sentiment')).toMatch(/Net sentiment \+20\.8%/);
+  });
+
   it('a quiet month after active ones is a real 0, with its change', () => {
     const report = handReport(monthRun('2025-01', 3), { active_members: [5, 4, 0] });
     expect(card(renderToStaticMarkup(createElement(KpiCards, { report })), 'active_members')).toMatch(/^kpi bad\|Active members 0 ▼ −100% \(worse\)/);

@@ -16,13 +16,49 @@ export const KPI_CARDS: KpiDef[] = [
   { series: 'active_members', label: 'Active members', format: (v) => formatNumber(v), higherIsBetter: true },
   { series: 'new_members', label: 'New members', format: (v) => formatNumber(v), higherIsBetter: true },
   { series: 'contributions', label: 'Contributions', format: (v) => formatNumber(v), higherIsBetter: true },
-  { series: 'stickiness', label: 'Stickiness (DAU/MAU)', format: (v) => formatPercent(v), higherIsBetter: true },
-  { series: 'median_ttfr_hours', label: 'Median time to first response', format: formatHours, higherIsBetter: false },
-  { series: 'unanswered_share', label: 'Unanswered threads', format: (v) => formatPercent(v), higherIsBetter: false },
-  { series: 'net_sentiment', label: 'Net sentiment', format: (v) => formatPercent(v), higherIsBetter: true },
-  { series: 'open_rate', label: 'Newsletter open rate', format: (v) => formatPercent(v), higherIsBetter: true },
-  { series: 'subscribers_total', label: 'Newsletter subscribers', format: (v) => formatNumber(v), higherIsBetter: true },
-  { series: 'engagement_rate', label: 'Social engagement rate', format: (v) => formatPercent(v, 2), higherIsBetter: true },
+  {
+    series: 'stickiness',
+    label: 'Stickiness (DAU/MAU)',
+    format: (v) => formatPercent(v),
+    higherIsBetter: true,
+  },
+  {
+    series: 'median_ttfr_hours',
+    label: 'Median time to first response',
+    format: formatHours,
+    higherIsBetter: false,
+  },
+  {
+    series: 'unanswered_share',
+    label: 'Unanswered threads',
+    format: (v) => formatPercent(v),
+    higherIsBetter: false,
+  },
+  // Signed, as in the brief and the slides: "+20.8%" (net sentiment runs from −100% to +100%).
+  {
+    series: 'net_sentiment',
+    label: 'Net sentiment',
+    format: (v) => (v !== null && Math.round(v * 1000) > 0 ? '+' : '') + formatPercent(v),
+    higherIsBetter: true,
+  },
+  {
+    series: 'open_rate',
+    label: 'Newsletter open rate',
+    format: (v) => formatPercent(v),
+    higherIsBetter: true,
+  },
+  {
+    series: 'subscribers_total',
+    label: 'Newsletter subscribers',
+    format: (v) => formatNumber(v),
+    higherIsBetter: true,
+  },
+  {
+    series: 'engagement_rate',
+    label: 'Social engagement rate',
+    format: (v) => formatPercent(v, 2),
+    higherIsBetter: true,
+  },
   { series: 'attendees', label: 'Event attendees', format: (v) => formatNumber(v), higherIsBetter: true },
 ];
 
@@ -48,7 +84,9 @@ export function KpiCards({ report, compare }: { report: HearthReport; compare?: 
           );
         }
         // Against the compared period's last month; none to show when either is missing or it was 0.
-        const compareChange = compare ? change(kpi.value, compare.kpis[def.series].value, kpi.changeKind) : null;
+        const compareChange = compare
+          ? change(kpi.value, compare.kpis[def.series].value, kpi.changeKind)
+          : null;
         // As the change reads once rounded: "±0 pts" is flat, never a green ▲.
         const dir = changeDirection(def.series, kpi.change) ?? 'flat';
         const good = dir === 'flat' ? 'neutral' : (dir === 'up') === def.higherIsBetter ? 'good' : 'bad';
@@ -59,7 +97,9 @@ export function KpiCards({ report, compare }: { report: HearthReport; compare?: 
             <p className="kpi-change">
               <span aria-hidden="true">{dir === 'up' ? '▲' : dir === 'down' ? '▼' : '■'}</span>{' '}
               {formatChange(kpi.change, kpi.changeKind)}
-              {good !== 'neutral' && <span className="visually-hidden"> ({good === 'good' ? 'better' : 'worse'})</span>}
+              {good !== 'neutral' && (
+                <span className="visually-hidden"> ({good === 'good' ? 'better' : 'worse'})</span>
+              )}
             </p>
             <p className="kpi-previous">
               {prev ? `${formatMonth(prev)}: ${def.format(kpi.previous)}` : 'No previous month'}
@@ -68,7 +108,9 @@ export function KpiCards({ report, compare }: { report: HearthReport; compare?: 
               <p className="kpi-compare" data-testid="kpi-compare">
                 <span className="kpi-compare-label">{formatMonth(cmpLast)} (compared period):</span>{' '}
                 <span className="kpi-compare-value">{def.format(compare.kpis[def.series].value)}</span>{' '}
-                {compareChange !== null && <span className="kpi-compare-change">({formatChange(compareChange, kpi.changeKind)})</span>}
+                {compareChange !== null && (
+                  <span className="kpi-compare-change">({formatChange(compareChange, kpi.changeKind)})</span>
+                )}
               </p>
             )}
             <Sparkline values={report.series[def.series]} />
