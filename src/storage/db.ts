@@ -68,6 +68,8 @@ export interface MappingRow {
   /** Normalised header joined with `|`. */
   headerKey: string;
   mapping: unknown;
+  /** The day/month order the user chose for its dates (ambiguous dates), offered with the mapping. */
+  dayFirst?: boolean;
   updatedAt: number;
 }
 

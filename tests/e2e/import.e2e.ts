@@ -121,6 +121,36 @@ describe('import review', () => {
     await context.close();
   });
 
+  it('a saved mapping brings back its date order: a next file of only ambiguous dates is read day first too', async () => {
+    const { page, watch, context } = await openPage(browser);
+    const app = new AppPage(page, baseUrl);
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-'));
+    const activity = (name: string, rows: string[]) => {
+      const path = join(dir, name);
+      writeFileSync(path, ['Date,Member,Action', ...rows].join('\n'));
+      return path;
+    };
+    // 13/01 can only be day/month: the file settles the order itself.
+    await app.chooseFiles([activity('club-january.csv', ['13/01/2025 10:00,ada,post', '14/01/2025 11:00,ben,reply'])]);
+    const review = page.getByRole('region', { name: 'Check before importing' });
+    const form = review.getByRole('group', { name: 'Map the columns of club-january.csv' });
+    await form.getByLabel('When (date/time) (required)').selectOption('Date');
+    await form.getByLabel('Who (name, handle or id) (required)').selectOption('Member');
+    await form.getByRole('button', { name: 'Apply mapping' }).click();
+    await review.getByText('Generic CSV (your column mapping)').waitFor();
+    await app.confirmReview();
+    await app.waitForImport(1);
+    // 03/02 and 04/02 alone could be either order: the mapping's day-first order applies (3 and 4 February).
+    await app.chooseFiles([activity('club-february.csv', ['03/02/2025 10:00,ada,post', '04/02/2025 10:00,ben,reply'])]);
+    await review.getByText('Using the mapping you saved for files with these columns.', { exact: false }).waitFor();
+    await review.getByText('Generic CSV (your column mapping)').waitFor();
+    const facts = await review.locator('.preview-facts').textContent();
+    expect(facts).toContain('Feb 3, 2025');
+    expect(facts).not.toContain('Mar');
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
   it('imports a zip and three CSVs dropped together; Undo of one restores exactly the numbers without it', async () => {
     const { page, watch, context } = await openPage(browser);
     const app = new AppPage(page, baseUrl);

@@ -21,6 +21,8 @@ export interface FileOutcome {
    * user can map its columns by hand (the generic format).
    */
   mappable?: boolean;
+  /** A table's date columns and the day/month order each was read in (true = day first). */
+  dateOrder?: Readonly<Record<string, boolean>>;
 }
 
 /** A file whose quoted value never closes is refused (browser stream, browser in memory, command alike). */
@@ -94,6 +96,7 @@ function outcomeOf(file: string, t: TableImport): FileOutcome {
     skipped: t.skipped,
     issues: t.issues,
     ...(t.unknownHeader ? { mappable: true } : {}),
+    ...(Object.keys(t.dateOrder).length > 0 ? { dateOrder: t.dateOrder } : {}),
   };
 }
 

@@ -86,6 +86,8 @@ export class TableImport {
   detection: Detection | null = null;
   /** True when the file has a header no supported export matches (its columns can be mapped by hand). */
   unknownHeader = false;
+  /** Each date column's day/month order as decided for this file (true = day first), once mapping started. */
+  dateOrder: Readonly<Record<string, boolean>> = {};
   private state: TableImportState = 'searching';
   private pending: string[][] = [];
   private seen = 0;
@@ -190,6 +192,7 @@ export class TableImport {
       }
     });
     this.ctx = { ...this.ctx, columnDayFirst, headerLabels: this.headerLabels };
+    this.dateOrder = columnDayFirst;
     this.mapper = det.adapter.start(this.ctx, det.header);
     if (this.reserved > 0) this.mapper.reserve?.(this.reserved);
     this.state = 'mapping';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { REGISTRY } from '../sources/registry';
+import { REGISTRY, registryWithMapping } from '../sources/registry';
 import { headerKey, previewBytes, previewVerdict, PREVIEW_BYTES } from './preview';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -189,3 +189,17 @@ describe('headerKey', () => {
     expect(headerKey(['\uFEFFWhen', ' Who '])).toBe(headerKey(['when', 'WHO']));
   });
 });
+
+describe('preview: the date order each column was read in', () => {
+  const mapped = registryWithMapping({ when: 'Date', who: 'Member', defaultKind: 'message' });
+  it('settled by a value such as 13/01 (day first), or by the user; open when every value is ambiguous', () => {
+    const settled = previewBytes('club.csv', enc('Date,Member\n13/01/2025 10:00,ada\n14/01/2025 11:00,ben\n'), { timeZone: 'UTC' }, mapped)[0]!;
+    expect(Object.values(settled.dateOrder ?? {})).toEqual([true]);
+    expect(settled.needs.dayFirst).toBeUndefined();
+    const open = previewBytes('club.csv', enc('Date,Member\n03/02/2025 10:00,ada\n'), { timeZone: 'UTC' }, mapped)[0]!;
+    expect(open.needs.dayFirst).toBeDefined();
+    const answered = previewBytes('club.csv', enc('Date,Member\n03/02/2025 10:00,ada\n'), { timeZone: 'UTC', dayFirst: true }, mapped)[0]!;
+    expect(answered.dateRange?.[0]).toBe(Date.UTC(2025, 1, 3, 10));
+  });
+});
+

@@ -35,6 +35,8 @@ export interface FilePreview {
   estimated: boolean;
   /** A table whose header no supported export has: the user can map its columns (or has: `generic`). */
   mappable: boolean;
+  /** The day/month order each date column was read in (true = day first), for a single table. */
+  dateOrder?: Readonly<Record<string, boolean>>;
   /** Earliest and latest dated record (UTC ms), or null. */
   dateRange: [number, number] | null;
   /** Distinct persons (non-bot) and newsletter subscribers in the file. */
@@ -202,6 +204,7 @@ function summarise(
     imported: outcomes.reduce((n, o) => n + o.imported, 0),
     estimated,
     mappable: format === GENERIC || (outcomes.length === 1 && outcomes[0]!.mappable === true),
+    ...(outcomes.length === 1 && outcomes[0]!.dateOrder ? { dateOrder: outcomes[0]!.dateOrder } : {}),
     dateRange: range(records),
     people: people(records),
     issues: issues.slice(0, 50),

@@ -16,7 +16,8 @@ export interface ReviewFile {
 
 /**
  * Previews a file; when no format matches it but the user saved a mapping for its header, applies
- * that mapping and previews again (the mapping is "offered again", and can be changed).
+ * that mapping — and the date order saved with it — and previews again (the mapping is "offered
+ * again", and can be changed).
  */
 async function previewWithSavedMapping(file: File, answers: FileSettings, timeZone: string): Promise<Omit<ReviewFile, 'file'>> {
   const previews = await requestPreview(file, { timeZone, ...answers });
@@ -24,7 +25,8 @@ async function previewWithSavedMapping(file: File, answers: FileSettings, timeZo
   if (!answers.mapping && only && only.format === null && only.mappable) {
     const saved = await getMapping<GenericMapping>(getDb(), headerKey(only.header));
     if (saved) {
-      const next = { ...answers, mapping: saved };
+      // The date order chosen with the mapping comes back with it (unless this file was answered already).
+      const next = { ...answers, mapping: saved.mapping, ...(saved.dayFirst !== undefined && answers.dayFirst === undefined ? { dayFirst: saved.dayFirst } : {}) };
       return { answers: next, previews: await requestPreview(file, { timeZone, ...next }), savedMapping: true };
     }
   }
@@ -73,10 +75,21 @@ export function isImportable(f: ReviewFile): boolean {
   return f.previews !== null && f.previews.some((p) => ['importable', 'uncertain'].includes(previewVerdict(p).kind));
 }
 
-/** Saves the mappings of the files about to be imported, by header, to offer them again. */
+/** Saves the mappings of the files about to be imported (with their date order), by header, to offer them again. */
 export async function rememberMappings(files: ReviewFile[]): Promise<void> {
   for (const f of files) {
     const p = f.previews?.find((x) => x.format === 'generic');
-    if (f.answers.mapping && p) await saveMapping(getDb(), headerKey(p.header), f.answers.mapping);
+    if (f.answers.mapping && p) await saveMapping(getDb(), headerKey(p.header), f.answers.mapping, dateOrderToKeep(f, p));
   }
+}
+
+/**
+ * The day/month order to save with a file's mapping: the user's answer, else the order its dates
+ * settled (a value such as 13/01 says day first); none when the file left it open (all ambiguous).
+ */
+export function dateOrderToKeep(f: Pick<ReviewFile, 'answers'>, p: Pick<FilePreview, 'dateOrder' | 'needs'>): boolean | undefined {
+  if (f.answers.dayFirst !== undefined) return f.answers.dayFirst;
+  if (p.needs.dayFirst || !p.dateOrder) return undefined;
+  const orders = Object.values(p.dateOrder);
+  return orders.length > 0 ? orders.some(Boolean) : undefined;
 }
