@@ -26,7 +26,7 @@ export function HtmlReportButton({ report, month }: { report: HearthReport; mont
           void allNotes(getDb())
             .then((notes) => {
               const html = renderHtmlReport(report, { includeNames, notes, ...(month ? { month } : {}) });
-              downloadText(`hearth-report-${report.period.from}-to-${report.period.to}.html`, html, 'text/html;charset=utf-8');
+              downloadText(htmlReportFileName(report, month), html, 'text/html;charset=utf-8');
             })
             .catch((e: unknown) => setError(`The report could not be made: ${e instanceof Error ? e.message : String(e)}`))
             .finally(() => setBusy(false));
@@ -39,4 +39,12 @@ export function HtmlReportButton({ report, month }: { report: HearthReport; mont
       {error && <span role="alert"> {error}</span>}
     </span>
   );
+}
+
+/**
+ * The report's file name: the month it describes when one is chosen (the brief's month), so the
+ * reports of two months of one period do not overwrite each other; else the period.
+ */
+export function htmlReportFileName(report: Pick<HearthReport, 'period'>, month?: string): string {
+  return month ? `hearth-report-${month}.html` : `hearth-report-${report.period.from}-to-${report.period.to}.html`;
 }
