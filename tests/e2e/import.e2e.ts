@@ -168,6 +168,10 @@ describe('import review', () => {
     await app.goto('import');
     await page.getByRole('button', { name: 'Undo import of discourse-likes.csv' }).click();
     await page.waitForFunction(() => !document.body.textContent?.includes('Undo import of discourse-likes.csv') && document.querySelectorAll('table.history tbody tr').length === 3);
+    // The Undo says what it removed; the history names formats as the review does, not by id.
+    await page.getByRole('status').filter({ hasText: /^Removed the [\d,]+ records imported from discourse-likes\.csv\.$/ }).waitFor();
+    const formats = await page.locator('table.history tbody tr td:nth-child(2)').allTextContents();
+    expect(formats.filter((f) => /^[a-z]+(-[a-z]+)+$/.test(f))).toEqual([]);
     await app.goto('overview');
     await page.locator('.kpi[data-series="active_members"]').waitFor();
     const after = JSON.parse((await app.download('Download metrics (JSON)')).text);

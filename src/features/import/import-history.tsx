@@ -1,15 +1,33 @@
+import { useState } from 'react';
 import { formatDateTime } from '../../components/format';
+import { formatLabel } from '../../domain/sources/registry';
 import { useImports, useUndoImport } from './api/imports';
 
-/** Every import with its file, format and counts, and an Undo that removes exactly what it added. */
-export function ImportHistory() {
+/**
+ * Every import with its file, format and counts, and an Undo that removes exactly what it added —
+ * then says what it removed. `onUndone` lets the page clear results that no longer hold.
+ */
+export function ImportHistory({ onUndone }: { onUndone?: () => void } = {}) {
   const imports = useImports();
   const undo = useUndoImport();
+  const [undone, setUndone] = useState<string | null>(null);
+  const status = (
+    <p role="status" className="undo-status">
+      {undo.isError ? `The import could not be undone: ${undo.error.message}` : (undone ?? '')}
+    </p>
+  );
   if (imports.isPending) return <p role="status">Loading import history…</p>;
-  if (!imports.data || imports.data.length === 0) return <p className="empty">No imports yet.</p>;
+  if (!imports.data || imports.data.length === 0)
+    return (
+      <>
+        {status}
+        <p className="empty">No imports yet.</p>
+      </>
+    );
   return (
     // Scrolls sideways on its own on a narrow screen (long file names), not the whole page.
     <div className="table-scroll">
+      {status}
       <table className="history" aria-busy={imports.isFetching}>
         <caption>Import history</caption>
         <thead>
@@ -35,7 +53,7 @@ export function ImportHistory() {
           {[...imports.data].reverse().map((imp) => (
             <tr key={imp.id}>
               <td>{imp.fileName}</td>
-              <td>{imp.format}</td>
+              <td>{formatLabel(imp.format)}</td>
               <td>{formatDateTime(imp.finishedAt ?? imp.startedAt)}</td>
               <td className="num">{imp.rows.toLocaleString()}</td>
               <td className="num">{imp.skipped.toLocaleString()}</td>
@@ -45,8 +63,16 @@ export function ImportHistory() {
                   type="button"
                   disabled={undo.isPending}
                   onClick={() => {
-                    if (window.confirm(`Remove everything imported from ${imp.fileName}?`))
-                      undo.mutate(imp.id);
+                    if (!window.confirm(`Remove everything imported from ${imp.fileName}?`)) return;
+                    setUndone(null);
+                    undo.mutate(imp.id, {
+                      onSuccess: () => {
+                        setUndone(
+                          `Removed the ${imp.added.toLocaleString()} ${imp.added === 1 ? 'record' : 'records'} imported from ${imp.fileName}.`,
+                        );
+                        onUndone?.();
+                      },
+                    });
                   }}
                   aria-label={`Undo import of ${imp.fileName}`}
                 >

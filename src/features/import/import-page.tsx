@@ -48,7 +48,8 @@ export function ImportPage() {
         </button>
       </p>
       <ImportStatus run={run} onCancel={cancel} />
-      <ImportHistory />
+      {/* After an Undo, the last run's result lines describe data that may be gone: cleared like a new choice of files. */}
+      <ImportHistory onUndone={filesChosen} />
     </section>
   );
 }
