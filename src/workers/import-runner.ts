@@ -292,10 +292,10 @@ export async function importFile(
     }
     const batch = await writer.commit(summary);
     if (!batch) {
-      return { ...base, outcomes, status: 'already-imported', message: `Nothing new in ${fileName}: its ${summary.imported} records were already imported.` };
+      return { ...base, outcomes, status: 'already-imported', message: `Nothing new in ${fileName}: ${summary.imported === 1 ? 'its record was' : `its ${count(summary.imported, 'record')} were`} already imported.` };
     }
-    const skippedNote = summary.skipped ? ` (${summary.skipped} rows skipped, see details)` : '';
-    return { ...base, outcomes, added: batch.added, batch, status: 'imported', message: `Imported ${batch.added} records from ${fileName}${skippedNote}` };
+    const skippedNote = summary.skipped ? ` (${count(summary.skipped, 'row')} skipped, see details)` : '';
+    return { ...base, outcomes, added: batch.added, batch, status: 'imported', message: `Imported ${count(batch.added, 'record')} from ${fileName}${skippedNote}` };
   } catch (e) {
     // First stop the helper (a chunk it has not added yet is refused anyway once the import is gone).
     helper?.close();
@@ -312,4 +312,9 @@ export async function importFile(
   } finally {
     helper?.close();
   }
+}
+
+/** "1 record", "12,345 records": the result lines are English sentences (en-US digits, like the report). */
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -151,7 +151,7 @@ describe('reliability', () => {
     await import('node:fs/promises').then((fs) => fs.writeFile(path, `${lines.join('\n')}\n`)); // ~13 MB: streamed
     const { context, page, app, watch } = await newContext();
     await app.importFiles([path]);
-    expect(await app.waitForImport(1)).toEqual(['Imported 90050 records from accents-posts.csv']);
+    expect(await app.waitForImport(1)).toEqual(['Imported 90,050 records from accents-posts.csv']);
     await app.goto('settings');
     await page.getByRole('heading', { name: 'Your data', exact: true }).waitFor();
     const { text } = await app.download('Download backup');
@@ -178,11 +178,11 @@ describe('reliability', () => {
     const later = await write('Guild - General [42] (later).csv', 35_000, 105_000);
     const { context, app, watch } = await newContext();
     await app.importFiles([path]);
-    expect(await app.waitForImport(1)).toEqual(['Imported 70311 records from Guild - General [42].csv']);
+    expect(await app.waitForImport(1)).toEqual(['Imported 70,311 records from Guild - General [42].csv']);
     await app.importFiles([path]);
-    expect(await app.waitForImport(1)).toEqual(['Nothing new in Guild - General [42].csv: its 70000 records were already imported.']);
+    expect(await app.waitForImport(1)).toEqual(['Nothing new in Guild - General [42].csv: its 70,000 records were already imported.']);
     await app.importFiles([later]);
-    expect(await app.waitForImport(1)).toEqual(['Imported 35000 records from Guild - General [42] (later).csv']);
+    expect(await app.waitForImport(1)).toEqual(['Imported 35,000 records from Guild - General [42] (later).csv']);
     const fromBrowser = (await metrics(app)) as { period: { from: string; to: string }; series: { net_sentiment: (number | null)[] } };
     const { stdout } = await runHearth(['report', '--from', fromBrowser.period.from, '--to', fromBrowser.period.to, path, later]);
     expect(fromBrowser).toEqual(JSON.parse(stdout));
@@ -210,7 +210,7 @@ describe('reliability', () => {
     const { context, app, watch } = await newContext();
     await app.importFiles([path]);
     const [first] = await app.waitForImport(1);
-    expect(first).toMatch(/^Imported \d+ records from Guild - Text Channels - help \[77\]\.json$/);
+    expect(first).toMatch(/^Imported [\d,]+ records from Guild - Text Channels - help \[77\]\.json$/);
     await app.importFiles([path]);
     expect(await app.waitForImport(1)).toEqual([expect.stringMatching(/^Nothing new in Guild - Text Channels - help \[77\]\.json/)]);
     const fromBrowser = (await metrics(app)) as { period: { from: string; to: string }; series: { threads: number[]; median_ttfr_hours: (number | null)[] } };
@@ -287,7 +287,7 @@ describe('reliability', () => {
       // (before, the responses were the service worker's own install).
       workerResponses.length = 0;
       await app.importFiles([SMALL]);
-      expect(await app.waitForImport(1)).toEqual([expect.stringMatching(/^Imported \d+ records from discourse-posts\.csv$/)]);
+      expect(await app.waitForImport(1)).toEqual([expect.stringMatching(/^Imported [\d,]+ records from discourse-posts\.csv$/)]);
       await app.goto('overview');
       await page.locator('.kpi[data-series="active_members"] .kpi-value').waitFor();
       const started = workerResponses.filter((r) => gone.some((f) => r.url.endsWith(f)));
@@ -313,7 +313,7 @@ describe('reliability', () => {
       });
       const app = new AppPage(page, baseUrl);
       await app.importFiles([SMALL]);
-      expect(await app.waitForImport(1)).toEqual([expect.stringMatching(/^Imported \d+ records from discourse-posts\.csv$/)]);
+      expect(await app.waitForImport(1)).toEqual([expect.stringMatching(/^Imported [\d,]+ records from discourse-posts\.csv$/)]);
       await app.goto('overview');
       expect(Number((await app.kpiValue('active_members')).replace(/,/g, ''))).toBeGreaterThan(0);
       expect(refused.map((u) => u.split('/assets/')[1]!.split('-')[0]).sort()).toEqual(expect.arrayContaining(['import.worker', 'preview.worker']));

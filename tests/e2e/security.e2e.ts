@@ -86,7 +86,7 @@ describe('security and privacy', () => {
     const app = new AppPage(page, baseUrl);
     await app.importFiles([xssFile, join(SAMPLE_DIR, 'discourse-likes.csv')]);
     const results = await app.waitForImport(2);
-    expect(results[0]).toMatch(/^Imported \d+ records from xss-discourse-posts\.csv/);
+    expect(results[0]).toMatch(/^Imported [\d,]+ records from xss-discourse-posts\.csv/);
 
     const seen = new Set<string>();
     const labels = await navLabels(page);

@@ -186,7 +186,7 @@ export class TableImport {
             file: this.ctx.fileName,
             column: name,
             severity: 'warning',
-            message: `Dates in column "${name}" (e.g. ${scan.example}) could be day/month or month/day, and ${scan.contradictory ? 'the column mixes both orders' : 'no value settles it'}: read as month/day (US order). Choose the order in the import settings if that is wrong.`,
+            message: `Dates in column "${this.headerLabels[i] || name}" (e.g. ${scan.example}) could be day/month or month/day, and ${scan.contradictory ? 'the column mixes both orders' : 'no value settles it'}: read as month/day (US order). If that is wrong, choose the order for this file before importing it.`,
           });
         }
       }
