@@ -102,7 +102,7 @@ describe('pages: every dashboard page over the sample data', () => {
       const issue = app.region('Campaigns').locator('tbody tr').filter({ hasText: 'Weaving notes' }).first();
       expect((await issue.locator('td').allTextContents()).slice(-3, -1)).toEqual(['—', '—']);
     } else {
-      await page.getByText('Import a Mailchimp campaigns report to see open and click rates.').first().waitFor();
+      await page.getByText('Import a Mailchimp campaigns report or a Substack export to see open and click rates.').first().waitFor();
     }
     await app.nav('Social');
     if (sum('social_posts') > 0) {
@@ -240,6 +240,18 @@ describe('pages: every dashboard page over the sample data', () => {
 
     expect(watch.errors).toEqual([]);
     expect(foreignRequests(watch, baseUrl)).toEqual([]);
+    await context.close();
+  });
+
+  it('a member roster alone: Retention explains that nobody can be seen coming back, instead of cohorts at 0%', async () => {
+    const { page, watch, context } = await openPage(browser);
+    const app = new AppPage(page, baseUrl);
+    await app.importFiles([SAMPLE_FILES.find((f) => f.endsWith('user-list-251231-093000.zip'))!]);
+    await app.waitForImport(1);
+    await app.nav('Retention');
+    await page.getByText('These cohorts come from join dates only: no activity is imported', { exact: false }).waitFor();
+    expect(await page.locator('.heatmap td').count()).toBe(0);
+    expect(watch.errors).toEqual([]);
     await context.close();
   });
 });

@@ -30,7 +30,8 @@ function EventTable() {
             { id: 'source', label: 'Source', value: (e) => e.source },
             {
               id: 'date',
-              label: 'First check-in',
+              // A check-in time where the export has one; else the event's date (given, or read from the export).
+              label: 'Date',
               value: (e) => e.firstAt,
               render: (e) => <When at={e.firstAt} />,
             },

@@ -64,7 +64,7 @@ export function NewsletterPage() {
       {(r) => {
         const s = r.series;
         const noCampaigns = allEmpty(s.campaigns_sent)
-          ? 'Import a Mailchimp campaigns report to see open and click rates.'
+          ? 'Import a Mailchimp campaigns report or a Substack export to see open and click rates.'
           : undefined;
         return (
           <>

@@ -1,3 +1,4 @@
+import { seriesHasData } from '../../domain/highlights';
 import { useState } from 'react';
 import { ChartPanel } from '../../components/chart-panel';
 import { CohortHeatmap } from '../../components/charts/cohort-heatmap';
@@ -16,9 +17,16 @@ function CellMembers({ cell, count }: { cell: CohortCell; count: number }) {
   return (
     <section className="card" aria-labelledby="cell-members-title" data-testid="cell-members">
       <h2 id="cell-members-title">
-        {formatMonth(cell.cohort, 'long')} cohort active in {formatMonth(month, 'long')} (month {cell.k}): {formatNumber(count)} members
+        {formatMonth(cell.cohort, 'long')} cohort active in {formatMonth(month, 'long')} (month {cell.k}):{' '}
+        {formatNumber(count)} members
       </h2>
-      {q.isPending ? <p role="status">Loading members…</p> : q.isError ? <p role="alert">{q.error.message}</p> : <MemberList members={q.data} label="Members in this cell" />}
+      {q.isPending ? (
+        <p role="status">Loading members…</p>
+      ) : q.isError ? (
+        <p role="alert">{q.error.message}</p>
+      ) : (
+        <MemberList members={q.data} label="Members in this cell" />
+      )}
     </section>
   );
 }
@@ -33,7 +41,8 @@ function tableFor(cohorts: RetentionCohort[]) {
       label: `Month ${k}`,
       numeric: true,
       value: (c) => c.active[k] ?? null,
-      render: (c) => (c.active[k] === undefined ? '' : `${formatNumber(c.active[k])} (${formatPercent(c.rate[k] ?? 0)})`),
+      render: (c) =>
+        c.active[k] === undefined ? '' : `${formatNumber(c.active[k])} (${formatPercent(c.rate[k] ?? 0)})`,
     })),
   ];
   return { columns, rows: cohorts, rowKey: (c: RetentionCohort) => c.cohort };
@@ -52,7 +61,14 @@ export function RetentionPage() {
             <ChartPanel
               title="Retention by cohort"
               definition={<Definition>{DEFINITIONS.retention}</Definition>}
-              empty={r.retention.length === 0 ? 'Import a member roster (for example a Discourse user list) or a forum/chat export with activity to see cohorts.' : undefined}
+              empty={
+                r.retention.length === 0
+                  ? 'Import a forum, chat or event export with activity (for example Discourse posts or a Slack export) to see cohorts.'
+                  : // A roster alone makes cohorts (join dates) but says nothing of who came back: every cell would read 0%.
+                    !seriesHasData(r, 'active_members')
+                    ? 'These cohorts come from join dates only: no activity is imported, so nobody can be seen coming back. Import a forum, chat or event export with activity (for example Discourse posts or a Slack export) to see retention.'
+                    : undefined
+              }
               table={tableFor(r.retention)}
               actions={
                 <div role="group" aria-label="Show cells as" className="segmented">
@@ -65,7 +81,9 @@ export function RetentionPage() {
                 </div>
               }
             >
-              <p className="hint">Select a cell (click, or Tab to it and press Enter; arrow keys move) to list its members.</p>
+              <p className="hint">
+                Select a cell (click, or Tab to it and press Enter; arrow keys move) to list its members.
+              </p>
               <CohortHeatmap cohorts={r.retention} mode={mode} selected={cell} onSelect={setCell} />
             </ChartPanel>
             {cell && count !== undefined && <CellMembers cell={cell} count={count} />}
