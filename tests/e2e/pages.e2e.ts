@@ -81,6 +81,10 @@ describe('pages: every dashboard page over the sample data', () => {
     await list.waitFor();
     expect(await list.getByRole('listitem').count()).toBe(cohort.active[1]);
     expect(await page.getByTestId('cell-members').getByRole('heading').textContent()).toContain(`${cohort.active[1]} members`);
+    // Chosen with Enter: the focus moves to the list's heading (below the grid), and the grid is one Tab stop.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cell-members-title');
+    expect(await heatmap.locator('button[tabindex="0"]').count()).toBe(1);
+    expect(await heatmap.locator('button[tabindex="0"]').getAttribute('data-k')).toBe('1');
 
     // Responsiveness: both charts and the unanswered table (or its empty state).
     await app.nav('Responsiveness');

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { formatMonth, formatNumber, formatPercent } from '../format';
 
 export interface HeatmapCohort {
@@ -20,8 +21,15 @@ export function CohortHeatmap({
   cohorts: readonly HeatmapCohort[];
   mode: 'counts' | 'percent';
   selected: { cohort: string; k: number } | null;
-  onSelect: (cell: { cohort: string; k: number }) => void;
+  /** `fromKeyboard`: chosen with Enter or Space (the page may then move the focus to what it shows). */
+  onSelect: (cell: { cohort: string; k: number }, fromKeyboard: boolean) => void;
 }) {
+  // One Tab stop for the whole grid (roving tabindex): the cell last focused, else the selected
+  // one, else the first; the arrow keys move between cells.
+  const [focused, setFocused] = useState<{ row: number; k: number } | null>(null);
+  const selectedRow = selected ? cohorts.findIndex((c) => c.cohort === selected.cohort) : -1;
+  const anchor =
+    focused ?? (selectedRow >= 0 && selected ? { row: selectedRow, k: selected.k } : { row: 0, k: 0 });
   const width = Math.max(0, ...cohorts.map((c) => c.active.length));
   const ks = Array.from({ length: width }, (_, k) => k);
   const move = (e: React.KeyboardEvent<HTMLButtonElement>, row: number, k: number) => {
@@ -29,14 +37,17 @@ export function CohortHeatmap({
     if (!d) return;
     e.preventDefault();
     const grid = e.currentTarget.closest('table');
-    const target = grid?.querySelector<HTMLButtonElement>(`button[data-row="${row + d[0]!}"][data-k="${k + d[1]!}"]`);
+    const target = grid?.querySelector<HTMLButtonElement>(
+      `button[data-row="${row + d[0]!}"][data-k="${k + d[1]!}"]`,
+    );
     target?.focus();
   };
   return (
     <div className="table-wrap">
       <table className="heatmap">
         <caption className="visually-hidden">
-          Retention by cohort: {mode === 'counts' ? 'members active' : 'share of the cohort active'} in each month since joining
+          Retention by cohort: {mode === 'counts' ? 'members active' : 'share of the cohort active'} in each
+          month since joining
         </caption>
         <thead>
           <tr>
@@ -72,7 +83,10 @@ export function CohortHeatmap({
                       aria-pressed={isSel}
                       aria-label={`${shown}: ${formatMonth(c.cohort, 'long')} cohort, month ${k}, ${formatNumber(active)} of ${formatNumber(c.size)} members (${formatPercent(rate)})`}
                       className={rate >= 0.5 ? 'strong' : undefined}
-                      onClick={() => onSelect({ cohort: c.cohort, k })}
+                      tabIndex={anchor.row === row && anchor.k === k ? 0 : -1}
+                      onFocus={() => setFocused({ row, k })}
+                      // A click from Enter or Space has no pointer: detail 0.
+                      onClick={(e) => onSelect({ cohort: c.cohort, k }, e.detail === 0)}
                       onKeyDown={(e) => move(e, row, k)}
                     >
                       {shown}

@@ -1,5 +1,5 @@
 import { seriesHasData } from '../../domain/highlights';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ChartPanel } from '../../components/chart-panel';
 import { CohortHeatmap } from '../../components/charts/cohort-heatmap';
 import type { Column } from '../../components/data-table';
@@ -11,12 +11,19 @@ import { ReportPage } from '../filters/report-page';
 import { MemberList } from '../members/member-list';
 import { useCohortMembers, type CohortCell } from './api/get-cohort-members';
 
-function CellMembers({ cell, count }: { cell: CohortCell; count: number }) {
+function CellMembers({ cell, count, focus }: { cell: CohortCell; count: number; focus: boolean }) {
   const q = useCohortMembers(cell);
   const month = addMonths(cell.cohort, cell.k);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Chosen from the keyboard: the list is below the grid, often off screen — go there and say it.
+  useEffect(() => {
+    if (!focus) return;
+    heading.current?.focus();
+    heading.current?.scrollIntoView?.({ block: 'start' });
+  }, [focus, cell.cohort, cell.k]);
   return (
     <section className="card" aria-labelledby="cell-members-title" data-testid="cell-members">
-      <h2 id="cell-members-title">
+      <h2 id="cell-members-title" ref={heading} tabIndex={-1}>
         {formatMonth(cell.cohort, 'long')} cohort active in {formatMonth(month, 'long')} (month {cell.k}):{' '}
         {formatNumber(count)} members
       </h2>
@@ -51,6 +58,7 @@ function tableFor(cohorts: RetentionCohort[]) {
 export function RetentionPage() {
   const [mode, setMode] = useState<'counts' | 'percent'>('percent');
   const [cell, setCell] = useState<CohortCell | null>(null);
+  const [fromKeyboard, setFromKeyboard] = useState(false);
   return (
     <ReportPage id="retention" title="Retention">
       {(r) => {
@@ -82,11 +90,20 @@ export function RetentionPage() {
               }
             >
               <p className="hint">
-                Select a cell (click, or Tab to it and press Enter; arrow keys move) to list its members.
+                Select a cell to list its members: click it, or Tab to the grid, move with the arrow keys and
+                press Enter.
               </p>
-              <CohortHeatmap cohorts={r.retention} mode={mode} selected={cell} onSelect={setCell} />
+              <CohortHeatmap
+                cohorts={r.retention}
+                mode={mode}
+                selected={cell}
+                onSelect={(c, keyboard) => {
+                  setCell(c);
+                  setFromKeyboard(keyboard);
+                }}
+              />
             </ChartPanel>
-            {cell && count !== undefined && <CellMembers cell={cell} count={count} />}
+            {cell && count !== undefined && <CellMembers cell={cell} count={count} focus={fromKeyboard} />}
           </>
         );
       }}
