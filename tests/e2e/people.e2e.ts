@@ -32,6 +32,11 @@ describe('manual merges', () => {
       await page.getByRole('searchbox').fill(name);
       await page.getByRole('checkbox', { name: `Select ${name}`, exact: true }).first().check();
     }
+    // Two are chosen: the others cannot be ticked (a third tick used to untick the first silently).
+    await page.getByRole('searchbox').fill('');
+    const others = page.getByRole('table', { name: 'People' }).locator('input[type=checkbox]:not(:checked)');
+    expect(await others.first().isDisabled()).toBe(true);
+    expect(await page.locator('.merge-bar').textContent()).toContain('(2/2) — unselect one to choose another');
     await page.getByRole('button', { name: 'Merge selected' }).click();
     await page.getByRole('status').filter({ hasText: /^Merged / }).waitFor();
     await page.getByRole('searchbox').fill('');

@@ -43,8 +43,9 @@ export function PeoplePage() {
       </EmptyState>
     );
   }
+  // Two at most: a third tick used to untick the first without a word; the others are disabled instead.
   const toggle = (id: number) =>
-    setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id].slice(-2)));
+    setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : s.length >= 2 ? s : [...s, id]));
   const chosen = selected.map((id) => byId.get(id)).filter((p): p is PersonRow => !!p);
 
   return (
@@ -67,6 +68,7 @@ export function PeoplePage() {
       <div className="merge-bar">
         <span>
           Selected: {chosen.length ? chosen.map((p) => p.name).join(' and ') : 'none'} ({chosen.length}/2)
+          {selected.length >= 2 ? ' — unselect one to choose another' : ''}
         </span>{' '}
         <button
           type="button"
@@ -108,6 +110,7 @@ export function PeoplePage() {
                   <input
                     type="checkbox"
                     checked={selected.includes(p.id)}
+                    disabled={selected.length >= 2 && !selected.includes(p.id)}
                     onChange={() => toggle(p.id)}
                     aria-label={`Select ${p.name}`}
                   />
