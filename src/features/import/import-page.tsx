@@ -8,7 +8,7 @@ import { useImport } from './use-import';
 import { isImportable, rememberMappings, useReview } from './use-review';
 
 export function ImportPage() {
-  const { run, start, startSample, cancel, filesChosen } = useImport();
+  const { run, start, startSample, cancel, clearLastRun } = useImport();
   const { filters } = useFilters();
   const review = useReview(filters.timeZone);
 
@@ -35,7 +35,7 @@ export function ImportPage() {
       <DropZone
         disabled={run.running}
         onFiles={(files) => {
-          filesChosen();
+          clearLastRun();
           review.add(files);
         }}
       />
@@ -48,8 +48,7 @@ export function ImportPage() {
         </button>
       </p>
       <ImportStatus run={run} onCancel={cancel} />
-      {/* After an Undo, the last run's result lines describe data that may be gone: cleared like a new choice of files. */}
-      <ImportHistory onUndone={filesChosen} />
+      <ImportHistory onUndone={clearLastRun} />
     </section>
   );
 }

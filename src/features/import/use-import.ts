@@ -55,7 +55,10 @@ export function useImport() {
   }, [start]);
 
   const cancel = useCallback(() => handle.current?.cancel(), []);
-  /** New files were chosen (their review begins): the last run's results are about other files. */
-  const filesChosen = useCallback(() => setRun(runWhenFilesChosen), []);
-  return { run, start, startSample, cancel, filesChosen };
+  /**
+   * Clears the last run's result lines (a running import is left alone): new files were chosen, so
+   * they are about other files; or an import was undone, so they describe data that may be gone.
+   */
+  const clearLastRun = useCallback(() => setRun(runWhenFilesChosen), []);
+  return { run, start, startSample, cancel, clearLastRun };
 }
