@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from './format';
+import { formatDateTime, formatPercent } from './format';
 
 describe('formatDateTime', () => {
   it('shows a moment from the data in the report time zone, not the browser\'s', () => {
@@ -16,5 +16,14 @@ describe('formatDateTime', () => {
     // Midnight UTC is 01:00 in London in July: a real time there.
     expect(formatDateTime(Date.UTC(2025, 6, 29), 'Europe/London')).toMatch(/1:00/);
     expect(formatDateTime(Date.UTC(2025, 11, 18, 0, 0, 1), 'UTC')).toContain(':');
+  });
+});
+
+describe('formatPercent', () => {
+  it('signed: "+" only for a value that does not round to 0', () => {
+    expect(formatPercent(0.208, 1, true)).toMatch(/^\+20[.,]8%$/);
+    expect(formatPercent(0.0004, 1, true)).toMatch(/^0%$/);
+    expect(formatPercent(-0.05, 1, true)).toMatch(/^-5%$/);
+    expect(formatPercent(0.208)).toMatch(/^20[.,]8%$/);
   });
 });

@@ -32,9 +32,11 @@ export function formatNumber(v: number | null | undefined, digits = 0): string {
   return v.toLocaleString(undefined, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 }
 
-export function formatPercent(v: number | null | undefined, digits = 1): string {
+/** A fraction as a percent in the user's locale; `signed` adds "+" to a value that does not round to 0 (net sentiment). */
+export function formatPercent(v: number | null | undefined, digits = 1, signed = false): string {
   if (v === null || v === undefined) return '—';
-  return (v * 100).toLocaleString(undefined, { maximumFractionDigits: digits }) + '%';
+  const text = (v * 100).toLocaleString(undefined, { maximumFractionDigits: digits }) + '%';
+  return signed && Math.round(v * 100 * 10 ** digits) > 0 ? `+${text}` : text;
 }
 
 export function formatHours(v: number | null | undefined): string {

@@ -1,6 +1,6 @@
 import { formatChange, formatHours, formatMonth, formatNumber, formatPercent } from '../../components/format';
 import { Sparkline } from '../../components/charts/sparkline';
-import { changeDirection, SERIES_INFO, seriesHasData } from '../../domain/highlights';
+import { changeArrow, changeTone, SERIES_INFO, seriesHasData } from '../../domain/highlights';
 import { change } from '../../domain/metrics';
 import type { HearthReport, SeriesName } from '../../domain/metrics/types';
 
@@ -8,58 +8,49 @@ interface KpiDef {
   series: SeriesName;
   label: string;
   format: (v: number | null) => string;
-  /** Which way is good, for colouring (arrows and words carry it too, never colour alone). */
-  higherIsBetter: boolean;
 }
 
 export const KPI_CARDS: KpiDef[] = [
-  { series: 'active_members', label: 'Active members', format: (v) => formatNumber(v), higherIsBetter: true },
-  { series: 'new_members', label: 'New members', format: (v) => formatNumber(v), higherIsBetter: true },
-  { series: 'contributions', label: 'Contributions', format: (v) => formatNumber(v), higherIsBetter: true },
+  { series: 'active_members', label: 'Active members', format: (v) => formatNumber(v) },
+  { series: 'new_members', label: 'New members', format: (v) => formatNumber(v) },
+  { series: 'contributions', label: 'Contributions', format: (v) => formatNumber(v) },
   {
     series: 'stickiness',
     label: 'Stickiness (DAU/MAU)',
     format: (v) => formatPercent(v),
-    higherIsBetter: true,
   },
   {
     series: 'median_ttfr_hours',
     label: 'Median time to first response',
     format: formatHours,
-    higherIsBetter: false,
   },
   {
     series: 'unanswered_share',
     label: 'Unanswered threads',
     format: (v) => formatPercent(v),
-    higherIsBetter: false,
   },
   // Signed, as in the brief and the slides: "+20.8%" (net sentiment runs from −100% to +100%).
   {
     series: 'net_sentiment',
     label: 'Net sentiment',
-    format: (v) => (v !== null && Math.round(v * 1000) > 0 ? '+' : '') + formatPercent(v),
-    higherIsBetter: true,
+    format: (v) => formatPercent(v, 1, true),
   },
   {
     series: 'open_rate',
     label: 'Newsletter open rate',
     format: (v) => formatPercent(v),
-    higherIsBetter: true,
   },
   {
     series: 'subscribers_total',
     label: 'Newsletter subscribers',
     format: (v) => formatNumber(v),
-    higherIsBetter: true,
   },
   {
     series: 'engagement_rate',
     label: 'Social engagement rate',
     format: (v) => formatPercent(v, 2),
-    higherIsBetter: true,
   },
-  { series: 'attendees', label: 'Event attendees', format: (v) => formatNumber(v), higherIsBetter: true },
+  { series: 'attendees', label: 'Event attendees', format: (v) => formatNumber(v) },
 ];
 
 /** KPI cards for the last month of the period; with `compare`, that period's last month side by side. */
@@ -87,15 +78,15 @@ export function KpiCards({ report, compare }: { report: HearthReport; compare?: 
         const compareChange = compare
           ? change(kpi.value, compare.kpis[def.series].value, kpi.changeKind)
           : null;
-        // As the change reads once rounded: "±0 pts" is flat, never a green ▲.
-        const dir = changeDirection(def.series, kpi.change) ?? 'flat';
-        const good = dir === 'flat' ? 'neutral' : (dir === 'up') === def.higherIsBetter ? 'good' : 'bad';
+        // Which way is good comes from SERIES_INFO (as on the brief and slides); arrow and colour
+        // follow the change as it reads once rounded: "±0 pts" is flat, never a green ▲.
+        const good = changeTone(def.series, kpi.change);
         return (
           <li key={def.series} className={`kpi ${good}`} data-series={def.series}>
             <h3>{def.label}</h3>
             <p className="kpi-value">{def.format(kpi.value)}</p>
             <p className="kpi-change">
-              <span aria-hidden="true">{dir === 'up' ? '▲' : dir === 'down' ? '▼' : '■'}</span>{' '}
+              <span aria-hidden="true">{changeArrow(def.series, kpi.change) || '■'}</span>{' '}
               {formatChange(kpi.change, kpi.changeKind)}
               {good !== 'neutral' && (
                 <span className="visually-hidden"> ({good === 'good' ? 'better' : 'worse'})</span>
