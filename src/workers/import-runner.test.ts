@@ -9,6 +9,19 @@ import { chatExportCsv } from './test-chat-export';
 let db: HearthDb;
 freshDbPerTest('runner', (d) => (db = d));
 
+describe('importFile result lines', () => {
+  it('say "1 record" and "1 row skipped" in the singular', async () => {
+    const csv = 'post_id,topic_id,post_number,username,created_at,topic_title,category,raw\n1,10,1,ada,2025-03-01T10:00:00Z,Hello,General,Hi all\n2,10,2,ada,not a date,Hello,General,Again\n';
+    const r = await importFile(db, new File([csv], 'posts.csv'), { timeZone: 'UTC' }, () => undefined);
+    // One post plus ada as a person: 2 records; the second row is skipped.
+    expect(r.message).toBe('Imported 2 records from posts.csv (1 row skipped, see details)');
+    // A user list of one member: one person record.
+    const one = 'id,name,username,email,title,created_at,last_seen_at,last_posted_at,last_emailed_at,trust_level,approved,active,admin,moderator\n5,Ben,ben,ben@example.org,,2025-03-02T10:00:00Z,,,,1,true,true,false,false\n';
+    const r1 = await importFile(db, new File([one], 'user-list.csv'), { timeZone: 'UTC' }, () => undefined);
+    expect(r1.message).toBe('Imported 1 record from user-list.csv');
+  });
+});
+
 describe('importFile streaming a large CSV', () => {
   it('stores every row once, reports progress that only grows to the file size, and adds nothing the second time', async () => {
     const file = chatExportCsv(62_000);
@@ -26,6 +39,9 @@ describe('importFile streaming a large CSV', () => {
     expect(records.activities).toHaveLength(62_000);
     expect(new Set(records.activities.map((a) => a.key)).size).toBe(62_000);
     expect(records.activities.every((a) => a.score !== undefined)).toBe(true);
+
+    // The result line: en-US thousands separators (the number of records stored, persons included).
+    expect(r.message).toBe(`Imported 62,097 records from ${file.name}`);
 
     const again = await importFile(db, chatExportCsv(62_000), { timeZone: 'UTC' }, () => undefined);
     expect(again.status).toBe('already-imported');
