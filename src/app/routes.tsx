@@ -12,6 +12,7 @@ import { ResponsivenessPage } from '../features/responsiveness/responsiveness-pa
 import { NewsletterPage } from '../features/newsletter/newsletter-page';
 import { SocialPage } from '../features/social/social-page';
 import { EventsPage } from '../features/events/events-page';
+import { PlatformReportsPage } from '../features/platform-reports/platform-reports-page';
 import { MembersPage } from '../features/members/members-page';
 import { PresentPage } from '../features/presentation/present-page';
 import { SettingsPage } from '../features/settings/settings-page';
@@ -39,6 +40,7 @@ export const ROUTES: Route[] = [
   { path: 'newsletter', label: 'Newsletter', component: NewsletterPage },
   { path: 'social', label: 'Social', component: SocialPage },
   { path: 'events', label: 'Events', component: EventsPage },
+  { path: 'platform-reports', label: 'Platform reports', component: PlatformReportsPage },
   { path: 'members', label: 'Members', component: MembersPage },
   { path: 'sentiment', label: 'Sentiment', component: SentimentPage },
   { path: 'listening', label: 'Listening', component: ListeningPage },

@@ -9,22 +9,49 @@ import { displayEvent, readsTexts, runQuery, type DatasetQuery } from './compute
 const ds = prepareDataset({
   scorer: stubScorer,
   records: batch({
-    persons: [person('discourse:ann', { name: 'Ann' }), person('discourse:bob', { name: 'Bob' }), person('meetup:cy', { name: 'Cy' })],
+    persons: [
+      person('discourse:ann', { name: 'Ann' }),
+      person('discourse:bob', { name: 'Bob' }),
+      person('meetup:cy', { name: 'Cy' }),
+    ],
     activities: [
       act('discourse:ann', 'post', '2025-01-10T10:00:00Z', { threadKey: 'discourse:t:1' }),
       act('discourse:bob', 'reply', '2025-01-10T12:00:00Z', { threadKey: 'discourse:t:1' }),
-      act('discourse:ann', 'post', '2025-02-03T10:00:00Z', { threadKey: 'discourse:t:2', title: 'Nobody answers' }),
+      act('discourse:ann', 'post', '2025-02-03T10:00:00Z', {
+        threadKey: 'discourse:t:2',
+        title: 'Nobody answers',
+      }),
       act('meetup:cy', 'attend', '2025-02-20T18:00:00Z', { channel: 'meetup:event:Weave night' }),
       act('discourse:bob', 'reply', '2025-03-01T09:00:00Z', { threadKey: 'discourse:t:1' }),
     ],
-    campaigns: [{ key: 'mc:1', source: 'mailchimp', title: 'Feb digest', sentAt: Date.parse('2025-02-05T09:00:00Z'), delivered: 100, uniqueOpens: 40, uniqueClicks: 5 }],
-    socialPosts: [{ key: 'x:1', source: 'x', publishedAt: Date.parse('2025-03-02T09:00:00Z'), impressions: 1000, engagements: 30 }],
+    campaigns: [
+      {
+        key: 'mc:1',
+        source: 'mailchimp',
+        title: 'Feb digest',
+        sentAt: Date.parse('2025-02-05T09:00:00Z'),
+        delivered: 100,
+        uniqueOpens: 40,
+        uniqueClicks: 5,
+      },
+    ],
+    socialPosts: [
+      {
+        key: 'x:1',
+        source: 'x',
+        publishedAt: Date.parse('2025-03-02T09:00:00Z'),
+        impressions: 1000,
+        engagements: 30,
+      },
+    ],
   }),
 });
 
 describe('runQuery', () => {
   it('meta: the sources present and the data extent, ignoring the requested period', () => {
-    expect(runQuery<'meta'>(ds, { kind: 'meta', options: { timeZone: 'UTC', from: '2024-01', to: '2024-02' } })).toEqual({
+    expect(
+      runQuery<'meta'>(ds, { kind: 'meta', options: { timeZone: 'UTC', from: '2024-01', to: '2024-02' } }),
+    ).toEqual({
       sources: ['discourse', 'mailchimp', 'meetup', 'x'],
       from: '2025-01',
       to: '2025-03',
@@ -34,7 +61,9 @@ describe('runQuery', () => {
   });
 
   it('meta under a source filter narrows the extent and the latest record', () => {
-    expect(runQuery<'meta'>(ds, { kind: 'meta', options: { timeZone: 'UTC', sources: ['meetup'] } })).toMatchObject({
+    expect(
+      runQuery<'meta'>(ds, { kind: 'meta', options: { timeZone: 'UTC', sources: ['meetup'] } }),
+    ).toMatchObject({
       from: '2025-02',
       to: '2025-02',
       lastAt: Date.parse('2025-02-20T18:00:00Z'),
@@ -42,7 +71,11 @@ describe('runQuery', () => {
   });
 
   it('contributors: activities in the period, most first, with member keys', () => {
-    const rows = runQuery<'contributors'>(ds, { kind: 'contributors', options: { timeZone: 'UTC', from: '2025-01', to: '2025-02' }, limit: 10 });
+    const rows = runQuery<'contributors'>(ds, {
+      kind: 'contributors',
+      options: { timeZone: 'UTC', from: '2025-01', to: '2025-02' },
+      limit: 10,
+    });
     expect(rows.map((r) => [r.name, r.activities, r.key])).toEqual([
       ['Ann', 2, 'discourse:ann'],
       ['Bob', 1, 'discourse:bob'],
@@ -52,10 +85,19 @@ describe('runQuery', () => {
 
   it('campaigns, posts and events: only those inside the period and the source filter', () => {
     const feb = { timeZone: 'UTC', from: '2025-02', to: '2025-02' };
-    expect(runQuery<'campaigns'>(ds, { kind: 'campaigns', options: feb }).map((c) => c.title)).toEqual(['Feb digest']);
-    expect(runQuery<'campaigns'>(ds, { kind: 'campaigns', options: { ...feb, sources: ['discourse'] } })).toEqual([]);
+    expect(runQuery<'campaigns'>(ds, { kind: 'campaigns', options: feb }).map((c) => c.title)).toEqual([
+      'Feb digest',
+    ]);
+    expect(
+      runQuery<'campaigns'>(ds, { kind: 'campaigns', options: { ...feb, sources: ['discourse'] } }),
+    ).toEqual([]);
     expect(runQuery<'socialPosts'>(ds, { kind: 'socialPosts', options: feb })).toEqual([]);
-    expect(runQuery<'socialPosts'>(ds, { kind: 'socialPosts', options: { ...feb, from: '2025-03', to: '2025-03' } })).toHaveLength(1);
+    expect(
+      runQuery<'socialPosts'>(ds, {
+        kind: 'socialPosts',
+        options: { ...feb, from: '2025-03', to: '2025-03' },
+      }),
+    ).toHaveLength(1);
     expect(runQuery<'events'>(ds, { kind: 'events', options: feb })).toEqual([
       { name: 'Weave night', source: 'meetup', firstAt: Date.parse('2025-02-20T18:00:00Z'), attendees: 1 },
     ]);
@@ -67,12 +109,17 @@ describe('runQuery', () => {
       records: batch({
         persons: [person('luma:di', { name: 'Di' }), person('luma:ed', { name: 'Ed' })],
         activities: [
-          act('luma:di', 'attend', '2025-06-01T18:00:00Z', { channel: 'luma:event:loomcraft summer weave-along', title: 'Loomcraft Summer Weave-along' }),
+          act('luma:di', 'attend', '2025-06-01T18:00:00Z', {
+            channel: 'luma:event:loomcraft summer weave-along',
+            title: 'Loomcraft Summer Weave-along',
+          }),
           act('luma:ed', 'attend', '2025-06-08T18:00:00Z', { channel: 'luma:event:autumn workshop' }),
         ],
       }),
     });
-    expect(runQuery<'events'>(named, { kind: 'events', options: { timeZone: 'UTC' } }).map((e) => e.name)).toEqual(['Loomcraft Summer Weave-along', 'autumn workshop']);
+    expect(
+      runQuery<'events'>(named, { kind: 'events', options: { timeZone: 'UTC' } }).map((e) => e.name),
+    ).toEqual(['Loomcraft Summer Weave-along', 'autumn workshop']);
   });
 
   it('unanswered: the February thread has no reply by anyone else', () => {
@@ -123,9 +170,19 @@ describe('readsTexts', () => {
     const records = batch({
       persons: [person('discourse:ann', { name: 'Ann' }), person('discourse:bob', { name: 'Bob' })],
       activities: [
-        act('discourse:ann', 'post', '2025-01-10T10:00:00Z', { threadKey: 'discourse:t:1', text: 'Is this broken?' }),
-        act('discourse:bob', 'reply', '2025-02-10T12:00:00Z', { threadKey: 'discourse:t:1', text: 'Works for me, thanks' }),
-        act('discourse:bob', 'post', '2025-02-11T12:00:00Z', { threadKey: 'discourse:t:2', text: 'This is awful and broken', title: 'Nobody answers' }),
+        act('discourse:ann', 'post', '2025-01-10T10:00:00Z', {
+          threadKey: 'discourse:t:1',
+          text: 'Is this broken?',
+        }),
+        act('discourse:bob', 'reply', '2025-02-10T12:00:00Z', {
+          threadKey: 'discourse:t:1',
+          text: 'Works for me, thanks',
+        }),
+        act('discourse:bob', 'post', '2025-02-11T12:00:00Z', {
+          threadKey: 'discourse:t:2',
+          text: 'This is awful and broken',
+          title: 'Nobody answers',
+        }),
         // Texts that are not scored: blank, and a kind sentiment ignores.
         act('discourse:ann', 'reply', '2025-02-12T12:00:00Z', { threadKey: 'discourse:t:1', text: '   ' }),
         act('discourse:ann', 'reaction', '2025-02-12T13:00:00Z', { text: 'great' }),
@@ -151,6 +208,7 @@ describe('readsTexts', () => {
       { kind: 'campaigns', options },
       { kind: 'socialPosts', options },
       { kind: 'events', options },
+      { kind: 'dailyReports', options },
       { kind: 'timeline', key: 'discourse:ann', limit: 10 },
       { kind: 'people' },
       { kind: 'sentiment', options },
@@ -160,6 +218,10 @@ describe('readsTexts', () => {
       if (readsTexts(q.kind)) expect(() => runQuery(lazy, q), q.kind).toThrow(/not loaded/);
       else expect(() => runQuery(lazy, q), q.kind).not.toThrow();
     }
-    expect(queries.filter((q) => readsTexts(q.kind)).map((q) => q.kind)).toEqual(['unanswered', 'timeline', 'listening']);
+    expect(queries.filter((q) => readsTexts(q.kind)).map((q) => q.kind)).toEqual([
+      'unanswered',
+      'timeline',
+      'listening',
+    ]);
   });
 });

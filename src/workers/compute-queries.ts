@@ -18,10 +18,16 @@ import {
 } from '../domain/metrics';
 import { getContext, lastDatedAt } from '../domain/metrics/context';
 import { contributorCounts } from '../domain/metrics/contributors';
+import { dailyReports, type DailyReports } from '../domain/metrics/daily-reports';
 import { KIND_ATTEND } from '../domain/metrics/dataset';
 import type { MonthKey, ReportOptions } from '../domain/metrics/types';
 import { monthKeyFromNumber } from '../domain/time';
-import { listeningView, sentimentBreakdown, type ListeningView, type SentimentBreakdown } from '../domain/listening';
+import {
+  listeningView,
+  sentimentBreakdown,
+  type ListeningView,
+  type SentimentBreakdown,
+} from '../domain/listening';
 import type { SentimentLabel } from '../domain/sentiment';
 import type { CampaignRecord, SocialPostRecord } from '../domain/model/records';
 
@@ -51,7 +57,15 @@ export interface EventRow {
 
 export interface TimelineResult extends Omit<MemberTimeline, 'activities'> {
   /** The newest activities (at most `limit`), newest first, without their text. */
-  activities: Array<{ key: string; source: string; kind: string; at: number; title?: string; url?: string; channel?: string }>;
+  activities: Array<{
+    key: string;
+    source: string;
+    kind: string;
+    at: number;
+    title?: string;
+    url?: string;
+    channel?: string;
+  }>;
   total: number;
 }
 
@@ -65,6 +79,7 @@ export type DatasetQuery =
   | { kind: 'campaigns'; options: ReportOptions }
   | { kind: 'socialPosts'; options: ReportOptions }
   | { kind: 'events'; options: ReportOptions }
+  | { kind: 'dailyReports'; options: ReportOptions }
   | { kind: 'timeline'; key: string; limit: number }
   | { kind: 'people' }
   | { kind: 'sentiment'; options: ReportOptions }
@@ -89,6 +104,7 @@ export interface QueryResults {
   campaigns: CampaignRecord[];
   socialPosts: SocialPostRecord[];
   events: EventRow[];
+  dailyReports: DailyReports;
   timeline: TimelineResult | null;
   people: PersonRow[];
   sentiment: SentimentBreakdown;
@@ -110,7 +126,10 @@ export function readsTexts(kind: QueryKind): boolean {
 export type QueryOf<K extends QueryKind> = Extract<DatasetQuery, { kind: K }>;
 
 /** [start, end) instants of the resolved period, or null without data. */
-function periodBounds(ds: Dataset, options: ReportOptions): { ctx: ReturnType<typeof getContext>; a: number; b: number; start: number; end: number } | null {
+function periodBounds(
+  ds: Dataset,
+  options: ReportOptions,
+): { ctx: ReturnType<typeof getContext>; a: number; b: number; start: number; end: number } | null {
   const ctx = getContext(ds, options);
   const period = resolvePeriod(ctx, options);
   if (!period) return null;
@@ -129,7 +148,8 @@ function inPeriod<T>(
   const out: T[] = [];
   for (let i = 0; i < table.at.length; i++) {
     const t = table.at[i] as number;
-    if (t >= p.start && t < p.end && p.ctx.include[table.source[i] as number]) out.push(table.records[i] as T);
+    if (t >= p.start && t < p.end && p.ctx.include[table.source[i] as number])
+      out.push(table.records[i] as T);
   }
   return out;
 }
@@ -182,10 +202,18 @@ export function runQuery(ds: Dataset, q: DatasetQuery): QueryResults[QueryKind] 
         const row = rows.get(e);
         if (row) row.attendees++;
         // The event's name as its export writes it (attendances carry it as their title); else from its key (imports before titles were kept).
-        else rows.set(e, { name: ds.table.title[ds.row[i]!] ?? displayEvent(ds.events[e] ?? ''), source: ds.sources[ds.source[i] as number]!, firstAt: t, attendees: 1 });
+        else
+          rows.set(e, {
+            name: ds.table.title[ds.row[i]!] ?? displayEvent(ds.events[e] ?? ''),
+            source: ds.sources[ds.source[i] as number]!,
+            firstAt: t,
+            attendees: 1,
+          });
       }
       return [...rows.values()];
     }
+    case 'dailyReports':
+      return dailyReports(ds, q.options);
     case 'people':
       return ds.persons.map((p) => ({
         id: p.id,

@@ -1,13 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppPage } from './support/app-page';
 import { foreignRequests, launchBrowser, openPage } from './support/browser';
-import { SAMPLE_FILES } from './support/cli';
+import { SAMPLE_DIR, SAMPLE_FILES } from './support/cli';
 
 const baseUrl = inject('baseUrl');
 const num = (s: string) => Number(s.replace(/[,\s]/g, ''));
 /** `2025-06` → "June 2025" as the en-US pages write it. */
-const longMonth = (m: string) => new Date(`${m}-01T00:00:00Z`).toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longMonth = (m: string) =>
+  new Date(`${m}-01T00:00:00Z`).toLocaleDateString('en-US', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 const addMonths = (m: string, k: number) => {
   const [y, mo] = m.split('-').map(Number) as [number, number];
   const n = y * 12 + (mo - 1) + k;
@@ -38,7 +46,11 @@ describe('pages: every dashboard page over the sample data', () => {
     await app.dropFiles(SAMPLE_FILES);
     await app.waitForImport(SAMPLE_FILES.length);
     await app.nav('Overview');
-    await app.region('Active and new members per month').locator('.recharts-line-curve').first().waitFor({ timeout: 120_000 });
+    await app
+      .region('Active and new members per month')
+      .locator('.recharts-line-curve')
+      .first()
+      .waitFor({ timeout: 120_000 });
 
     // The default period: the last 12 months with data.
     const json = JSON.parse((await app.download('Download metrics (JSON)')).text) as Report;
@@ -60,7 +72,9 @@ describe('pages: every dashboard page over the sample data', () => {
     const lastLabel = longMonth(json.period.to);
     expect(num(await app.tableCell(growthTable, lastLabel, 'Churned'))).toBe(json.series.churned![last]);
     expect(num(await app.tableCell(growthTable, lastLabel, 'Retained'))).toBe(json.series.retained![last]);
-    expect(num(await app.tableCell(growthTable, lastLabel, 'First-time active'))).toBe(json.series.new_active![last]);
+    expect(num(await app.tableCell(growthTable, lastLabel, 'First-time active'))).toBe(
+      json.series.new_active![last],
+    );
     // Sorting by a column header: the button's header carries aria-sort.
     await growthTable.getByRole('button', { name: /Churned/ }).click();
     expect(await growthTable.locator('th[aria-sort="descending"]').textContent()).toContain('Churned');
@@ -71,7 +85,10 @@ describe('pages: every dashboard page over the sample data', () => {
     await heatmap.waitFor();
     expect(await heatmap.locator('tbody tr').count()).toBe(json.retention.length);
     const cohort = json.retention.find((c) => (c.active[1] ?? 0) > 0)!;
-    const cell = heatmap.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: longMonth(cohort.cohort), exact: true }) }).locator('button[data-k="1"]');
+    const cell = heatmap
+      .locator('tbody tr')
+      .filter({ has: page.getByRole('rowheader', { name: longMonth(cohort.cohort), exact: true }) })
+      .locator('button[data-k="1"]');
     expect(Number(await cell.getAttribute('data-count'))).toBe(cohort.active[1]);
     await app.region('Retention by cohort').getByRole('button', { name: 'Counts', exact: true }).click();
     expect(num((await cell.textContent()) ?? '')).toBe(cohort.active[1]);
@@ -80,7 +97,9 @@ describe('pages: every dashboard page over the sample data', () => {
     const list = page.getByRole('list', { name: 'Members in this cell' });
     await list.waitFor();
     expect(await list.getByRole('listitem').count()).toBe(cohort.active[1]);
-    expect(await page.getByTestId('cell-members').getByRole('heading').textContent()).toContain(`${cohort.active[1]} members`);
+    expect(await page.getByTestId('cell-members').getByRole('heading').textContent()).toContain(
+      `${cohort.active[1]} members`,
+    );
     // Chosen with Enter: the focus moves to the list's heading (below the grid), and the grid is one Tab stop.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('cell-members-title');
     expect(await heatmap.locator('button[tabindex="0"]').count()).toBe(1);
@@ -106,7 +125,10 @@ describe('pages: every dashboard page over the sample data', () => {
       const issue = app.region('Campaigns').locator('tbody tr').filter({ hasText: 'Weaving notes' }).first();
       expect((await issue.locator('td').allTextContents()).slice(-3, -1)).toEqual(['—', '—']);
     } else {
-      await page.getByText('Import a Mailchimp campaigns report or a Substack export to see open and click rates.').first().waitFor();
+      await page
+        .getByText('Import a Mailchimp campaigns report or a Substack export to see open and click rates.')
+        .first()
+        .waitFor();
     }
     await app.nav('Social');
     if (sum('social_posts') > 0) {
@@ -121,17 +143,58 @@ describe('pages: every dashboard page over the sample data', () => {
       const second = num((await posts.locator('tbody tr').nth(1).locator('td').nth(2).textContent()) ?? '');
       expect(first).toBeGreaterThanOrEqual(second);
     } else {
-      await page.getByText(/Import a LinkedIn or X \(Twitter\) post analytics export/).first().waitFor();
+      await page
+        .getByText(/Import a LinkedIn or X \(Twitter\) post analytics export/)
+        .first()
+        .waitFor();
     }
+    // The X account overview's own daily figures, beside the posts (and on Platform reports).
+    await app.region('X account analytics').locator('.recharts-line-curve').waitFor();
+
+    // Platform reports: each platform's daily series as its export gives them. December's X
+    // figures, summed here from the sample file itself (31 rows: `"Sat, Dec 6, 2025","2,465",11,…`).
+    const [xHeader, ...xRows] = Papa.parse<string[]>(
+      readFileSync(resolve(SAMPLE_DIR, 'account_overview_analytics_2025-12-01_2025-12-31.csv'), 'utf8'),
+      { skipEmptyLines: true },
+    ).data as [string[], ...string[][]];
+    const xValue = (row: string[], column: string) => num(row[xHeader.indexOf(column)]!);
+    const xTotal = (column: string) => xRows.reduce((t, r) => t + xValue(r, column), 0);
+    expect(xRows).toHaveLength(31);
+    await app.nav('Platform reports');
+    const xCard = app.region('X account analytics');
+    await xCard.locator('.recharts-line-curve').waitFor();
+    expect(await xCard.getByLabel('Series').inputValue()).toBe('x: Impressions');
+    expect(await xCard.locator('p.hint').textContent()).toContain(
+      `total ${xTotal('Impressions').toLocaleString('en-US')}`,
+    );
+    const everyX = app.region('X account analytics: every series').getByRole('table');
+    expect(num(await app.tableCell(everyX, 'New follows', 'Dec 2025'))).toBe(xTotal('New follows'));
+    expect(num(await app.tableCell(everyX, 'Unfollows', 'Period (total or daily average)'))).toBe(
+      xTotal('Unfollows'),
+    );
+    // A series name in the table charts that series; the chart's table alternative lists its 31 days.
+    await everyX.getByRole('button', { name: 'New follows', exact: true }).click();
+    expect(await xCard.getByLabel('Series').inputValue()).toBe('x: New follows');
+    await xCard.getByRole('button', { name: 'Show as table' }).click();
+    expect(await xCard.getByRole('table').locator('tbody tr').count()).toBe(31);
+    expect(num(await app.tableCell(xCard.getByRole('table'), 'Dec 1, 2025', 'New follows'))).toBe(
+      xValue(xRows[0]!, 'New follows'),
+    );
     await app.nav('Events');
     if (sum('attendees') > 0) {
       await app.region('Events and attendees').locator('.recharts-line-curve').first().waitFor();
       const events = app.region('Events');
       await events.locator('tbody tr').first().waitFor();
-      const attendees = (await events.locator('tbody tr td:last-child').allTextContents()).reduce((t, v) => t + num(v), 0);
+      const attendees = (await events.locator('tbody tr td:last-child').allTextContents()).reduce(
+        (t, v) => t + num(v),
+        0,
+      );
       expect(attendees).toBe(sum('attendees'));
     } else {
-      await page.getByText(/Import an event attendance export/).first().waitFor();
+      await page
+        .getByText(/Import an event attendance export/)
+        .first()
+        .waitFor();
     }
 
     // Members: top contributors equal the JSON's, each linking to a timeline.
@@ -140,7 +203,9 @@ describe('pages: every dashboard page over the sample data', () => {
     await top.waitFor();
     const firstRow = top.locator('tbody tr').first();
     expect(await firstRow.getByRole('link').textContent()).toBe(json.topContributors[0]!.name);
-    expect(num((await firstRow.locator('td').last().textContent()) ?? '')).toBe(json.topContributors[0]!.activities);
+    expect(num((await firstRow.locator('td').last().textContent()) ?? '')).toBe(
+      json.topContributors[0]!.activities,
+    );
     const quietHeading = await page.getByRole('heading', { name: /^Went quiet in/ }).textContent();
     expect(quietHeading).toContain(`(${json.series.churned![last]})`);
     const newHeading = await page.getByRole('heading', { name: /^New members in/ }).textContent();
@@ -155,9 +220,15 @@ describe('pages: every dashboard page over the sample data', () => {
     await app.nav('Overview');
     const mid = json.months[5]!;
     await app.setCustomRange(json.months[0]!, mid);
-    await page.getByTestId('period-text').filter({ hasText: longMonth(mid) }).waitFor();
+    await page
+      .getByTestId('period-text')
+      .filter({ hasText: longMonth(mid) })
+      .waitFor();
     await page.waitForFunction(
-      (want) => document.querySelector('.kpi[data-series="active_members"] .kpi-value')?.textContent?.replace(/,/g, '') === String(want),
+      (want) =>
+        document
+          .querySelector('.kpi[data-series="active_members"] .kpi-value')
+          ?.textContent?.replace(/,/g, '') === String(want),
       json.series.active_members![5],
     );
     await app.settled();
@@ -171,10 +242,17 @@ describe('pages: every dashboard page over the sample data', () => {
       const seen: string[] = ((window as unknown as { __busy: string[] }).__busy = []);
       new MutationObserver((ms) => {
         for (const m of ms) seen.push((m.target as Element).getAttribute('aria-busy') ?? '');
-      }).observe(document.querySelector('main')!, { subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
+      }).observe(document.querySelector('main')!, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['aria-busy'],
+      });
     });
     await app.choosePeriod('Last 3 months');
-    await page.getByTestId('period-text').filter({ hasText: longMonth(addMonths(json.period.to, -2)) }).waitFor();
+    await page
+      .getByTestId('period-text')
+      .filter({ hasText: longMonth(addMonths(json.period.to, -2)) })
+      .waitFor();
     await app.settled();
     const busy = await page.evaluate(() => (window as unknown as { __busy: string[] }).__busy);
     expect(busy).toContain('true');
@@ -183,14 +261,21 @@ describe('pages: every dashboard page over the sample data', () => {
     expect(three.months).toEqual(json.months.slice(-3));
 
     // Compare mode: the previous period's last month next to each KPI.
-    await page.getByRole('form', { name: 'Filters' }).getByLabel('Compare with').selectOption({ label: 'Previous period' });
+    await page
+      .getByRole('form', { name: 'Filters' })
+      .getByLabel('Compare with')
+      .selectOption({ label: 'Previous period' });
     const cmp = page.locator('.kpi[data-series="active_members"] [data-testid="kpi-compare"]');
     await cmp.waitFor();
     const prevPeriodLast = json.months[json.months.length - 4]!;
-    expect(num((await cmp.locator('.kpi-compare-value').textContent()) ?? '')).toBe(json.series.active_members![json.months.indexOf(prevPeriodLast)]);
+    expect(num((await cmp.locator('.kpi-compare-value').textContent()) ?? '')).toBe(
+      json.series.active_members![json.months.indexOf(prevPeriodLast)],
+    );
 
     // The source filter: without Discourse, the period holds fewer contributions.
-    const discourse = page.getByRole('form', { name: 'Filters' }).getByRole('checkbox', { name: 'discourse' });
+    const discourse = page
+      .getByRole('form', { name: 'Filters' })
+      .getByRole('checkbox', { name: 'discourse' });
     await discourse.uncheck();
     await page.getByText(/sources: /).waitFor();
     await app.settled();
@@ -202,14 +287,26 @@ describe('pages: every dashboard page over the sample data', () => {
 
     // The filters are stored: a reload keeps them.
     await page.reload();
-    await page.getByTestId('period-text').filter({ hasText: longMonth(addMonths(json.period.to, -2)) }).waitFor();
-    expect(await page.getByRole('form', { name: 'Filters' }).getByLabel('Compare with').inputValue()).toBe('previous');
+    await page
+      .getByTestId('period-text')
+      .filter({ hasText: longMonth(addMonths(json.period.to, -2)) })
+      .waitFor();
+    expect(await page.getByRole('form', { name: 'Filters' }).getByLabel('Compare with').inputValue()).toBe(
+      'previous',
+    );
 
     // The data ends late on 31 December (UTC): complete in UTC; in Auckland (UTC+13) its last hours
     // fall in January, which the filter bar calls incomplete.
     expect(await page.getByTestId('coverage-note').count()).toBe(0);
-    await page.getByRole('form', { name: 'Filters' }).getByLabel('Time zone').selectOption('Pacific/Auckland');
-    await expect.poll(() => page.getByTestId('coverage-note').textContent()).toMatch(/^The latest data is from 1 Jan 2026, .+: January 2026 may be incomplete\.$|^The latest data is from Jan 1, 2026, .+: January 2026 may be incomplete\.$/);
+    await page
+      .getByRole('form', { name: 'Filters' })
+      .getByLabel('Time zone')
+      .selectOption('Pacific/Auckland');
+    await expect
+      .poll(() => page.getByTestId('coverage-note').textContent())
+      .toMatch(
+        /^The latest data is from 1 Jan 2026, .+: January 2026 may be incomplete\.$|^The latest data is from Jan 1, 2026, .+: January 2026 may be incomplete\.$/,
+      );
     await page.getByRole('form', { name: 'Filters' }).getByLabel('Time zone').selectOption('UTC');
     await page.getByTestId('coverage-note').waitFor({ state: 'detached' });
 
@@ -230,7 +327,10 @@ describe('pages: every dashboard page over the sample data', () => {
     // On a phone (390 px), no page scrolls sideways: the navigation, the sources and wide tables
     // scroll inside their own boxes.
     await page.setViewportSize({ width: 390, height: 844 });
-    const routes = await page.getByRole('navigation', { name: 'Pages' }).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const routes = await page
+      .getByRole('navigation', { name: 'Pages' })
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     const wide: string[] = [];
     for (const href of routes) {
       await page.goto(`${baseUrl}${href}`);
@@ -253,7 +353,9 @@ describe('pages: every dashboard page over the sample data', () => {
     await app.importFiles([SAMPLE_FILES.find((f) => f.endsWith('user-list-251231-093000.zip'))!]);
     await app.waitForImport(1);
     await app.nav('Retention');
-    await page.getByText('These cohorts come from join dates only: no activity is imported', { exact: false }).waitFor();
+    await page
+      .getByText('These cohorts come from join dates only: no activity is imported', { exact: false })
+      .waitFor();
     expect(await page.locator('.heatmap td').count()).toBe(0);
     expect(watch.errors).toEqual([]);
     await context.close();

@@ -133,7 +133,7 @@ function filterIndex(ds: Dataset, sources: readonly string[] | undefined): Filte
     }
     let minDayMonth = Number.POSITIVE_INFINITY;
     let maxDayMonth = Number.NEGATIVE_INFINITY;
-    const days = ds.dayMonths;
+    const days = ds.daily;
     for (let i = 0; i < days.month.length; i++) {
       if (!include[days.source[i] as number]) continue;
       const m = days.month[i] as number;

@@ -10,6 +10,7 @@ import type {
   ActivityKind,
   ActivityRecord,
   CampaignRecord,
+  DailyValueRecord,
   RecordBatch,
   SocialPostRecord,
   SubscriptionEventRecord,
@@ -17,7 +18,13 @@ import type {
 import { activityRecordAt, activityTableOf, type ActivityTable } from './activity-table';
 import { Interner } from '../model/interner';
 
-export const KIND_CODE: Record<ActivityKind, number> = { post: 0, reply: 1, message: 2, reaction: 3, attend: 4 };
+export const KIND_CODE: Record<ActivityKind, number> = {
+  post: 0,
+  reply: 1,
+  message: 2,
+  reaction: 3,
+  attend: 4,
+};
 export const KIND_POST = 0;
 export const KIND_REPLY = 1;
 export const KIND_MESSAGE = 2;
@@ -104,7 +111,12 @@ export interface Dataset {
   firstAt: Float64Array;
 
   campaigns: { at: Float64Array; source: Uint16Array; records: CampaignRecord[] };
-  subscriptions: { at: Float64Array; source: Uint16Array; delta: Int8Array; records: SubscriptionEventRecord[] };
+  subscriptions: {
+    at: Float64Array;
+    source: Uint16Array;
+    delta: Int8Array;
+    records: SubscriptionEventRecord[];
+  };
   social: { at: Float64Array; source: Uint16Array; records: SocialPostRecord[] };
   /**
    * Dated records that feed no series but still bound the default period (metrics.md §1: "the
@@ -113,10 +125,12 @@ export interface Dataset {
    */
   otherDated: { at: Float64Array; source: Uint16Array };
   /**
-   * Dashboard daily values (discourse-report): calendar days, stored as UTC midnight, so their
-   * month is the day's own month (UTC fields) in every report zone. Absolute month numbers; unsorted.
+   * Dashboard daily values (Discourse reports, X account overview, LinkedIn page analytics):
+   * calendar days, stored as UTC midnight, so their month is the day's own month (UTC fields) in
+   * every report zone. `month` holds absolute month numbers; the three arrays share one order,
+   * sorted by day.
    */
-  dayMonths: { month: Int32Array; source: Uint16Array };
+  daily: { month: Int32Array; source: Uint16Array; records: DailyValueRecord[] };
 
   /** Memo of per-zone and per-filter computations (see context.ts). */
   cache: Map<string, unknown>;
@@ -139,7 +153,11 @@ function sortedByTime<T>(items: readonly T[], time: (x: T) => number): T[] {
   return out;
 }
 
-const LABEL_CODE: Record<SentimentLabel, number> = { positive: SENT_POSITIVE, negative: SENT_NEGATIVE, neutral: SENT_NEUTRAL };
+const LABEL_CODE: Record<SentimentLabel, number> = {
+  positive: SENT_POSITIVE,
+  negative: SENT_NEGATIVE,
+  neutral: SENT_NEUTRAL,
+};
 
 /** Activity `i` (in the dataset's sorted order) as a record. */
 export function activityAt(ds: Dataset, i: number): ActivityRecord {
@@ -190,7 +208,11 @@ export function prepareDataset(input: PrepareInput): Dataset {
 
   const table = input.activities ?? activityTableOf(records.activities);
   // The table's person keys are the distinct keys seen on activities.
-  const identity = resolveIdentity({ persons: records.persons, extraKeys: table.personKeys, merges: input.merges ?? [] });
+  const identity = resolveIdentity({
+    persons: records.persons,
+    extraKeys: table.personKeys,
+    merges: input.merges ?? [],
+  });
 
   const sourceNames = new Interner();
   const srcOf = (s: string): number => sourceNames.id(s);
@@ -255,7 +277,10 @@ export function prepareDataset(input: PrepareInput): Dataset {
     if (textKind[tk] === 1) {
       const stored = table.score[r]!;
       const hasStored = useStored && stored === stored;
-      const text = hasStored || table.text.lengthAt(r) <= 0 || (useStored && !table.text.loaded(r)) ? null : table.text.get(r);
+      const text =
+        hasStored || table.text.lengthAt(r) <= 0 || (useStored && !table.text.loaded(r))
+          ? null
+          : table.text.get(r);
       if (hasStored || scoresText(ACTIVITY_KINDS[tk]!, text)) {
         const o = anyOverride ? overrides.get(table.key.get(r)!) : undefined;
         sentiment[i] = o ? LABEL_CODE[o] : LABEL_CODE[labelFor(hasStored ? stored : scorer(text!))];
@@ -297,23 +322,35 @@ export function prepareDataset(input: PrepareInput): Dataset {
       otherAt.push(p.joinedAt);
       otherSrc.push(srcOf(p.source));
     }
-  const dayMonth: number[] = [];
-  const daySrc: number[] = [];
-  for (const d of records.dailyValues)
-    if (Number.isFinite(d.day)) {
-      const t = new Date(d.day);
-      dayMonth.push(t.getUTCFullYear() * 12 + t.getUTCMonth());
-      daySrc.push(srcOf(d.source));
-    }
+  const dailyRecs = sortedByTime(
+    records.dailyValues.filter((d) => Number.isFinite(d.day)),
+    (d) => d.day,
+  );
+  const dayMonth = Int32Array.from(dailyRecs, (d) => {
+    const t = new Date(d.day);
+    return t.getUTCFullYear() * 12 + t.getUTCMonth();
+  });
+  const daySrc = Uint16Array.from(dailyRecs, (d) => srcOf(d.source));
 
   // Register every source before sizing the per-source table.
-  for (const list of [records.campaigns, records.subscriptions, records.socialPosts]) for (const r of list) srcOf(r.source);
+  for (const list of [records.campaigns, records.subscriptions, records.socialPosts])
+    for (const r of list) srcOf(r.source);
   const firstAt = new Float64Array(identity.persons.length * sources.length).fill(Number.NaN);
-  for (let i = n - 1; i >= 0; i--) firstAt[(person[i] as number) * sources.length + (source[i] as number)] = at[i] as number;
+  for (let i = n - 1; i >= 0; i--)
+    firstAt[(person[i] as number) * sources.length + (source[i] as number)] = at[i] as number;
 
-  const campaignRecs = sortedByTime(records.campaigns.filter((c) => Number.isFinite(c.sentAt)), (c) => c.sentAt);
-  const subRecs = sortedByTime(records.subscriptions.filter((s) => Number.isFinite(s.at)), (s) => s.at);
-  const socialRecs = sortedByTime(records.socialPosts.filter((s) => Number.isFinite(s.publishedAt)), (s) => s.publishedAt);
+  const campaignRecs = sortedByTime(
+    records.campaigns.filter((c) => Number.isFinite(c.sentAt)),
+    (c) => c.sentAt,
+  );
+  const subRecs = sortedByTime(
+    records.subscriptions.filter((s) => Number.isFinite(s.at)),
+    (s) => s.at,
+  );
+  const socialRecs = sortedByTime(
+    records.socialPosts.filter((s) => Number.isFinite(s.publishedAt)),
+    (s) => s.publishedAt,
+  );
 
   return {
     persons: identity.persons,
@@ -350,7 +387,7 @@ export function prepareDataset(input: PrepareInput): Dataset {
       records: socialRecs,
     },
     otherDated: { at: Float64Array.from(otherAt), source: Uint16Array.from(otherSrc) },
-    dayMonths: { month: Int32Array.from(dayMonth), source: Uint16Array.from(daySrc) },
+    daily: { month: dayMonth, source: daySrc, records: dailyRecs },
     cache: new Map(),
   };
 }

@@ -6,6 +6,11 @@ const NAMES: Record<string, string> = {
   meetup: 'Meetup',
   luma: 'Luma',
   github: 'GitHub',
+  x: 'X',
+  linkedin: 'LinkedIn',
+  beehiiv: 'beehiiv',
+  eventbrite: 'Eventbrite',
+  substack: 'Substack',
 };
 
 /** A source namespace (`discourse`) as people name it (`Discourse`). */

@@ -8,6 +8,10 @@ import type { SocialPostRecord } from '../../domain/model/records';
 import { allEmpty, ReportPage } from '../filters/report-page';
 import { useSocialPosts } from './api/get-social-posts';
 import { ExternalLink } from '../../components/external-link';
+import { DailyReportsSection } from '../platform-reports/daily-reports-section';
+
+/** The account-level daily exports shown above the posts (every platform's on the Platform reports page). */
+const SOCIAL_SOURCES = ['x', 'linkedin'];
 
 const EMPTY =
   'Import a LinkedIn or X (Twitter) post analytics export to see posts, impressions and engagement.';
@@ -102,6 +106,7 @@ export function SocialPage() {
                 },
               ]}
             />
+            <DailyReportsSection sources={SOCIAL_SOURCES} empty={null} />
             <PostTable />
           </>
         );
