@@ -27,15 +27,19 @@ function filesUnder(dir: string): string[] {
 function importFolderAsZip(folder: string, zipName: string) {
   const dir = join(REAL, folder);
   const entries: Zippable = {};
-  for (const f of filesUnder(dir).sort()) entries[relative(dir, f).split('\\').join('/')] = new Uint8Array(readFileSync(f));
+  for (const f of filesUnder(dir).sort())
+    entries[relative(dir, f).split('\\').join('/')] = new Uint8Array(readFileSync(f));
   return importBytesForTest(zipName, zipSync(entries, { mtime: new Date('2025-04-01T00:00:00Z') }));
 }
 
-const errors = (o: { issues: { severity: string }[] }[]) => o.flatMap((x) => x.issues).filter((i) => i.severity === 'error');
+const errors = (o: { issues: { severity: string }[] }[]) =>
+  o.flatMap((x) => x.issues).filter((i) => i.severity === 'error');
 
 describe('DiscordChatExporter CSV written with a ja-JP/zh-CN locale (Tyrrrz/DiscordChatExporter CsvMessageWriter.cs + ExportContext.FormatDate: culture "g" pattern)', () => {
   // Header line unquoted, values quoted (CsvEncode); Date = the culture's short date + short time: yyyy/MM/dd H:mm.
-  const { batch, outcomes } = importReal('discord/Loomcraft JP - Text Channels - general [1100000000000000002].csv');
+  const { batch, outcomes } = importReal(
+    'discord/Loomcraft JP - Text Channels - general [1100000000000000002].csv',
+  );
   it('reads yyyy/MM/dd H:mm dates instead of skipping every row', () => {
     expect(outcomes[0]).toMatchObject({ format: 'discord-chat-exporter', rows: 3, imported: 3, skipped: 0 });
     expect(errors(outcomes)).toEqual([]);
@@ -46,14 +50,19 @@ describe('DiscordChatExporter CSV written with a ja-JP/zh-CN locale (Tyrrrz/Disc
     ]);
   });
   it('reads the zone-less local times in the import time zone', () => {
-    const { batch: b } = importReal('discord/Loomcraft JP - Text Channels - general [1100000000000000002].csv', { timeZone: 'Asia/Tokyo' });
+    const { batch: b } = importReal(
+      'discord/Loomcraft JP - Text Channels - general [1100000000000000002].csv',
+      { timeZone: 'Asia/Tokyo' },
+    );
     expect(b.activities[0]!.at).toBe(utc('2025-03-01T00:05:00Z'));
   });
 });
 
 describe('DiscordChatExporter CSV written with a ko-KR locale (culture "g" = CLDR ko short date `y. M. d.` + short time `a h:mm`)', () => {
   // .NET widens the year to 4 digits: `2025. 3. 1. 오전 9:05`; 오전/오후 are ko's AM/PM designators.
-  const { batch, outcomes } = importReal('discord/Loomcraft KR - Text Channels - general [1100000000000000004].csv');
+  const { batch, outcomes } = importReal(
+    'discord/Loomcraft KR - Text Channels - general [1100000000000000004].csv',
+  );
   it('reads yyyy. M. d. tt h:mm dates (12-hour clock, designator first) instead of skipping every row', () => {
     expect(outcomes[0]).toMatchObject({ format: 'discord-chat-exporter', rows: 3, imported: 3, skipped: 0 });
     expect(errors(outcomes)).toEqual([]);
@@ -64,18 +73,26 @@ describe('DiscordChatExporter CSV written with a ko-KR locale (culture "g" = CLD
     ]);
   });
   it('reads the zone-less local times in the import time zone', () => {
-    const { batch: b } = importReal('discord/Loomcraft KR - Text Channels - general [1100000000000000004].csv', { timeZone: 'Asia/Seoul' });
+    const { batch: b } = importReal(
+      'discord/Loomcraft KR - Text Channels - general [1100000000000000004].csv',
+      { timeZone: 'Asia/Seoul' },
+    );
     expect(b.activities[2]!.at).toBe(utc('2025-03-13T10:02:00Z'));
   });
 });
 
 describe('DiscordChatExporter CSV written with a zh-HK locale (culture "g" = CLDR zh-Hant-HK short date `d/M/y` + short time `ah:mm`)', () => {
   // Day first, and the 上午/下午 designator glued to the hour: `13/3/2025 下午6:40`.
-  const { batch, outcomes } = importReal('discord/Loomcraft HK - Text Channels - general [1100000000000000005].csv');
+  const { batch, outcomes } = importReal(
+    'discord/Loomcraft HK - Text Channels - general [1100000000000000005].csv',
+  );
   it('settles day/month order from the column (13/3) and reads the 12-hour times', () => {
     expect(outcomes[0]).toMatchObject({ format: 'discord-chat-exporter', rows: 2, imported: 2, skipped: 0 });
     expect(outcomes[0]!.issues).toEqual([]);
-    expect(batch.activities.map((a) => a.at)).toEqual([utc('2025-03-02T09:05:00Z'), utc('2025-03-13T18:40:00Z')]);
+    expect(batch.activities.map((a) => a.at)).toEqual([
+      utc('2025-03-02T09:05:00Z'),
+      utc('2025-03-13T18:40:00Z'),
+    ]);
   });
 });
 
@@ -97,14 +114,26 @@ describe('Beehiiv subscribers export (TryGhost/migrate packages/mg-beehiiv-membe
 
 describe('DiscordChatExporter JSON (Tyrrrz/DiscordChatExporter JsonMessageWriter.cs)', () => {
   // Message kinds outside DCE's MessageKind enum are written as their number ("20" = slash-command reply, by a bot).
-  const { batch, outcomes } = importReal('discord/Loomcraft - Text Channels - help [1100000000000000003].json');
+  const { batch, outcomes } = importReal(
+    'discord/Loomcraft - Text Channels - help [1100000000000000003].json',
+  );
   it('keeps member messages and replies, with offsets, and no bot or system activity', () => {
     expect(outcomes[0]).toMatchObject({ format: 'discord-chat-exporter-json' });
     expect(errors(outcomes)).toEqual([]);
     const acts = batch.activities.map((a) => [a.key, a.kind, a.personKey, a.at]);
     expect(acts).toEqual([
-      ['discord:m:1200000000000000001', 'post', 'discord:417700000000000001', utc('2025-03-01T09:05:00.123Z')],
-      ['discord:r:1200000000000000001:👀:417700000000000002', 'reaction', 'discord:417700000000000002', utc('2025-03-01T09:05:00.123Z')],
+      [
+        'discord:m:1200000000000000001',
+        'post',
+        'discord:417700000000000001',
+        utc('2025-03-01T09:05:00.123Z'),
+      ],
+      [
+        'discord:r:1200000000000000001:👀:417700000000000002',
+        'reaction',
+        'discord:417700000000000002',
+        utc('2025-03-01T09:05:00.123Z'),
+      ],
       ['discord:m:1200000000000000003', 'reply', 'discord:417700000000000002', utc('2025-03-01T09:30:00Z')],
     ]);
     expect(batch.persons.filter((p) => p.bot)).toEqual([]);
@@ -130,7 +159,9 @@ describe('Discourse user list with SSO, custom field and group_names columns (di
   it('reads every user, strips the extra quotes, marks bots and staged users', () => {
     expect(outcomes[0]).toMatchObject({ format: 'discourse-user-list', rows: 5, imported: 5, skipped: 0 });
     expect(errors(outcomes)).toEqual([]);
-    expect(batch.persons.map((p) => [p.key, p.name ?? null, p.email ?? null, p.joinedAt ?? null, p.roster, p.bot])).toEqual([
+    expect(
+      batch.persons.map((p) => [p.key, p.name ?? null, p.email ?? null, p.joinedAt ?? null, p.roster, p.bot]),
+    ).toEqual([
       ['discourse:discobot', 'discobot', null, utc('2024-01-10T09:00:00Z'), true, true],
       ['discourse:system', 'system', null, utc('2024-01-10T09:00:00Z'), true, true],
       ['discourse:ada', 'Weaver, Ada', 'ada@example.org', utc('2024-01-10T09:05:12Z'), true, false],
@@ -144,7 +175,10 @@ describe('Slack workspace export with real message shapes (slack export: users.j
   // bot_profile/app messages with both user and bot_id, subtype bot_message without user, USLACKBOT,
   // thread parents with reply_count/replies/reply_users, replies with parent_user_id, thread_broadcast,
   // channel_join, a deleted user without email, reactions listing a bot.
-  const { batch, outcomes } = importFolderAsZip('slack-export/src', 'Loomcraft Slack export Mar 1 2025 - Mar 31 2025.zip');
+  const { batch, outcomes } = importFolderAsZip(
+    'slack-export/src',
+    'Loomcraft Slack export Mar 1 2025 - Mar 31 2025.zip',
+  );
   it('maps posts, replies, messages and reactions; bots and Slackbot are bots', () => {
     expect(outcomes[0]).toMatchObject({ format: 'slack-export' });
     expect(errors(outcomes)).toEqual([]);
@@ -161,8 +195,16 @@ describe('Slack workspace export with real message shapes (slack export: users.j
       ['reply', 'slack:U01ADA', utc('2025-03-03T14:00:00Z'), 'slack:t:general:1741003200.000200'],
       ['message', 'slack:U01ADA', utc('2025-03-04T11:00:00Z'), null],
     ]);
-    expect(batch.persons.filter((p) => p.bot).map((p) => p.key).sort()).toEqual(['slack:B07GH', 'slack:B09CI', 'slack:U07GH', 'slack:USLACKBOT']);
-    expect(batch.persons.find((p) => p.key === 'slack:U01ADA')).toMatchObject({ email: 'ada@example.org', name: 'Ada Weaver' });
+    expect(
+      batch.persons
+        .filter((p) => p.bot)
+        .map((p) => p.key)
+        .sort(),
+    ).toEqual(['slack:B07GH', 'slack:B09CI', 'slack:U07GH', 'slack:USLACKBOT']);
+    expect(batch.persons.find((p) => p.key === 'slack:U01ADA')).toMatchObject({
+      email: 'ada@example.org',
+      name: 'Ada Weaver',
+    });
     expect(batch.persons.find((p) => p.key === 'slack:U02BO')).toMatchObject({ name: 'Bo Lind', bot: false });
   });
 });
@@ -178,7 +220,9 @@ describe('Mailchimp audience files with merge fields, quoted TAGS and stray spac
     ]);
   });
   it('unsubscribed: UNSUB_TIME in place of LAST_CHANGED', () => {
-    const { batch, outcomes } = importReal('mailchimp/unsubscribed_members_export_3f2a1b9c0d.csv', { timeZone: 'Europe/London' });
+    const { batch, outcomes } = importReal('mailchimp/unsubscribed_members_export_3f2a1b9c0d.csv', {
+      timeZone: 'Europe/London',
+    });
     expect(errors(outcomes)).toEqual([]);
     expect(batch.subscriptions.map((s) => [s.type, s.at])).toEqual([
       ['subscribe', utc('2024-06-01T11:01:00Z')],
@@ -189,7 +233,9 @@ describe('Mailchimp audience files with merge fields, quoted TAGS and stray spac
 
 describe('Slack member analytics with every current column (Slack admin analytics → Members export)', () => {
   // BOM, "Days using Slack Connect", "Files uploaded", "Slack Huddles", "Last active (Desktop) (UTC)"…; dates "Jan 10, 2024".
-  const { batch, outcomes } = importReal('slack-members/Loomcraft Member Analytics Prior 30 days - Mar 31, 2025.csv');
+  const { batch, outcomes } = importReal(
+    'slack-members/Loomcraft Member Analytics Prior 30 days - Mar 31, 2025.csv',
+  );
   it('is a roster with join = Account created (UTC); guests and owners are people', () => {
     expect(outcomes[0]).toMatchObject({ format: 'slack-members', rows: 3, imported: 3 });
     expect(errors(outcomes)).toEqual([]);
@@ -202,13 +248,206 @@ describe('Slack member analytics with every current column (Slack admin analytic
 });
 
 describe('Meetup attendee list (Name, Attendance, User ID, Title, Event Host, RSVP, Guests, RSVPed on, Joined Group on, URL of Member Profile, Notes)', () => {
-  const { batch, outcomes } = importReal('meetup/Loomcraft Leeds - March Weave Night.csv', { eventDate: utc('2025-03-06T18:00:00Z') });
+  const { batch, outcomes } = importReal('meetup/Loomcraft Leeds - March Weave Night.csv', {
+    eventDate: utc('2025-03-06T18:00:00Z'),
+  });
   it('Attended rows are attendances on the event date; no-shows are not', () => {
     expect(outcomes[0]).toMatchObject({ format: 'meetup-attendees', rows: 3 });
     expect(errors(outcomes)).toEqual([]);
     expect(batch.activities.map((a) => [a.personKey, a.kind, a.at])).toEqual([
       ['meetup:user 101', 'attend', utc('2025-03-06T18:00:00Z')],
       ['meetup:user 103', 'attend', utc('2025-03-06T18:00:00Z')],
+    ]);
+  });
+});
+
+describe('Luma guest lists as downloaded today (guest_id first, luma.com QR links; a sync client’s underscored file name)', () => {
+  // Shapes from public Luma importers' tests (e.g. "guest_id,name,first_name,last_name,email,phone_number,created_at,
+  // approval_status,checked_in_at,qr_code_url,ticket_name,<question>…" and file names
+  // "<Event>_-_Guests_-_2026-05-18-14-30-15.csv" next to "<Event> - Guests - 2026-05-18-22-00-10.csv").
+  const early = importReal('luma/Loomcraft_Spinning_Circle_-_Guests_-_2026-05-18-14-30-15.csv');
+  const late = importReal('luma/Loomcraft Spinning Circle - Guests - 2026-05-19-09-00-00.csv');
+  it('reads the underscored download as the same event as the spaced one, and a guest without email by guest_id', () => {
+    expect(early.outcomes[0]).toMatchObject({ format: 'luma-guests', rows: 4, imported: 4, skipped: 0 });
+    expect(errors(early.outcomes)).toEqual([]);
+    expect(early.batch.activities.map((a) => [a.key, a.personKey, a.at, a.channel, a.title])).toEqual([
+      [
+        'luma:event:loomcraft spinning circle:attend:ada@example.org',
+        'luma:ada@example.org',
+        utc('2026-05-18T18:04:51.902Z'),
+        'luma:event:loomcraft spinning circle',
+        'Loomcraft Spinning Circle',
+      ],
+      [
+        'luma:event:loomcraft spinning circle:attend:gst-Lc7aQ2wErT9yUi3',
+        'luma:gst-Lc7aQ2wErT9yUi3',
+        utc('2026-05-18T18:30:00Z'),
+        'luma:event:loomcraft spinning circle',
+        'Loomcraft Spinning Circle',
+      ],
+    ]);
+  });
+  it('a later export of the same event adds only the new check-in (Ada is attended once)', () => {
+    expect(late.outcomes[0]).toMatchObject({ format: 'luma-guests', rows: 2, imported: 2 });
+    const keys = new Set([...early.batch.activities, ...late.batch.activities].map((a) => a.key));
+    expect([...keys].sort()).toEqual([
+      'luma:event:loomcraft spinning circle:attend:ada@example.org',
+      'luma:event:loomcraft spinning circle:attend:bo@example.org',
+      'luma:event:loomcraft spinning circle:attend:gst-Lc7aQ2wErT9yUi3',
+    ]);
+  });
+});
+
+describe('Mailchimp single-campaign reports as Mailchimp writes them ("Total Unsubs:"; an A/B test’s "Combination N Stats")', () => {
+  // Line names from public parsers of these files: "Total Recipients:", …, "Recipients Who Clicked:", "Total Unsubs:",
+  // "Total Abuse Complaints:", "Times Liked on Facebook:"; "Delivery Date/Time:","Mon, Apr 26, 2021 12:25".
+  it('reads the unsubscribes from "Total Unsubs:"', () => {
+    const { batch, outcomes } = importReal('mailchimp/Loomcraft_April_notes.csv');
+    expect(outcomes[0]).toMatchObject({ format: 'mailchimp-campaign-report', rows: 1, imported: 1 });
+    expect(errors(outcomes)).toEqual([]);
+    expect(batch.campaigns).toEqual([
+      {
+        key: 'mailchimp:campaign:2021-04-26T12:25:loomcraft april notes',
+        source: 'mailchimp',
+        title: 'Loomcraft April notes',
+        sentAt: utc('2021-04-26T12:25:00Z'),
+        recipients: 1000,
+        delivered: 995,
+        uniqueOpens: 350,
+        uniqueClicks: 100,
+        unsubscribes: 5,
+      },
+    ]);
+  });
+  it('an A/B test without overall figures is the sum of its combinations', () => {
+    const { batch, outcomes } = importReal('mailchimp/Loomcraft_May_AB_test.csv');
+    expect(errors(outcomes)).toEqual([]);
+    // 1,751 + 1,750 recipients; 1,742 + 1,742 delivered; 141 + 125 opened; 20 + 27 clicked; 1 + 2 unsubscribed.
+    expect(batch.campaigns).toEqual([
+      {
+        key: 'mailchimp:campaign:2021-05-01T10:15:loomcraft may ab test',
+        source: 'mailchimp',
+        title: 'Loomcraft May AB test',
+        sentAt: utc('2021-05-01T10:15:00Z'),
+        recipients: 3501,
+        delivered: 3484,
+        uniqueOpens: 266,
+        uniqueClicks: 47,
+        unsubscribes: 3,
+      },
+    ]);
+  });
+});
+
+describe('X account analytics content export with a Japanese interface (ポストID,日付,ポスト本文,ポストのリンク,インプレッション数,…)', () => {
+  // Header as public X-analytics importers' tests give it; values (dates included) stay as in the English export.
+  const { batch, outcomes } = importReal('x/account_analytics_content_2026-09-01_2026-09-30.csv');
+  it('is the content export: one post per row, keyed like the English file', () => {
+    expect(outcomes[0]).toMatchObject({ format: 'x-account-content', rows: 2, imported: 2, skipped: 0 });
+    expect(errors(outcomes)).toEqual([]);
+    expect(batch.socialPosts.map((p) => [p.key, p.publishedAt, p.impressions, p.engagements, p.url])).toEqual(
+      [
+        [
+          'x:2030000000000000001',
+          utc('2026-09-01T00:00:00Z'),
+          1234,
+          96,
+          'https://x.com/loomcraft_jp/status/2030000000000000001',
+        ],
+        [
+          'x:2030000000000000002',
+          utc('2026-09-02T00:00:00Z'),
+          57,
+          2,
+          'https://x.com/loomcraft_jp/status/2030000000000000002',
+        ],
+      ],
+    );
+    expect(batch.socialPosts[1]!.text).toBe('ありがとうございました！ "また来月"');
+  });
+});
+
+describe('DiscordChatExporter CSV with a MessageID column first (MessageID,AuthorID,Author,Date,Content,Attachments,Reactions)', () => {
+  // Header and 7-digit-fraction ISO dates as in DiscordChatExporter's CsvMessageWriter/CsvExportMerger specs.
+  const { batch, outcomes } = importReal(
+    'discord/Loomcraft - Text Channels - general [1100000000000000006].csv',
+  );
+  it('keys each message by its id, as the JSON export does; system notices are still skipped', () => {
+    expect(outcomes[0]).toMatchObject({ format: 'discord-chat-exporter', rows: 3, imported: 2, skipped: 1 });
+    expect(errors(outcomes)).toEqual([]);
+    expect(batch.activities.map((a) => [a.key, a.personKey, a.kind, a.at])).toEqual([
+      ['discord:m:1300000000000000001', 'discord:417700000000000021', 'message', utc('2025-03-01T09:05:00Z')],
+      [
+        'discord:m:1300000000000000002',
+        'discord:417700000000000022',
+        'message',
+        utc('2025-03-01T09:40:12.500Z'),
+      ],
+    ]);
+  });
+});
+
+describe('Substack subscriber export from the dashboard (Email,Name,Stripe plan,Cancel date,Start date,Paid upgrade date,…,Type,Sections)', () => {
+  // Column names as several public Substack importers list them (Subscribers → Export, all columns); ISO times.
+  const { batch, outcomes } = importReal('substack/Loomcraft Notes subscribers.csv');
+  it('is the publication’s audience: a subscribe at Start date per subscriber, no persons or activities', () => {
+    expect(outcomes[0]).toMatchObject({
+      format: 'substack-email-list',
+      label: 'Substack subscribers export',
+      rows: 3,
+      imported: 2,
+      skipped: 1,
+    });
+    expect(outcomes[0]!.issues).toEqual([
+      expect.objectContaining({ row: 4, column: 'Email', severity: 'error' }),
+    ]);
+    expect(batch.subscriptions.map((s) => [s.email, s.type, s.at])).toEqual([
+      ['ada@example.org', 'subscribe', utc('2024-11-02T08:15:30.120Z')],
+      ['bo@example.org', 'subscribe', utc('2025-02-14T21:03:09.004Z')],
+    ]);
+    expect(batch.persons).toEqual([]);
+    expect(batch.activities).toEqual([]);
+  });
+});
+
+describe('Eventbrite attendee report with custom questions and M/D/YY order dates (public Eventbrite → badge converter’s sample header)', () => {
+  // "Order #,Order Date,…,Attendee Status,Home Address 1,…,How did you hear about this event?,Job Title,Company"; "11/29/24 22:28".
+  const { batch, outcomes } = importReal('eventbrite/Loomcraft Winter Weave-in - Attendees.csv', {
+    eventDate: utc('2024-12-07T18:00:00Z'),
+  });
+  it('Checked In rows are attendances on the event date; order dates with two-digit years are read', () => {
+    expect(outcomes[0]).toMatchObject({ format: 'eventbrite-attendees', rows: 3, imported: 3, skipped: 0 });
+    expect(outcomes[0]!.issues).toEqual([]);
+    expect(batch.activities.map((a) => [a.key, a.personKey, a.at, a.title])).toEqual([
+      [
+        'eventbrite:attend:18400000001',
+        'eventbrite:ada@example.org',
+        utc('2024-12-07T18:00:00Z'),
+        'Loomcraft Winter Weave-in',
+      ],
+      [
+        'eventbrite:attend:18400000003',
+        'eventbrite:cal@example.org',
+        utc('2024-12-07T18:00:00Z'),
+        'Loomcraft Winter Weave-in',
+      ],
+    ]);
+  });
+  it('without an event date, the latest Order Date (Dec 3, 2024 17:40) dates them', () => {
+    const { batch: b } = importReal('eventbrite/Loomcraft Winter Weave-in - Attendees.csv');
+    expect(b.activities.map((a) => a.at)).toEqual([utc('2024-12-03T17:40:00Z'), utc('2024-12-03T17:40:00Z')]);
+  });
+});
+
+describe('Meetup member list as downloaded in 2015 (tab-separated .xls: …,Total RSVPs,RSVPed Yes,…,Meetups attended,No shows,…)', () => {
+  // Header and value shapes (" 14", a trailing space after the profile URL) from a public Meetup growth-plot script's README.
+  const { batch, outcomes } = importReal('meetup/Loomcraft-Leeds_Member_List_on_07-30-15.xls');
+  it('is a roster keyed by User ID, join = Joined Group on (MM/DD/YYYY)', () => {
+    expect(outcomes[0]).toMatchObject({ format: 'meetup-members', rows: 2, imported: 2 });
+    expect(outcomes[0]!.issues).toEqual([]);
+    expect(batch.persons.map((p) => [p.key, p.name, p.joinedAt, p.roster])).toEqual([
+      ['meetup:user 12500001', 'Ada Weaver', utc('2014-04-24T00:00:00Z'), true],
+      ['meetup:user 12500002', 'Bo Lind', utc('2015-05-02T00:00:00Z'), true],
     ]);
   });
 });

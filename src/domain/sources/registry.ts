@@ -12,7 +12,7 @@ import { discordJson } from './discord/json';
 import { mailchimpAudience } from './mailchimp/audience';
 import { mailchimpCampaigns } from './mailchimp/campaigns';
 import { mailchimpCampaignReport } from './mailchimp/campaign-report';
-import { substackEmailList } from './substack/email-list';
+import { substackEmailList, substackSubscribersExport } from './substack/email-list';
 import { substackExport, substackPostsCsv, substackPostStats } from './substack/posts';
 import { beehiivSubscribers } from './beehiiv/subscribers';
 import { lumaGuests } from './events/luma';
@@ -39,6 +39,7 @@ export const REGISTRY: AdapterRegistry = {
     mailchimpAudience,
     mailchimpCampaigns,
     substackEmailList,
+    substackSubscribersExport,
     substackPostsCsv,
     substackPostStats,
     beehiivSubscribers,
@@ -68,7 +69,10 @@ export function formatLabel(format: string, registry: AdapterRegistry = REGISTRY
  * The registry for one file the user mapped by hand: their generic mapping is tried first (it
  * matches only a header holding every mapped column), then every known format.
  */
-export function registryWithMapping(mapping: GenericMapping | undefined, registry: AdapterRegistry = REGISTRY): AdapterRegistry {
+export function registryWithMapping(
+  mapping: GenericMapping | undefined,
+  registry: AdapterRegistry = REGISTRY,
+): AdapterRegistry {
   if (!mapping) return registry;
   return { ...registry, tables: [makeGenericAdapter(mapping), ...registry.tables] };
 }

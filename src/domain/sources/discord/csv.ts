@@ -9,7 +9,11 @@ export const DISCORD = 'discord';
 
 /** DiscordChatExporter names files `Guild - Category - Channel [channel id].csv`. */
 export function discordChannelFromFileName(fileName: string): string {
-  return fileStem(fileName).replace(/\s*\[\d+\]\s*(\(.*\))?$/, '').trim() || 'discord';
+  return (
+    fileStem(fileName)
+      .replace(/\s*\[\d+\]\s*(\(.*\))?$/, '')
+      .trim() || 'discord'
+  );
 }
 
 /** Fallback texts DiscordChatExporter writes for system notifications (joins, pins…): not member actions. */
@@ -21,8 +25,9 @@ const SYSTEM_TEXT_FIRST = new Set(['J', 'P', 'C', 'S', 'A', 'R', 'L', 'B'].map((
 
 /**
  * DiscordChatExporter CSV (`AuthorID,Author,Date,Content,Attachments,Reactions`). Each row is a
- * `message` by `discord:<AuthorID>` in the channel named by the file. The CSV has no message ids, so
- * keys hash channel, author, date and text (identical rows are numbered). `Reactions` are counts
+ * `message` by `discord:<AuthorID>` in the channel named by the file. Without message ids, keys hash
+ * channel, author, date and text (identical rows are numbered); exporters that write a `MessageID`
+ * column first key each message `discord:m:<MessageID>`, as the JSON export does. `Reactions` are counts
  * only (`👍 (3)`): they are not attributable, so they make no reaction activities.
  */
 export const discordCsv: TableAdapter = {
@@ -35,6 +40,7 @@ export const discordCsv: TableAdapter = {
   },
   start(ctx, header) {
     const col = {
+      messageId: columnIndex(header, 'messageid'),
       id: columnIndex(header, 'authorid'),
       author: columnIndex(header, 'author'),
       date: columnIndex(header, 'date'),
@@ -58,8 +64,19 @@ export const discordCsv: TableAdapter = {
         if (!authorId) return rowError(ctx, issues, rowNumber, 'AuthorID', 'Missing AuthorID');
         const at = readDate(ctx, 'date', dateRaw);
         if (at === null)
-          return rowError(ctx, issues, rowNumber, 'Date', dateProblem(dateRaw, 'e.g. 01-Jan-20 01:33 AM, 1/1/2020 1:33 AM or ISO 8601'));
-        if (SYSTEM_TEXT_FIRST.has(text.charCodeAt(0)) && !cell(row, col.attachments) && DISCORD_SYSTEM_TEXT.test(text)) return false;
+          return rowError(
+            ctx,
+            issues,
+            rowNumber,
+            'Date',
+            dateProblem(dateRaw, 'e.g. 01-Jan-20 01:33 AM, 1/1/2020 1:33 AM or ISO 8601'),
+          );
+        if (
+          SYSTEM_TEXT_FIRST.has(text.charCodeAt(0)) &&
+          !cell(row, col.attachments) &&
+          DISCORD_SYSTEM_TEXT.test(text)
+        )
+          return false;
         damage.check('AuthorID', authorId, rowNumber);
         const known = authorIds.get(authorId);
         let personKey = known >= 0 ? personKeys[known]! : undefined;
@@ -67,10 +84,23 @@ export const discordCsv: TableAdapter = {
           personKey = `${DISCORD}:${ownedString(authorId)}`;
           authorIds.set(authorId, personKeys.length);
           personKeys.push(personKey);
-          out.persons.push({ key: personKey, source: DISCORD, ...(author ? { handle: author, name: author } : {}), roster: false, bot: false });
+          out.persons.push({
+            key: personKey,
+            source: DISCORD,
+            ...(author ? { handle: author, name: author } : {}),
+            roster: false,
+            bot: false,
+          });
         }
+        // Newer exporters write each message's id first (`MessageID,AuthorID,…`): the message is then
+        // keyed by it, as in the JSON export, so the same message read from both files counts once.
+        const messageId = col.messageId >= 0 ? cell(row, col.messageId) : '';
+        const key =
+          messageId && /^\d+$/.test(messageId)
+            ? keyPrefix + messageId
+            : keys.key(keyPrefix, [channel, authorId, dateRaw, text]);
         // Built without a conditional spread: this runs for every row of million-row exports.
-        const activity: ActivityRecord = { key: keys.key(keyPrefix, [channel, authorId, dateRaw, text]), source: DISCORD, personKey, kind: 'message', at, channel };
+        const activity: ActivityRecord = { key, source: DISCORD, personKey, kind: 'message', at, channel };
         if (text) activity.text = text;
         out.activities.push(activity);
         return true;

@@ -13,16 +13,27 @@ function fileStem(fileName: string): string {
  */
 export function eventNameFromFile(fileName: string): string {
   const base = fileStem(fileName);
-  const luma = /^(.*?)\s+-\s+Guests(?:\s+-\s+.*)?$/i.exec(base);
+  const luma = /^(.*?)\s+-\s+Guests(?:\s+-\s+.*)?$/i.exec(unsanitised(base));
   const name = (luma ? luma[1]! : base).trim();
   return name || 'event';
+}
+
+/**
+ * A download name whose spaces a browser or sync client turned into underscores around the ` - `
+ * separators (`AI_Meetup_-_Guests_-_2026-05-18-14-30-15.csv`, `AI Night_- Guests -_2026-…`): with its
+ * underscores read as spaces, so that it names the same event as the unsanitised download. Names
+ * without such a separator are returned as they are (an underscore may belong to the name).
+ */
+function unsanitised(base: string): string {
+  return /_-[_\s]|[_\s]-_/.test(base) ? base.replace(/_/g, ' ').replace(/\s+/g, ' ').trim() : base;
 }
 
 /**
  * What an export tool appends to the event's name in the file name: ` - Guests - 2025-10-18` (Luma),
  * ` - Attendees` (Eventbrite, saved by hand), ` - RSVPs`, ` - attendee list`… with anything after it.
  */
-const EXPORT_SUFFIX = /^(.*?\S)\s+[-–—]\s+(?:guests|attendees|attendee (?:list|report|summary(?: report)?)|rsvps|registrations|registrants|check-?ins)(?:\s+[-–—]\s+.*)?$/i;
+const EXPORT_SUFFIX =
+  /^(.*?\S)\s+[-–—]\s+(?:guests|attendees|attendee (?:list|report|summary(?: report)?)|rsvps|registrations|registrants|check-?ins)(?:\s+[-–—]\s+.*)?$/i;
 
 /**
  * The event's name as shown (the attend's title) from a file name: as the file spells it (case
@@ -30,7 +41,7 @@ const EXPORT_SUFFIX = /^(.*?\S)\s+[-–—]\s+(?:guests|attendees|attendee (?:li
  * Summer Weave-along`. A file named only for the export (`Attendee Summary Report.csv`) keeps its name.
  */
 export function eventTitleFromFile(fileName: string): string {
-  const base = fileStem(fileName).replace(/\s+/g, ' ');
+  const base = unsanitised(fileStem(fileName)).replace(/\s+/g, ' ');
   const m = EXPORT_SUFFIX.exec(base);
   return (m ? m[1]! : base).trim() || 'event';
 }
@@ -96,7 +107,15 @@ export class UndatedAttendance {
         seen.add(p.personKey);
         out.persons.push({ key: p.personKey, source: this.source, ...p.person, roster: false, bot: false });
       }
-      out.activities.push({ key: p.activityKey, source: this.source, personKey: p.personKey, kind: 'attend', at, channel: this.channel, title: this.title });
+      out.activities.push({
+        key: p.activityKey,
+        source: this.source,
+        personKey: p.personKey,
+        kind: 'attend',
+        at,
+        channel: this.channel,
+        title: this.title,
+      });
     }
   }
 }

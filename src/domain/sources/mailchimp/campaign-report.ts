@@ -7,10 +7,27 @@ import { mailchimpCampaign } from './common';
 
 const label = (k: string) => k.trim().replace(/:$/, '').trim().toLowerCase();
 
+/** `"Combination 2 Stats"`: the heading of one variant's figures in an A/B test's report. */
+const COMBINATION = /^\s*combination\s+\d+\s+stats\s*$/i;
+/** `"Overall Stats"`: the heading of the whole campaign's figures. */
+const OVERALL = /^\s*overall\s+stats\s*$/i;
+
+/** The count lines read, each under every name it goes by (`Total Unsubs:` in Mailchimp's own reports). */
+const COUNTS = {
+  recipients: ['total recipients'],
+  delivered: ['successful deliveries'],
+  bounces: ['bounces', 'total bounces'],
+  opens: ['recipients who opened', 'unique opens'],
+  clicks: ['recipients who clicked', 'unique clicks'],
+  unsubscribes: ['total unsubs', 'unsubscribes', 'total unsubscribes', 'unsubscribed'],
+};
+
 /**
  * A single-campaign report: a key/value document (`"Total Recipients:","1,751"`,
- * `"Bounces:","9 (0.5%)"`, `"Recipients Who Opened:","595 (34.2%)"`) followed by click tables.
- * One campaign record, keyed like the all-campaigns report's row for the same campaign.
+ * `"Bounces:","9 (0.5%)"`, `"Recipients Who Opened:","595 (34.2%)"`, `"Total Unsubs:","5"`)
+ * followed by click tables. One campaign record, keyed like the all-campaigns report's row for the
+ * same campaign. An A/B test's report without an `Overall Stats` section gives each variant's
+ * figures under its own `Combination N Stats` heading: the campaign's figures are their sums.
  */
 export const mailchimpCampaignReport: DocumentAdapter = {
   kind: 'document',
@@ -22,34 +39,77 @@ export const mailchimpCampaignReport: DocumentAdapter = {
   },
   map(ctx, text, out, issues) {
     const values = new Map<string, string>();
+    const combinations: Map<string, string>[] = [];
+    let overall = false;
+    let section: Map<string, string> | null = null;
     parseCsvText(text, (rows) => {
       for (const row of rows) {
-        if (row.length < 2 || !/:\s*$/.test(row[0] ?? '')) continue;
-        const k = label(row[0]!);
-        if (!values.has(k)) values.set(k, (row[1] ?? '').trim());
+        const first = row[0] ?? '';
+        if (
+          row.filter((c) => c.trim() !== '').length === 1 &&
+          (COMBINATION.test(first) || OVERALL.test(first))
+        ) {
+          overall ||= OVERALL.test(first);
+          section = COMBINATION.test(first) ? new Map() : null;
+          if (section) combinations.push(section);
+          continue;
+        }
+        if (row.length < 2 || !/:\s*$/.test(first)) continue;
+        const k = label(first);
+        const v = (row[1] ?? '').trim();
+        if (!values.has(k)) values.set(k, v);
+        const current = section as Map<string, string> | null;
+        if (current && !current.has(k)) current.set(k, v);
       }
     });
-    const first = (...keys: string[]) => keys.map((k) => values.get(k)).find((v) => v !== undefined && v !== '') ?? '';
-    const num = (...keys: string[]) => parseNumber(first(...keys));
+    const firstOf = (map: Map<string, string>, keys: string[]) =>
+      keys.map((k) => map.get(k)).find((v) => v !== undefined && v !== '') ?? '';
+    const first = (...keys: string[]) => firstOf(values, keys);
+    const summed = !overall && combinations.length > 1;
+    /** A count: the report's figure, or an A/B test's figures summed over its combinations. */
+    const num = (names: string[]): number | null => {
+      if (!summed) return parseNumber(firstOf(values, names));
+      let total: number | null = null;
+      for (const c of combinations) {
+        const n = parseNumber(firstOf(c, names));
+        if (n !== null) total = (total ?? 0) + n;
+      }
+      return total;
+    };
     const fail = (column: string, message: string) => {
-      issues.push({ file: ctx.fileName, column, severity: 'error', message: `${message}; nothing imported.` });
+      issues.push({
+        file: ctx.fileName,
+        column,
+        severity: 'error',
+        message: `${message}; nothing imported.`,
+      });
       return { rows: 1, skipped: 1 };
     };
     const title = first('title', 'campaign name', 'name', 'subject line', 'subject');
     const sentRaw = first('delivery date/time', 'send date', 'sent', 'date sent', 'delivery date', 'sent on');
-    if (!sentRaw) return fail('Delivery Date/Time', 'The report has no delivery date (expected a "Delivery Date/Time:" line)');
+    if (!sentRaw)
+      return fail(
+        'Delivery Date/Time',
+        'The report has no delivery date (expected a "Delivery Date/Time:" line)',
+      );
     const sentAt = readDate(ctx, 'delivery date/time', sentRaw);
-    if (sentAt === null) return fail('Delivery Date/Time', dateProblem(sentRaw, undefined, { shown: sentRaw.slice(0, 40) }));
-    const recipients = num('total recipients');
-    const delivered = num('successful deliveries') ?? (recipients !== null ? recipients - (num('bounces', 'total bounces') ?? 0) : null);
-    if (delivered === null) return fail('Successful Deliveries', 'The report has no "Successful Deliveries:" or "Total Recipients:" line');
+    if (sentAt === null)
+      return fail('Delivery Date/Time', dateProblem(sentRaw, undefined, { shown: sentRaw.slice(0, 40) }));
+    const recipients = num(COUNTS.recipients);
+    const delivered =
+      num(COUNTS.delivered) ?? (recipients !== null ? recipients - (num(COUNTS.bounces) ?? 0) : null);
+    if (delivered === null)
+      return fail(
+        'Successful Deliveries',
+        'The report has no "Successful Deliveries:" or "Total Recipients:" line',
+      );
     out.campaigns.push(
       mailchimpCampaign(sentAt, title, {
         recipients,
         delivered,
-        uniqueOpens: num('recipients who opened', 'unique opens'),
-        uniqueClicks: num('recipients who clicked', 'unique clicks'),
-        unsubscribes: num('unsubscribes', 'total unsubscribes', 'unsubscribed'),
+        uniqueOpens: num(COUNTS.opens),
+        uniqueClicks: num(COUNTS.clicks),
+        unsubscribes: num(COUNTS.unsubscribes),
       }),
     );
     return { rows: 1, skipped: 0 };

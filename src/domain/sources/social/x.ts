@@ -8,6 +8,38 @@ export const X = 'x';
 
 const count = (row: string[], i: number) => parseNumber(cell(row, i)) ?? 0;
 
+/**
+ * The account analytics exports' column names as X writes them for a Japanese interface (the
+ * header follows the UI language; values, dates included, do not): `ポストID,日付,ポスト本文,
+ * ポストのリンク,インプレッション数,いいね,エンゲージメント,…` for `Post id,Date,Post text,Post Link,
+ * Impressions,Likes,Engagements,…`. Keys stay the English names', so the same post or day read
+ * from either file is the same record.
+ */
+const JAPANESE: Readonly<Record<string, string>> = {
+  ポストid: 'post id',
+  日付: 'date',
+  ポスト本文: 'post text',
+  ポストのリンク: 'post link',
+  インプレッション数: 'impressions',
+  いいね: 'likes',
+  エンゲージメント: 'engagements',
+  ブックマーク: 'bookmarks',
+  共有された回数: 'shares',
+  新しいフォロー: 'new follows',
+  返信: 'replies',
+  リポスト: 'reposts',
+  プロフィールへのアクセス数: 'profile visits',
+  詳細のクリック数: 'detail expands',
+  urlのクリック数: 'url clicks',
+  ハッシュタグのクリック数: 'hashtag clicks',
+  パーマリンクのクリック数: 'permalink clicks',
+};
+
+/** A normalised header with localised account analytics names read as the English ones. */
+export function xAnalyticsHeader(header: string[]): string[] {
+  return header.some((h) => h in JAPANESE) ? header.map((h) => JAPANESE[h] ?? h) : header;
+}
+
 /** The id in a status permalink (`…/status/1226922834564386816`), which Excel cannot damage. */
 function idFromLink(link: string): string | null {
   return /\/status(?:es)?\/(\d+)/.exec(link)?.[1] ?? null;
@@ -51,7 +83,14 @@ function postRowMapper(names: PostColumns): TableAdapter['start'] {
         if (!id) return rowError(ctx, issues, rowNumber, names.idLabel, `Missing ${names.idLabel}`);
         const timeRaw = cell(row, col.time);
         const at = readDate(ctx, names.time, timeRaw);
-        if (at === null) return rowError(ctx, issues, rowNumber, names.timeLabel, dateProblem(timeRaw, `e.g. ${names.timeExample}`));
+        if (at === null)
+          return rowError(
+            ctx,
+            issues,
+            rowNumber,
+            names.timeLabel,
+            dateProblem(timeRaw, `e.g. ${names.timeExample}`),
+          );
         const text = cell(row, col.text);
         out.socialPosts.push({
           key: `${X}:${id}`,
@@ -81,10 +120,25 @@ export const xTweetActivity: TableAdapter = {
   format: 'x-tweet-activity',
   label: 'X (Twitter) tweet activity',
   detect(header) {
-    const c = headerCoverage(header, ['tweet id', 'tweet permalink', 'tweet text', 'time', 'impressions', 'engagements']);
+    const c = headerCoverage(header, [
+      'tweet id',
+      'tweet permalink',
+      'tweet text',
+      'time',
+      'impressions',
+      'engagements',
+    ]);
     return c >= 0.8 ? 0.9 + c * 0.05 : 0;
   },
-  start: postRowMapper({ id: 'tweet id', link: 'tweet permalink', text: 'tweet text', time: 'time', idLabel: 'Tweet id', timeLabel: 'time', timeExample: '2020-02-10 18:00 +0000' }),
+  start: postRowMapper({
+    id: 'tweet id',
+    link: 'tweet permalink',
+    text: 'tweet text',
+    time: 'time',
+    idLabel: 'Tweet id',
+    timeLabel: 'time',
+    timeExample: '2020-02-10 18:00 +0000',
+  }),
 };
 
 /**
@@ -96,11 +150,28 @@ export const xAccountContent: TableAdapter = {
   kind: 'table',
   format: 'x-account-content',
   label: 'X account analytics (posts)',
-  detect(header) {
-    const c = headerCoverage(header, ['post id', 'date', 'post text', 'post link', 'impressions', 'engagements']);
+  detect(localised) {
+    const header = xAnalyticsHeader(localised);
+    const c = headerCoverage(header, [
+      'post id',
+      'date',
+      'post text',
+      'post link',
+      'impressions',
+      'engagements',
+    ]);
     return c >= 0.8 && header.includes('post id') ? 0.9 : 0;
   },
-  start: postRowMapper({ id: 'post id', link: 'post link', text: 'post text', time: 'date', idLabel: 'Post id', timeLabel: 'Date', timeExample: 'Tue, Jul 14, 2026' }),
+  start: (ctx, header) =>
+    postRowMapper({
+      id: 'post id',
+      link: 'post link',
+      text: 'post text',
+      time: 'date',
+      idLabel: 'Post id',
+      timeLabel: 'Date',
+      timeExample: 'Tue, Jul 14, 2026',
+    })(ctx, xAnalyticsHeader(header)),
 };
 
 /**
@@ -116,11 +187,18 @@ export function dailySeriesMapper(source: string, prefix: string, dateName: stri
       mapRow(row, rowNumber, out, issues) {
         const raw = cell(row, dateCol);
         const day = readDay(ctx, dateName, raw);
-        if (day === null) return rowError(ctx, issues, rowNumber, dateName, dateProblem(raw, undefined, { noun: 'day' }));
+        if (day === null)
+          return rowError(ctx, issues, rowNumber, dateName, dateProblem(raw, undefined, { noun: 'day' }));
         for (const c of valueCols) {
           const value = parseNumber(cell(row, c.i));
           if (value === null) continue;
-          out.dailyValues.push({ key: `${source}:daily:${c.name}:${isoDay(day)}`, source, series: `${prefix}: ${labels[c.i] ?? c.name}`, day, value });
+          out.dailyValues.push({
+            key: `${source}:daily:${c.name}:${isoDay(day)}`,
+            source,
+            series: `${prefix}: ${labels[c.i] ?? c.name}`,
+            day,
+            value,
+          });
         }
         return true;
       },
@@ -133,9 +211,19 @@ export const xAccountOverview: TableAdapter = {
   kind: 'table',
   format: 'x-account-overview',
   label: 'X account analytics (overview)',
-  detect(header) {
-    const c = headerCoverage(header, ['date', 'impressions', 'engagements', 'likes', 'new follows', 'unfollows', 'replies', 'reposts']);
+  detect(localised) {
+    const header = xAnalyticsHeader(localised);
+    const c = headerCoverage(header, [
+      'date',
+      'impressions',
+      'engagements',
+      'likes',
+      'new follows',
+      'unfollows',
+      'replies',
+      'reposts',
+    ]);
     return c >= 0.6 && header.includes('date') && !header.includes('post id') ? 0.55 + c * 0.35 : 0;
   },
-  start: dailySeriesMapper(X, 'x', 'date'),
+  start: (ctx, header) => dailySeriesMapper(X, 'x', 'date')(ctx, xAnalyticsHeader(header)),
 };

@@ -18,7 +18,13 @@ export const substackEmailList: TableAdapter = {
   format: 'substack-email-list',
   label: 'Substack email list',
   detect(header, fileName) {
-    const c = headerCoverage(header, ['email', 'active_subscription', 'expiry', 'email_disabled', 'created_at']);
+    const c = headerCoverage(header, [
+      'email',
+      'active_subscription',
+      'expiry',
+      'email_disabled',
+      'created_at',
+    ]);
     if (c < 0.8) return 0;
     return Math.min(1, 0.8 + (header.includes('plan') ? 0.05 : 0) + (/email_list/i.test(fileName) ? 0.1 : 0));
   },
@@ -28,11 +34,92 @@ export const substackEmailList: TableAdapter = {
       mapRow(row, rowNumber, out, issues) {
         const raw = cell(row, col.email);
         const email = normaliseEmail(raw);
-        if (!email) return rowError(ctx, issues, rowNumber, 'email', raw ? `"${truncate(raw)}" is not an email address` : 'Missing email');
+        if (!email)
+          return rowError(
+            ctx,
+            issues,
+            rowNumber,
+            'email',
+            raw ? `"${truncate(raw)}" is not an email address` : 'Missing email',
+          );
         const createdRaw = cell(row, col.created);
         const at = readDate(ctx, 'created_at', createdRaw);
-        if (at === null) return rowError(ctx, issues, rowNumber, 'created_at', dateProblem(createdRaw, 'ISO 8601'));
-        out.subscriptions.push({ key: `${SUBSTACK}:subscribe:${email}:${at}`, source: SUBSTACK, email, type: 'subscribe', at });
+        if (at === null)
+          return rowError(ctx, issues, rowNumber, 'created_at', dateProblem(createdRaw, 'ISO 8601'));
+        out.subscriptions.push({
+          key: `${SUBSTACK}:subscribe:${email}:${at}`,
+          source: SUBSTACK,
+          email,
+          type: 'subscribe',
+          at,
+        });
+        return true;
+      },
+    };
+  },
+};
+
+/** Columns only Substack's subscriber export (Subscribers → Export) has beside `Email` and `Start date`. */
+const SUBSCRIBERS_EXPORT_HINTS = [
+  'stripe plan',
+  'cancel date',
+  'paid upgrade date',
+  'bestseller',
+  'emails received (6mo)',
+  'num_emails_opened',
+  'emails opened (6mo)',
+  'subscription source (free)',
+  'activity',
+  'type',
+];
+
+/**
+ * Substack's subscriber export from the dashboard (Subscribers → Export, all columns): `Email, Name,
+ * Stripe plan, Cancel date, Start date, Paid upgrade date, Bestseller, Emails received (6mo), …,
+ * Activity, Type, …`. The same audience as `email_list.<publication>.csv`: a subscribe event at
+ * `Start date` (when the subscription was created). `Cancel date` is not read as an unsubscribe: the
+ * export lists current subscribers, and a cancelled paid plan leaves a free subscriber.
+ */
+export const substackSubscribersExport: TableAdapter = {
+  kind: 'table',
+  format: 'substack-email-list',
+  label: 'Substack subscribers export',
+  detect(header) {
+    if (!header.includes('email') || !header.includes('start date')) return 0;
+    const hits = SUBSCRIBERS_EXPORT_HINTS.filter((h) => header.includes(h)).length;
+    return hits >= 3 ? Math.min(0.95, 0.75 + hits * 0.02) : 0;
+  },
+  start(ctx, header) {
+    const col = { email: columnIndex(header, 'email'), start: columnIndex(header, 'start date') };
+    return {
+      mapRow(row, rowNumber, out, issues) {
+        const raw = cell(row, col.email);
+        const email = normaliseEmail(raw);
+        if (!email)
+          return rowError(
+            ctx,
+            issues,
+            rowNumber,
+            'Email',
+            raw ? `"${truncate(raw)}" is not an email address` : 'Missing email',
+          );
+        const startRaw = cell(row, col.start);
+        const at = readDate(ctx, 'start date', startRaw);
+        if (at === null)
+          return rowError(
+            ctx,
+            issues,
+            rowNumber,
+            'Start date',
+            dateProblem(startRaw, 'e.g. 2025-01-01T10:00:00.000Z'),
+          );
+        out.subscriptions.push({
+          key: `${SUBSTACK}:subscribe:${email}:${at}`,
+          source: SUBSTACK,
+          email,
+          type: 'subscribe',
+          at,
+        });
         return true;
       },
     };
