@@ -275,7 +275,7 @@ describe('pages: every dashboard page over the sample data', () => {
     // The source filter: without Discourse, the period holds fewer contributions.
     const discourse = page
       .getByRole('form', { name: 'Filters' })
-      .getByRole('checkbox', { name: 'discourse' });
+      .getByRole('checkbox', { name: 'Discourse' });
     await discourse.uncheck();
     await page.getByText(/sources: /).waitFor();
     await app.settled();

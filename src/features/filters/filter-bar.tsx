@@ -1,3 +1,4 @@
+import { sourceLabel } from '../../components/source-label';
 import { useId } from 'react';
 import { useFilters, type Filters } from '../../app/filters';
 import { formatDateTime, formatMonth } from '../../components/format';
@@ -133,7 +134,7 @@ export function FilterBar({ compare = true }: { compare?: boolean }) {
                       disabled={on && selected.length === 1}
                       onChange={(e) => toggleSource(s, e.target.checked)}
                     />
-                    {s}
+                    {sourceLabel(s)}
                   </label>
                 );
               })}
@@ -159,7 +160,9 @@ export function FilterBar({ compare = true }: { compare?: boolean }) {
         <p className="filter-summary" aria-live="polite">
           Showing <strong data-testid="period-text">{periodText(resolved.period)}</strong>
           {compare && resolved.compare && <> vs {periodText(resolved.compare.period)}</>}
-          {sources.length > 1 && filters.sources.length > 0 && <> · sources: {selected.join(', ')}</>}
+          {sources.length > 1 && filters.sources.length > 0 && (
+            <> · sources: {selected.map(sourceLabel).join(', ')}</>
+          )}
           {note && (
             <>
               {' · '}

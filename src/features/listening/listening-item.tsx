@@ -1,7 +1,7 @@
 import { When } from '../../components/when';
 import { excerpt, safeUrl, type ListeningItem } from '../../domain/listening';
 import type { SentimentLabel } from '../../domain/sentiment';
-import { sourceLabel } from '../sentiment/source-label';
+import { sourceLabel } from '../../components/source-label';
 import { useRef } from 'react';
 import { useRelabel } from './api/get-listening';
 import { rememberPlace } from './keep-focus';

@@ -4,7 +4,7 @@ import { formatMonth, formatNumber, formatPercent } from '../../components/forma
 import type { ListeningView } from '../../domain/listening';
 import { HowSentimentIsComputed } from '../sentiment/how-computed';
 import { SENTIMENT_EMPTY } from '../sentiment/sentiment-page';
-import { sourceLabel } from '../sentiment/source-label';
+import { sourceLabel } from '../../components/source-label';
 import { useListening } from './api/get-listening';
 import { restorePlace } from './keep-focus';
 import { ListeningItemView } from './listening-item';

@@ -6,7 +6,7 @@ import { EmptyState } from '../../components/empty-state';
 import { formatChange, formatMonth } from '../../components/format';
 import { Definition } from '../../components/metric-definitions';
 import { headlineSeries, type DailySeriesView } from '../../domain/metrics/daily-reports';
-import { sourceLabel } from '../sentiment/source-label';
+import { sourceLabel } from '../../components/source-label';
 import { useDailyReports } from './api/get-daily-reports';
 
 /** What each platform's daily export is called in its own product. */

@@ -17,7 +17,7 @@ describe('buildSlides: the title slide', () => {
   const title = (sources?: string[]) => renderToStaticMarkup(createElement(Fragment, null, buildSlides(report, '2025-03', '', sources)[0]!.body));
 
   it('names the sources when the filter leaves some out', () => {
-    expect(title(['discourse', 'slack'])).toContain('Sources: discourse, slack · ');
+    expect(title(['discourse', 'slack'])).toContain('Sources: Discourse, Slack · ');
   });
 
   it('says nothing of sources when all are shown', () => {

@@ -1,3 +1,4 @@
+import { sourceLabel } from '../../components/source-label';
 import type { ReactNode } from 'react';
 import { reportCharts, type ChartGroup } from '../../domain/export/chart-specs';
 import {
@@ -60,7 +61,7 @@ export function buildSlides(
         <div className="slide-title-body">
           <p className="slide-lead">How the community did in {monthLabel(month)}</p>
           <p>
-            {sources.length > 0 ? `Sources: ${sources.join(', ')} · ` : ''}
+            {sources.length > 0 ? `Sources: ${sources.map(sourceLabel).join(', ')} · ` : ''}
             {report.sources.length} export file{report.sources.length === 1 ? '' : 's'} · time zone{' '}
             {report.timeZone}
           </p>

@@ -6,7 +6,7 @@ import type { SentimentBreakdown } from '../../domain/listening';
 import { useSentimentBreakdown } from './api/get-sentiment';
 import { HowSentimentIsComputed, ShareDefinition } from './how-computed';
 import { NetSentimentChart, SentimentBySourceChart, SentimentSharesChart } from './sentiment-charts';
-import { sourceLabel } from './source-label';
+import { sourceLabel } from '../../components/source-label';
 import { ComputingStatus } from '../filters/computing-status';
 
 export const SENTIMENT_EMPTY = 'Import Discourse posts, Slack or Discord messages to see how members feel.';
