@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDate } from '../sources/read';
 import type { TableAdapter } from '../sources/types';
-import { TableImport } from './table-import';
+import { namesReadAtStart, TableImport } from './table-import';
 
 /** A minimal adapter: one activity per row at column `when`. */
 const probe: TableAdapter = {
@@ -15,7 +15,13 @@ const probe: TableAdapter = {
       mapRow(row, rowNumber, out, issues) {
         const at = readDate(ctx, 'when', row[w] ?? '');
         if (at === null) {
-          issues.push({ file: ctx.fileName, row: rowNumber, column: 'when', severity: 'error', message: 'bad' });
+          issues.push({
+            file: ctx.fileName,
+            row: rowNumber,
+            column: 'when',
+            severity: 'error',
+            message: 'bad',
+          });
           return false;
         }
         out.activities.push({ key: `k${rowNumber}`, source: 'p', personKey: 'p:x', kind: 'message', at });
@@ -28,7 +34,8 @@ const probe: TableAdapter = {
 function run(rows: string[][], chunk = 2, ctx: { dayFirst?: boolean } = {}) {
   const t = new TableImport([probe], { fileName: 'f.csv', timeZone: 'UTC', ...ctx });
   const ats: number[] = [];
-  for (let i = 0; i < rows.length; i += chunk) ats.push(...t.push(rows.slice(i, i + chunk)).activities.map((a) => a.at));
+  for (let i = 0; i < rows.length; i += chunk)
+    ats.push(...t.push(rows.slice(i, i + chunk)).activities.map((a) => a.at));
   ats.push(...t.end().activities.map((a) => a.at));
   return { t, ats };
 }
@@ -37,8 +44,21 @@ const d = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 describe('TableImport', () => {
   it('finds the header under title lines and drops Total rows', () => {
-    const totals = [['Total', ''], ['TOTALS', ''], ['  grand total ', ''], ['\u00a0Total', ''], ['\tGrand Total', '']];
-    const { t, ats } = run([['Report for Hearth'], ['', ''], ['When', 'Who'], ['2025-01-02', 'a'], ...totals, ['2025-01-03', 'b']]);
+    const totals = [
+      ['Total', ''],
+      ['TOTALS', ''],
+      ['  grand total ', ''],
+      ['\u00a0Total', ''],
+      ['\tGrand Total', ''],
+    ];
+    const { t, ats } = run([
+      ['Report for Hearth'],
+      ['', ''],
+      ['When', 'Who'],
+      ['2025-01-02', 'a'],
+      ...totals,
+      ['2025-01-03', 'b'],
+    ]);
     expect(t.detection?.headerRow).toBe(2);
     expect(t.issues).toEqual([]);
     expect(ats).toEqual([d('2025-01-02'), d('2025-01-03')]);
@@ -46,7 +66,11 @@ describe('TableImport', () => {
   });
 
   it('settles day/month from a value seen late in the column, across chunks', () => {
-    const rows = [['when', 'who'], ...Array.from({ length: 30 }, () => ['03/04/2025', 'a']), ['25/04/2025', 'b']];
+    const rows = [
+      ['when', 'who'],
+      ...Array.from({ length: 30 }, () => ['03/04/2025', 'a']),
+      ['25/04/2025', 'b'],
+    ];
     const { t, ats } = run(rows, 7);
     expect(ats[0]).toBe(d('2025-04-03'));
     expect(ats.at(-1)).toBe(d('2025-04-25'));
@@ -54,21 +78,45 @@ describe('TableImport', () => {
   });
 
   it('reads an unsettled column month first and warns naming the column', () => {
-    const { t, ats } = run([['when', 'who'], ['03/04/2025', 'a'], ['01/02/2025', 'b']]);
+    const { t, ats } = run([
+      ['when', 'who'],
+      ['03/04/2025', 'a'],
+      ['01/02/2025', 'b'],
+    ]);
     expect(ats).toEqual([d('2025-03-04'), d('2025-01-02')]);
-    expect(t.issues).toEqual([expect.objectContaining({ column: 'when', severity: 'warning', message: expect.stringContaining('month/day') })]);
+    expect(t.issues).toEqual([
+      expect.objectContaining({
+        column: 'when',
+        severity: 'warning',
+        message: expect.stringContaining('month/day'),
+      }),
+    ]);
   });
 
   it("uses the user's choice for an unsettled column, without a warning", () => {
-    const { t, ats } = run([['when', 'who'], ['03/04/2025', 'a']], 2, { dayFirst: true });
+    const { t, ats } = run(
+      [
+        ['when', 'who'],
+        ['03/04/2025', 'a'],
+      ],
+      2,
+      { dayFirst: true },
+    );
     expect(ats).toEqual([d('2025-04-03')]);
     expect(t.issues).toEqual([]);
   });
 
   it('says which columns it saw when no format matches', () => {
-    const { t } = run([['foo', 'bar'], ['1', '2']]);
+    const { t } = run([
+      ['foo', 'bar'],
+      ['1', '2'],
+    ]);
     expect(t.status).toBe('unrecognised');
-    expect(t.issues[0]).toMatchObject({ severity: 'error', row: 1, message: expect.stringContaining('Unknown format: no supported export has these columns (foo, bar)') });
+    expect(t.issues[0]).toMatchObject({
+      severity: 'error',
+      row: 1,
+      message: expect.stringContaining('Unknown format: no supported export has these columns (foo, bar)'),
+    });
   });
 
   it("passes the expected row count to the adapter's mapper, before or after the mapper starts", () => {
@@ -81,7 +129,10 @@ describe('TableImport', () => {
     };
     // Before: the header is still being looked for (fewer rows than the header search reads).
     const early = new TableImport([withReserve], { fileName: 'f.csv', timeZone: 'UTC' });
-    early.push([['when', 'who'], ['2025-01-02', 'a']]);
+    early.push([
+      ['when', 'who'],
+      ['2025-01-02', 'a'],
+    ]);
     early.reserve(1_000);
     expect(reserved).toEqual([]);
     expect(early.end().activities).toHaveLength(1);
@@ -92,5 +143,51 @@ describe('TableImport', () => {
     expect(late.status).toBe('mapping');
     late.reserve(2_000);
     expect(reserved).toEqual([1_000, 2_000]);
+  });
+});
+
+describe('repeated column names', () => {
+  const ctx = { fileName: 'f.csv', timeZone: 'UTC' };
+
+  it('records the names an adapter looks up, and every name when it walks the header', () => {
+    expect([...namesReadAtStart(probe, ctx, ['who', 'when', 'notes'])!]).toEqual(['when']);
+    const walker: TableAdapter = {
+      ...probe,
+      start: (_c, header) => (header.map((h) => h.length), probe.start(_c, header)),
+    };
+    expect([...namesReadAtStart(walker, ctx, ['who', 'when', 'notes'])!].sort()).toEqual([
+      'notes',
+      'when',
+      'who',
+    ]);
+    const failing: TableAdapter = {
+      ...probe,
+      start: () => {
+        throw new Error('no');
+      },
+    };
+    expect(namesReadAtStart(failing, ctx, ['who', 'when'])).toBeNull();
+  });
+
+  it('refuses a repeated column the adapter reads, and imports when it reads neither copy', () => {
+    const read = run([
+      ['who', 'when', 'when'],
+      ['a', '2025-01-02', '2025-01-03'],
+    ]);
+    expect(read.ats).toEqual([]);
+    expect(read.t.issues).toEqual([
+      expect.objectContaining({
+        row: 1,
+        column: 'when',
+        severity: 'error',
+        message: expect.stringMatching(/^The column "when" appears twice in the header \(columns 2 and 3\)/),
+      }),
+    ]);
+    const unread = run([
+      ['notes', 'who', 'when', 'notes'],
+      ['x', 'a', '2025-01-02', 'y'],
+    ]);
+    expect(unread.t.issues).toEqual([]);
+    expect(unread.ats).toEqual([d('2025-01-02')]);
   });
 });

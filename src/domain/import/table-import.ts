@@ -23,7 +23,11 @@ export interface Detection {
 }
 
 /** Best adapter for a header (already normalised), or null. */
-export function detectTable(adapters: readonly TableAdapter[], header: string[], fileName: string): { adapter: TableAdapter; confidence: number } | null {
+export function detectTable(
+  adapters: readonly TableAdapter[],
+  header: string[],
+  fileName: string,
+): { adapter: TableAdapter; confidence: number } | null {
   let best: { adapter: TableAdapter; confidence: number } | null = null;
   for (const adapter of adapters) {
     const confidence = adapter.detect(header, fileName);
@@ -33,7 +37,11 @@ export function detectTable(adapters: readonly TableAdapter[], header: string[],
 }
 
 /** Finds the header row among the first rows of a file. */
-export function findHeader(adapters: readonly TableAdapter[], rows: string[][], fileName: string): Detection | null {
+export function findHeader(
+  adapters: readonly TableAdapter[],
+  rows: string[][],
+  fileName: string,
+): Detection | null {
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let i = 0; i < limit; i++) {
     const header = normaliseHeader(rows[i]!);
@@ -58,14 +66,55 @@ function truncateCell(value: string, n = 40): string {
   return value.length > n ? `${value.slice(0, n)}…` : value;
 }
 
-/** The first non-empty column name that appears twice in a (normalised) header, or null. */
-function duplicateColumn(header: string[]): { name: string; first: number; second: number } | null {
+/**
+ * The header names an adapter looks up when it starts, recorded on a view of the header: a lookup
+ * by name (`indexOf`, `includes`, …) records that name; reading a cell by position (`map`, `filter`,
+ * iteration, `header[i]`) records the name there, so an adapter that walks every column reads them
+ * all. Null when the trial start fails (then every name counts as read).
+ */
+export function namesReadAtStart(
+  adapter: TableAdapter,
+  ctx: AdapterContext,
+  header: string[],
+): Set<string> | null {
+  const read = new Set<string>();
+  const byName = new Set<PropertyKey>(['indexOf', 'lastIndexOf', 'includes']);
+  const view = new Proxy(header, {
+    get(target, p, receiver) {
+      if (byName.has(p))
+        return (name: string, ...rest: number[]) => {
+          read.add(name);
+          return (target[p as 'indexOf'] as (n: string, ...r: number[]) => number)(name, ...rest);
+        };
+      if (typeof p === 'string' && /^\d+$/.test(p)) {
+        const name = target[Number(p)];
+        if (name !== undefined) read.add(name);
+      }
+      return Reflect.get(target, p, receiver) as unknown;
+    },
+  });
+  try {
+    adapter.start(ctx, view);
+  } catch {
+    return null;
+  }
+  return read;
+}
+
+/**
+ * The first non-empty column name that appears twice in a (normalised) header and that `reads`
+ * says the adapter reads (every name when `reads` is null), or null.
+ */
+function duplicateColumn(
+  header: string[],
+  reads: Set<string> | null = null,
+): { name: string; first: number; second: number } | null {
   const seen = new Map<string, number>();
   for (let i = 0; i < header.length; i++) {
     const name = header[i]!;
     if (name === '') continue;
     const first = seen.get(name);
-    if (first !== undefined) return { name, first, second: i };
+    if (first !== undefined && (reads === null || reads.has(name))) return { name, first, second: i };
     seen.set(name, i);
   }
   return null;
@@ -148,7 +197,11 @@ export class TableImport {
     if (this.state === 'settling') this.startMapping(out);
     if (this.state === 'mapping') this.mapper?.finish?.(out, this.issues);
     if (this.state === 'mapping' && this.rows === 0) {
-      this.issues.push({ file: this.ctx.fileName, severity: 'warning', message: 'The file has a header but no data rows.' });
+      this.issues.push({
+        file: this.ctx.fileName,
+        severity: 'warning',
+        message: 'The file has a header but no data rows.',
+      });
     }
     return out;
   }
@@ -212,7 +265,12 @@ export class TableImport {
     let det: Detection | null;
     if (this.forced) {
       const i = rows.findIndex((r) => !isBlankRow(r));
-      det = { adapter: this.forced, confidence: 1, headerRow: Math.max(0, i), header: normaliseHeader(rows[Math.max(0, i)]!) };
+      det = {
+        adapter: this.forced,
+        confidence: 1,
+        headerRow: Math.max(0, i),
+        header: normaliseHeader(rows[Math.max(0, i)]!),
+      };
     } else {
       det = findHeader(this.adapters, rows, this.ctx.fileName);
     }
@@ -221,7 +279,10 @@ export class TableImport {
       this.unknownHeader = true;
       const first = rows.find((r) => !isBlankRow(r)) ?? [];
       // Cells are cut short: a header cell may be megabytes long (a file that is one huge value).
-      const shown = first.slice(0, 8).map((c) => truncateCell(c.trim())).join(', ');
+      const shown = first
+        .slice(0, 8)
+        .map((c) => truncateCell(c.trim()))
+        .join(', ');
       this.issues.push({
         file: this.ctx.fileName,
         row: 1,
@@ -230,9 +291,13 @@ export class TableImport {
       });
       return false;
     }
-    const duplicate = duplicateColumn(det.header);
+    // Matching by name (formats.md) cannot tell two columns of the same name apart: refuse rather than
+    // guess — when the adapter reads that name. Mailchimp's unsubscribed export can repeat
+    // UNSUB_REASON (a merge field named like Mailchimp's own column), which no adapter reads.
+    const duplicate =
+      duplicateColumn(det.header) &&
+      duplicateColumn(det.header, namesReadAtStart(det.adapter, this.ctx, det.header));
     if (duplicate) {
-      // Matching by name (formats.md) cannot tell two columns of the same name apart: refuse rather than guess.
       this.state = 'unrecognised';
       this.issues.push({
         file: this.ctx.fileName,
@@ -244,7 +309,13 @@ export class TableImport {
       return false;
     }
     this.detection = det;
-    this.headerLabels = (rows[det.headerRow] ?? []).map((c) => c.replace(/^\uFEFF/, '').trim().replace(/^"+|"+$/g, '').trim());
+    this.headerLabels = (rows[det.headerRow] ?? []).map((c) =>
+      c
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .replace(/^"+|"+$/g, '')
+        .trim(),
+    );
     this.state = 'settling';
     this.scans = det.header.map(() => new DayOrderScan());
     this.seen = det.headerRow + 1;

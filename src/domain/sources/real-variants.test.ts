@@ -231,6 +231,24 @@ describe('Mailchimp audience files with merge fields, quoted TAGS and stray spac
   });
 });
 
+describe('Mailchimp list export whose merge fields repeat Mailchimp column names (header quoted in code-dot-org pegasus scripts)', () => {
+  // `UNSUB_CAMPAIGN_ID` and `UNSUB_REASON` appear twice (a merge field and Mailchimp's own column);
+  // one file for the whole list: UNSUB_TIME empty for current subscribers.
+  const { batch, outcomes } = importReal('mailchimp/loomcraft_volunteers.csv');
+  it('imports: the repeated columns are ones no adapter reads', () => {
+    expect(outcomes[0]).toMatchObject({ format: 'mailchimp-audience', rows: 3, imported: 3, skipped: 0 });
+    expect(outcomes[0]!.issues).toEqual([]);
+  });
+  it('every row subscribes (CONFIRM_TIME, else OPTIN_TIME); the row with an UNSUB_TIME also unsubscribes', () => {
+    expect(batch.subscriptions.map((s) => [s.email, s.type, s.at])).toEqual([
+      ['ada@example.org', 'subscribe', utc('2013-06-25T17:38:27Z')],
+      ['bo@example.org', 'subscribe', utc('2013-06-25T18:29:10Z')],
+      ['cy@example.org', 'subscribe', utc('2013-06-20T10:00:00Z')],
+      ['cy@example.org', 'unsubscribe', utc('2013-09-02T08:00:00Z')],
+    ]);
+  });
+});
+
 describe('Slack member analytics with every current column (Slack admin analytics → Members export)', () => {
   // BOM, "Days using Slack Connect", "Files uploaded", "Slack Huddles", "Last active (Desktop) (UTC)"…; dates "Jan 10, 2024".
   const { batch, outcomes } = importReal(

@@ -5,16 +5,35 @@ import { readDate, rowError, rowWarning, truncate } from '../read';
 import type { TableAdapter } from '../types';
 import { MAILCHIMP } from './common';
 
-const MARKERS = ['member_rating', 'optin_time', 'optin_ip', 'confirm_time', 'confirm_ip', 'leid', 'euid', 'last_changed', 'unsub_time', 'clean_time', 'gmtoff'];
+const MARKERS = [
+  'member_rating',
+  'optin_time',
+  'optin_ip',
+  'confirm_time',
+  'confirm_ip',
+  'leid',
+  'euid',
+  'last_changed',
+  'unsub_time',
+  'clean_time',
+  'gmtoff',
+];
 
 export type AudienceFile = 'subscribed' | 'unsubscribed' | 'cleaned';
 
-/** Which of the three audience files this is: from the file name, else from the columns present. */
-export function audienceFileKind(fileName: string, header: string[]): AudienceFile {
+/** Which of the three audience files the file name says this is (`unsubscribed_members_export_…`), or null. */
+export function audienceKindFromName(fileName: string): AudienceFile | null {
   const base = (fileName.split(/[/›]/).pop() ?? fileName).toLowerCase();
   if (/unsubscribed/.test(base)) return 'unsubscribed';
   if (/cleaned/.test(base)) return 'cleaned';
   if (/subscribed/.test(base)) return 'subscribed';
+  return null;
+}
+
+/** Which of the three audience files this is: from the file name, else from the columns present. */
+export function audienceFileKind(fileName: string, header: string[]): AudienceFile {
+  const named = audienceKindFromName(fileName);
+  if (named) return named;
   if (header.includes('unsub_time')) return 'unsubscribed';
   if (header.includes('clean_time')) return 'cleaned';
   return 'subscribed';
@@ -35,10 +54,16 @@ export const mailchimpAudience: TableAdapter = {
     if (!header.includes('email address')) return 0;
     const hits = MARKERS.filter((m) => header.includes(m)).length;
     if (hits < 2) return 0;
-    return Math.min(1, 0.7 + hits * 0.04 + (/(un)?subscribed|cleaned|members_export/i.test(fileName) ? 0.05 : 0));
+    return Math.min(
+      1,
+      0.7 + hits * 0.04 + (/(un)?subscribed|cleaned|members_export/i.test(fileName) ? 0.05 : 0),
+    );
   },
   start(ctx, header) {
     const kind = audienceFileKind(ctx.fileName, header);
+    // A renamed file (older exports: one list whose UNSUB_TIME is empty for current subscribers) is
+    // told apart by its columns only: a row without an end time is then a subscriber, not a problem.
+    const endExpected = audienceKindFromName(ctx.fileName) !== null;
     const col = {
       email: columnIndex(header, 'email address'),
       optin: columnIndex(header, 'optin_time'),
@@ -50,21 +75,56 @@ export const mailchimpAudience: TableAdapter = {
       mapRow(row, rowNumber, out, issues) {
         const rawEmail = cell(row, col.email);
         const email = normaliseEmail(rawEmail);
-        if (!email) return rowError(ctx, issues, rowNumber, 'Email Address', rawEmail ? `"${truncate(rawEmail)}" is not an email address` : 'Missing email address');
+        if (!email)
+          return rowError(
+            ctx,
+            issues,
+            rowNumber,
+            'Email Address',
+            rawEmail ? `"${truncate(rawEmail)}" is not an email address` : 'Missing email address',
+          );
         const confirmRaw = cell(row, col.confirm);
         const optinRaw = cell(row, col.optin);
         const [column, raw] = confirmRaw ? ['confirm_time', confirmRaw] : ['optin_time', optinRaw];
         const at = raw ? readDate(ctx, column, raw) : null;
         if (at === null)
-          return rowError(ctx, issues, rowNumber, column.toUpperCase(), raw ? dateProblem(raw, 'e.g. 2025-03-01 10:00:00') : 'No CONFIRM_TIME or OPTIN_TIME, so the subscription cannot be dated');
-        out.subscriptions.push({ key: `${MAILCHIMP}:subscribe:${email}:${at}`, source: MAILCHIMP, email, type: 'subscribe', at });
+          return rowError(
+            ctx,
+            issues,
+            rowNumber,
+            column.toUpperCase(),
+            raw
+              ? dateProblem(raw, 'e.g. 2025-03-01 10:00:00')
+              : 'No CONFIRM_TIME or OPTIN_TIME, so the subscription cannot be dated',
+          );
+        out.subscriptions.push({
+          key: `${MAILCHIMP}:subscribe:${email}:${at}`,
+          source: MAILCHIMP,
+          email,
+          type: 'subscribe',
+          at,
+        });
         if (kind !== 'subscribed') {
           const endRaw = cell(row, col.end);
           const end = endRaw ? readDate(ctx, endName.toLowerCase(), endRaw) : null;
-          if (end === null) {
-            rowWarning(ctx, issues, rowNumber, endName, endRaw ? `${dateProblem(endRaw)}; the subscribe event is kept, the ${kind === 'cleaned' ? 'clean' : 'unsubscribe'} event is not` : `No ${endName}: the subscribe event is kept, the ${kind === 'cleaned' ? 'clean' : 'unsubscribe'} event is not`);
-          } else {
-            out.subscriptions.push({ key: `${MAILCHIMP}:unsubscribe:${email}:${end}`, source: MAILCHIMP, email, type: 'unsubscribe', at: end });
+          if (end === null && (endExpected || endRaw)) {
+            rowWarning(
+              ctx,
+              issues,
+              rowNumber,
+              endName,
+              endRaw
+                ? `${dateProblem(endRaw)}; the subscribe event is kept, the ${kind === 'cleaned' ? 'clean' : 'unsubscribe'} event is not`
+                : `No ${endName}: the subscribe event is kept, the ${kind === 'cleaned' ? 'clean' : 'unsubscribe'} event is not`,
+            );
+          } else if (end !== null) {
+            out.subscriptions.push({
+              key: `${MAILCHIMP}:unsubscribe:${email}:${end}`,
+              source: MAILCHIMP,
+              email,
+              type: 'unsubscribe',
+              at: end,
+            });
           }
         }
         return true;
