@@ -26,7 +26,10 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const BAD = join(ROOT, 'tests/fixtures/bad');
 const bytesOf = (name: string) => new Uint8Array(readFileSync(join(BAD, name)));
 
-function read(name: string, bytes: Uint8Array = bytesOf(name)): { outcomes: FileOutcome[]; records: RecordBatch; lines: string[] } {
+function read(
+  name: string,
+  bytes: Uint8Array = bytesOf(name),
+): { outcomes: FileOutcome[]; records: RecordBatch; lines: string[] } {
   const acc = new RecordAccumulator();
   const outcomes = importBytes(name, bytes, { timeZone: 'UTC' }, REGISTRY, (b) => acc.add(b));
   const lines = outcomes.flatMap((o) => o.issues.map((i) => `${i.severity}: ${issueLine(i)}`));
@@ -43,35 +46,103 @@ const BAD_FILES: [file: string, lines: string[]][] = [
   ['bom-only.csv', ['error: bom-only.csv: The file is empty.']],
   ['whitespace-only.csv', ['error: whitespace-only.csv: The file is empty.']],
   ['header-only.csv', ['warning: header-only.csv: The file has a header but no data rows.']],
-  ['header-only-no-newline.csv', ['warning: header-only-no-newline.csv: The file has a header but no data rows.']],
-  ['binary.csv', ['error: binary.csv: This file cannot be read: it contains binary data (NUL bytes), not text.']],
-  ['program.exe.csv', ['error: program.exe.csv: This file cannot be read: it contains binary data (NUL bytes), not text.']],
+  [
+    'header-only-no-newline.csv',
+    ['warning: header-only-no-newline.csv: The file has a header but no data rows.'],
+  ],
+  [
+    'binary.csv',
+    ['error: binary.csv: This file cannot be read: it contains binary data (NUL bytes), not text.'],
+  ],
+  [
+    'program.exe.csv',
+    ['error: program.exe.csv: This file cannot be read: it contains binary data (NUL bytes), not text.'],
+  ],
   ['photo.png.csv', ['error: photo.png.csv: This file cannot be read: it is a PNG image, not a CSV export.']],
-  ['photo.jpg.csv', ['error: photo.jpg.csv: This file cannot be read: it is a JPEG image, not a CSV export.']],
-  ['animation.gif.csv', ['error: animation.gif.csv: This file cannot be read: it is a GIF image, not a CSV export.']],
-  ['report.pdf.csv', ['error: report.pdf.csv: This file cannot be read: it is a PDF document, not a CSV export.']],
-  ['workbook.xls.csv', ['error: workbook.xls.csv: This file cannot be read: it is a binary Excel (.xls) workbook: open it in a spreadsheet and save it as CSV.']],
-  ['compressed.csv.gz.csv', ['error: compressed.csv.gz.csv: This file cannot be read: it is gzip-compressed: decompress it first.']],
-  ['truncated.zip', ['error: truncated.zip: The zip archive cannot be opened (invalid zip data); it may be truncated or damaged.']],
+  [
+    'photo.jpg.csv',
+    ['error: photo.jpg.csv: This file cannot be read: it is a JPEG image, not a CSV export.'],
+  ],
+  [
+    'animation.gif.csv',
+    ['error: animation.gif.csv: This file cannot be read: it is a GIF image, not a CSV export.'],
+  ],
+  [
+    'report.pdf.csv',
+    ['error: report.pdf.csv: This file cannot be read: it is a PDF document, not a CSV export.'],
+  ],
+  [
+    'workbook.xls.csv',
+    [
+      'error: workbook.xls.csv: This file cannot be read: it is a binary Excel (.xls) workbook: open it in a spreadsheet and save it as CSV.',
+    ],
+  ],
+  [
+    'compressed.csv.gz.csv',
+    ['error: compressed.csv.gz.csv: This file cannot be read: it is gzip-compressed: decompress it first.'],
+  ],
+  [
+    'truncated.zip',
+    [
+      'error: truncated.zip: The zip archive cannot be opened (invalid zip data); it may be truncated or damaged.',
+    ],
+  ],
   ['empty.zip', ['error: empty.zip: The zip archive holds no files.']],
+  [
+    'linkedin-metrics.xlsx',
+    [
+      'error: linkedin-metrics.xlsx: This is an Excel workbook (.xlsx), not a CSV export: open it in a spreadsheet, choose the sheet you need (LinkedIn page analytics: Metrics, New followers or All posts), save it as CSV and import the CSV.',
+    ],
+  ],
+  [
+    'sheet.ods',
+    [
+      'error: sheet.ods: This is an OpenDocument spreadsheet (.ods), not a CSV export: open it in a spreadsheet, choose the sheet you need (LinkedIn page analytics: Metrics, New followers or All posts), save it as CSV and import the CSV.',
+    ],
+  ],
   ['folders-only.zip', ['error: folders-only.zip: The zip archive holds only folders, no files.']],
-  ['not-exports.zip', ['error: not-exports.zip: No file in this archive is a supported export (it holds: README.txt, logo.png).']],
+  [
+    'not-exports.zip',
+    [
+      'error: not-exports.zip: No file in this archive is a supported export (it holds: README.txt, logo.png).',
+    ],
+  ],
   [
     'slack-broken.zip',
     [
-      'error: slack-broken.zip › users.json: Not valid JSON (Expected \',\' or \'}\' after property value in JSON at position 27); file skipped.',
+      "error: slack-broken.zip › users.json: Not valid JSON (Expected ',' or '}' after property value in JSON at position 27); file skipped.",
       'error: slack-broken.zip › general/2025-03-01.json: Not valid JSON (Unterminated string in JSON at position 28); file skipped.',
     ],
   ],
-  ['json-in.csv', ['error: json-in.csv: This file holds JSON, not CSV, and is not one of the JSON exports Hearth reads. Check the list of supported exports.']],
-  ['broken-discord.json', ["error: broken-discord.json: Not valid JSON (Expected ',' or '}' after property value in JSON at position 198); nothing imported."]],
+  [
+    'json-in.csv',
+    [
+      'error: json-in.csv: This file holds JSON, not CSV, and is not one of the JSON exports Hearth reads. Check the list of supported exports.',
+    ],
+  ],
+  [
+    'broken-discord.json',
+    [
+      "error: broken-discord.json: Not valid JSON (Expected ',' or '}' after property value in JSON at position 198); nothing imported.",
+    ],
+  ],
   ['unknown-columns.csv', [UNKNOWN('unknown-columns.csv', 'Region, Revenue, Quarter')]],
-  ['web-page.csv', ['error: web-page.csv: This file is a web page (HTML), not a CSV export: download the export again (a sign-in or error page may have been saved instead).']],
+  [
+    'web-page.csv',
+    [
+      'error: web-page.csv: This file is a web page (HTML), not a CSV export: download the export again (a sign-in or error page may have been saved instead).',
+    ],
+  ],
   ['notice-lines-only.csv', [UNKNOWN('notice-lines-only.csv', 'Exported by SomeTool on 2025-03-01')]],
-  ['missing-post-number-column.csv', [UNKNOWN('missing-post-number-column.csv', 'post_id, topic_id, username, created_at, raw')]],
+  [
+    'missing-post-number-column.csv',
+    [UNKNOWN('missing-post-number-column.csv', 'post_id, topic_id, username, created_at, raw')],
+  ],
   [
     'duplicate-headers.csv',
-    ['error: duplicate-headers.csv, row 1, column username: The column "username" appears twice in the header (columns 4 and 5), so Hearth cannot tell which one to read. Rename or remove one of them, then import the file again.'],
+    [
+      'error: duplicate-headers.csv, row 1, column username: The column "username" appears twice in the header (columns 4 and 5), so Hearth cannot tell which one to read. Rename or remove one of them, then import the file again.',
+    ],
   ],
   [
     'ragged-rows.csv',
@@ -81,9 +152,22 @@ const BAD_FILES: [file: string, lines: string[]][] = [
       'error: ragged-rows.csv, row 4, column username: Missing username; row skipped.',
     ],
   ],
-  ['invalid-dates.csv', [NOT_A_DATE(2, '2025-13-45'), NOT_A_DATE(3, '2025-02-30T10:00:00Z'), NOT_A_DATE(4, 'yesterday')]],
-  ['dates-1899.csv', ['error: dates-1899.csv, row 2, column created_at: "1899-12-31T10:00:00Z" is outside the dates Hearth accepts (years 1970–2100); row skipped.']],
-  ['dates-year-3000.csv', ['error: dates-year-3000.csv, row 2, column created_at: "3000-01-01T00:00:00Z" is outside the dates Hearth accepts (years 1970–2100); row skipped.']],
+  [
+    'invalid-dates.csv',
+    [NOT_A_DATE(2, '2025-13-45'), NOT_A_DATE(3, '2025-02-30T10:00:00Z'), NOT_A_DATE(4, 'yesterday')],
+  ],
+  [
+    'dates-1899.csv',
+    [
+      'error: dates-1899.csv, row 2, column created_at: "1899-12-31T10:00:00Z" is outside the dates Hearth accepts (years 1970–2100); row skipped.',
+    ],
+  ],
+  [
+    'dates-year-3000.csv',
+    [
+      'error: dates-year-3000.csv, row 2, column created_at: "3000-01-01T00:00:00Z" is outside the dates Hearth accepts (years 1970–2100); row skipped.',
+    ],
+  ],
   [
     'post-number-abc.csv',
     [
@@ -93,11 +177,16 @@ const BAD_FILES: [file: string, lines: string[]][] = [
   ],
   [
     'missing-usernames.csv',
-    ['error: missing-usernames.csv, row 2, column username: Missing username; row skipped.', 'error: missing-usernames.csv, row 3, column username: Missing username; row skipped.'],
+    [
+      'error: missing-usernames.csv, row 2, column username: Missing username; row skipped.',
+      'error: missing-usernames.csv, row 3, column username: Missing username; row skipped.',
+    ],
   ],
   [
     'unterminated-quote.csv',
-    ['error: unterminated-quote.csv, row 2: A quoted value opened in this row is never closed, so the rest of the file cannot be read reliably; nothing was imported from it. Check the file for a stray " character.'],
+    [
+      'error: unterminated-quote.csv, row 2: A quoted value opened in this row is never closed, so the rest of the file cannot be read reliably; nothing was imported from it. Check the file for a stray " character.',
+    ],
   ],
 ];
 
@@ -126,7 +215,11 @@ const GENERATED: [file: string, make: () => Uint8Array, lines: (string | RegExp)
     () => zipSync({ 'bomb.csv': new Uint8Array(80 * MB) }, { level: 9 }),
     [/^error: bomb\.zip: The archive was refused: bomb\.csv expands \d{3,4}× \(a zip bomb\?\)\.$/],
   ],
-  ['declares-3gb.zip', () => zipDeclaring(3 * 1024 ** 3), ['error: declares-3gb.zip: The archive was refused: it would expand to more than 2 GB.']],
+  [
+    'declares-3gb.zip',
+    () => zipDeclaring(3 * 1024 ** 3),
+    ['error: declares-3gb.zip: The archive was refused: it would expand to more than 2 GB.'],
+  ],
   [
     'lying-size.zip',
     // A bomb that lies: 60 MB of zeros declared as 1,000 bytes. Expansion stops at the declared size
@@ -145,15 +238,24 @@ const GENERATED: [file: string, make: () => Uint8Array, lines: (string | RegExp)
     },
     ['error: lying-size.zip: No file in this archive is a supported export (it holds: bomb.csv).'],
   ],
-  ['huge-field.csv', () => strToU8(`${HUGE},b,c\n1,2,3\n`), [UNKNOWN('huge-field.csv', `${'x'.repeat(40)}…, b, c`)]],
+  [
+    'huge-field.csv',
+    () => strToU8(`${HUGE},b,c\n1,2,3\n`),
+    [UNKNOWN('huge-field.csv', `${'x'.repeat(40)}…, b, c`)],
+  ],
   [
     'huge-date.csv',
     () => strToU8(`${POSTS}\n1,7,1,ana,${HUGE},Hello,General,x\n`),
-    [`error: huge-date.csv, row 2, column created_at: "${'x'.repeat(40)}" is not a date (expected ISO 8601, e.g. 2025-03-01T10:00:00Z); row skipped.`],
+    [
+      `error: huge-date.csv, row 2, column created_at: "${'x'.repeat(40)}" is not a date (expected ISO 8601, e.g. 2025-03-01T10:00:00Z); row skipped.`,
+    ],
   ],
   [
     'thousand-columns.csv',
-    () => strToU8(`${Array.from({ length: 1000 }, (_, i) => `col${i + 1}`).join(',')}\n${Array.from({ length: 1000 }, (_, i) => i).join(',')}\n`),
+    () =>
+      strToU8(
+        `${Array.from({ length: 1000 }, (_, i) => `col${i + 1}`).join(',')}\n${Array.from({ length: 1000 }, (_, i) => i).join(',')}\n`,
+      ),
     [UNKNOWN('thousand-columns.csv', 'col1, col2, col3, col4, col5, col6, col7, col8, …')],
   ],
 ];
@@ -172,7 +274,9 @@ const AWKWARD: [file: string, clean: string][] = [
 
 function expectLines(actual: string[], expected: (string | RegExp)[]) {
   expect(actual).toHaveLength(expected.length);
-  expected.forEach((e, i) => (typeof e === 'string' ? expect(actual[i]).toBe(e) : expect(actual[i]).toMatch(e)));
+  expected.forEach((e, i) =>
+    typeof e === 'string' ? expect(actual[i]).toBe(e) : expect(actual[i]).toMatch(e),
+  );
 }
 
 describe('bad input: the message from importBytes, and no records', () => {
@@ -226,7 +330,9 @@ describe('valid but awkward files read exactly like clean ones', () => {
       ['discourse:@sum', '@SUM(1+1)'],
       ['discourse:dan', '-2+3'],
     ]);
-    expect(toCsv(records.activities.map((a) => [a.text]))).toBe(`"'=HYPERLINK(""http://evil.example"",""click"")"\r\n'@SUM(1+1)\r\n'-2+3\r\n`);
+    expect(toCsv(records.activities.map((a) => [a.text]))).toBe(
+      `"'=HYPERLINK(""http://evil.example"",""click"")"\r\n'@SUM(1+1)\r\n'-2+3\r\n`,
+    );
   });
 
   it('HTML and script in text are kept literally (the UI renders them as text; see security.e2e.ts)', () => {
@@ -246,7 +352,12 @@ describe('the browser path (importFile into IndexedDB) stores nothing from a bad
     db = new HearthDb('bad-input');
     await db.open();
     const good = readFileSync(join(ROOT, 'sample-data/discourse-posts.csv'));
-    const r = await importFile(db, new File([good], 'discourse-posts.csv'), { timeZone: 'UTC' }, () => undefined);
+    const r = await importFile(
+      db,
+      new File([good], 'discourse-posts.csv'),
+      { timeZone: 'UTC' },
+      () => undefined,
+    );
     expect(r.status).toBe('imported');
     before = await loadRecords(db);
   });
@@ -256,12 +367,22 @@ describe('the browser path (importFile into IndexedDB) stores nothing from a bad
 
   const firstLine = (lines: (string | RegExp)[]): string | RegExp => {
     const l = lines.find((x) => typeof x !== 'string' || x.startsWith('error')) ?? lines[0]!;
-    return typeof l === 'string' ? l.replace(/^(error|warning): /, '') : new RegExp(l.source.replace('^error: ', '^'));
+    return typeof l === 'string'
+      ? l.replace(/^(error|warning): /, '')
+      : new RegExp(l.source.replace('^error: ', '^'));
   };
 
   const cases: [string, () => Uint8Array, string | RegExp][] = [
-    ...BAD_FILES.map(([f, lines]): [string, () => Uint8Array, string | RegExp] => [f, () => bytesOf(f), firstLine(lines)]),
-    ...GENERATED.map(([f, make, lines]): [string, () => Uint8Array, string | RegExp] => [f, make, firstLine(lines)]),
+    ...BAD_FILES.map(([f, lines]): [string, () => Uint8Array, string | RegExp] => [
+      f,
+      () => bytesOf(f),
+      firstLine(lines),
+    ]),
+    ...GENERATED.map(([f, make, lines]): [string, () => Uint8Array, string | RegExp] => [
+      f,
+      make,
+      firstLine(lines),
+    ]),
   ];
 
   it('empty.csv', async () => {
@@ -271,7 +392,12 @@ describe('the browser path (importFile into IndexedDB) stores nothing from a bad
   });
 
   it.each(cases)('%s', async (file, make, line) => {
-    const r = await importFile(db, new File([make() as Uint8Array<ArrayBuffer>], file), { timeZone: 'UTC' }, () => undefined);
+    const r = await importFile(
+      db,
+      new File([make() as Uint8Array<ArrayBuffer>], file),
+      { timeZone: 'UTC' },
+      () => undefined,
+    );
     expect(r.status).toBe('failed');
     if (typeof line === 'string') expect(r.message).toBe(`${file} was not imported: ${line}`);
     else expect(r.message.replace(`${file} was not imported: `, '')).toMatch(line);
@@ -282,9 +408,16 @@ describe('the browser path (importFile into IndexedDB) stores nothing from a bad
 
 describe('the hearth command: each problem on stderr with file and row, never a stack trace', () => {
   const hearth = (args: string[]) =>
-    promisify(execFile)(process.execPath, [join(ROOT, 'src/cli/hearth.mjs'), 'report', ...args], { cwd: ROOT, maxBuffer: 64 * MB }).then(
+    promisify(execFile)(process.execPath, [join(ROOT, 'src/cli/hearth.mjs'), 'report', ...args], {
+      cwd: ROOT,
+      maxBuffer: 64 * MB,
+    }).then(
       (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({
+        code: e.code,
+        stdout: e.stdout,
+        stderr: e.stderr,
+      }),
     );
 
   it('bad files only: every line names the file (and row), exit code 1, no report', async () => {
@@ -303,7 +436,11 @@ describe('the hearth command: each problem on stderr with file and row, never a 
   }, 60_000);
 
   it('good and bad together: the report of the good one, the problems of the bad ones', async () => {
-    const { code, stdout, stderr } = await hearth([join(BAD, 'clean-posts.csv'), join(BAD, 'invalid-dates.csv'), join(BAD, 'photo.png.csv')]);
+    const { code, stdout, stderr } = await hearth([
+      join(BAD, 'clean-posts.csv'),
+      join(BAD, 'invalid-dates.csv'),
+      join(BAD, 'photo.png.csv'),
+    ]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).schema).toBe('hearth.report/1');
     expect(stderr.trimEnd().split('\n')).toEqual([

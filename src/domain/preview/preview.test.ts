@@ -28,13 +28,25 @@ describe('previewBytes', () => {
     expect(p!.people).toBe(2);
     expect(p!.header[0]).toBe('post_id');
     expect(p!.sampleRows).toHaveLength(4);
-    expect(p!.sampleRows[1]).toEqual(['2', '10', '2', 'ben', '2025-03-02T11:00:00Z', 'Hello', 'Help', 'A reply']);
+    expect(p!.sampleRows[1]).toEqual([
+      '2',
+      '10',
+      '2',
+      'ben',
+      '2025-03-02T11:00:00Z',
+      'Hello',
+      'Help',
+      'A reply',
+    ]);
   });
 
   it('previews each file inside a zip under the archive name', () => {
     const zip = zipSync({ 'export/posts.csv': strToU8(POSTS), 'export/notes.txt': strToU8('just notes') });
     const previews = previewBytes('export.zip', zip, { timeZone: 'UTC' }, REGISTRY);
-    expect(previews.map((p) => p.file).sort()).toEqual(['export.zip › export/notes.txt', 'export.zip › export/posts.csv']);
+    expect(previews.map((p) => p.file).sort()).toEqual([
+      'export.zip › export/notes.txt',
+      'export.zip › export/posts.csv',
+    ]);
     expect(previews.find((p) => p.file.endsWith('posts.csv'))!.format).toBe('discourse-posts');
     expect(previews.find((p) => p.file.endsWith('notes.txt'))!.format).toBeNull();
   });
@@ -57,12 +69,15 @@ describe('previewBytes', () => {
   });
 
   it('reports an empty file', () => {
-    expect(previewBytes('e.csv', new Uint8Array(), { timeZone: 'UTC' }, REGISTRY)[0]!.issues[0]!.message).toBe('The file is empty.');
+    expect(
+      previewBytes('e.csv', new Uint8Array(), { timeZone: 'UTC' }, REGISTRY)[0]!.issues[0]!.message,
+    ).toBe('The file is empty.');
   });
 });
 
 const BAD = join(import.meta.dirname, '../../../tests/fixtures/bad');
-const previewBad = (file: string) => previewBytes(file, new Uint8Array(readFileSync(join(BAD, file))), { timeZone: 'UTC' }, REGISTRY);
+const previewBad = (file: string) =>
+  previewBytes(file, new Uint8Array(readFileSync(join(BAD, file))), { timeZone: 'UTC' }, REGISTRY);
 
 describe('previewBytes of files that cannot be imported', () => {
   it.each([
@@ -70,13 +85,25 @@ describe('previewBytes of files that cannot be imported', () => {
     ['folders-only.zip', 'The zip archive holds only folders, no files.'],
   ])('lists %s with why there is nothing in it', (file, message) => {
     const previews = previewBad(file);
-    expect(previews.map((p) => [p.file, p.format, p.issues.map((i) => i.message)])).toEqual([[file, null, [message]]]);
-    expect(previewVerdict(previews[0]!)).toEqual({ kind: 'nothing', reason: message, issue: previews[0]!.issues[0] });
+    expect(previews.map((p) => [p.file, p.format, p.issues.map((i) => i.message)])).toEqual([
+      [file, null, [message]],
+    ]);
+    expect(previewVerdict(previews[0]!)).toEqual({
+      kind: 'nothing',
+      reason: message,
+      issue: previews[0]!.issues[0],
+    });
   });
 
   it.each([
-    ['web-page.csv', 'This file is a web page (HTML), not a CSV export: download the export again (a sign-in or error page may have been saved instead).'],
-    ['json-in.csv', 'This file holds JSON, not CSV, and is not one of the JSON exports Hearth reads. Check the list of supported exports.'],
+    [
+      'web-page.csv',
+      'This file is a web page (HTML), not a CSV export: download the export again (a sign-in or error page may have been saved instead).',
+    ],
+    [
+      'json-in.csv',
+      'This file holds JSON, not CSV, and is not one of the JSON exports Hearth reads. Check the list of supported exports.',
+    ],
   ])('says what %s holds instead of offering its first line as columns to map', (file, message) => {
     const [p, ...rest] = previewBad(file);
     expect(rest).toEqual([]);
@@ -87,8 +114,15 @@ describe('previewBytes of files that cannot be imported', () => {
   });
 
   it('says a JSON file Hearth does not know is not an export it reads (not "not CSV")', () => {
-    const [p] = previewBytes('users.json', enc('[{"id": "U1", "name": "ana"}]'), { timeZone: 'UTC' }, REGISTRY);
-    expect(p!.issues.map((i) => i.message)).toEqual(['This JSON file is not one of the JSON exports Hearth reads. Check the list of supported exports.']);
+    const [p] = previewBytes(
+      'users.json',
+      enc('[{"id": "U1", "name": "ana"}]'),
+      { timeZone: 'UTC' },
+      REGISTRY,
+    );
+    expect(p!.issues.map((i) => i.message)).toEqual([
+      'This JSON file is not one of the JSON exports Hearth reads. Check the list of supported exports.',
+    ]);
     expect(p!.mappable).toBe(false);
   });
 
@@ -97,7 +131,16 @@ describe('previewBytes of files that cannot be imported', () => {
     ['photo.jpg.csv', 'This file cannot be read: it is a JPEG image, not a CSV export.'],
     ['animation.gif.csv', 'This file cannot be read: it is a GIF image, not a CSV export.'],
     ['report.pdf.csv', 'This file cannot be read: it is a PDF document, not a CSV export.'],
-    ['workbook.xls.csv', 'This file cannot be read: it is a binary Excel (.xls) workbook: open it in a spreadsheet and save it as CSV.'],
+    [
+      'workbook.xls.csv',
+      'This file cannot be read: it is a binary Excel (.xls) workbook: open it in a spreadsheet and save it as CSV.',
+    ],
+    [
+      'linkedin-metrics.xlsx',
+      expect.stringMatching(
+        /^This is an Excel workbook \(\.xlsx\), not a CSV export: open it in a spreadsheet/,
+      ),
+    ],
     ['program.exe.csv', 'This file cannot be read: it contains binary data (NUL bytes), not text.'],
     ['binary.csv', 'This file cannot be read: it contains binary data (NUL bytes), not text.'],
     ['empty.csv', 'The file is empty.'],
@@ -118,8 +161,14 @@ describe('previewBytes of files that cannot be imported', () => {
   });
 
   it.each([
-    ['dates-1899.csv', 'Its only row cannot be imported (see the problem below), so nothing will be imported from this file.'],
-    ['missing-usernames.csv', 'None of its 2 rows can be imported (see the problems below), so nothing will be imported from this file.'],
+    [
+      'dates-1899.csv',
+      'Its only row cannot be imported (see the problem below), so nothing will be imported from this file.',
+    ],
+    [
+      'missing-usernames.csv',
+      'None of its 2 rows can be imported (see the problems below), so nothing will be imported from this file.',
+    ],
   ])('knows, having read all of %s, that no row can be imported', (file, reason) => {
     const [p] = previewBad(file);
     expect(p!.format).toBe('discourse-posts');
@@ -130,13 +179,22 @@ describe('previewBytes of files that cannot be imported', () => {
 
   it('a recognised file without data rows has nothing to import, and says why', () => {
     const [p] = previewBad('header-only.csv');
-    expect(previewVerdict(p!)).toEqual({ kind: 'nothing', reason: 'The file has a header but no data rows.', issue: p!.issues[0] });
+    expect(previewVerdict(p!)).toEqual({
+      kind: 'nothing',
+      reason: 'The file has a header but no data rows.',
+      issue: p!.issues[0],
+    });
   });
 
   it('counts the rows that can be imported', () => {
     const [p] = previewBad('invalid-dates.csv');
     expect([p!.rows, p!.imported]).toEqual([3, 0]);
-    const [q] = previewBytes('posts.csv', enc(`${POSTS}\n5,12,2,ben,yesterday,Hello,Help,x`), { timeZone: 'UTC' }, REGISTRY);
+    const [q] = previewBytes(
+      'posts.csv',
+      enc(`${POSTS}\n5,12,2,ben,yesterday,Hello,Help,x`),
+      { timeZone: 'UTC' },
+      REGISTRY,
+    );
     expect([q!.rows, q!.imported]).toEqual([5, 4]);
     expect(previewVerdict(q!)).toEqual({ kind: 'importable' });
   });
@@ -156,7 +214,8 @@ describe('previewBytes of files that cannot be imported', () => {
 
   it('cuts the first part of a large file between rows, not inside a quoted value that spans lines', () => {
     const lines = [POSTS.split('\n')[0]!];
-    for (let i = 0; lines.length * 3050 < PREVIEW_BYTES * 1.5; i++) lines.push(`${i + 1},1,2,ben,2025-03-01T10:00:00Z,T,C,"line one\n${'y'.repeat(3000)}\nline three"`);
+    for (let i = 0; lines.length * 3050 < PREVIEW_BYTES * 1.5; i++)
+      lines.push(`${i + 1},1,2,ben,2025-03-01T10:00:00Z,T,C,"line one\n${'y'.repeat(3000)}\nline three"`);
     const [p] = previewBytes('big.csv', enc(lines.join('\n')), { timeZone: 'UTC' }, REGISTRY);
     expect(p!.issues).toEqual([]);
     expect([p!.format, p!.estimated]).toEqual(['discourse-posts', true]);
@@ -169,18 +228,28 @@ describe('previewBytes of files that cannot be imported', () => {
     const lines = [POSTS.split('\n')[0]!, '1,10,1,ada,2025-03-01T10:00:00Z,"Hello,Help,oops'];
     for (let i = 0; i < Math.ceil((PREVIEW_BYTES * 1.5) / row.length); i++) lines.push(row);
     const [p] = previewBytes('big.csv', enc(lines.join('\n')), { timeZone: 'UTC' }, REGISTRY);
-    expect(p!.issues.map((i) => [i.row, i.message.slice(0, 49)])).toEqual([[2, 'A quoted value opened in this row is never closed']]);
+    expect(p!.issues.map((i) => [i.row, i.message.slice(0, 49)])).toEqual([
+      [2, 'A quoted value opened in this row is never closed'],
+    ]);
   });
 
   it('treats a document read only in part (a large JSON) as partial knowledge', () => {
-    const json = readFileSync(join(import.meta.dirname, '../../../sample-data/Loomcraft - Text Channels - patterns [1100000000000000004].json'));
+    const json = readFileSync(
+      join(
+        import.meta.dirname,
+        '../../../sample-data/Loomcraft - Text Channels - patterns [1100000000000000004].json',
+      ),
+    );
     const part = new Uint8Array(json.subarray(0, 3000));
     const [p] = previewBytes('chat.json', part, { timeZone: 'UTC' }, REGISTRY, json.length);
     expect(p!.format).toBe('discord-chat-exporter-json');
     expect(p!.estimated).toBe(true);
     // Not "Not valid JSON": the document is cut short here, not broken.
     expect(p!.issues).toEqual([]);
-    expect(previewVerdict(p!)).toEqual({ kind: 'uncertain', note: 'This file is large and was read only in part for this preview: its rows are counted when it is imported.' });
+    expect(previewVerdict(p!)).toEqual({
+      kind: 'uncertain',
+      note: 'This file is large and was read only in part for this preview: its rows are counted when it is imported.',
+    });
   });
 });
 
@@ -193,13 +262,27 @@ describe('headerKey', () => {
 describe('preview: the date order each column was read in', () => {
   const mapped = registryWithMapping({ when: 'Date', who: 'Member', defaultKind: 'message' });
   it('settled by a value such as 13/01 (day first), or by the user; open when every value is ambiguous', () => {
-    const settled = previewBytes('club.csv', enc('Date,Member\n13/01/2025 10:00,ada\n14/01/2025 11:00,ben\n'), { timeZone: 'UTC' }, mapped)[0]!;
+    const settled = previewBytes(
+      'club.csv',
+      enc('Date,Member\n13/01/2025 10:00,ada\n14/01/2025 11:00,ben\n'),
+      { timeZone: 'UTC' },
+      mapped,
+    )[0]!;
     expect(Object.values(settled.dateOrder ?? {})).toEqual([true]);
     expect(settled.needs.dayFirst).toBeUndefined();
-    const open = previewBytes('club.csv', enc('Date,Member\n03/02/2025 10:00,ada\n'), { timeZone: 'UTC' }, mapped)[0]!;
+    const open = previewBytes(
+      'club.csv',
+      enc('Date,Member\n03/02/2025 10:00,ada\n'),
+      { timeZone: 'UTC' },
+      mapped,
+    )[0]!;
     expect(open.needs.dayFirst).toBeDefined();
-    const answered = previewBytes('club.csv', enc('Date,Member\n03/02/2025 10:00,ada\n'), { timeZone: 'UTC', dayFirst: true }, mapped)[0]!;
+    const answered = previewBytes(
+      'club.csv',
+      enc('Date,Member\n03/02/2025 10:00,ada\n'),
+      { timeZone: 'UTC', dayFirst: true },
+      mapped,
+    )[0]!;
     expect(answered.dateRange?.[0]).toBe(Date.UTC(2025, 1, 3, 10));
   });
 });
-
