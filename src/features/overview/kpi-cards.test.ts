@@ -8,7 +8,10 @@ import { KpiCards } from './kpi-cards';
 function card(html: string, series: string): string {
   const m = new RegExp(`<li class="([^"]*)" data-series="${series}">(.*?)</li>`).exec(html);
   if (!m) throw new Error(`no card ${series}`);
-  return `${m[1]}|${m[2]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()}`;
+  return `${m[1]}|${m[2]!
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()}`;
 }
 
 describe('KpiCards', () => {
@@ -20,19 +23,38 @@ describe('KpiCards', () => {
       unanswered_share: [0, 0, 0],
     });
     const html = renderToStaticMarkup(createElement(KpiCards, { report }));
-    expect(card(html, 'active_members')).toMatch(/^kpi neutral no-data\|Active members — No data in this period/);
+    expect(card(html, 'active_members')).toMatch(
+      /^kpi neutral no-data\|Active members — No data in this period/,
+    );
     expect(card(html, 'contributions')).toMatch(/— No data in this period/);
     expect(card(html, 'subscribers_total')).toMatch(/Newsletter subscribers 120 ▲ \+9\.1%/);
     expect(card(html, 'unanswered_share')).toMatch(/Unanswered threads 0% ■ ±0 pts/);
   });
 
   it('net sentiment is signed, as in the brief', () => {
-    const report = handReport(monthRun('2025-01', 2), { active_members: [5, 6], net_sentiment: [0.1, 0.208] });
-    expect(card(renderToStaticMarkup(createElement(KpiCards, { report })), 'net_sentiment')).toMatch(/Net sentiment \+20\.8%/);
+    const report = handReport(monthRun('2025-01', 2), {
+      active_members: [5, 6],
+      net_sentiment: [0.1, 0.208],
+    });
+    expect(card(renderToStaticMarkup(createElement(KpiCards, { report })), 'net_sentiment')).toMatch(
+      /Net sentiment \+20\.8%/,
+    );
+  });
+
+  it('the engagement rate reads as in the brief and the slides (one decimal)', () => {
+    const report = handReport(monthRun('2025-01', 2), {
+      active_members: [5, 6],
+      engagement_rate: [0.0312, 0.04567],
+    });
+    expect(card(renderToStaticMarkup(createElement(KpiCards, { report })), 'engagement_rate')).toMatch(
+      /Social engagement rate 4\.6% ▲/,
+    );
   });
 
   it('a quiet month after active ones is a real 0, with its change', () => {
     const report = handReport(monthRun('2025-01', 3), { active_members: [5, 4, 0] });
-    expect(card(renderToStaticMarkup(createElement(KpiCards, { report })), 'active_members')).toMatch(/^kpi bad\|Active members 0 ▼ −100% \(worse\)/);
+    expect(card(renderToStaticMarkup(createElement(KpiCards, { report })), 'active_members')).toMatch(
+      /^kpi bad\|Active members 0 ▼ −100% \(worse\)/,
+    );
   });
 });

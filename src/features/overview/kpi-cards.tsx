@@ -48,7 +48,7 @@ export const KPI_CARDS: KpiDef[] = [
   {
     series: 'engagement_rate',
     label: 'Social engagement rate',
-    format: (v) => formatPercent(v, 2),
+    format: (v) => formatPercent(v),
   },
   { series: 'attendees', label: 'Event attendees', format: (v) => formatNumber(v) },
 ];
