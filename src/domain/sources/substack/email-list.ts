@@ -2,9 +2,44 @@ import { normaliseEmail } from '../../identity/email';
 import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
 import { readDate, rowError, truncate } from '../read';
-import type { TableAdapter } from '../types';
+import type { AdapterContext, RowMapper, TableAdapter } from '../types';
 
 export const SUBSTACK = 'substack';
+
+/** Both subscriber lists: each row is a subscribe event of its email at its date (column names normalised; labels as shown). */
+function subscribeRows(
+  ctx: AdapterContext,
+  header: string[],
+  names: { email: string; emailLabel: string; date: string; dateLabel: string; example: string },
+): RowMapper {
+  const col = { email: columnIndex(header, names.email), date: columnIndex(header, names.date) };
+  return {
+    mapRow(row, rowNumber, out, issues) {
+      const raw = cell(row, col.email);
+      const email = normaliseEmail(raw);
+      if (!email)
+        return rowError(
+          ctx,
+          issues,
+          rowNumber,
+          names.emailLabel,
+          raw ? `"${truncate(raw)}" is not an email address` : 'Missing email',
+        );
+      const dateRaw = cell(row, col.date);
+      const at = readDate(ctx, names.date, dateRaw);
+      if (at === null)
+        return rowError(ctx, issues, rowNumber, names.dateLabel, dateProblem(dateRaw, names.example));
+      out.subscriptions.push({
+        key: `${SUBSTACK}:subscribe:${email}:${at}`,
+        source: SUBSTACK,
+        email,
+        type: 'subscribe',
+        at,
+      });
+      return true;
+    },
+  };
+}
 
 /**
  * `email_list.<publication>.csv` (Substack export zip): the publication's current subscribers.
@@ -28,35 +63,14 @@ export const substackEmailList: TableAdapter = {
     if (c < 0.8) return 0;
     return Math.min(1, 0.8 + (header.includes('plan') ? 0.05 : 0) + (/email_list/i.test(fileName) ? 0.1 : 0));
   },
-  start(ctx, header) {
-    const col = { email: columnIndex(header, 'email'), created: columnIndex(header, 'created_at') };
-    return {
-      mapRow(row, rowNumber, out, issues) {
-        const raw = cell(row, col.email);
-        const email = normaliseEmail(raw);
-        if (!email)
-          return rowError(
-            ctx,
-            issues,
-            rowNumber,
-            'email',
-            raw ? `"${truncate(raw)}" is not an email address` : 'Missing email',
-          );
-        const createdRaw = cell(row, col.created);
-        const at = readDate(ctx, 'created_at', createdRaw);
-        if (at === null)
-          return rowError(ctx, issues, rowNumber, 'created_at', dateProblem(createdRaw, 'ISO 8601'));
-        out.subscriptions.push({
-          key: `${SUBSTACK}:subscribe:${email}:${at}`,
-          source: SUBSTACK,
-          email,
-          type: 'subscribe',
-          at,
-        });
-        return true;
-      },
-    };
-  },
+  start: (ctx, header) =>
+    subscribeRows(ctx, header, {
+      email: 'email',
+      emailLabel: 'email',
+      date: 'created_at',
+      dateLabel: 'created_at',
+      example: 'ISO 8601',
+    }),
 };
 
 /** Columns only Substack's subscriber export (Subscribers → Export) has beside `Email` and `Start date`. */
@@ -89,39 +103,12 @@ export const substackSubscribersExport: TableAdapter = {
     const hits = SUBSCRIBERS_EXPORT_HINTS.filter((h) => header.includes(h)).length;
     return hits >= 3 ? Math.min(0.95, 0.75 + hits * 0.02) : 0;
   },
-  start(ctx, header) {
-    const col = { email: columnIndex(header, 'email'), start: columnIndex(header, 'start date') };
-    return {
-      mapRow(row, rowNumber, out, issues) {
-        const raw = cell(row, col.email);
-        const email = normaliseEmail(raw);
-        if (!email)
-          return rowError(
-            ctx,
-            issues,
-            rowNumber,
-            'Email',
-            raw ? `"${truncate(raw)}" is not an email address` : 'Missing email',
-          );
-        const startRaw = cell(row, col.start);
-        const at = readDate(ctx, 'start date', startRaw);
-        if (at === null)
-          return rowError(
-            ctx,
-            issues,
-            rowNumber,
-            'Start date',
-            dateProblem(startRaw, 'e.g. 2025-01-01T10:00:00.000Z'),
-          );
-        out.subscriptions.push({
-          key: `${SUBSTACK}:subscribe:${email}:${at}`,
-          source: SUBSTACK,
-          email,
-          type: 'subscribe',
-          at,
-        });
-        return true;
-      },
-    };
-  },
+  start: (ctx, header) =>
+    subscribeRows(ctx, header, {
+      email: 'email',
+      emailLabel: 'Email',
+      date: 'start date',
+      dateLabel: 'Start date',
+      example: 'e.g. 2025-01-01T10:00:00.000Z',
+    }),
 };
