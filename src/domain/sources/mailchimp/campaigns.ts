@@ -5,7 +5,17 @@ import { readDate, rowError } from '../read';
 import type { TableAdapter } from '../types';
 import { mailchimpCampaign } from './common';
 
-const SIGNATURE = ['title', 'subject', 'send date', 'total recipients', 'successful deliveries', 'unique opens', 'unique clicks', 'unique id', 'open rate'];
+const SIGNATURE = [
+  'title',
+  'subject',
+  'send date',
+  'total recipients',
+  'successful deliveries',
+  'unique opens',
+  'unique clicks',
+  'unique id',
+  'open rate',
+];
 
 /**
  * Mailchimp Reports → "Download all" campaigns. One campaign per row with a `Send Date`:
@@ -34,16 +44,40 @@ export const mailchimpCampaigns: TableAdapter = {
     };
     return {
       mapRow(row, rowNumber, out, issues) {
-        const count = (i: number) => parseNumber(cell(row, i));
+        const count = (i: number) => parseNumber(cell(row, i), ctx.decimalComma);
         const title = cell(row, col.title) || cell(row, col.subject);
         const sentRaw = cell(row, col.sent);
-        if (!sentRaw) return rowError(ctx, issues, rowNumber, 'Send Date', 'No Send Date (the campaign was not sent)');
+        if (!sentRaw)
+          return rowError(ctx, issues, rowNumber, 'Send Date', 'No Send Date (the campaign was not sent)');
         const sentAt = readDate(ctx, 'send date', sentRaw);
-        if (sentAt === null) return rowError(ctx, issues, rowNumber, 'Send Date', dateProblem(sentRaw, 'e.g. Jun 09, 2018 09:30 pm'));
+        if (sentAt === null)
+          return rowError(
+            ctx,
+            issues,
+            rowNumber,
+            'Send Date',
+            dateProblem(sentRaw, 'e.g. Jun 09, 2018 09:30 pm'),
+          );
         const recipients = count(col.recipients);
-        const delivered = count(col.delivered) ?? (recipients !== null ? recipients - (count(col.bounces) ?? 0) : null);
-        if (delivered === null) return rowError(ctx, issues, rowNumber, 'Successful Deliveries', 'No Successful Deliveries or Total Recipients');
-        out.campaigns.push(mailchimpCampaign(sentAt, title, { recipients, delivered, uniqueOpens: count(col.opens), uniqueClicks: count(col.clicks), unsubscribes: count(col.unsubs) }));
+        const delivered =
+          count(col.delivered) ?? (recipients !== null ? recipients - (count(col.bounces) ?? 0) : null);
+        if (delivered === null)
+          return rowError(
+            ctx,
+            issues,
+            rowNumber,
+            'Successful Deliveries',
+            'No Successful Deliveries or Total Recipients',
+          );
+        out.campaigns.push(
+          mailchimpCampaign(sentAt, title, {
+            recipients,
+            delivered,
+            uniqueOpens: count(col.opens),
+            uniqueClicks: count(col.clicks),
+            unsubscribes: count(col.unsubs),
+          }),
+        );
         return true;
       },
     };

@@ -25,7 +25,11 @@ export interface MailchimpCampaignFigures {
  * that the same campaign reads the same from either: missing opens and clicks count 0, missing
  * recipients and unsubscribes are left out.
  */
-export function mailchimpCampaign(sentAt: number, title: string, f: MailchimpCampaignFigures): CampaignRecord {
+export function mailchimpCampaign(
+  sentAt: number,
+  title: string,
+  f: MailchimpCampaignFigures,
+): CampaignRecord {
   return {
     key: mailchimpCampaignKey(sentAt, title),
     source: MAILCHIMP,

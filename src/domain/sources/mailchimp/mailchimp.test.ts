@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importFixture, utc } from '../testing';
+import { importFixture, importText, utc } from '../testing';
 import { audienceFileKind } from './audience';
 
 const sub = (email: string, type: 'subscribe' | 'unsubscribe', iso: string) => ({
@@ -36,13 +36,19 @@ describe('mailchimp-audience (zip of subscribed/unsubscribed/cleaned)', () => {
   });
 
   it('reads zone-less times in the import zone', () => {
-    const berlin = importFixture('mailchimp-audience/members_export_3f2a1b.zip', { timeZone: 'Europe/Berlin' });
+    const berlin = importFixture('mailchimp-audience/members_export_3f2a1b.zip', {
+      timeZone: 'Europe/Berlin',
+    });
     expect(berlin.batch.subscriptions[0]!.at).toBe(utc('2024-12-01T11:00:30Z'));
   });
 
   it('reports bad emails and missing unsubscribe times', () => {
-    expect(outcomes[1]!.issues).toEqual([expect.objectContaining({ row: 4, column: 'Email Address', severity: 'error' })]);
-    expect(outcomes[2]!.issues).toEqual([expect.objectContaining({ row: 3, column: 'UNSUB_TIME', severity: 'warning' })]);
+    expect(outcomes[1]!.issues).toEqual([
+      expect.objectContaining({ row: 4, column: 'Email Address', severity: 'error' }),
+    ]);
+    expect(outcomes[2]!.issues).toEqual([
+      expect.objectContaining({ row: 3, column: 'UNSUB_TIME', severity: 'warning' }),
+    ]);
   });
 
   it('tells the files apart by name, else by columns', () => {
@@ -68,16 +74,49 @@ describe('mailchimp-campaigns and mailchimp-campaign-report', () => {
   };
 
   it('maps each sent campaign; delivered falls back to recipients − bounces', () => {
-    expect(all.outcomes[0]).toMatchObject({ format: 'mailchimp-campaigns', rows: 3, imported: 2, skipped: 1 });
+    expect(all.outcomes[0]).toMatchObject({
+      format: 'mailchimp-campaigns',
+      rows: 3,
+      imported: 2,
+      skipped: 1,
+    });
     expect(all.batch.campaigns).toEqual([
       march,
-      { key: 'mailchimp:campaign:2025-02-04T21:30:february news', source: 'mailchimp', title: 'February news', sentAt: utc('2025-02-04T21:30:00Z'), recipients: 1700, delivered: 1688, uniqueOpens: 500, uniqueClicks: 100, unsubscribes: 2 },
+      {
+        key: 'mailchimp:campaign:2025-02-04T21:30:february news',
+        source: 'mailchimp',
+        title: 'February news',
+        sentAt: utc('2025-02-04T21:30:00Z'),
+        recipients: 1700,
+        delivered: 1688,
+        uniqueOpens: 500,
+        uniqueClicks: 100,
+        unsubscribes: 2,
+      },
     ]);
-    expect(all.outcomes[0]!.issues).toEqual([expect.objectContaining({ row: 4, column: 'Send Date', severity: 'error' })]);
+    expect(all.outcomes[0]!.issues).toEqual([
+      expect.objectContaining({ row: 4, column: 'Send Date', severity: 'error' }),
+    ]);
   });
 
   it('reads the key/value single-campaign report as the same campaign (same key)', () => {
     expect(single.outcomes[0]).toMatchObject({ format: 'mailchimp-campaign-report', rows: 1, imported: 1 });
     expect(single.batch.campaigns).toEqual([march]);
+  });
+});
+
+describe('mailchimp-campaigns saved by a European Excel', () => {
+  it('reads `;` tables with dot thousands and decimal commas', () => {
+    const { batch, outcomes } = importText(
+      'campaigns.csv',
+      [
+        'Title;Subject;List;Send Date;Total Recipients;Successful Deliveries;Total Bounces;Unique Opens;Open Rate;Unique Clicks;Unsubscribes',
+        'March news;Spring;Hearth Friends;Mar 04, 2025 09:30 am;1.751;1.742;9;1.095;62,86%;114;3',
+      ].join('\n'),
+    );
+    expect(outcomes[0]).toMatchObject({ format: 'mailchimp-campaigns', imported: 1 });
+    expect(batch.campaigns).toEqual([
+      expect.objectContaining({ delivered: 1742, uniqueOpens: 1095, uniqueClicks: 114 }),
+    ]);
   });
 });

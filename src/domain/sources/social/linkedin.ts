@@ -19,7 +19,11 @@ export const linkedinPage: TableAdapter = {
   label: 'LinkedIn page analytics',
   detect(header) {
     if (!header.includes('date')) return 0;
-    const linkedin = header.filter((h) => /\((organic|sponsored|total)\)$/.test(h) || /^(organic|sponsored|auto-invited|total) followers$/.test(h)).length;
+    const linkedin = header.filter(
+      (h) =>
+        /\((organic|sponsored|total)\)$/.test(h) ||
+        /^(organic|sponsored|auto-invited|total) followers$/.test(h),
+    ).length;
     return linkedin >= 2 ? 0.9 : 0;
   },
   start: dailySeriesMapper(LINKEDIN, 'linkedin', 'date'),
@@ -35,7 +39,9 @@ export const linkedinPosts: TableAdapter = {
   format: 'linkedin-posts',
   label: 'LinkedIn page posts',
   detect(header) {
-    return header.includes('post link') && header.includes('created date') && header.includes('impressions') ? 0.9 : 0;
+    return header.includes('post link') && header.includes('created date') && header.includes('impressions')
+      ? 0.9
+      : 0;
   },
   start(ctx, header) {
     const col = {
@@ -57,8 +63,8 @@ export const linkedinPosts: TableAdapter = {
           key: `${LINKEDIN}:${link}`,
           source: LINKEDIN,
           publishedAt: at,
-          impressions: parseNumber(cell(row, col.impressions)) ?? 0,
-          engagements: col.parts.reduce((s, i) => s + (parseNumber(cell(row, i)) ?? 0), 0),
+          impressions: parseNumber(cell(row, col.impressions), ctx.decimalComma) ?? 0,
+          engagements: col.parts.reduce((s, i) => s + (parseNumber(cell(row, i), ctx.decimalComma) ?? 0), 0),
           ...(title ? { text: title } : {}),
           url: link,
         });

@@ -1,19 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { importFixture, utc } from '../testing';
+import { importFixture, importText, utc } from '../testing';
 
 describe('x-tweet-activity', () => {
   it('maps tweets to social posts; 1203.0 counts, - promoted cells, offsets, ids recovered from permalinks', () => {
-    const { batch, outcomes } = importFixture('x/tweet_activity_metrics_hearthfriends_20200201_20200301_en.csv');
+    const { batch, outcomes } = importFixture(
+      'x/tweet_activity_metrics_hearthfriends_20200201_20200301_en.csv',
+    );
     expect(outcomes[0]).toMatchObject({ format: 'x-tweet-activity', rows: 2, imported: 2, issues: [] });
     expect(batch.socialPosts).toEqual([
-      { key: 'x:1226922834564386816', source: 'x', publishedAt: utc('2020-02-10T18:00:00Z'), impressions: 1203, engagements: 45, text: 'Join us at the spring meetup, Lisbon!', url: 'https://twitter.com/hearthfriends/status/1226922834564386816' },
-      { key: 'x:1226922834564386999', source: 'x', publishedAt: utc('2020-02-11T08:30:00Z'), impressions: 10, engagements: 1, text: 'Excel touched this one', url: 'https://twitter.com/hearthfriends/status/1226922834564386999' },
+      {
+        key: 'x:1226922834564386816',
+        source: 'x',
+        publishedAt: utc('2020-02-10T18:00:00Z'),
+        impressions: 1203,
+        engagements: 45,
+        text: 'Join us at the spring meetup, Lisbon!',
+        url: 'https://twitter.com/hearthfriends/status/1226922834564386816',
+      },
+      {
+        key: 'x:1226922834564386999',
+        source: 'x',
+        publishedAt: utc('2020-02-11T08:30:00Z'),
+        impressions: 10,
+        engagements: 1,
+        text: 'Excel touched this one',
+        url: 'https://twitter.com/hearthfriends/status/1226922834564386999',
+      },
     ]);
   });
   it('reads 2015 files (favorites)', () => {
     const { batch, outcomes } = importFixture('x/tweet_activity_metrics_2015.csv');
     expect(outcomes[0]!.format).toBe('x-tweet-activity');
-    expect(batch.socialPosts.map((p) => [p.key, p.publishedAt, p.impressions, p.engagements])).toEqual([['x:600000000000000001', utc('2015-05-17T12:00:00Z'), 300, 12]]);
+    expect(batch.socialPosts.map((p) => [p.key, p.publishedAt, p.impressions, p.engagements])).toEqual([
+      ['x:600000000000000001', utc('2015-05-17T12:00:00Z'), 300, 12],
+    ]);
   });
 });
 
@@ -31,8 +51,20 @@ describe('x-account-content and x-account-overview', () => {
     expect(outcomes[0]).toMatchObject({ format: 'x-account-overview', rows: 2, imported: 2 });
     const impressions = batch.dailyValues.filter((d) => d.series === 'x: Impressions');
     expect(impressions).toEqual([
-      { key: 'x:daily:impressions:2026-07-14', source: 'x', series: 'x: Impressions', day: utc('2026-07-14T00:00:00Z'), value: 2500 },
-      { key: 'x:daily:impressions:2026-07-15', source: 'x', series: 'x: Impressions', day: utc('2026-07-15T00:00:00Z'), value: 800 },
+      {
+        key: 'x:daily:impressions:2026-07-14',
+        source: 'x',
+        series: 'x: Impressions',
+        day: utc('2026-07-14T00:00:00Z'),
+        value: 2500,
+      },
+      {
+        key: 'x:daily:impressions:2026-07-15',
+        source: 'x',
+        series: 'x: Impressions',
+        day: utc('2026-07-15T00:00:00Z'),
+        value: 800,
+      },
     ]);
     expect(batch.dailyValues).toHaveLength(26);
   });
@@ -42,12 +74,42 @@ describe('linkedin-page', () => {
   it('finds the header under the notice line; MM/DD/YYYY settled; - skipped', () => {
     const { batch, outcomes } = importFixture('linkedin/hearth-friends_followers_1712345678.csv');
     expect(outcomes[0]).toMatchObject({ format: 'linkedin-page', rows: 3, imported: 3, issues: [] });
-    expect(batch.dailyValues.filter((d) => d.series === 'linkedin: Total followers').map((d) => [d.day, d.value])).toEqual([
+    expect(
+      batch.dailyValues.filter((d) => d.series === 'linkedin: Total followers').map((d) => [d.day, d.value]),
+    ).toEqual([
       [utc('2025-01-30T00:00:00Z'), 3],
       [utc('2025-01-31T00:00:00Z'), 6],
       [utc('2025-02-01T00:00:00Z'), 2],
     ]);
     expect(batch.dailyValues.filter((d) => d.series === 'linkedin: Sponsored followers')).toHaveLength(2);
+  });
+  it('a sheet saved by a European Excel (`;`, decimal commas, dot thousands) keeps its numbers', () => {
+    const { batch, outcomes } = importText(
+      'hearth-friends_content_1712345678.csv',
+      [
+        'Aggregated metrics for organic and sponsored content.;;;',
+        'Date;Impressions (total);Clicks (organic);Engagement rate (total)',
+        '01/15/2025;1.234;12;0,0345',
+        '01/16/2025;987;5;0,021',
+      ].join('\r\n'),
+    );
+    expect(outcomes[0]).toMatchObject({ format: 'linkedin-page', rows: 2, imported: 2, issues: [] });
+    expect(batch.dailyValues.map((d) => [d.series, d.value])).toEqual([
+      ['linkedin: Impressions (total)', 1234],
+      ['linkedin: Clicks (organic)', 12],
+      ['linkedin: Engagement rate (total)', 0.0345],
+      ['linkedin: Impressions (total)', 987],
+      ['linkedin: Clicks (organic)', 5],
+      ['linkedin: Engagement rate (total)', 0.021],
+    ]);
+    const posts = importText(
+      'posts.csv',
+      [
+        'Post title;Post link;Created date;Impressions;Clicks;Likes;Comments;Reposts;Follows',
+        'Hi;https://www.linkedin.com/feed/update/urn:li:activity:1;03/15/2025;1.200;1.010;8;0;0;0',
+      ].join('\n'),
+    );
+    expect(posts.batch.socialPosts.map((p) => [p.impressions, p.engagements])).toEqual([[1200, 1018]]);
   });
   it('posts sheet: social posts, engagements = clicks + likes + comments + reposts + follows', () => {
     const { batch, outcomes } = importFixture('linkedin/hearth-friends_content_1712345678.csv');

@@ -6,7 +6,8 @@ import type { TableAdapter } from '../types';
 
 export const X = 'x';
 
-const count = (row: string[], i: number) => parseNumber(cell(row, i)) ?? 0;
+const count = (row: string[], i: number, decimalComma?: boolean) =>
+  parseNumber(cell(row, i), decimalComma) ?? 0;
 
 /**
  * The account analytics exports' column names as X writes them for a Japanese interface (the
@@ -96,8 +97,8 @@ function postRowMapper(names: PostColumns): TableAdapter['start'] {
           key: `${X}:${id}`,
           source: X,
           publishedAt: at,
-          impressions: count(row, col.impressions),
-          engagements: count(row, col.engagements),
+          impressions: count(row, col.impressions, ctx.decimalComma),
+          engagements: count(row, col.engagements, ctx.decimalComma),
           ...(text ? { text } : {}),
           ...(link ? { url: link } : {}),
         });
@@ -190,7 +191,7 @@ export function dailySeriesMapper(source: string, prefix: string, dateName: stri
         if (day === null)
           return rowError(ctx, issues, rowNumber, dateName, dateProblem(raw, undefined, { noun: 'day' }));
         for (const c of valueCols) {
-          const value = parseNumber(cell(row, c.i));
+          const value = parseNumber(cell(row, c.i), ctx.decimalComma);
           if (value === null) continue;
           out.dailyValues.push({
             key: `${source}:daily:${c.name}:${isoDay(day)}`,
