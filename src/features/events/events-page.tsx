@@ -1,3 +1,4 @@
+import { sourceLabel } from '../../components/source-label';
 import { When } from '../../components/when';
 import { ChartPanel } from '../../components/chart-panel';
 import { seriesTable } from '../../components/charts/series-table';
@@ -27,7 +28,7 @@ function EventTable() {
           initialSort={{ id: 'date', dir: 'descending' }}
           columns={[
             { id: 'name', label: 'Event', value: (e) => e.name },
-            { id: 'source', label: 'Source', value: (e) => e.source },
+            { id: 'source', label: 'Source', value: (e) => sourceLabel(e.source) },
             {
               id: 'date',
               // A check-in time where the export has one; else the event's date (given, or read from the export).

@@ -1,3 +1,4 @@
+import { sourceLabel } from '../../components/source-label';
 import { useMemo, useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import { formatDateTime } from '../../components/format';
@@ -116,7 +117,7 @@ export function PeoplePage() {
                   />
                 </td>
                 <td>{p.name}</td>
-                <td>{p.sources.join(', ')}</td>
+                <td>{p.sources.map(sourceLabel).join(', ')}</td>
                 <td>{p.keys.join(', ')}</td>
                 <td>{p.emails.join(', ')}</td>
               </tr>

@@ -1,3 +1,4 @@
+import { sourceLabel } from '../../components/source-label';
 import { When } from '../../components/when';
 import { DataTable } from '../../components/data-table';
 import type { TimelineResult } from '../../workers/compute-queries';
@@ -42,7 +43,7 @@ export function MemberTimelinePage({ memberKey }: { memberKey: string }) {
             <ul>
               {q.data.identities.map((i) => (
                 <li key={i.key}>
-                  <strong>{i.source}</strong>: {i.name ?? i.handle ?? i.key}
+                  <strong>{sourceLabel(i.source)}</strong>: {i.name ?? i.handle ?? i.key}
                   {i.handle && i.name ? ` (@${i.handle})` : ''}
                   {i.roster ? ' · in the member roster' : ''}
                   {i.joinedAt !== undefined && (
@@ -71,7 +72,7 @@ export function MemberTimelinePage({ memberKey }: { memberKey: string }) {
                 columns={[
                   { id: 'at', label: 'When', value: (a) => a.at, render: (a) => <When at={a.at} /> },
                   { id: 'kind', label: 'What', value: (a) => KIND_LABEL[a.kind] ?? a.kind },
-                  { id: 'source', label: 'Source', value: (a) => a.source },
+                  { id: 'source', label: 'Source', value: (a) => sourceLabel(a.source) },
                   {
                     id: 'where',
                     label: 'Where',

@@ -1,3 +1,4 @@
+import { sourceLabel } from '../../components/source-label';
 import { When } from '../../components/when';
 import { ChartPanel } from '../../components/chart-panel';
 import { seriesTable } from '../../components/charts/series-table';
@@ -53,7 +54,7 @@ function UnansweredTable() {
               value: (t) => t.author.name,
               render: (t) => <a href={memberHref(t.author.key)}>{t.author.name}</a>,
             },
-            { id: 'source', label: 'Source', value: (t) => t.source },
+            { id: 'source', label: 'Source', value: (t) => sourceLabel(t.source) },
             {
               id: 'started',
               label: 'Started',

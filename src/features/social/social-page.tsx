@@ -1,3 +1,4 @@
+import { sourceLabel } from '../../components/source-label';
 import { When } from '../../components/when';
 import { DataTable } from '../../components/data-table';
 import { QueryCard } from '../../components/query-card';
@@ -39,7 +40,7 @@ function PostTable() {
               value: (p) => p.text ?? '',
               render: (p) => <ExternalLink url={p.url}>{excerpt(p.text)}</ExternalLink>,
             },
-            { id: 'source', label: 'Source', value: (p) => p.source },
+            { id: 'source', label: 'Source', value: (p) => sourceLabel(p.source) },
             {
               id: 'published',
               label: 'Published',
