@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 export interface Column<T> {
   id: string;
@@ -19,6 +19,22 @@ function compare(a: string | number | null, b: string | number | null): number {
   if (b === null) return -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return String(a).localeCompare(String(b));
+}
+
+/** Whether the element's content is wider than the element (kept up to date as either resizes). */
+function useScrolls(ref: RefObject<HTMLElement | null>): boolean {
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const check = () => setScrolls(el.scrollWidth > el.clientWidth + 1);
+    const ro = new ResizeObserver(check);
+    ro.observe(el);
+    if (el.firstElementChild) ro.observe(el.firstElementChild);
+    check();
+    return () => ro.disconnect();
+  }, [ref]);
+  return scrolls;
 }
 
 /**
@@ -52,8 +68,16 @@ export function DataTable<T>({
       return sign * compare(a, b);
     });
   }, [rows, columns, sort]);
+  const wrap = useRef<HTMLDivElement>(null);
+  const scrolls = useScrolls(wrap);
   return (
-    <div className="table-wrap">
+    // A table wider than its box scrolls sideways (phones): the box then takes the focus, so the
+    // keyboard can scroll it too, and is named by the caption.
+    <div
+      ref={wrap}
+      className="table-wrap"
+      {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-label': `${caption} (scrolls sideways)` } : {})}
+    >
       <table className="data-table">
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
@@ -62,13 +86,28 @@ export function DataTable<T>({
               const active = sort?.id === c.id;
               const sortable = c.sortable !== false;
               return (
-                <th key={c.id} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={active ? sort.dir : sortable ? 'none' : undefined}>
+                <th
+                  key={c.id}
+                  scope="col"
+                  className={c.numeric ? 'num' : undefined}
+                  aria-sort={active ? sort.dir : sortable ? 'none' : undefined}
+                >
                   {sortable ? (
                     <button
                       type="button"
                       className="sort-button"
                       onClick={() =>
-                        setSort({ id: c.id, dir: active && sort.dir === 'descending' ? 'ascending' : active ? 'descending' : c.numeric ? 'descending' : 'ascending' })
+                        setSort({
+                          id: c.id,
+                          dir:
+                            active && sort.dir === 'descending'
+                              ? 'ascending'
+                              : active
+                                ? 'descending'
+                                : c.numeric
+                                  ? 'descending'
+                                  : 'ascending',
+                        })
                       }
                     >
                       {c.label}

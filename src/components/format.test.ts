@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatPercent } from './format';
+import { formatDateTime, formatPercent, formatPeriod } from './format';
 
 describe('formatDateTime', () => {
-  it('shows a moment from the data in the report time zone, not the browser\'s', () => {
+  it("shows a moment from the data in the report time zone, not the browser's", () => {
     const at = Date.UTC(2025, 11, 31, 23, 0); // 31 Dec 2025 23:00 UTC = 1 Jan 2026 12:00 in Auckland
     expect(formatDateTime(at, 'UTC')).toContain('2025');
     expect(formatDateTime(at, 'Pacific/Auckland')).toContain('2026');
@@ -25,5 +25,12 @@ describe('formatPercent', () => {
     expect(formatPercent(0.0004, 1, true)).toMatch(/^0%$/);
     expect(formatPercent(-0.05, 1, true)).toMatch(/^-5%$/);
     expect(formatPercent(0.208)).toMatch(/^20[.,]8%$/);
+  });
+});
+
+describe('formatPeriod', () => {
+  it('names a one-month period once', () => {
+    expect(formatPeriod({ from: '2025-12', to: '2025-12' })).toBe('December 2025');
+    expect(formatPeriod({ from: '2025-01', to: '2025-12' })).toBe('January 2025 – December 2025');
   });
 });

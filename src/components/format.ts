@@ -15,9 +15,20 @@ export function formatMonth(key: string, style: 'short' | 'long' = 'short'): str
  * as the date alone: that is what a date-only value of an export is (spec/metrics.md §1), and a
  * made-up "00:00" would read as a time the export never gave.
  */
+/** A period of months: `January 2025 – December 2025`, or `December 2025` for one month. */
+export function formatPeriod(p: { from: string; to: string }): string {
+  return p.from === p.to
+    ? formatMonth(p.from, 'long')
+    : `${formatMonth(p.from, 'long')} – ${formatMonth(p.to, 'long')}`;
+}
+
 export function formatDateTime(ms: number, timeZone?: string): string {
   const d = new Date(ms);
-  const midnight = timeZone !== undefined && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0 && timeOfDay(d, timeZone) === '00:00';
+  const midnight =
+    timeZone !== undefined &&
+    d.getUTCSeconds() === 0 &&
+    d.getUTCMilliseconds() === 0 &&
+    timeOfDay(d, timeZone) === '00:00';
   return midnight
     ? d.toLocaleDateString(undefined, { dateStyle: 'medium', timeZone })
     : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone });

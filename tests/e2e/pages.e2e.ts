@@ -165,11 +165,11 @@ describe('pages: every dashboard page over the sample data', () => {
     await xCard.locator('.recharts-line-curve').waitFor();
     expect(await xCard.getByLabel('Series').inputValue()).toBe('x: Impressions');
     expect(await xCard.locator('p.hint').textContent()).toContain(
-      `total ${xTotal('Impressions').toLocaleString('en-US')}`,
+      `sum ${xTotal('Impressions').toLocaleString('en-US')}`,
     );
     const everyX = app.region('X account analytics: every series').getByRole('table');
     expect(num(await app.tableCell(everyX, 'New follows', 'Dec 2025'))).toBe(xTotal('New follows'));
-    expect(num(await app.tableCell(everyX, 'Unfollows', 'Period (total or daily average)'))).toBe(
+    expect(num(await app.tableCell(everyX, 'Unfollows', 'Period: sum or daily average'))).toBe(
       xTotal('Unfollows'),
     );
     // A series name in the table charts that series; the chart's table alternative lists its 31 days.

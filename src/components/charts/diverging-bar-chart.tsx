@@ -1,4 +1,15 @@
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useMemo, useRef } from 'react';
 import { formatMonth } from '../format';
 import { yAxisTitle } from './axis-room';
@@ -43,7 +54,10 @@ const MARGIN = { top: 8, right: 16, bottom: 8, left: 8 };
 const count = (v: number) => Math.abs(v).toLocaleString();
 
 /** The lowest and highest ends of the stacks: negatives stack down from 0, positives up. */
-function stackRange(data: Record<string, string | number | null>[], keys: readonly string[]): [number, number] {
+function stackRange(
+  data: Record<string, string | number | null>[],
+  keys: readonly string[],
+): [number, number] {
   let lo = 0;
   let hi = 0;
   for (const row of data) {
@@ -104,7 +118,10 @@ export function DivergingBarChart({
   });
   const negatives = new Set(bars.filter((b) => b.negative).map((b) => b.key));
   const countTicks = useMemo(() => {
-    const [lo, hi] = stackRange(data, bars.map((b) => b.key));
+    const [lo, hi] = stackRange(
+      data,
+      bars.map((b) => b.key),
+    );
     return niceTicks(lo, hi, { minStep: 1 });
   }, [data, bars]);
   const lineTicks = useMemo(() => {
@@ -161,7 +178,9 @@ export function DivergingBarChart({
             formatter={(v, _name, item) => {
               if (typeof v !== 'number') return '—';
               if (line && item.dataKey === line.key) return line.format(v);
-              return negatives.has(String(item.dataKey)) ? `${Math.abs(v).toLocaleString()} (below zero)` : v.toLocaleString();
+              return negatives.has(String(item.dataKey))
+                ? `${Math.abs(v).toLocaleString()} (below zero)`
+                : v.toLocaleString();
             }}
             contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }}
           />

@@ -31,7 +31,12 @@ describe('lttbIndices', () => {
 
 describe('downsampleRows', () => {
   it('returns every row when short enough', () => {
-    expect(downsampleRows([[1, 2], [3, 4]])).toEqual([0, 1]);
+    expect(
+      downsampleRows([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toEqual([0, 1]);
   });
 
   it('caps each series at MAX_POINTS over a shared axis', () => {

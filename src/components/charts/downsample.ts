@@ -57,7 +57,10 @@ export function lttbIndices(values: readonly (number | null)[], max: number): nu
  * Rows to draw for several series sharing an x axis: the union of each series' LTTB picks with a
  * budget of `max / series` each, so no series has more than `max` points.
  */
-export function downsampleRows(seriesValues: ReadonlyArray<readonly (number | null)[]>, max = MAX_POINTS): number[] {
+export function downsampleRows(
+  seriesValues: ReadonlyArray<readonly (number | null)[]>,
+  max = MAX_POINTS,
+): number[] {
   const n = seriesValues[0]?.length ?? 0;
   if (n <= max) return Array.from({ length: n }, (_, i) => i);
   const budget = Math.max(2, Math.floor(max / Math.max(1, seriesValues.length)));

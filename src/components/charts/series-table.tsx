@@ -18,15 +18,13 @@ export interface MonthRow {
 export function seriesTable(months: readonly string[], series: SeriesColumn[]): TableAlternative<MonthRow> {
   const columns: Column<MonthRow>[] = [
     { id: 'month', label: 'Month', value: (r) => r.month, render: (r) => formatMonth(r.month, 'long') },
-    ...series.map(
-      (s): Column<MonthRow> => ({
-        id: s.key,
-        label: s.label,
-        numeric: true,
-        value: (r) => s.values[r.index] ?? null,
-        render: (r) => s.format(s.values[r.index] ?? null),
-      }),
-    ),
+    ...series.map((s): Column<MonthRow> => ({
+      id: s.key,
+      label: s.label,
+      numeric: true,
+      value: (r) => s.values[r.index] ?? null,
+      render: (r) => s.format(s.values[r.index] ?? null),
+    })),
   ];
   return { columns, rows: months.map((month, index) => ({ month, index })), rowKey: (r) => r.month };
 }

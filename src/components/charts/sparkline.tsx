@@ -6,7 +6,11 @@ import { downsampleRows } from './downsample';
  * the data's min (bottom) to max (top); a null ends the current segment (no line across missing
  * months). Null when fewer than two points have values.
  */
-export function sparklinePath(values: readonly (number | null)[], width: number, height: number): string | null {
+export function sparklinePath(
+  values: readonly (number | null)[],
+  width: number,
+  height: number,
+): string | null {
   let min = Infinity;
   let max = -Infinity;
   let count = 0;
@@ -42,7 +46,13 @@ const H = 32;
  * Recharts chart: the Overview draws eleven of them, and eleven Recharts charts (each measuring its
  * container and laying out axes) were most of the time of a filter change's redraw.
  */
-export function Sparkline({ values, color = 'var(--c1)' }: { values: readonly (number | null)[]; color?: string }) {
+export function Sparkline({
+  values,
+  color = 'var(--c1)',
+}: {
+  values: readonly (number | null)[];
+  color?: string;
+}) {
   const d = useMemo(() => {
     const rows = downsampleRows([values], 200);
     return sparklinePath(
@@ -54,8 +64,21 @@ export function Sparkline({ values, color = 'var(--c1)' }: { values: readonly (n
   if (d === null) return null;
   return (
     <div className="sparkline" aria-hidden="true">
-      <svg viewBox={`-2 -2 ${W + 4} ${H + 4}`} preserveAspectRatio="none" width="100%" height="100%" focusable="false">
-        <path d={d} fill="none" stroke={color} strokeWidth={1.5} vectorEffect="non-scaling-stroke" strokeLinejoin="round" />
+      <svg
+        viewBox={`-2 -2 ${W + 4} ${H + 4}`}
+        preserveAspectRatio="none"
+        width="100%"
+        height="100%"
+        focusable="false"
+      >
+        <path
+          d={d}
+          fill="none"
+          stroke={color}
+          strokeWidth={1.5}
+          vectorEffect="non-scaling-stroke"
+          strokeLinejoin="round"
+        />
       </svg>
     </div>
   );

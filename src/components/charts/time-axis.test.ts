@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isDailyKeys, keyTime, pointLabel, tickLabel, timeTicks } from './time-axis';
+import {
+  fittedTimeTicks,
+  isDailyKeys,
+  keyTime,
+  pointLabel,
+  tickLabel,
+  tickLabels,
+  timeTicks,
+} from './time-axis';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -83,8 +91,38 @@ describe('labels', () => {
     expect(tickLabel(utc(2019, 3), { unit: 'month', n: 1 }, 'de-DE')).toBe('März 2019');
   });
 
+  it('adds the year to day ticks where it changes, only when the axis crosses a year', () => {
+    const week = { unit: 'day', n: 7 } as const;
+    expect(
+      tickLabels([utc(2025, 12, 15), utc(2025, 12, 22), utc(2025, 12, 29), utc(2026, 1, 5)], week, 'en-US'),
+    ).toEqual(['Dec 15, 2025', 'Dec 22', 'Dec 29', 'Jan 5, 2026']);
+    expect(tickLabels([utc(2025, 3, 1), utc(2025, 3, 8)], week, 'en-US')).toEqual(['Mar 1', 'Mar 8']);
+    expect(tickLabels([utc(2025, 11), utc(2026, 1)], { unit: 'month', n: 2 }, 'en-US')).toEqual([
+      'Nov 2025',
+      'Jan 2026',
+    ]);
+  });
+
   it('labels a point with its month, or its date for daily data', () => {
     expect(pointLabel(utc(2019, 3), false, 'en-US')).toBe('March 2019');
     expect(pointLabel(utc(2019, 3, 5), true, 'en-US')).toBe('Mar 5, 2019');
+  });
+});
+
+describe('fittedTimeTicks', () => {
+  it('takes fewer ticks while neighbours stand closer than a label', () => {
+    // July–December on a 170 px axis with 60 px labels (+8 px gap): 3 labels "fit" the length, but
+    // Jul 1, Sep 1, Nov 1 stand 57 px apart; Jul 1 and Oct 1 stand 85 px apart.
+    const r = fittedTimeTicks(utc(2025, 7, 1), utc(2025, 12, 31), 170, 60, 8);
+    expect(r.ticks.map(iso)).toEqual(['2025-07-01', '2025-10-01']);
+    // With room, every second month.
+    expect(fittedTimeTicks(utc(2025, 7, 1), utc(2025, 12, 31), 600, 60, 8).ticks.map(iso)).toEqual([
+      '2025-07-01',
+      '2025-08-01',
+      '2025-09-01',
+      '2025-10-01',
+      '2025-11-01',
+      '2025-12-01',
+    ]);
   });
 });

@@ -89,7 +89,7 @@ export function timeTicks(min: number, max: number, maxTicks = 10): { ticks: num
     return { ticks: [], step: { unit: 'month', n: 1 } };
   const span = max - min;
   for (const step of STEPS) {
-    if (span / approxMs(step) + 1 > maxTicks * 1.5) continue; // far too many: skip without building
+    if (span / approxMs(step) - 1 > maxTicks * 2) continue; // far too many: skip without building
     const ticks = ticksFor(min, max, step);
     if (ticks.length <= maxTicks) return { ticks: ticks.length > 0 ? ticks : [min], step };
   }
@@ -107,10 +107,56 @@ export function tickLabel(t: number, step: TickStep, locale?: string): string {
   return d.toLocaleDateString(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
 }
 
+/**
+ * The labels of a time axis' ticks: `tickLabel`'s, with the year added to day ticks where it
+ * changes (the first tick, and the first of each new year) when the ticks span more than one year —
+ * `Dec 1, 2025 … Dec 29 · Jan 5, 2026 …` instead of a `Jan 5` of no year.
+ */
+export function tickLabels(ticks: readonly number[], step: TickStep, locale?: string): string[] {
+  const years = ticks.map((t) => new Date(t).getUTCFullYear());
+  const crosses = years.length > 0 && years[0] !== years[years.length - 1];
+  return ticks.map((t, i) =>
+    step.unit === 'day' && crosses && (i === 0 || years[i] !== years[i - 1])
+      ? new Date(t).toLocaleDateString(locale, {
+          month: 'short',
+          day: 'numeric',
+          year: 'numeric',
+          timeZone: 'UTC',
+        })
+      : tickLabel(t, step, locale),
+  );
+}
+
 /** A tooltip label: the long month (`March 2019`) or, for daily keys, the date (`Mar 5, 2019`). */
 export function pointLabel(t: number, daily: boolean, locale?: string): string {
   const d = new Date(t);
   return daily
     ? d.toLocaleDateString(locale, { dateStyle: 'medium', timeZone: 'UTC' })
     : d.toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/**
+ * `timeTicks` for an axis `length` px long whose labels are `labelWidth` px wide: at most as many
+ * ticks as labels fit, and fewer while two neighbouring ticks stand closer than a label and its
+ * gap — month steps rarely start at the axis' first day (`Jul 1, Sep 1, Nov 1` on a July–December
+ * axis stand a third of it apart, not half).
+ */
+export function fittedTimeTicks(
+  min: number,
+  max: number,
+  length: number,
+  labelWidth: number,
+  gap: number,
+  maxTicks = 10,
+) {
+  const span = max - min;
+  let fit = Math.max(1, Math.min(maxTicks, 1 + Math.floor(length / (labelWidth + gap))));
+  for (;;) {
+    const r = timeTicks(min, max, fit);
+    let closest = Number.POSITIVE_INFINITY;
+    for (let i = 1; i < r.ticks.length; i++) closest = Math.min(closest, r.ticks[i]! - r.ticks[i - 1]!);
+    if (fit <= 1 || span <= 0 || r.ticks.length < 2 || (closest / span) * length >= labelWidth + gap)
+      return r;
+    fit--;
+  }
 }

@@ -2,10 +2,10 @@ import { useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMonth } from '../format';
 import { yAxisTitle } from './axis-room';
-import { ASSUMED_WIDTH, niceTicks, ticksThatFit } from './axis-ticks';
+import { ASSUMED_WIDTH, LABEL_GAP, niceTicks } from './axis-ticks';
 import { downsampleRows, MAX_POINTS } from './downsample';
 import { useMonthAxis } from './month-axis';
-import { isDailyKeys, keyTime, pointLabel, tickLabel, timeTicks } from './time-axis';
+import { fittedTimeTicks, isDailyKeys, keyTime, pointLabel, tickLabel, tickLabels } from './time-axis';
 
 export interface Series {
   key: string;
@@ -76,11 +76,18 @@ export function prepareChart(months: readonly string[], series: Series[], maxPoi
       if (v < min) min = v;
       if (v > max) max = v;
     }
-  // The widest labels a time axis draws are months (`Sep 2019`); years and days are shorter.
+  // The widest labels a time axis draws are months (`Sep 2019`) — years and days are shorter — or,
+  // for days across a new year, a day with its year (`tickLabels`).
   const month = { unit: 'month', n: 1 } as const;
+  const first = data[0]?.t as number;
+  const lastT = data[data.length - 1]?.t as number;
   const timeLabels = timeAxis
     ? data.length > 0
-      ? [tickLabel(data[0]!.t as number, month), tickLabel(data[data.length - 1]!.t as number, month)]
+      ? [
+          tickLabel(first, month),
+          tickLabel(lastT, month),
+          ...(daily ? tickLabels([first, lastT], { unit: 'day', n: 1 }).slice(1) : []),
+        ]
       : []
     : undefined;
   const categories = timeAxis ? [] : data.map((r) => r.month as string);
@@ -131,15 +138,28 @@ export function TimeSeriesChart({
   const plotWidth = (axes.width ?? ASSUMED_WIDTH) - axes.margin.left - axes.margin.right - yWidth;
   const time = useMemo(() => {
     if (!timeAxis || data.length === 0) return { ticks: [] as number[], format: (t: number) => String(t) };
-    const fit = Math.min(10, ticksThatFit(plotWidth, axes.xLabelWidth));
-    const { ticks, step } = timeTicks(data[0]!.t as number, data[data.length - 1]!.t as number, fit);
-    const labels = new Map(ticks.map((t) => [t, tickLabel(t, step)]));
+    const { ticks, step } = fittedTimeTicks(
+      data[0]!.t as number,
+      data[data.length - 1]!.t as number,
+      plotWidth,
+      axes.xLabelWidth,
+      LABEL_GAP,
+    );
+    const texts = tickLabels(ticks, step);
+    const labels = new Map(ticks.map((t, i) => [t, texts[i]!]));
     return { ticks, format: (t: number) => labels.get(t) ?? tickLabel(t, step) };
   }, [timeAxis, data, plotWidth, axes.xLabelWidth]);
   return (
     <div ref={ref} className="chart" style={{ height, display: 'flex', flexDirection: 'column' }}>
       <div style={{ flex: '1 1 auto', minHeight: 0 }}>
-        <LineChart responsive style={{ width: '100%', height: '100%' }} data={data} margin={axes.margin}>
+        <LineChart
+          responsive
+          style={{ width: '100%', height: '100%' }}
+          data={data}
+          margin={axes.margin}
+          // The chart is a keyboard stop (Recharts' accessibility layer): its <title> names it.
+          title={`${series.map((s) => s.label).join(', ')} (${unit})`}
+        >
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
           {timeAxis ? (
             <XAxis

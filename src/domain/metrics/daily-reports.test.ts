@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DailyValueRecord } from '../model/records';
-import { aggregationOf, dailyReports, headlineSeries } from './daily-reports';
+import { chartPoints, dailyReports, headlineSeries, seriesLabel, unitOf } from './daily-reports';
 import { prepareDataset } from './dataset';
 import { act, batch } from './testing';
 
@@ -24,7 +24,8 @@ const day = (
  *                      → Jan sum 150, Feb sum 120; change Feb over Jan (120 − 150) / 150 = −0.2; period 270
  *   discourse: dau by mau (column Percent)  Jan 31 = 20, Feb 1 = 30, Feb 2 = 40
  *                      → Jan mean 20, Feb mean 35; change +15 (a difference); period (20+30+40)/3 = 30
- *   x: Likes           Jan 29 = 3 (listed after Impressions: by label, not by first day)
+ *   x: Likes           Jan 29 = 3, Feb 28 = 5 (listed after Impressions: by label, not by first day;
+ *                      its Feb 28 makes X's data reach the end of February: February is complete)
  *   linkedin: Total followers   Mar 1 = 7 (outside a Jan–Feb period)
  * Imported in an order that is not the days' order (Feb before Jan).
  */
@@ -33,6 +34,7 @@ const records = () =>
     activities: [act('discourse:ann', 'post', '2025-01-15T10:00:00Z')],
     dailyValues: [
       day('x', 'x: Likes', '2025-01-29', 3),
+      day('x', 'x: Likes', '2025-02-28', 5),
       day('x', 'x: Impressions', '2025-02-01', 30),
       day('x', 'x: Impressions', '2025-02-02', 90),
       day('x', 'x: Impressions', '2025-01-30', 100),
@@ -56,20 +58,38 @@ describe('dailyReports', () => {
     expect(imp).toMatchObject({
       source: 'x',
       label: 'Impressions',
+      unit: 'count',
       aggregation: 'sum',
       days: ['2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02'],
       values: [100, 50, 30, 90],
       monthly: [150, 120],
       overall: 270,
+      partialThrough: null,
     });
     expect(imp!.change).toBeCloseTo(-0.2, 12);
+    expect(imp!.relativeChange).toBeCloseTo(-0.2, 12);
+    // Discourse's data ends on 2 February: February is partial, which an average may still compare.
     expect(dau).toMatchObject({
-      label: 'dau by mau',
+      label: 'DAU/MAU',
+      unit: 'percent',
       aggregation: 'mean',
       monthly: [20, 35],
       overall: 30,
       change: 15,
+      relativeChange: 0.75,
+      partialThrough: '2025-02-02',
     });
+    expect(r.available).toEqual({ from: '2025-01', to: '2025-03' });
+  });
+
+  it('gives no change for a count whose last month the export cuts short', () => {
+    // Without Likes' 28 February, X's data ends on 2 February: 120 impressions over 2 days is no −20 %.
+    const cut = prepareDataset({
+      records: batch({ dailyValues: records().dailyValues.filter((d) => d.value !== 5) }),
+    });
+    const imp = dailyReports(cut, janFeb).series.find((s) => s.name === 'x: Impressions')!;
+    expect(imp).toMatchObject({ monthly: [150, 120], change: null, partialThrough: '2025-02-02' });
+    expect(imp.relativeChange).toBeCloseTo(-0.2, 12);
   });
 
   it('keeps calendar days in their own month whatever the report zone', () => {
@@ -78,18 +98,17 @@ describe('dailyReports', () => {
     expect(r.series.find((s) => s.name === 'x: Impressions')!.monthly).toEqual([150, 120]);
   });
 
-  it('follows the period and the source filter', () => {
+  it('follows the period and the source filter, and says where the data is', () => {
     const feb = dailyReports(ds, { timeZone: 'UTC', from: '2025-02', to: '2025-02' });
-    expect(feb.series.map((s) => s.name)).toEqual(['discourse: dau by mau', 'x: Impressions']);
-    expect(feb.series.find((s) => s.source === 'x')).toMatchObject({
+    expect(feb.series.map((s) => s.name)).toEqual(['discourse: dau by mau', 'x: Impressions', 'x: Likes']);
+    expect(feb.series.find((s) => s.name === 'x: Impressions')).toMatchObject({
       values: [30, 90],
       monthly: [120],
       change: null,
     });
-    expect(dailyReports(ds, { ...janFeb, sources: ['x'] }).series.map((s) => s.name)).toEqual([
-      'x: Impressions',
-      'x: Likes',
-    ]);
+    const onlyX = dailyReports(ds, { ...janFeb, sources: ['x'] });
+    expect(onlyX.series.map((s) => s.name)).toEqual(['x: Impressions', 'x: Likes']);
+    expect(onlyX.available).toEqual({ from: '2025-01', to: '2025-02' });
     expect(dailyReports(ds, { ...janFeb, sources: ['discourse'] }).series.map((s) => s.source)).toEqual([
       'discourse',
     ]);
@@ -100,6 +119,10 @@ describe('dailyReports', () => {
       monthly: [null, null, 7],
       change: null,
     });
+    // A period before any daily value: no series, and where they are.
+    const before = dailyReports(ds, { timeZone: 'UTC', from: '2024-06', to: '2024-12' });
+    expect(before.series).toEqual([]);
+    expect(before.available).toEqual({ from: '2025-01', to: '2025-03' });
   });
 
   it('has no change when the month before summed to 0, and nothing without data', () => {
@@ -107,38 +130,106 @@ describe('dailyReports', () => {
       records: batch({
         dailyValues: [
           day('x', 'x: New follows', '2025-01-05', 0),
-          day('x', 'x: New follows', '2025-02-05', 4),
+          day('x', 'x: New follows', '2025-02-28', 4),
         ],
       }),
     });
-    expect(dailyReports(ds2, { timeZone: 'UTC' }).series[0]).toMatchObject({ monthly: [0, 4], change: null });
+    expect(dailyReports(ds2, { timeZone: 'UTC' }).series[0]).toMatchObject({
+      monthly: [0, 4],
+      change: null,
+      relativeChange: null,
+    });
     expect(dailyReports(prepareDataset({ records: batch({}) }), { timeZone: 'UTC' })).toEqual({
       months: [],
       series: [],
+      available: null,
     });
   });
 });
 
-describe('aggregationOf', () => {
-  it('averages shares, rates and averages; sums counts', () => {
-    expect(aggregationOf('linkedin: Engagement rate (total)')).toBe('mean');
-    expect(aggregationOf('discourse: dau_by_mau')).toBe('mean');
-    expect(aggregationOf('discourse: time to first response')).toBe('mean');
-    expect(aggregationOf('discourse: signups', 'discourse:report:signups:percent:2025-01-01')).toBe('mean');
-    expect(aggregationOf('x: Impressions', 'x:daily:impressions:2025-01-01')).toBe('sum');
-    expect(aggregationOf('linkedin: Total followers')).toBe('sum');
-    expect(aggregationOf('discourse: consolidated page views · crawler')).toBe('sum');
+describe('averages that are not shares', () => {
+  it('average over the days given, and change relatively (unique counts do not add up over days)', () => {
+    const ds = prepareDataset({
+      records: batch({
+        dailyValues: [
+          day('linkedin', 'linkedin: Unique impressions (organic)', '2025-01-05', 100),
+          day('linkedin', 'linkedin: Unique impressions (organic)', '2025-01-06', 120),
+          day('linkedin', 'linkedin: Unique impressions (organic)', '2025-02-10', 99),
+        ],
+      }),
+    });
+    const s = dailyReports(ds, { timeZone: 'UTC' }).series[0]!;
+    // Jan mean 110, Feb mean 99 (the export ends on 10 Feb: an average still compares): −10 %.
+    expect(s).toMatchObject({
+      unit: 'value',
+      aggregation: 'mean',
+      monthly: [110, 99],
+      overall: 319 / 3,
+      partialThrough: '2025-02-10',
+    });
+    expect(s.change).toBeCloseTo(-0.1, 12);
+  });
+});
+
+describe('unitOf', () => {
+  it('counts; shares as percentages or fractions by their values; averages and unique counts', () => {
+    expect(unitOf('x: Impressions', 'x:daily:impressions:2025-01-01', [238, 184])).toBe('count');
+    expect(unitOf('linkedin: Total followers', '', [2, 0])).toBe('count');
+    expect(unitOf('discourse: consolidated page views · crawlers', '', [900])).toBe('count');
+    expect(unitOf('linkedin: Engagement rate (total)', '', [0.0345, 0.021])).toBe('fraction');
+    expect(
+      unitOf('discourse: dau by mau', 'discourse:report:dau by mau:percent:2025-01-01', [26.87, 27.1]),
+    ).toBe('percent');
+    // The column name in the key says Percent even when the series name does not.
+    expect(unitOf('discourse: signups', 'discourse:report:signups:percent:2025-01-01', [12.5])).toBe(
+      'percent',
+    );
+    expect(unitOf('discourse: time to first response', '', [3.2])).toBe('value');
+    expect(unitOf('linkedin: Unique impressions (organic)', '', [1200])).toBe('value');
+  });
+});
+
+describe('seriesLabel', () => {
+  it('names Discourse reports as its dashboard does; other platforms keep their column names', () => {
+    expect(seriesLabel('discourse', 'discourse: dau by mau')).toBe('DAU/MAU');
+    expect(seriesLabel('discourse', 'discourse: consolidated page views · logged in users')).toBe(
+      'Page views · Logged in users',
+    );
+    expect(seriesLabel('discourse', 'discourse: signups')).toBe('Signups');
+    expect(seriesLabel('x', 'x: New follows')).toBe('New follows');
+    expect(seriesLabel('linkedin', 'linkedin: Impressions (organic)')).toBe('Impressions (organic)');
+  });
+});
+
+describe('chartPoints', () => {
+  it('fills a count’s missing days with 0 across a month end; an average keeps only its days', () => {
+    expect(chartPoints({ aggregation: 'sum', days: ['2025-01-30', '2025-02-02'], values: [5, 3] })).toEqual({
+      days: ['2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02'],
+      values: [5, 0, 0, 3],
+    });
+    const avg = { aggregation: 'mean' as const, days: ['2025-01-30', '2025-02-02'], values: [20, 30] };
+    expect(chartPoints(avg)).toEqual({ days: avg.days, values: avg.values });
   });
 });
 
 describe('headlineSeries', () => {
   it('picks the series with the largest numbers, the first of equals', () => {
-    const likes = { name: 'likes', values: [3, 4, 0] };
-    const impressions = { name: 'impressions', values: [238, 184, 0] };
-    const views = { name: 'views', values: [422, 0, 0] };
-    expect(headlineSeries([likes, impressions, views])?.name).toBe('impressions');
-    expect(headlineSeries([likes, views, impressions])?.name).toBe('views');
-    expect(headlineSeries([{ name: 'zeros', values: [0, 0] }])?.name).toBe('zeros');
+    const likes = { label: 'likes', values: [3, 4, 0] };
+    const impressions = { label: 'impressions', values: [238, 184, 0] };
+    const views = { label: 'views', values: [422, 0, 0] };
+    expect(headlineSeries([likes, impressions, views])?.label).toBe('impressions');
+    expect(headlineSeries([likes, views, impressions])?.label).toBe('views');
+    expect(headlineSeries([{ label: 'zeros', values: [0, 0] }])?.label).toBe('zeros');
     expect(headlineSeries([])).toBeUndefined();
+  });
+
+  it('leaves out crawlers unless there is nothing else, and prefers a total among equals', () => {
+    const crawlers = { label: 'Page views · Crawlers', values: [9000] };
+    const people = { label: 'Page views · Logged in users', values: [400] };
+    expect(headlineSeries([crawlers, people])?.label).toBe('Page views · Logged in users');
+    expect(headlineSeries([crawlers])?.label).toBe('Page views · Crawlers');
+    const organic = { label: 'Organic followers', values: [99] };
+    const total = { label: 'Total followers', values: [99] };
+    expect(headlineSeries([organic, total])?.label).toBe('Total followers');
   });
 });

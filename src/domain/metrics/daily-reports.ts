@@ -14,15 +14,25 @@ import type { Dataset } from './dataset';
 import { resolvePeriod } from './report';
 import type { MonthKey, ReportOptions } from './types';
 
-/** How a series' days add up to a month: counts are summed, percentages and averages averaged. */
+/**
+ * What a series' values are, which decides how its days add up to a month:
+ * - `count` (impressions, new follows, posts): summed; a day the export leaves out is a 0;
+ * - `percent` (Discourse's DAU/MAU, `Percent` columns: 26.87 means 26.87 %) and `fraction` (rates
+ *   written as fractions: LinkedIn's engagement rate 0.0527) are averaged over the days given;
+ * - `value` (averages, unique counts, times) is averaged too: summing it would overcount.
+ */
+export type DailyUnit = 'count' | 'percent' | 'fraction' | 'value';
+
+/** How a series' days add up to a month: counts are summed, everything else averaged. */
 export type DailyAggregation = 'sum' | 'mean';
 
 export interface DailySeriesView {
   /** The stored series name, e.g. `x: Impressions`, `discourse: dau by mau`. */
   name: string;
   source: string;
-  /** The name without its source prefix (`Impressions`). */
+  /** How people name it, without its source: `Impressions`, `DAU/MAU`, `Page views · Logged in users`. */
   label: string;
+  unit: DailyUnit;
   aggregation: DailyAggregation;
   /** The days with a value in the period, ascending (`YYYY-MM-DD`), and their values. */
   days: string[];
@@ -32,40 +42,90 @@ export interface DailySeriesView {
   /** Over the whole period: the sum, or the mean, of its days. */
   overall: number;
   /**
-   * The period's last month against the month before: the relative change for summed series
-   * (0.25 = +25 %), the difference for averaged ones; null when either month has no value (or a
-   * sum was 0 the month before).
+   * The period's last month against the month before: the relative change for counts and other
+   * averages (0.25 = +25 %), the difference for shares (in their own unit: 1.5 points for
+   * `percent`, 0.015 for `fraction`); null when either month has no value, a count or average was
+   * 0 the month before, or the last month of a count is incomplete (`partialThrough`).
    */
   change: number | null;
+  /** (last − previous) ÷ previous for every unit, to sort changes of different units together. */
+  relativeChange: number | null;
+  /**
+   * The last day of its platform's data when that falls before the end of the period's last month
+   * (an export taken mid-month): that month is incomplete. Null otherwise.
+   */
+  partialThrough: string | null;
 }
 
 export interface DailyReports {
   months: MonthKey[];
   /** By source, then by label (storage keeps no column order). */
   series: DailySeriesView[];
+  /** The months holding daily values under the source filter, whatever the period; null when none. */
+  available: { from: MonthKey; to: MonthKey } | null;
 }
 
-/**
- * Series whose days are shares, rates or averages (Discourse's `dau_by_mau` with its `Percent`
- * column, LinkedIn's `Engagement rate (total)`, `Average …`): summing them would mean nothing.
- * Tested against the series name and the stored key, which keeps the exported column's name.
- */
-const AVERAGED = /percent|%|\brate\b|ratio|average|\bavg\b|\bmean\b|dau.?by.?mau|dau\s*\/\s*mau|time to/i;
+const PERCENT = /percent|%|dau.?by.?mau|dau\s*\/\s*mau/i;
+const RATE = /\brate\b|ratio/i;
+const AVERAGE = /average|\bavg\b|\bmean\b|\bmedian\b|time to|\bunique\b/i;
 
-export function aggregationOf(name: string, key = ''): DailyAggregation {
-  return AVERAGED.test(name) || AVERAGED.test(key.replace(/[_-]/g, ' ')) ? 'mean' : 'sum';
+/**
+ * The unit of a series from its name and stored key (which keeps the exported column's name:
+ * `discourse:report:dau_by_mau:percent:…`) and, for shares, from its values: a share never above 1
+ * is a fraction.
+ */
+export function unitOf(name: string, key: string, values: readonly number[]): DailyUnit {
+  const text = `${name} ${key.replace(/[_-]/g, ' ')}`;
+  const share = PERCENT.test(text) || RATE.test(text);
+  if (share) return values.every((v) => Math.abs(v) <= 1) ? 'fraction' : 'percent';
+  return AVERAGE.test(text) ? 'value' : 'count';
+}
+
+/** Discourse report ids (from the export's file name) as its dashboard titles them. */
+const DISCOURSE_REPORTS: Record<string, string> = {
+  'dau by mau': 'DAU/MAU',
+  'consolidated page views': 'Page views',
+  'consolidated page views browser detection': 'Page views (browser detection)',
+  'page view total reqs': 'Page views (total requests)',
+  'site traffic': 'Site traffic',
+  visits: 'User visits',
+  'time to first response': 'Time to first response',
+  'topics with no response': 'Topics with no response',
+};
+
+function capitalised(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+/** A series' label as people read it: `discourse: dau by mau` → `DAU/MAU`; `x: Impressions` → `Impressions`. */
+export function seriesLabel(source: string, name: string): string {
+  const prefix = `${source}: `;
+  const bare = name.startsWith(prefix) ? name.slice(prefix.length) : name;
+  if (source !== 'discourse') return bare;
+  return bare
+    .split(' · ')
+    .map((part, i) => (i === 0 ? (DISCOURSE_REPORTS[part] ?? capitalised(part)) : capitalised(part)))
+    .join(' · ');
 }
 
 function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+const DAY_MS = 86_400_000;
+
 export function dailyReports(ds: Dataset, options: ReportOptions): DailyReports {
   const ctx = getContext(ds, options);
+  const f = ctx.filter;
+  const available = Number.isNaN(f.minDayMonth)
+    ? null
+    : { from: monthKeyFromNumber(f.minDayMonth), to: monthKeyFromNumber(f.maxDayMonth) };
   const period = resolvePeriod(ctx, options);
-  if (!period) return { months: [], series: [] };
+  if (!period) return { months: [], series: [], available };
   const months: MonthKey[] = [];
   for (let m = period.from; m <= period.to; m++) months.push(monthKeyFromNumber(m));
+  const lastMonthStart = Date.UTC(Math.floor(period.to / 12), period.to % 12, 1);
+  const lastMonthEnd = Date.UTC(Math.floor(period.to / 12), (period.to % 12) + 1, 1) - DAY_MS;
 
   interface Acc {
     name: string;
@@ -74,6 +134,8 @@ export function dailyReports(ds: Dataset, options: ReportOptions): DailyReports 
     byDay: Map<number, number>;
   }
   const bySeries = new Map<string, Acc>();
+  /** Per source: its last day with a value in the period (an export's end). */
+  const sourceEnd = new Map<string, number>();
   const daily = ds.daily;
   for (let i = 0; i < daily.records.length; i++) {
     const m = daily.month[i] as number;
@@ -84,13 +146,15 @@ export function dailyReports(ds: Dataset, options: ReportOptions): DailyReports 
     if (!acc) bySeries.set(id, (acc = { name: r.series, source: r.source, key: r.key, byDay: new Map() }));
     // One value a series a day: where two records give the same day, the later one in storage order.
     acc.byDay.set(r.day, r.value);
+    if (r.day > (sourceEnd.get(r.source) ?? Number.NEGATIVE_INFINITY)) sourceEnd.set(r.source, r.day);
   }
 
   const series: DailySeriesView[] = [];
   for (const acc of bySeries.values()) {
-    const aggregation = aggregationOf(acc.name, acc.key);
     const dayTimes = [...acc.byDay.keys()].sort((a, b) => a - b);
     const values = dayTimes.map((d) => acc.byDay.get(d) as number);
+    const unit = unitOf(acc.name, acc.key, values);
+    const aggregation: DailyAggregation = unit === 'count' ? 'sum' : 'mean';
     const sums = new Array<number>(months.length).fill(0);
     const counts = new Array<number>(months.length).fill(0);
     dayTimes.forEach((d, i) => {
@@ -103,40 +167,80 @@ export function dailyReports(ds: Dataset, options: ReportOptions): DailyReports 
     const total = values.reduce((a, b) => a + b, 0);
     const last = monthly[monthly.length - 1] ?? null;
     const prev = monthly.length > 1 ? (monthly[monthly.length - 2] ?? null) : null;
+    const end = sourceEnd.get(acc.source) as number;
+    const partialThrough = end >= lastMonthStart && end < lastMonthEnd ? isoDay(end) : null;
+    const relativeChange = last !== null && prev !== null && prev !== 0 ? (last - prev) / prev : null;
     let change: number | null = null;
     if (last !== null && prev !== null)
-      change = aggregation === 'mean' ? last - prev : prev === 0 ? null : (last - prev) / prev;
-    const prefix = `${acc.source}: `;
+      change =
+        unit === 'percent' || unit === 'fraction'
+          ? last - prev
+          : unit === 'count' && partialThrough
+            ? null
+            : relativeChange;
     series.push({
       name: acc.name,
       source: acc.source,
-      label: acc.name.startsWith(prefix) ? acc.name.slice(prefix.length) : acc.name,
+      label: seriesLabel(acc.source, acc.name),
+      unit,
       aggregation,
       days: dayTimes.map(isoDay),
       values,
       monthly,
       overall: aggregation === 'sum' ? total : total / values.length,
       change,
+      relativeChange,
+      partialThrough,
     });
   }
   series.sort((a, b) =>
     a.source < b.source ? -1 : a.source > b.source ? 1 : a.label.localeCompare(b.label, 'en'),
   );
-  return { months, series };
+  return { months, series, available };
 }
 
 /**
- * The series a page charts first: the one with the largest numbers (X: Impressions; Discourse page
- * views over signups), the first of equals — the headline figure of most platform dashboards.
+ * A series as its chart draws it: a count's every day from its first to its last (a day the export
+ * leaves out is a 0: Discourse's signups report lists only days with signups), an average's days
+ * as given (a missing day is unknown, and the line joins its neighbours).
  */
-export function headlineSeries<T extends Pick<DailySeriesView, 'values'>>(
+export function chartPoints(s: Pick<DailySeriesView, 'days' | 'values' | 'aggregation'>): {
+  days: string[];
+  values: number[];
+} {
+  if (s.aggregation === 'mean' || s.days.length === 0) return { days: s.days, values: s.values };
+  const given = new Map(s.days.map((d, i) => [d, s.values[i] as number]));
+  const days: string[] = [];
+  const values: number[] = [];
+  const end = Date.parse(`${s.days[s.days.length - 1]}T00:00:00Z`);
+  for (let t = Date.parse(`${s.days[0]}T00:00:00Z`); t <= end; t += DAY_MS) {
+    const d = isoDay(t);
+    days.push(d);
+    values.push(given.get(d) ?? 0);
+  }
+  return { days, values };
+}
+
+/** Traffic from bots and crawlers: never the series a page opens on when there is another. */
+const MACHINE = /crawler|\bbots?\b|spider/i;
+
+/**
+ * The series a page charts first: the one with the largest numbers (X: Impressions; Discourse page
+ * views over signups), leaving out crawler traffic, and among equals one named "total" (LinkedIn's
+ * Total followers over Organic followers), else the first.
+ */
+export function headlineSeries<T extends Pick<DailySeriesView, 'values' | 'label'>>(
   series: readonly T[],
 ): T | undefined {
+  const human = series.filter((s) => !MACHINE.test(s.label));
   let best: T | undefined;
   let bestTotal = Number.NEGATIVE_INFINITY;
-  for (const s of series) {
+  for (const s of human.length > 0 ? human : series) {
     const total = s.values.reduce((t, v) => t + Math.abs(v), 0);
-    if (total > bestTotal) {
+    if (
+      total > bestTotal ||
+      (total === bestTotal && /\btotal\b/i.test(s.label) && !/\btotal\b/i.test(best?.label ?? ''))
+    ) {
       best = s;
       bestTotal = total;
     }

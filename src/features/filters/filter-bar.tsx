@@ -1,7 +1,7 @@
 import { sourceLabel } from '../../components/source-label';
 import { useId } from 'react';
 import { useFilters, type Filters } from '../../app/filters';
-import { formatDateTime, formatMonth } from '../../components/format';
+import { formatDateTime, formatMonth, formatPeriod } from '../../components/format';
 import { monthNumber, monthStart } from '../../domain/time';
 import { useResolvedFilters } from './api/get-data-meta';
 import { coverageNote, PRESETS, type CompareMode, type PresetId } from './period';
@@ -12,12 +12,6 @@ const COMPARE_LABELS: Record<CompareMode, string> = {
   previous: 'Previous period',
   year: 'Same period a year earlier',
 };
-
-function periodText(p: { from: string; to: string }): string {
-  return p.from === p.to
-    ? formatMonth(p.from, 'long')
-    : `${formatMonth(p.from, 'long')} – ${formatMonth(p.to, 'long')}`;
-}
 
 /**
  * The filters every page honours: period (presets or a custom range), sources, zone — and, where
@@ -158,8 +152,8 @@ export function FilterBar({ compare = true }: { compare?: boolean }) {
       </div>
       {hasData && resolved.period && (
         <p className="filter-summary" aria-live="polite">
-          Showing <strong data-testid="period-text">{periodText(resolved.period)}</strong>
-          {compare && resolved.compare && <> vs {periodText(resolved.compare.period)}</>}
+          Showing <strong data-testid="period-text">{formatPeriod(resolved.period)}</strong>
+          {compare && resolved.compare && <> vs {formatPeriod(resolved.compare.period)}</>}
           {sources.length > 1 && filters.sources.length > 0 && (
             <> · sources: {selected.map(sourceLabel).join(', ')}</>
           )}

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { EmptyState } from '../../components/empty-state';
-import { formatMonth, formatNumber, formatPercent } from '../../components/format';
+import { formatMonth, formatNumber, formatPercent, formatPeriod } from '../../components/format';
 import type { ListeningView } from '../../domain/listening';
 import { HowSentimentIsComputed } from '../sentiment/how-computed';
 import { SENTIMENT_EMPTY } from '../sentiment/sentiment-page';
@@ -10,7 +10,17 @@ import { restorePlace } from './keep-focus';
 import { ListeningItemView } from './listening-item';
 import { ComputingStatus } from '../filters/computing-status';
 
-function Section({ id, title, intro, children }: { id: string; title: string; intro: string; children: ReactNode }) {
+function Section({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro: string;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLElement>(null);
   // After every render: a relabelled text may have left the list (keep-focus.ts).
   useLayoutEffect(() => restorePlace(ref.current));
@@ -60,9 +70,10 @@ function RisingTerms({ v }: { v: ListeningView }) {
       <details className="definition">
         <summary>How is this computed?</summary>
         <p>
-          Each negative message is split into words (quotes, code, links and common words removed). For each word, the
-          number of negative messages containing it last month is scaled to this month’s number of negative messages;
-          a word rises when it appears in more messages than that (score ln((count + ½) ÷ (expected + ½)) above 0).
+          Each negative message is split into words (quotes, code, links and common words removed). For each
+          word, the number of negative messages containing it last month is scaled to this month’s number of
+          negative messages; a word rises when it appears in more messages than that (score ln((count + ½) ÷
+          (expected + ½)) above 0).
         </p>
       </details>
     </Section>
@@ -71,16 +82,18 @@ function RisingTerms({ v }: { v: ListeningView }) {
 
 export function ListeningPage() {
   const { resolved, query } = useListening();
-  if (resolved.status === 'pending' || (resolved.status === 'ready' && query.isPending)) return <ComputingStatus />;
-  if (query.isError) return <p role="alert">The listening lists could not be computed: {query.error.message}</p>;
+  if (resolved.status === 'pending' || (resolved.status === 'ready' && query.isPending))
+    return <ComputingStatus />;
+  if (query.isError)
+    return <p role="alert">The listening lists could not be computed: {query.error.message}</p>;
   const v = query.data;
   const head = (
     <div className="page-head">
       <h1 id="listening-title">Listening</h1>
       {v?.period && (
         <p className="period">
-          {formatMonth(v.period.from, 'long')} – {formatMonth(v.period.to, 'long')} · {formatNumber(v.negatives)} negative of{' '}
-          {formatNumber(v.texts)} messages ({formatPercent(v.texts ? v.negatives / v.texts : null)})
+          {formatPeriod(v.period)} · {formatNumber(v.negatives)} negative of {formatNumber(v.texts)} messages
+          ({formatPercent(v.texts ? v.negatives / v.texts : null)})
         </p>
       )}
     </div>
@@ -105,7 +118,8 @@ export function ListeningPage() {
     <section aria-labelledby="listening-title">
       {head}
       <p className="listening-hint">
-        Texts are shown as written, as plain text. Is a label wrong? Relabel it: every metric uses your correction.
+        Texts are shown as written, as plain text. Is a label wrong? Relabel it: every metric uses your
+        correction.
       </p>
       <Section
         id="negative-messages"
@@ -132,7 +146,11 @@ export function ListeningPage() {
             {v.threads.map((t) => (
               <li key={t.threadKey}>
                 <h3 className="thread-head">
-                  {t.title ?? 'Untitled thread'} <span className="hint">· {sourceLabel(t.source)} · {formatNumber(t.negatives)} negative of {formatNumber(t.texts)} messages</span>
+                  {t.title ?? 'Untitled thread'}{' '}
+                  <span className="hint">
+                    · {sourceLabel(t.source)} · {formatNumber(t.negatives)} negative of{' '}
+                    {formatNumber(t.texts)} messages
+                  </span>
                 </h3>
                 <ListeningItemView item={t.worst} showThread={false} />
               </li>
@@ -154,7 +172,9 @@ export function ListeningPage() {
               <li key={u.threadKey}>
                 <h3 className="thread-head">
                   {u.title ?? 'Untitled thread'}
-                  {u.unanswered > 1 && <span className="hint"> · {u.unanswered} negative posts unanswered</span>}
+                  {u.unanswered > 1 && (
+                    <span className="hint"> · {u.unanswered} negative posts unanswered</span>
+                  )}
                 </h3>
                 <ListeningItemView item={u.item} showThread={false} />
               </li>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { SeriesPanel } from '../../components/series-panel';
 import { useResolvedFilters } from '../filters/api/get-data-meta';
 import { EmptyState } from '../../components/empty-state';
-import { formatMonth } from '../../components/format';
+import { formatMonth, formatPeriod } from '../../components/format';
 import { ImportStatus } from '../import/import-status';
 import { useImport } from '../import/use-import';
 import { DownloadMetricsButton } from '../report/download-metrics-button';
@@ -16,8 +16,9 @@ function Welcome() {
   return (
     <EmptyState title="Welcome to Hearth">
       <p>
-        Hearth shows whether your community is growing, whether members stay, how they feel and how fast your team
-        answers — from the exports you already have. Everything is computed in this browser; nothing is uploaded.
+        Hearth shows whether your community is growing, whether members stay, how they feel and how fast your
+        team answers — from the exports you already have. Everything is computed in this browser; nothing is
+        uploaded.
       </p>
       <p>
         <a className="button primary" href="#/import">
@@ -40,7 +41,10 @@ export function OverviewPage() {
   const compareReport = comparing ? (compare.data ?? null) : null;
   // While a filter change is computed the query keeps the previous report (placeholderData): the
   // same report object then gives the same elements, so React skips redrawing KPIs and chart twice.
-  const body = useMemo(() => (r ? <OverviewBody report={r} compare={compareReport} /> : null), [r, compareReport]);
+  const body = useMemo(
+    () => (r ? <OverviewBody report={r} compare={compareReport} /> : null),
+    [r, compareReport],
+  );
   if (report.isPending) return <ComputingStatus />;
   if (report.isError) return <p role="alert">The metrics could not be computed: {report.error.message}</p>;
   if (!r) return <Welcome />;
@@ -55,11 +59,12 @@ function OverviewBody({ report: r, compare }: { report: HearthReport; compare: H
       <div className="page-head">
         <h1 id="overview-title">Overview</h1>
         <p className="period">
-          {formatMonth(r.period.from, 'long')} – {formatMonth(r.period.to, 'long')} · key figures for {formatMonth(last, 'long')} ({r.timeZone})
+          {formatPeriod(r.period)} · key figures for {formatMonth(last, 'long')} ({r.timeZone})
         </p>
         <DownloadMetricsButton report={r} />
         <nav className="report-links" aria-label="Reporting">
-          <a href="#/brief">Monthly brief</a> · <a href="#/present">Present</a> · <a href="#/compare">Compare months</a>
+          <a href="#/brief">Monthly brief</a> · <a href="#/present">Present</a> ·{' '}
+          <a href="#/compare">Compare months</a>
         </nav>
       </div>
       <KpiCards report={r} compare={compare} />
@@ -67,9 +72,10 @@ function OverviewBody({ report: r, compare }: { report: HearthReport; compare: H
         title="Active and new members per month"
         definition={
           <p>
-            <strong>Active members</strong>: distinct members with at least one community activity (post, reply, chat
-            message, reaction, event attendance) in the month. <strong>New members</strong>: members whose first
-            appearance — roster join date or first activity, whichever is earlier — falls in the month. Bots are excluded.
+            <strong>Active members</strong>: distinct members with at least one community activity (post,
+            reply, chat message, reaction, event attendance) in the month. <strong>New members</strong>:
+            members whose first appearance — roster join date or first activity, whichever is earlier — falls
+            in the month. Bots are excluded.
           </p>
         }
         empty={
@@ -81,7 +87,13 @@ function OverviewBody({ report: r, compare }: { report: HearthReport; compare: H
         unit="members"
         series={[
           { key: 'active', label: 'Active members', color: 'var(--c1)', values: r.series.active_members },
-          { key: 'new', label: 'New members', color: 'var(--c2)', values: r.series.new_members, dashed: true },
+          {
+            key: 'new',
+            label: 'New members',
+            color: 'var(--c2)',
+            values: r.series.new_members,
+            dashed: true,
+          },
         ]}
       />
     </section>

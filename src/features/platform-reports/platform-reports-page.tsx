@@ -12,6 +12,12 @@ export function PlatformReportsPage() {
             overview, LinkedIn page analytics — for the period and sources chosen above, as the platforms
             counted them.
           </p>
+          <p className="section-intro">
+            They count by the platforms’ own definitions, so they differ from Hearth’s: Discourse’s DAU/MAU
+            counts every signed-in visitor, Hearth’s stickiness only members who took part (bots never); X’s
+            account impressions cover everything the account showed, the Social page’s only the posts in your
+            post exports.
+          </p>
           <DailyReportsSection />
         </>
       )}
