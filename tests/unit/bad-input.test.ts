@@ -79,7 +79,7 @@ const BAD_FILES: [file: string, lines: string[]][] = [
   ],
   [
     'compressed.csv.gz.csv',
-    ['error: compressed.csv.gz.csv: This file cannot be read: it is gzip-compressed: decompress it first.'],
+    ['error: compressed.csv.gz.csv: The gzip file cannot be decompressed (invalid gzip data); it may be truncated or damaged.'],
   ],
   [
     'truncated.zip',

@@ -1,6 +1,7 @@
 import { emptyBatch, type ImportIssue, type RecordBatch } from '../model/records';
 import { parseCsvText, sniffDelimiter, type Delimiter } from '../parse/csv';
 import { binaryReason, decodeBytes, isZip, sniffEncoding, type TextEncodingName } from '../parse/encoding';
+import { gunzipFile, gunzippedName, isGzip } from '../parse/gzip';
 import { ArchiveError, readZip } from '../parse/zip';
 import type { AdapterRegistry } from '../sources/registry';
 import type { AdapterContext, DocumentAdapter } from '../sources/types';
@@ -32,6 +33,8 @@ export const UNCLOSED_QUOTE_MESSAGE =
 /** What the first bytes of a file say about how to read it. */
 export type Sniff =
   | { kind: 'zip' }
+  /** Compressed with gzip: read what it holds (older Discourse exports are `….csv.gz`). */
+  | { kind: 'gzip' }
   /** Not a file Hearth can read at all (an image, a web page…): `message` says what it is. */
   | { kind: 'refused'; message: string }
   | { kind: 'document'; encoding: TextEncodingName; adapter: DocumentAdapter }
@@ -63,6 +66,7 @@ function notTableMessage(fileName: string, text: string): string | null {
 
 export function sniffFile(fileName: string, head: Uint8Array, registry: AdapterRegistry): Sniff {
   if (isZip(head)) return { kind: 'zip' };
+  if (isGzip(head)) return { kind: 'gzip' };
   const encoding = sniffEncoding(head);
   const reason = binaryReason(head, encoding);
   if (reason) return { kind: 'refused', message: `This file cannot be read: ${reason}.` };
@@ -101,7 +105,15 @@ function outcomeOf(file: string, t: TableImport): FileOutcome {
 }
 
 function failed(file: string, message: string): FileOutcome {
-  return { file, format: null, label: null, rows: 0, imported: 0, skipped: 0, issues: [{ file, severity: 'error', message }] };
+  return {
+    file,
+    format: null,
+    label: null,
+    rows: 0,
+    imported: 0,
+    skipped: 0,
+    issues: [{ file, severity: 'error', message }],
+  };
 }
 
 /**
@@ -120,6 +132,15 @@ export function importBytes(
   if (bytes.length === 0) return [failed(displayName, 'The file is empty.')];
   const sniff = sniffFile(name, bytes.subarray(0, 256 * 1024), registry);
   if (sniff.kind === 'zip') return importZip(name, bytes, ctx, registry, onRecords, displayName);
+  if (sniff.kind === 'gzip') {
+    let inner: Uint8Array;
+    try {
+      inner = gunzipFile(bytes);
+    } catch (e) {
+      return [failed(displayName, e instanceof ArchiveError ? e.message : describe(e))];
+    }
+    return importBytes(gunzippedName(name), inner, ctx, registry, onRecords, displayName);
+  }
   if (sniff.kind === 'refused') return [failed(displayName, sniff.message)];
   const text = decodeBytes(bytes, sniff.encoding);
   const fileCtx: AdapterContext = { ...ctx, fileName: displayName };
@@ -129,23 +150,52 @@ export function importBytes(
     try {
       const { rows, skipped } = sniff.adapter.map(fileCtx, text, out, issues);
       onRecords(out);
-      return [{ file: displayName, format: sniff.adapter.format, label: sniff.adapter.label, rows, imported: rows - skipped, skipped, issues }];
+      return [
+        {
+          file: displayName,
+          format: sniff.adapter.format,
+          label: sniff.adapter.label,
+          rows,
+          imported: rows - skipped,
+          skipped,
+          issues,
+        },
+      ];
     } catch (e) {
-      return [failed(displayName, `This ${sniff.adapter.label} file could not be read (${describe(e)}); nothing was imported from it.`)];
+      return [
+        failed(
+          displayName,
+          `This ${sniff.adapter.label} file could not be read (${describe(e)}); nothing was imported from it.`,
+        ),
+      ];
     }
   }
   const t = new TableImport(registry.tables, { ...fileCtx, decimalComma: sniff.delimiter === ';' });
   let unclosed: number | null = null;
   try {
-    parseCsvText(text, (rows) => onRecords(t.push(rows)), sniff.delimiter, (p) => (unclosed ??= p.row));
+    parseCsvText(
+      text,
+      (rows) => onRecords(t.push(rows)),
+      sniff.delimiter,
+      (p) => (unclosed ??= p.row),
+    );
     onRecords(t.end());
     if (unclosed !== null) {
       // The rest of the file was swallowed into one value: no row after it can be trusted.
       const message = UNCLOSED_QUOTE_MESSAGE;
-      return [{ ...failed(displayName, message), issues: [{ file: displayName, row: unclosed, severity: 'error', message }] }];
+      return [
+        {
+          ...failed(displayName, message),
+          issues: [{ file: displayName, row: unclosed, severity: 'error', message }],
+        },
+      ];
     }
   } catch (e) {
-    t.issues.push({ file: displayName, severity: 'error', message: `Reading stopped after row ${t.rows} because of an unexpected problem (${describe(e)}).` });
+    t.issues.push({
+      file: displayName,
+      severity: 'error',
+      message: `Reading stopped after row ${t.rows} because of an unexpected problem (${describe(e)}).`,
+    });
   }
   return [outcomeOf(displayName, t)];
 }
@@ -162,13 +212,19 @@ function importZip(
   try {
     entries = readZip(bytes);
   } catch (e) {
-    return [failed(displayName, e instanceof ArchiveError ? e.message : `The zip archive cannot be opened: ${String(e)}`)];
+    return [
+      failed(
+        displayName,
+        e instanceof ArchiveError ? e.message : `The zip archive cannot be opened: ${String(e)}`,
+      ),
+    ];
   }
   const names = entries.map((e) => e.name);
   let archive: { adapter: (typeof registry.archives)[number]; confidence: number } | null = null;
   for (const adapter of registry.archives) {
     const confidence = adapter.detect(names);
-    if (confidence >= MIN_CONFIDENCE && confidence > (archive?.confidence ?? 0)) archive = { adapter, confidence };
+    if (confidence >= MIN_CONFIDENCE && confidence > (archive?.confidence ?? 0))
+      archive = { adapter, confidence };
   }
   const outcomes: FileOutcome[] = [];
   let rest = entries;
@@ -179,24 +235,63 @@ function importZip(
     const out = emptyBatch();
     const issues: ImportIssue[] = [];
     try {
-      const { rows, skipped } = archive.adapter.map({ ...ctx, fileName: displayName, archiveName: name }, mine, out, issues);
+      const { rows, skipped } = archive.adapter.map(
+        { ...ctx, fileName: displayName, archiveName: name },
+        mine,
+        out,
+        issues,
+      );
       onRecords(out);
-      outcomes.push({ file: displayName, format: archive.adapter.format, label: archive.adapter.label, rows, imported: rows - skipped, skipped, issues });
+      outcomes.push({
+        file: displayName,
+        format: archive.adapter.format,
+        label: archive.adapter.label,
+        rows,
+        imported: rows - skipped,
+        skipped,
+        issues,
+      });
     } catch (e) {
-      outcomes.push(failed(displayName, `This ${archive.adapter.label} archive could not be read (${describe(e)}); nothing was imported from it.`));
+      outcomes.push(
+        failed(
+          displayName,
+          `This ${archive.adapter.label} archive could not be read (${describe(e)}); nothing was imported from it.`,
+        ),
+      );
     }
   }
   for (const entry of rest) {
     const entryName = `${displayName} › ${entry.name}`;
-    const results = importBytes(baseName(entry.name), entry.bytes, { ...ctx, archiveName: name }, registry, onRecords, entryName);
+    const results = importBytes(
+      baseName(entry.name),
+      entry.bytes,
+      { ...ctx, archiveName: name },
+      registry,
+      onRecords,
+      entryName,
+    );
     outcomes.push(...results);
   }
   const recognised = outcomes.filter((o) => o.format !== null);
   if (recognised.length === 0) {
-    return [failed(displayName, `No file in this archive is a supported export (it holds: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}).`)];
+    return [
+      failed(
+        displayName,
+        `No file in this archive is a supported export (it holds: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}).`,
+      ),
+    ];
   }
   // Files in an archive that are not exports (README.txt, images) are mentioned, not errors.
   return outcomes.map((o) =>
-    o.format === null ? { ...o, issues: o.issues.map((i) => ({ ...i, severity: 'warning' as const, message: `Skipped: ${i.message}` })) } : o,
+    o.format === null
+      ? {
+          ...o,
+          issues: o.issues.map((i) => ({
+            ...i,
+            severity: 'warning' as const,
+            message: `Skipped: ${i.message}`,
+          })),
+        }
+      : o,
   );
 }

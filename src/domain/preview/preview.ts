@@ -4,6 +4,7 @@ import { findHeader } from '../import/table-import';
 import type { ImportIssue, RecordBatch } from '../model/records';
 import { parseCsvText } from '../parse/csv';
 import { decodeBytes, type TextEncodingName } from '../parse/encoding';
+import { gunzipFile, gunzippedName } from '../parse/gzip';
 import { ArchiveError, readZip } from '../parse/zip';
 import { normaliseHeader } from '../sources/columns';
 import { GENERIC } from '../sources/generic/generic';
@@ -79,13 +80,22 @@ function people(records: RecordBatch): number {
 }
 
 /** Header and first rows of a table file, as the import will find them. */
-function tableHead(text: string, fileName: string, registry: AdapterRegistry): { header: string[]; sampleRows: string[][]; confidence?: number } {
+function tableHead(
+  text: string,
+  fileName: string,
+  registry: AdapterRegistry,
+): { header: string[]; sampleRows: string[][]; confidence?: number } {
   const rows: string[][] = [];
   parseCsvText(text.slice(0, 256 * 1024), (chunk) => {
     if (rows.length < 40) rows.push(...chunk.slice(0, 40 - rows.length));
   });
   const det = findHeader(registry.tables, rows, fileName);
-  const at = det ? det.headerRow : Math.max(0, rows.findIndex((r) => r.some((c) => c.trim() !== '')));
+  const at = det
+    ? det.headerRow
+    : Math.max(
+        0,
+        rows.findIndex((r) => r.some((c) => c.trim() !== '')),
+      );
   return {
     header: rows[at] ?? [],
     sampleRows: rows.slice(at + 1, at + 1 + SAMPLE_ROWS),
@@ -94,7 +104,9 @@ function tableHead(text: string, fileName: string, registry: AdapterRegistry): {
 }
 
 function ambiguousColumn(issues: ImportIssue[]): string | undefined {
-  return issues.find((i) => i.severity === 'warning' && i.column && /day\/month or month\/day/.test(i.message))?.column;
+  return issues.find(
+    (i) => i.severity === 'warning' && i.column && /day\/month or month\/day/.test(i.message),
+  )?.column;
 }
 
 function previewOne(
@@ -115,13 +127,40 @@ function previewOne(
       return [failedPreview(display, message)];
     }
     // An archive read as a whole (Slack export) previews as one file.
-    if (registry.archives.some((a) => a.detect(entries.map((e) => e.name)) >= 0.5)) return [summarise(display, name, bytes, ctx, registry, false)];
-    return entries.flatMap((e) => previewOne(e.name.split('/').pop() ?? e.name, `${display} › ${e.name}`, e.bytes, { ...ctx, archiveName: name }, registry));
+    if (registry.archives.some((a) => a.detect(entries.map((e) => e.name)) >= 0.5))
+      return [summarise(display, name, bytes, ctx, registry, false)];
+    return entries.flatMap((e) =>
+      previewOne(
+        e.name.split('/').pop() ?? e.name,
+        `${display} › ${e.name}`,
+        e.bytes,
+        { ...ctx, archiveName: name },
+        registry,
+      ),
+    );
+  }
+  if (sniff.kind === 'gzip') {
+    // Previewed whole, as it will be imported (the preview worker reads a gzip file whole).
+    let inner: Uint8Array;
+    try {
+      inner = gunzipFile(bytes);
+    } catch (e) {
+      return [failedPreview(display, e instanceof ArchiveError ? e.message : String(e))];
+    }
+    return previewOne(gunzippedName(name), display, inner, ctx, registry);
   }
   if (sniff.kind === 'document' && bytes.length < totalSize) {
     // A large JSON document given only in part cannot be parsed (it would read as broken JSON):
     // what it is is known, its messages are counted when it is imported.
-    return [{ ...blankPreview(display), format: sniff.adapter.format, label: sniff.adapter.label, confidence: 1, estimated: true }];
+    return [
+      {
+        ...blankPreview(display),
+        format: sniff.adapter.format,
+        label: sniff.adapter.label,
+        confidence: 1,
+        estimated: true,
+      },
+    ];
   }
   const large = sniff.kind === 'table' && totalSize > PREVIEW_BYTES;
   const part = large ? bytes.subarray(0, previewCut(bytes, sniff.encoding)) : bytes;
@@ -130,7 +169,8 @@ function previewOne(
     p.rows = Math.round((p.rows * totalSize) / part.length);
     p.imported = Math.round((p.imported * totalSize) / part.length);
   }
-  if (sniff.kind === 'table') Object.assign(p, tableHead(decodeBytes(part.subarray(0, 512 * 1024), sniff.encoding), name, registry));
+  if (sniff.kind === 'table')
+    Object.assign(p, tableHead(decodeBytes(part.subarray(0, 512 * 1024), sniff.encoding), name, registry));
   return [p];
 }
 
@@ -163,8 +203,20 @@ function previewCut(bytes: Uint8Array, encoding: TextEncodingName): number {
 
 function blankPreview(file: string): FilePreview {
   return {
-    file, format: null, label: null, confidence: 0, header: [], sampleRows: [], rows: 0, imported: 0, estimated: false, mappable: false,
-    dateRange: null, people: 0, issues: [], needs: {},
+    file,
+    format: null,
+    label: null,
+    confidence: 0,
+    header: [],
+    sampleRows: [],
+    rows: 0,
+    imported: 0,
+    estimated: false,
+    mappable: false,
+    dateRange: null,
+    people: 0,
+    issues: [],
+    needs: {},
   };
 }
 
@@ -265,7 +317,13 @@ export function previewVerdict(p: FilePreview): PreviewVerdict {
     return { kind: 'nothing', reason, issue: null };
   }
   const issue = p.issues.find((i) => i.severity === 'error') ?? p.issues[0] ?? null;
-  return { kind: 'nothing', reason: issue?.message ?? (p.format !== null ? 'The file has no rows to import.' : 'Hearth cannot read this file.'), issue };
+  return {
+    kind: 'nothing',
+    reason:
+      issue?.message ??
+      (p.format !== null ? 'The file has no rows to import.' : 'Hearth cannot read this file.'),
+    issue,
+  };
 }
 
 /** Normalised header key under which a column mapping is saved and offered again. */

@@ -122,7 +122,10 @@ export { ownedString } from '../model/interner';
 export function fileStem(fileName: string): string {
   const base = fileName.split(/[/\\]/).pop() ?? fileName;
   const inner = base.split(' › ').pop() ?? base;
-  return inner.replace(/\.(csv|tsv|txt|xls|xlsx|json)$/i, '').trim();
+  return inner
+    .replace(/\.(gz|gzip)$/i, '')
+    .replace(/\.(csv|tsv|txt|xls|xlsx|json)$/i, '')
+    .trim();
 }
 
 /** A readable slug for keys: lower case, spaces collapsed. Keeps non-ASCII letters. */

@@ -171,6 +171,51 @@ describe('Discourse user list with SSO, custom field and group_names columns (di
   });
 });
 
+describe('Discourse 1.9 exports, gzipped (discourse/discourse app/jobs/regular/export_csv_file.rb, 2017: `gzip -5`, report header `date,value`)', () => {
+  it('a gzipped user list is read as the CSV inside: roster, join dates, bots', () => {
+    const { batch, outcomes } = importReal('discourse-2017/user-list-171203-101500-5.csv.gz');
+    expect(outcomes[0]).toMatchObject({
+      file: 'user-list-171203-101500-5.csv.gz',
+      format: 'discourse-user-list',
+      rows: 3,
+      imported: 3,
+    });
+    expect(errors(outcomes)).toEqual([]);
+    expect(batch.persons.map((p) => [p.key, p.joinedAt ?? null, p.bot])).toEqual([
+      ['discourse:system', utc('2017-01-01T00:00:00Z'), true],
+      ['discourse:ada', utc('2017-01-05T10:00:00Z'), false],
+      ['discourse:bo', utc('2017-03-02T14:30:00Z'), false],
+    ]);
+  });
+  it('a `date,value` report is a daily series named by its export number', () => {
+    const { batch, outcomes } = importReal('discourse-2017/report-171203-101600-6.csv.gz');
+    expect(outcomes[0]).toMatchObject({ format: 'discourse-report', rows: 4, imported: 4 });
+    expect(
+      batch.dailyValues.map((d) => [d.series, new Date(d.day).toISOString().slice(0, 10), d.value]),
+    ).toEqual([
+      ['discourse: report 6', '2017-11-28', 14],
+      ['discourse: report 6', '2017-11-29', 9],
+      ['discourse: report 6', '2017-11-30', 21],
+      ['discourse: report 6', '2017-12-01', 17],
+    ]);
+  });
+  it('a damaged gzip says so, and nothing is imported', () => {
+    const bytes = new Uint8Array(readFileSync(join(REAL, 'discourse-2017/user-list-171203-101500-5.csv.gz')));
+    const cut = importBytesForTest('user-list-171203-101500-5.csv.gz', bytes.subarray(0, bytes.length - 30));
+    expect(cut.outcomes.map((o) => [o.format, o.issues.map((i) => i.message)])).toEqual([
+      [
+        null,
+        [
+          expect.stringMatching(
+            /^The gzip file cannot be decompressed \(.+\); it may be truncated or damaged\.$/,
+          ),
+        ],
+      ],
+    ]);
+    expect(cut.batch.persons).toEqual([]);
+  });
+});
+
 describe('Slack workspace export with real message shapes (slack export: users.json, channels.json, <channel>/<day>.json)', () => {
   // bot_profile/app messages with both user and bot_id, subtype bot_message without user, USLACKBOT,
   // thread parents with reply_count/replies/reply_users, replies with parent_user_id, thread_broadcast,

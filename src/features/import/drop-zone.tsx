@@ -20,7 +20,7 @@ export function DropZone({ disabled, onFiles }: { disabled: boolean; onFiles: (f
       onDrop={onDrop}
       data-testid="drop-zone"
     >
-      <p>Drop your export files here (CSV, TSV, JSON or ZIP), or</p>
+      <p>Drop your export files here (CSV, TSV, JSON, ZIP or GZ), or</p>
       <label htmlFor={id} className="button">
         Choose files…
       </label>
@@ -30,7 +30,7 @@ export function DropZone({ disabled, onFiles }: { disabled: boolean; onFiles: (f
         type="file"
         multiple
         disabled={disabled}
-        accept=".csv,.tsv,.txt,.json,.zip,.xls"
+        accept=".csv,.tsv,.txt,.json,.zip,.gz,.xls,.xlsx"
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
           e.target.value = '';
