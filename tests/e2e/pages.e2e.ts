@@ -180,6 +180,16 @@ describe('pages: every dashboard page over the sample data', () => {
     expect(num(await app.tableCell(xCard.getByRole('table'), 'Dec 1, 2025', 'New follows'))).toBe(
       xValue(xRows[0]!, 'New follows'),
     );
+    // The brief names each platform's headline figure for its month (December: the sample's last).
+    await app.nav('Brief');
+    const figures = app.region('Platform figures').getByRole('table');
+    await figures.waitFor();
+    const xRow = figures.locator('tbody tr').filter({ hasText: 'X account analytics' });
+    expect((await xRow.locator('th, td').allTextContents()).slice(0, 3)).toEqual([
+      'X account analytics',
+      'Impressions',
+      xTotal('Impressions').toLocaleString('en-US'),
+    ]);
     await app.nav('Events');
     if (sum('attendees') > 0) {
       await app.region('Events and attendees').locator('.recharts-line-curve').first().waitFor();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DailyValueRecord } from '../model/records';
-import { chartPoints, dailyReports, headlineSeries, seriesLabel, unitOf } from './daily-reports';
+import { chartPoints, dailyReports, headlineSeries, monthFigure, seriesLabel, unitOf } from './daily-reports';
 import { prepareDataset } from './dataset';
 import { act, batch } from './testing';
 
@@ -198,6 +198,8 @@ describe('seriesLabel', () => {
     expect(seriesLabel('discourse', 'discourse: signups')).toBe('Signups');
     expect(seriesLabel('x', 'x: New follows')).toBe('New follows');
     expect(seriesLabel('linkedin', 'linkedin: Impressions (organic)')).toBe('Impressions (organic)');
+    expect(seriesLabel('linkedin', 'linkedin: Total followers')).toBe('New followers (total)');
+    expect(seriesLabel('linkedin', 'linkedin: Auto-invited followers')).toBe('New followers (auto-invited)');
   });
 });
 
@@ -228,8 +230,29 @@ describe('headlineSeries', () => {
     const people = { label: 'Page views · Logged in users', values: [400] };
     expect(headlineSeries([crawlers, people])?.label).toBe('Page views · Logged in users');
     expect(headlineSeries([crawlers])?.label).toBe('Page views · Crawlers');
-    const organic = { label: 'Organic followers', values: [99] };
-    const total = { label: 'Total followers', values: [99] };
-    expect(headlineSeries([organic, total])?.label).toBe('Total followers');
+    const organic = { label: 'New followers (organic)', values: [99] };
+    const total = { label: 'New followers (total)', values: [99] };
+    expect(headlineSeries([organic, total])?.label).toBe('New followers (total)');
+  });
+});
+
+describe('monthFigure', () => {
+  const months = ['2025-01', '2025-02', '2025-03'];
+  it('any month of the period against the one before, by unit', () => {
+    const count = { unit: 'count' as const, monthly: [100, 150, 120], partialThrough: null };
+    expect(monthFigure(count, months, '2025-02')).toEqual({ value: 150, change: 0.5 });
+    expect(monthFigure(count, months, '2025-01')).toEqual({ value: 100, change: null });
+    expect(monthFigure(count, months, '2024-12')).toEqual({ value: null, change: null });
+    const share = { unit: 'percent' as const, monthly: [20, null, 25], partialThrough: null };
+    expect(monthFigure(share, months, '2025-03')).toEqual({ value: 25, change: null });
+    expect(monthFigure({ ...share, monthly: [20, 22, 25] }, months, '2025-03')).toEqual({
+      value: 25,
+      change: 3,
+    });
+  });
+  it('does not compare a count whose last month the export cuts short; earlier months still compare', () => {
+    const cut = { unit: 'count' as const, monthly: [100, 150, 40], partialThrough: '2025-03-09' };
+    expect(monthFigure(cut, months, '2025-03')).toEqual({ value: 40, change: null });
+    expect(monthFigure(cut, months, '2025-02')).toEqual({ value: 150, change: 0.5 });
   });
 });

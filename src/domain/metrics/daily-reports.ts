@@ -101,6 +101,11 @@ function capitalised(s: string): string {
 export function seriesLabel(source: string, name: string): string {
   const prefix = `${source}: `;
   const bare = name.startsWith(prefix) ? name.slice(prefix.length) : name;
+  // LinkedIn's "New followers" sheet counts the day's new followers in columns named "Total
+  // followers", "Organic followers"…: read alone (a brief), "Total followers 5" looks like a size.
+  const linkedin =
+    source === 'linkedin' ? /^(total|organic|sponsored|auto-invited) followers$/i.exec(bare) : null;
+  if (linkedin) return `New followers (${linkedin[1]!.toLowerCase()})`;
   if (source !== 'discourse') return bare;
   return bare
     .split(' · ')
@@ -170,14 +175,7 @@ export function dailyReports(ds: Dataset, options: ReportOptions): DailyReports 
     const end = sourceEnd.get(acc.source) as number;
     const partialThrough = end >= lastMonthStart && end < lastMonthEnd ? isoDay(end) : null;
     const relativeChange = last !== null && prev !== null && prev !== 0 ? (last - prev) / prev : null;
-    let change: number | null = null;
-    if (last !== null && prev !== null)
-      change =
-        unit === 'percent' || unit === 'fraction'
-          ? last - prev
-          : unit === 'count' && partialThrough
-            ? null
-            : relativeChange;
+    const { change } = monthFigure({ unit, monthly, partialThrough }, months, months[months.length - 1]!);
     series.push({
       name: acc.name,
       source: acc.source,
@@ -197,6 +195,25 @@ export function dailyReports(ds: Dataset, options: ReportOptions): DailyReports 
     a.source < b.source ? -1 : a.source > b.source ? 1 : a.label.localeCompare(b.label, 'en'),
   );
   return { months, series, available };
+}
+
+/**
+ * A series' figure for one month of the period and its change over the month before, by the rules
+ * of `change` (a count's last month cut short by the export is not compared); null without a value.
+ */
+export function monthFigure(
+  s: Pick<DailySeriesView, 'unit' | 'monthly' | 'partialThrough'>,
+  months: readonly string[],
+  month: string,
+): { value: number | null; change: number | null } {
+  const i = months.indexOf(month);
+  const value = i >= 0 ? (s.monthly[i] ?? null) : null;
+  const prev = i > 0 ? (s.monthly[i - 1] ?? null) : null;
+  if (value === null || prev === null) return { value, change: null };
+  if (s.unit === 'percent' || s.unit === 'fraction') return { value, change: value - prev };
+  if (prev === 0 || (s.unit === 'count' && s.partialThrough && i === months.length - 1))
+    return { value, change: null };
+  return { value, change: (value - prev) / prev };
 }
 
 /**
@@ -227,7 +244,7 @@ const MACHINE = /crawler|\bbots?\b|spider/i;
 /**
  * The series a page charts first: the one with the largest numbers (X: Impressions; Discourse page
  * views over signups), leaving out crawler traffic, and among equals one named "total" (LinkedIn's
- * Total followers over Organic followers), else the first.
+ * New followers (total) over New followers (organic)), else the first.
  */
 export function headlineSeries<T extends Pick<DailySeriesView, 'values' | 'label'>>(
   series: readonly T[],

@@ -12,6 +12,7 @@ import { RetentionTable } from '../report/retention-table';
 import { useHashParam } from '../report/use-hash-param';
 import { enterFullscreen } from '../presentation/fullscreen';
 import { ComputingStatus } from '../filters/computing-status';
+import { PlatformFigures } from '../platform-reports/platform-figures';
 
 /** The monthly brief: one page telling one month's story, ready to print, present or export. */
 export function BriefPage() {
@@ -24,7 +25,8 @@ export function BriefPage() {
     return (
       <EmptyState title="No brief yet">
         <p>
-          Import your exports first: the brief tells the story of a month from them. <a href="#/import">Import</a>
+          Import your exports first: the brief tells the story of a month from them.{' '}
+          <a href="#/import">Import</a>
         </p>
       </EmptyState>
     );
@@ -43,11 +45,7 @@ export function BriefPage() {
       </div>
       <div className="brief-toolbar no-print" role="group" aria-label="Brief actions">
         <MonthSelect label="Month" months={r.months} value={month} onChange={setMonth} />
-        <a
-          className="button primary"
-          href={`#/present?month=${month}`}
-          onClick={() => enterFullscreen()}
-        >
+        <a className="button primary" href={`#/present?month=${month}`} onClick={() => enterFullscreen()}>
           Present
         </a>
         <a className="button" href="#/compare">
@@ -63,6 +61,7 @@ export function BriefPage() {
         <HighlightsList highlights={generateHighlights(r, month)} />
       </section>
       <KpiTable report={r} month={month} />
+      <PlatformFigures month={month} />
       <NotesBox key={month} month={month} />
       <div className="brief-charts">
         {charts.map((c) => (
