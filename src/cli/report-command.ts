@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { computeReport } from '../domain/metrics';
+import { buildReport, prepareDataset } from '../domain/metrics';
+import { dailyReports, platformFigures as figuresFor } from '../domain/metrics/daily-reports';
 import { checkMonth, checkZone, parseArgs, UsageError } from './args';
 import { expandInputs, readExports } from './inputs';
 
@@ -9,7 +10,11 @@ import { expandInputs, readExports } from './inputs';
  * `--html OUT.html` it writes the self-contained HTML report instead (aggregates only; `--names`
  * opts in to the top contributors' names).
  */
-export async function reportCommand(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+export async function reportCommand(
+  argv: string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
   const args = parseArgs(argv, ['tz', 'from', 'to', 'html', 'sources'], ['names']);
   const timeZone = checkZone(args.flags.get('tz'));
   const from = checkMonth('from', args.flags.get('from'));
@@ -25,28 +30,49 @@ export async function reportCommand(argv: string[], out: (s: string) => void, er
     err('hearth: no file could be read; no report.');
     return 1;
   }
-  const wanted = args.flags.get('sources')?.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
+  const wanted = args.flags
+    .get('sources')
+    ?.split(',')
+    .map((x) => x.trim().toLowerCase())
+    .filter(Boolean);
   if (wanted) {
-    const present = new Set([...records.persons, ...records.activities, ...records.campaigns, ...records.subscriptions, ...records.socialPosts].map((r) => r.source));
+    const present = new Set(
+      [
+        ...records.persons,
+        ...records.activities,
+        ...records.campaigns,
+        ...records.subscriptions,
+        ...records.socialPosts,
+        ...records.dailyValues,
+      ].map((r) => r.source),
+    );
     const unknown = wanted.filter((w) => !present.has(w));
-    if (unknown.length) err(`hearth: --sources: no data from ${unknown.join(', ')} (present: ${[...present].sort().join(', ')})`);
+    if (unknown.length)
+      err(
+        `hearth: --sources: no data from ${unknown.join(', ')} (present: ${[...present].sort().join(', ')})`,
+      );
   }
-  const report = computeReport(records, {
+  const filters = {
     timeZone,
     ...(wanted ? { sources: wanted } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
-    sourceSummaries: sources,
-  });
+  };
+  const ds = prepareDataset({ records });
+  const report = buildReport(ds, { ...filters, sourceSummaries: sources });
   if (html) {
     const { renderHtmlReport } = await import('../domain/export/html-report');
+    const month = report.months[report.months.length - 1];
+    const platformFigures = month ? figuresFor(dailyReports(ds, filters), month) : [];
     try {
-      await writeFile(html, renderHtmlReport(report, { includeNames }), 'utf8');
+      await writeFile(html, renderHtmlReport(report, { includeNames, platformFigures }), 'utf8');
     } catch (e) {
       err(`hearth: cannot write ${html} (${e instanceof Error ? e.message : String(e)})`);
       return 1;
     }
-    err(`hearth: wrote ${html} (${report.period.from} to ${report.period.to}${includeNames ? ', with contributor names' : ', aggregates only'})`);
+    err(
+      `hearth: wrote ${html} (${report.period.from} to ${report.period.to}${includeNames ? ', with contributor names' : ', aggregates only'})`,
+    );
     return 0;
   }
   out(`${JSON.stringify(report, null, 2)}\n`);

@@ -12,7 +12,10 @@ import { comparePeriods, formatSeriesChange, formatSeriesValue } from '../../src
 import type { HearthReport } from '../../src/domain/metrics/types';
 import { AppPage } from './support/app-page';
 import { foreignRequests, launchBrowser, openPage, watchPage, type PageWatch } from './support/browser';
-import { runHearth, SAMPLE_DIR } from './support/cli';
+import { runHearth, SAMPLE_DIR, SAMPLE_FILES } from './support/cli';
+import { readExports } from '../../src/cli/inputs';
+import { prepareDataset } from '../../src/domain/metrics';
+import { dailyReports, platformFigures as figuresFor } from '../../src/domain/metrics/daily-reports';
 
 const baseUrl = inject('baseUrl');
 // A note that a spreadsheet would run as a formula: the CSV must escape it.
@@ -32,7 +35,11 @@ beforeAll(async () => {
   app = new AppPage(page, baseUrl);
   await app.goto('overview');
   await page.getByRole('button', { name: 'Load sample data' }).click();
-  await page.getByRole('region', { name: 'Active and new members per month' }).locator('.recharts-line-curve').first().waitFor({ timeout: 150_000 });
+  await page
+    .getByRole('region', { name: 'Active and new members per month' })
+    .locator('.recharts-line-curve')
+    .first()
+    .waitFor({ timeout: 150_000 });
   report = JSON.parse((await app.download('Download metrics (JSON)')).text) as HearthReport;
 });
 afterAll(async () => {
@@ -52,11 +59,20 @@ describe('reporting to leadership', () => {
     expect(await highlights.first().textContent()).toMatch(/Active members (rose|fell|held steady)/);
     // Default month: the last month of the period, which the month select shows.
     const select = page.getByLabel('Month', { exact: true });
-    const months = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const months = await select
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(await select.inputValue()).toBe(months[months.length - 1]);
-    expect(await page.locator('.kpi-table tr[data-series="active_members"] .kpi-value-cell').textContent()).toMatch(/^\d[\d,]*$/);
+    expect(
+      await page.locator('.kpi-table tr[data-series="active_members"] .kpi-value-cell').textContent(),
+    ).toMatch(/^\d[\d,]*$/);
     // The four story charts are drawn.
-    for (const title of ['Active and new members per month', 'Retention of newcomers by joining month', 'Sentiment of posts and messages', 'Median time to first response']) {
+    for (const title of [
+      'Active and new members per month',
+      'Retention of newcomers by joining month',
+      'Sentiment of posts and messages',
+      'Median time to first response',
+    ]) {
       await page.getByRole('region', { name: title }).locator('.recharts-line-curve').first().waitFor();
     }
     // A brief chart's text alternative: the same data as a table, one row per month of the chart.
@@ -78,9 +94,14 @@ describe('reporting to leadership', () => {
     // Another month has its own highlights and an empty note.
     await page.getByLabel('Month', { exact: true }).selectOption(months[months.length - 2]!);
     await page.getByRole('heading', { level: 1, name: new RegExp(`Monthly brief: `) }).waitFor();
-    await page.waitForFunction(() => (document.querySelector('textarea') as HTMLTextAreaElement | null)?.value === '');
+    await page.waitForFunction(
+      () => (document.querySelector('textarea') as HTMLTextAreaElement | null)?.value === '',
+    );
     await page.getByLabel('Month', { exact: true }).selectOption(months[months.length - 1]!);
-    await page.waitForFunction((note) => (document.querySelector('textarea') as HTMLTextAreaElement | null)?.value === note, NOTE);
+    await page.waitForFunction(
+      (note) => (document.querySelector('textarea') as HTMLTextAreaElement | null)?.value === note,
+      NOTE,
+    );
   });
 
   it('presentation mode: → through every slide to the last, ← back, Home/End, Esc leaves', async () => {
@@ -91,7 +112,13 @@ describe('reporting to leadership', () => {
     const { current, total } = await app.slideCounter();
     expect(current).toBe(1);
     // Title, KPIs, one slide per chart the data supports (newsletter, social, events only with data), highlights, notes.
-    const expected = ['title', 'kpis', ...reportCharts(report).map((c) => `chart-${c.id}`), 'highlights', 'notes'];
+    const expected = [
+      'title',
+      'kpis',
+      ...reportCharts(report).map((c) => `chart-${c.id}`),
+      'highlights',
+      'notes',
+    ];
     expect(total).toBe(expected.length);
     const seen: string[] = [];
     for (let i = 1; i <= total; i++) {
@@ -102,7 +129,16 @@ describe('reporting to leadership', () => {
     }
     expect(seen[0]).toBe('title');
     expect(seen[1]).toBe('kpis');
-    expect(seen).toEqual(expect.arrayContaining(['chart-growth', 'chart-retention', 'chart-sentiment', 'chart-responsiveness', 'highlights', 'notes']));
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        'chart-growth',
+        'chart-retention',
+        'chart-sentiment',
+        'chart-responsiveness',
+        'highlights',
+        'notes',
+      ]),
+    );
     expect(seen.indexOf('chart-growth')).toBeLessThan(seen.indexOf('chart-retention'));
     expect(seen.indexOf('chart-retention')).toBeLessThan(seen.indexOf('chart-sentiment'));
     expect(seen.indexOf('chart-sentiment')).toBeLessThan(seen.indexOf('chart-responsiveness'));
@@ -132,7 +168,10 @@ describe('reporting to leadership', () => {
       expect(await page.locator('.brief-toolbar').isVisible()).toBe(false);
       expect(await page.locator('.app-header').isVisible()).toBe(false);
       expect(await page.locator('.note-print').textContent()).toBe(NOTE);
-      const breakInside = await page.locator('.brief-charts .report-block').first().evaluate((el) => getComputedStyle(el).breakInside);
+      const breakInside = await page
+        .locator('.brief-charts .report-block')
+        .first()
+        .evaluate((el) => getComputedStyle(el).breakInside);
       expect(breakInside).toBe('avoid');
       for (const format of ['A4', 'Letter'] as const) {
         const pdf = await page.pdf({ format, landscape: true, printBackground: true });
@@ -165,16 +204,19 @@ describe('reporting to leadership', () => {
     expect(bytes.readUInt32BE(20)).toBeGreaterThan(400);
     expect(bytes.length).toBeGreaterThan(10_000);
     // The image really has the chart in it: decode it in the page and look for the line's colour.
-    const coloured = await page.evaluate(async (data) => {
-      const bmp = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
-      const c = new OffscreenCanvas(bmp.width, bmp.height);
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(bmp, 0, 0);
-      const px = ctx.getImageData(0, 0, bmp.width, bmp.height).data;
-      let n = 0;
-      for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i]! - px[i + 1]!) > 60) n++;
-      return n;
-    }, [...bytes]);
+    const coloured = await page.evaluate(
+      async (data) => {
+        const bmp = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+        const c = new OffscreenCanvas(bmp.width, bmp.height);
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(bmp, 0, 0);
+        const px = ctx.getImageData(0, 0, bmp.width, bmp.height).data;
+        let n = 0;
+        for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i]! - px[i + 1]!) > 60) n++;
+        return n;
+      },
+      [...bytes],
+    );
     expect(coloured).toBeGreaterThan(500);
   });
 
@@ -185,9 +227,13 @@ describe('reporting to leadership', () => {
     expect(name).toMatch(/^hearth-key-figures-\d{4}-\d{2}\.csv$/);
     const lines = text.split('\r\n');
     expect(lines[0]).toBe('figure,series,month,value,previous_month,previous_value,change,change_kind');
-    expect(lines.find((l) => l.startsWith('Active members,active_members,'))).toMatch(/^Active members,active_members,\d{4}-\d{2},\d+,\d{4}-\d{2},\d+,-?[\d.e-]+,relative$/);
+    expect(lines.find((l) => l.startsWith('Active members,active_members,'))).toMatch(
+      /^Active members,active_members,\d{4}-\d{2},\d+,\d{4}-\d{2},\d+,-?[\d.e-]+,relative$/,
+    );
     // The note starts with "=": written with a leading quote, so a spreadsheet shows it as text.
-    expect(text).toContain(`Note,,${name.slice(19, 26)},"'=1+2 Launch week lifted sign-ups.\nSecond line <b>not bold</b>"`);
+    expect(text).toContain(
+      `Note,,${name.slice(19, 26)},"'=1+2 Launch week lifted sign-ups.\nSecond line <b>not bold</b>"`,
+    );
     expect(text).not.toMatch(/(^|,)"?[=+@]/m);
 
     await app.goto('compare');
@@ -203,7 +249,12 @@ describe('reporting to leadership', () => {
     await app.goto('compare?a=2025-06&b=2025-12');
     const table = page.getByRole('table', { name: 'Month-over-month comparison' });
     await table.waitFor();
-    expect(await table.locator('thead th').allTextContents()).toEqual(['Figure', 'Jun 2025', 'Dec 2025', 'Change']);
+    expect(await table.locator('thead th').allTextContents()).toEqual([
+      'Figure',
+      'Jun 2025',
+      'Dec 2025',
+      'Change',
+    ]);
     const active = await table.locator('tr[data-series="active_members"] td').allTextContents();
     expect(active[0]).toMatch(/^\d[\d,]*$/);
     expect(active[1]).toMatch(/^\d[\d,]*$/);
@@ -213,11 +264,25 @@ describe('reporting to leadership', () => {
     // Two periods: each as its average month, in the same words the domain formats them.
     await app.goto('compare?mode=periods&a=2025-01&a2=2025-06&b=2025-07&b2=2025-12');
     await page.getByRole('heading', { name: 'Compare periods' }).waitFor();
-    expect(await table.locator('thead th').allTextContents()).toEqual(['Figure', 'Jan 2025 – Jun 2025', 'Jul 2025 – Dec 2025', 'Change']);
-    const rows = comparePeriods(report, { from: '2025-01', to: '2025-06' }, { from: '2025-07', to: '2025-12' });
-    for (const row of rows.filter((x) => ['active_members', 'median_ttfr_hours', 'unanswered_share', 'subscribers_total'].includes(x.series))) {
+    expect(await table.locator('thead th').allTextContents()).toEqual([
+      'Figure',
+      'Jan 2025 – Jun 2025',
+      'Jul 2025 – Dec 2025',
+      'Change',
+    ]);
+    const rows = comparePeriods(
+      report,
+      { from: '2025-01', to: '2025-06' },
+      { from: '2025-07', to: '2025-12' },
+    );
+    for (const row of rows.filter((x) =>
+      ['active_members', 'median_ttfr_hours', 'unanswered_share', 'subscribers_total'].includes(x.series),
+    )) {
       const cells = await table.locator(`tr[data-series="${row.series}"] td`).allTextContents();
-      expect(cells.slice(0, 2)).toEqual([formatSeriesValue(row.series, row.a, 1), formatSeriesValue(row.series, row.b, 1)]);
+      expect(cells.slice(0, 2)).toEqual([
+        formatSeriesValue(row.series, row.a, 1),
+        formatSeriesValue(row.series, row.b, 1),
+      ]);
       expect(cells[2]).toContain(formatSeriesChange(row.series, row.change, row.changeKind));
     }
   });
@@ -233,12 +298,35 @@ describe('reporting to leadership', () => {
     expect(html).not.toContain('Top contributors');
     expect(html).not.toMatch(/@example\.org/i);
 
-    // The very document the command writes for the same period (plus the note typed in the browser).
-    expect(html).toBe(renderHtmlReport(report, { includeNames: false, notes: { [report.period.to]: NOTE } }));
+    // The very document the command writes for the same period (plus the note typed in the browser),
+    // with the platforms' headline figures of the month (X, LinkedIn and Discourse reports in the sample).
+    const { records } = await readExports(SAMPLE_FILES, 'UTC', () => {});
+    const period = { timeZone: 'UTC', from: report.period.from, to: report.period.to };
+    const platformFigures = figuresFor(dailyReports(prepareDataset({ records }), period), report.period.to);
+    expect(platformFigures.map((f) => f.title)).toEqual([
+      'Discourse dashboard reports',
+      'LinkedIn page analytics',
+      'X account analytics',
+    ]);
+    expect(html).toContain('<h2 id="platforms">Platform figures</h2>');
+    expect(html).toBe(
+      renderHtmlReport(report, { includeNames: false, notes: { [report.period.to]: NOTE }, platformFigures }),
+    );
     const dir0 = await mkdtemp(join(tmpdir(), 'hearth-cli-'));
     const out = join(dir0, 'report.html');
-    await runHearth(['report', '--html', out, '--from', report.period.from, '--to', report.period.to, SAMPLE_DIR]);
-    expect(await readFile(out, 'utf8')).toBe(renderHtmlReport(report, { includeNames: false }));
+    await runHearth([
+      'report',
+      '--html',
+      out,
+      '--from',
+      report.period.from,
+      '--to',
+      report.period.to,
+      SAMPLE_DIR,
+    ]);
+    expect(await readFile(out, 'utf8')).toBe(
+      renderHtmlReport(report, { includeNames: false, platformFigures }),
+    );
 
     // With the opt-in box ticked, contributor names come along.
     await page.getByLabel("Include top contributors' names").check();
@@ -258,7 +346,9 @@ describe('reporting to leadership', () => {
       await p.goto(url);
       expect(await p.locator('svg').count()).toBeGreaterThanOrEqual(4);
       expect(await p.locator('svg path').count()).toBeGreaterThan(4);
-      expect(await p.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Community report · \w+ \d{4} – \w+ \d{4}$/);
+      expect(await p.getByRole('heading', { level: 1 }).textContent()).toMatch(
+        /^Community report · \w+ \d{4} – \w+ \d{4}$/,
+      );
       expect(await p.locator('table').first().locator('tbody tr').count()).toBeGreaterThan(3);
       expect(w.errors).toEqual([]);
       expect(w.consoleErrors).toEqual([]);
@@ -293,12 +383,29 @@ describe('reporting to leadership', () => {
       const slide = (await page.locator('.slide').getAttribute('data-slide')) ?? '';
       if (slide.startsWith('chart-')) await page.locator('.slide .recharts-line-curve').first().waitFor();
       const result = await page.evaluate(() =>
-        (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+        (
+          window as unknown as {
+            axe: {
+              run(
+                ctx: Document,
+                opts: unknown,
+              ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe.run(document, {
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
         }),
       );
       audited.push(slide);
-      problems.push(...result.violations.map((v) => `${slide}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`));
+      problems.push(
+        ...result.violations.map(
+          (v) =>
+            `${slide}: ${v.id} at ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      );
       await page.keyboard.press('ArrowRight');
     }
     expect(audited).toHaveLength(total);

@@ -18,7 +18,8 @@ function checkWellFormed(html: string): string[] {
   let last = 0;
   for (let m = tag.exec(body); m; m = tag.exec(body)) {
     const text = body.slice(last, m.index);
-    if (/[<>]/.test(text) && !stack.includes('style')) problems.push(`stray < or > in text near ${JSON.stringify(text.slice(0, 40))}`);
+    if (/[<>]/.test(text) && !stack.includes('style'))
+      problems.push(`stray < or > in text near ${JSON.stringify(text.slice(0, 40))}`);
     last = tag.lastIndex;
     const [, closing, rawName, , selfClosing] = m;
     const name = rawName!.toLowerCase();
@@ -60,7 +61,13 @@ const report = handReport(
 report.sources = [{ file: 'posts-<b>.csv', format: 'discourse-posts', rows: 10, imported: 10, skipped: 0 }];
 
 describe('renderHtmlReport', () => {
-  const withNames = renderHtmlReport(report, { includeNames: true, notes: { '2025-06': 'Launch week </p><script>bad()</script>\nsecond line', '2024-01': 'outside the period' } });
+  const withNames = renderHtmlReport(report, {
+    includeNames: true,
+    notes: {
+      '2025-06': 'Launch week </p><script>bad()</script>\nsecond line',
+      '2024-01': 'outside the period',
+    },
+  });
   const without = renderHtmlReport(report, { includeNames: false });
 
   it('is one well-formed HTML document', () => {
@@ -71,7 +78,9 @@ describe('renderHtmlReport', () => {
 
   it('has a strict CSP and nothing that could load: no script, no URL, no external style, font or image', () => {
     for (const html of [withNames, without]) {
-      expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${HTML_REPORT_CSP.replace(/'/g, '&#39;')}">`);
+      expect(html).toContain(
+        `<meta http-equiv="Content-Security-Policy" content="${HTML_REPORT_CSP.replace(/'/g, '&#39;')}">`,
+      );
       // The only "http" is the CSP meta's http-equiv attribute: no URL of any scheme.
       expect(html.replaceAll('http-equiv=', '')).not.toMatch(/http/i);
       expect(html).not.toMatch(/[a-z]+:\/\//i);
@@ -89,6 +98,39 @@ describe('renderHtmlReport', () => {
     expect(withNames).toContain('posts-&lt;b&gt;.csv');
   });
 
+  it('lists the platforms’ figures for the month in their units, escaped; nothing without them', () => {
+    const html = renderHtmlReport(report, {
+      includeNames: false,
+      platformFigures: [
+        {
+          source: 'x',
+          title: 'X account analytics',
+          label: 'Impressions',
+          unit: 'count',
+          value: 11423,
+          change: -0.458,
+        },
+        {
+          source: 'linkedin',
+          title: 'LinkedIn page analytics',
+          label: 'Engagement <rate>',
+          unit: 'fraction',
+          value: 0.0527,
+          change: 0.0018,
+        },
+      ],
+    });
+    expect(checkWellFormed(html)).toEqual([]);
+    expect(html).toContain('<h2 id="platforms">Platform figures</h2>');
+    expect(html).toContain(
+      '<tr><td>X account analytics</td><td>Impressions</td><td class="num">11,423</td><td class="num">−45.8%</td></tr>',
+    );
+    expect(html).toContain(
+      '<td>Engagement &lt;rate&gt;</td><td class="num">5.27%</td><td class="num">+0.2 pts</td>',
+    );
+    expect(without).not.toContain('Platform figures');
+  });
+
   it('names top contributors only when asked, and never an email', () => {
     expect(without).not.toContain('weaver');
     expect(without).not.toContain('Top contributors');
@@ -98,9 +140,12 @@ describe('renderHtmlReport', () => {
   });
 
   it('contains the months, the KPI values and changes, the highlights and the notes of the period', () => {
-    for (const m of ['Jan 2025', 'Mar 2025', 'Jun 2025', 'January 2025 – June 2025']) expect(without).toContain(m);
+    for (const m of ['Jan 2025', 'Mar 2025', 'Jun 2025', 'January 2025 – June 2025'])
+      expect(without).toContain(m);
     // Active members 1,204 against 150: +702.7%; unanswered 9% against 14%: −5 pts.
-    expect(without).toMatch(/<tr data-series="active_members"><th scope="row">Active members<\/th><td class="num">1,204<\/td><td class="num">150<\/td><td class="num good">\+702.7%<\/td><\/tr>/);
+    expect(without).toMatch(
+      /<tr data-series="active_members"><th scope="row">Active members<\/th><td class="num">1,204<\/td><td class="num">150<\/td><td class="num good">\+702.7%<\/td><\/tr>/,
+    );
     expect(without).toMatch(/data-series="unanswered_share">.*?9%.*?14%.*?−5 pts/);
     expect(without).toContain('Active members rose 703% to 1,204, the highest since January 2025.');
     expect(withNames).toContain('<h2 id="notes">Notes</h2>');
@@ -119,16 +164,37 @@ describe('renderHtmlReport', () => {
   });
 
   it('labels the months of a static chart evenly: all six, or every 2nd from January for a year', () => {
-    const labels = (svg: string) => [...svg.matchAll(/text-anchor="middle" font-size="12" fill="#5b524b">([^<]+)</g)].map((m) => m[1]);
-    expect(labels(lineChartSvg(reportCharts(report).find((c) => c.id === 'growth')!))).toEqual(['Jan 2025', 'Feb 2025', 'Mar 2025', 'Apr 2025', 'May 2025', 'Jun 2025']);
-    const year = handReport(monthRun('2025-01', 12), { active_members: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] });
+    const labels = (svg: string) =>
+      [...svg.matchAll(/text-anchor="middle" font-size="12" fill="#5b524b">([^<]+)</g)].map((m) => m[1]);
+    expect(labels(lineChartSvg(reportCharts(report).find((c) => c.id === 'growth')!))).toEqual([
+      'Jan 2025',
+      'Feb 2025',
+      'Mar 2025',
+      'Apr 2025',
+      'May 2025',
+      'Jun 2025',
+    ]);
+    const year = handReport(monthRun('2025-01', 12), {
+      active_members: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    });
     // 12 labels of ~56 px do not fit 62 px apart with their gap: Jan, Mar, May… (not "…, Nov, Dec").
-    expect(labels(lineChartSvg(reportCharts(year).find((c) => c.id === 'growth')!))).toEqual(['Jan 2025', 'Mar 2025', 'May 2025', 'Jul 2025', 'Sep 2025', 'Nov 2025']);
+    expect(labels(lineChartSvg(reportCharts(year).find((c) => c.id === 'growth')!))).toEqual([
+      'Jan 2025',
+      'Mar 2025',
+      'May 2025',
+      'Jul 2025',
+      'Sep 2025',
+      'Nov 2025',
+    ]);
   });
 
   it('shows newsletter, social and event charts only where there is data', () => {
     expect(without).not.toContain('Newsletter opens');
-    const withEvents = handReport(months, { active_members: [1, 2, 3, 4, 5, 6], attendees: [0, 0, 10, 0, 12, 0], events: [0, 0, 1, 0, 1, 0] });
+    const withEvents = handReport(months, {
+      active_members: [1, 2, 3, 4, 5, 6],
+      attendees: [0, 0, 10, 0, 12, 0],
+      events: [0, 0, 1, 0, 1, 0],
+    });
     expect(renderHtmlReport(withEvents, { includeNames: false })).toContain('Event attendance');
   });
 

@@ -6,9 +6,19 @@
  * post text and emails are never in a HearthReport, and anything that looks like an email in a
  * name or file name is masked. Every string written is escaped.
  */
+import { formatDailyChange, formatDailyValue } from '../metrics/daily-format';
+import type { PlatformFigure } from '../metrics/daily-reports';
 import { generateHighlights } from '../highlights/highlights';
 import { fmtCount, monthLabel } from '../highlights/format';
-import { changeTone, formatSeriesChange, formatSeriesValue, HEADLINE_KPIS, kpisForMonth, SERIES_INFO, seriesHasData } from '../highlights/series-info';
+import {
+  changeTone,
+  formatSeriesChange,
+  formatSeriesValue,
+  HEADLINE_KPIS,
+  kpisForMonth,
+  SERIES_INFO,
+  seriesHasData,
+} from '../highlights/series-info';
 import type { HearthReport, SeriesName } from '../metrics/types';
 import { reportCharts } from './chart-specs';
 import { escapeHtml } from './escape';
@@ -21,6 +31,8 @@ export interface HtmlReportOptions {
   notes?: Record<string, string>;
   /** Month the key figures and highlights describe; default the period's last month. */
   month?: string;
+  /** Each platform's headline daily figure for that month (`platformFigures`), when imported. */
+  platformFigures?: readonly PlatformFigure[];
 }
 
 export const HTML_REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -70,13 +82,28 @@ function kpiTable(report: HearthReport, month: string): string {
   return `<table><caption>Key figures for ${e(monthLabel(month))}</caption><thead><tr><th scope="col">Figure</th><th scope="col" class="num">${e(monthLabel(month, 'short'))}</th><th scope="col" class="num">${e(prev ? monthLabel(prev, 'short') : 'Month before')}</th><th scope="col" class="num">Change</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-const MONTHLY_COLUMNS: SeriesName[] = ['active_members', 'new_members', 'contributions', 'threads', 'median_ttfr_hours', 'unanswered_share', 'net_sentiment', 'open_rate', 'subscribers_total', 'engagement_rate', 'attendees'];
+const MONTHLY_COLUMNS: SeriesName[] = [
+  'active_members',
+  'new_members',
+  'contributions',
+  'threads',
+  'median_ttfr_hours',
+  'unanswered_share',
+  'net_sentiment',
+  'open_rate',
+  'subscribers_total',
+  'engagement_rate',
+  'attendees',
+];
 
 function monthlyTable(report: HearthReport): string {
   const cols = MONTHLY_COLUMNS.filter((s) => seriesHasData(report, s));
   const head = cols.map((s) => `<th scope="col" class="num">${e(SERIES_INFO[s].label)}</th>`).join('');
   const body = report.months
-    .map((m, i) => `<tr><th scope="row">${e(monthLabel(m, 'short'))}</th>${cols.map((s) => `<td class="num">${e(formatSeriesValue(s, report.series[s][i] ?? null))}</td>`).join('')}</tr>`)
+    .map(
+      (m, i) =>
+        `<tr><th scope="row">${e(monthLabel(m, 'short'))}</th>${cols.map((s) => `<td class="num">${e(formatSeriesValue(s, report.series[s][i] ?? null))}</td>`).join('')}</tr>`,
+    )
     .join('');
   return `<div class="table-scroll"><table><caption>Monthly figures</caption><thead><tr><th scope="col">Month</th>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
@@ -84,7 +111,10 @@ function monthlyTable(report: HearthReport): string {
 function retentionTable(report: HearthReport): string {
   if (report.retention.length === 0) return '';
   const width = Math.min(7, Math.max(...report.retention.map((c) => c.rate.length)));
-  const head = Array.from({ length: width }, (_, k) => `<th scope="col" class="num">${k === 0 ? 'Joining month' : `+${k} mo`}</th>`).join('');
+  const head = Array.from(
+    { length: width },
+    (_, k) => `<th scope="col" class="num">${k === 0 ? 'Joining month' : `+${k} mo`}</th>`,
+  ).join('');
   const body = report.retention
     .map((c) => {
       const cells = Array.from({ length: width }, (_, k) => {
@@ -102,30 +132,52 @@ function retentionTable(report: HearthReport): string {
 function notesSection(report: HearthReport, notes: Record<string, string> | undefined): string {
   const inPeriod = report.months.filter((m) => (notes?.[m] ?? '').trim() !== '');
   if (inPeriod.length === 0) return '';
-  const items = inPeriod.map((m) => `<h3>${e(monthLabel(m))}</h3><p class="note">${e(notes![m]!.trim())}</p>`).join('');
+  const items = inPeriod
+    .map((m) => `<h3>${e(monthLabel(m))}</h3><p class="note">${e(notes![m]!.trim())}</p>`)
+    .join('');
   return `<section aria-labelledby="notes"><h2 id="notes">Notes</h2>${items}</section>`;
 }
 
 function contributorsSection(report: HearthReport, includeNames: boolean): string {
   if (!includeNames || report.topContributors.length === 0) return '';
   const rows = report.topContributors
-    .map((c, i) => `<tr><td class="num">${i + 1}</td><td>${e(maskEmails(c.name))}</td><td class="num">${e(fmtCount(c.activities))}</td></tr>`)
+    .map(
+      (c, i) =>
+        `<tr><td class="num">${i + 1}</td><td>${e(maskEmails(c.name))}</td><td class="num">${e(fmtCount(c.activities))}</td></tr>`,
+    )
     .join('');
   return `<section class="block" aria-labelledby="contributors"><h2 id="contributors">Top contributors</h2><table><thead><tr><th scope="col" class="num">#</th><th scope="col">Member</th><th scope="col" class="num">Activities</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+
+function platformSection(figures: readonly PlatformFigure[] | undefined, month: string): string {
+  if (!figures || figures.length === 0) return '';
+  const rows = figures
+    .map(
+      (f) =>
+        `<tr><td>${e(f.title)}</td><td>${e(f.label)}</td><td class="num">${e(formatDailyValue(f.value, f.unit, 'en-US'))}</td><td class="num">${e(formatDailyChange(f, 'en-US'))}</td></tr>`,
+    )
+    .join('');
+  return `<section class="block" aria-labelledby="platforms"><h2 id="platforms">Platform figures</h2><p class="definition">Each platform's headline figure for ${e(monthLabel(month))}, as its own reports count it (not recomputed by Hearth).</p><table><thead><tr><th scope="col">Platform</th><th scope="col">Figure</th><th scope="col" class="num">${e(monthLabel(month))}</th><th scope="col" class="num">Change on the month before</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 function sourcesSection(report: HearthReport): string {
   if (report.sources.length === 0) return '';
   const rows = report.sources
-    .map((s) => `<tr><td>${e(maskEmails(s.file))}</td><td>${e(s.format)}</td><td class="num">${e(fmtCount(s.imported))}</td></tr>`)
+    .map(
+      (s) =>
+        `<tr><td>${e(maskEmails(s.file))}</td><td>${e(s.format)}</td><td class="num">${e(fmtCount(s.imported))}</td></tr>`,
+    )
     .join('');
   return `<section aria-labelledby="sources"><h2 id="sources">Sources</h2><table><thead><tr><th scope="col">File</th><th scope="col">Format</th><th scope="col" class="num">Records</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 /** The whole report as one HTML document (a string; write it to a `.html` file). */
 export function renderHtmlReport(report: HearthReport, opts: HtmlReportOptions): string {
-  const month = opts.month && report.months.includes(opts.month) ? opts.month : report.months[report.months.length - 1];
-  const period = report.months.length ? `${monthLabel(report.period.from)} – ${monthLabel(report.period.to)}` : 'No data';
+  const month =
+    opts.month && report.months.includes(opts.month) ? opts.month : report.months[report.months.length - 1];
+  const period = report.months.length
+    ? `${monthLabel(report.period.from)} – ${monthLabel(report.period.to)}`
+    : 'No data';
   const title = `Community report · ${period}`;
   const charts = reportCharts(report)
     .map(
@@ -136,19 +188,29 @@ export function renderHtmlReport(report: HearthReport, opts: HtmlReportOptions):
   const highlights = month
     ? generateHighlights(report, month)
         // Tone is told by a mark as well as colour (and survives black-and-white printing).
-        .map((h) => `<li class="${h.tone}"><span class="mark">${h.tone === 'good' ? '✓' : h.tone === 'bad' ? '!' : '•'}</span> ${e(h.text)}</li>`)
+        .map(
+          (h) =>
+            `<li class="${h.tone}"><span class="mark">${h.tone === 'good' ? '✓' : h.tone === 'bad' ? '!' : '•'}</span> ${e(h.text)}</li>`,
+        )
         .join('')
     : '';
   const body = [
     `<header><h1>${e(title)}</h1><p class="period">Time zone ${e(report.timeZone)}${month ? ` · key figures for ${e(monthLabel(month))}` : ''}</p></header>`,
-    month ? `<section class="block" aria-labelledby="kpis"><h2 id="kpis">Key figures</h2>${kpiTable(report, month)}</section>` : '',
-    highlights ? `<section class="block" aria-labelledby="highlights"><h2 id="highlights">Highlights of ${e(monthLabel(month!))}</h2><ul class="highlights">${highlights}</ul></section>` : '',
+    month
+      ? `<section class="block" aria-labelledby="kpis"><h2 id="kpis">Key figures</h2>${kpiTable(report, month)}</section>`
+      : '',
+    month ? platformSection(opts.platformFigures, month) : '',
+    highlights
+      ? `<section class="block" aria-labelledby="highlights"><h2 id="highlights">Highlights of ${e(monthLabel(month!))}</h2><ul class="highlights">${highlights}</ul></section>`
+      : '',
     notesSection(report, opts.notes),
     charts,
     contributorsSection(report, opts.includeNames),
-    report.months.length ? `<section class="block" aria-labelledby="monthly"><h2 id="monthly">Every month</h2>${monthlyTable(report)}</section>` : '',
+    report.months.length
+      ? `<section class="block" aria-labelledby="monthly"><h2 id="monthly">Every month</h2>${monthlyTable(report)}</section>`
+      : '',
     sourcesSection(report),
-    `<footer>Made with Hearth (${e(report.schema)}) from ${e(fmtCount(report.sources.length))} export file(s), on the manager's own computer. This report holds aggregates only: no member posts and no email addresses${opts.includeNames ? '; the top contributors are named at the author\'s choice' : ', and no member names'}.</footer>`,
+    `<footer>Made with Hearth (${e(report.schema)}) from ${e(fmtCount(report.sources.length))} export file(s), on the manager's own computer. This report holds aggregates only: no member posts and no email addresses${opts.includeNames ? "; the top contributors are named at the author's choice" : ', and no member names'}.</footer>`,
   ].join('\n');
   return `<!doctype html>
 <html lang="en">

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DailyValueRecord } from '../model/records';
-import { chartPoints, dailyReports, headlineSeries, monthFigure, seriesLabel, unitOf } from './daily-reports';
+import {
+  chartPoints,
+  dailyReports,
+  headlineSeries,
+  monthFigure,
+  platformFigures,
+  seriesLabel,
+  unitOf,
+} from './daily-reports';
 import { prepareDataset } from './dataset';
 import { act, batch } from './testing';
 
@@ -254,5 +262,41 @@ describe('monthFigure', () => {
     const cut = { unit: 'count' as const, monthly: [100, 150, 40], partialThrough: '2025-03-09' };
     expect(monthFigure(cut, months, '2025-03')).toEqual({ value: 40, change: null });
     expect(monthFigure(cut, months, '2025-02')).toEqual({ value: 150, change: 0.5 });
+  });
+});
+
+describe('platformFigures', () => {
+  it('per platform, the series with the largest value that month (not the period), with its change', () => {
+    const ds = prepareDataset({ records: records() });
+    // February: X Impressions 120 (Jan 150: −20 %; X's data reaches 28 Feb) beats Likes 5; Discourse's DAU/MAU 35 (+15 pts).
+    expect(
+      platformFigures(dailyReports(ds, { timeZone: 'UTC', from: '2025-01', to: '2025-02' }), '2025-02'),
+    ).toEqual([
+      {
+        source: 'discourse',
+        title: 'Discourse dashboard reports',
+        label: 'DAU/MAU',
+        unit: 'percent',
+        value: 35,
+        change: 15,
+      },
+      {
+        source: 'x',
+        title: 'X account analytics',
+        label: 'Impressions',
+        unit: 'count',
+        value: 120,
+        change: expect.closeTo(-0.2, 12),
+      },
+    ]);
+    // January: only Likes and Impressions have January days (Likes 3 < Impressions 150); DAU/MAU 20, no month before.
+    const jan = platformFigures(
+      dailyReports(ds, { timeZone: 'UTC', from: '2025-01', to: '2025-02' }),
+      '2025-01',
+    );
+    expect(jan.map((f) => [f.label, f.value, f.change])).toEqual([
+      ['DAU/MAU', 20, null],
+      ['Impressions', 150, null],
+    ]);
   });
 });

@@ -264,3 +264,46 @@ export function headlineSeries<T extends Pick<DailySeriesView, 'values' | 'label
   }
   return best;
 }
+
+/** What each platform's daily export is called in its own product. */
+const PLATFORM_TITLES: Record<string, string> = {
+  discourse: 'Discourse dashboard reports',
+  x: 'X account analytics',
+  linkedin: 'LinkedIn page analytics',
+};
+
+export function platformTitle(source: string): string {
+  return PLATFORM_TITLES[source] ?? `${capitalised(source)} reports`;
+}
+
+/** One platform's headline figure for a month (the brief, the HTML report). */
+export interface PlatformFigure {
+  source: string;
+  title: string;
+  label: string;
+  unit: DailyUnit;
+  value: number | null;
+  change: number | null;
+}
+
+/**
+ * Each platform's headline figure for `month` of the period: among its series with a value that
+ * month, the one with the largest value (leaving out crawlers; a "total" among equals), with its
+ * change over the month before (`monthFigure`). Chosen from the month itself, so the browser's
+ * brief and the command's report pick the same series whatever their periods.
+ */
+export function platformFigures(reports: DailyReports, month: string): PlatformFigure[] {
+  const bySource = new Map<string, DailySeriesView[]>();
+  for (const s of reports.series) bySource.set(s.source, [...(bySource.get(s.source) ?? []), s]);
+  const out: PlatformFigure[] = [];
+  for (const [source, list] of bySource) {
+    const figures = list
+      .map((s) => ({ s, f: monthFigure(s, reports.months, month) }))
+      .filter((x) => x.f.value !== null)
+      .map((x) => ({ ...x, label: x.s.label, values: [x.f.value as number] }));
+    const best = headlineSeries(figures);
+    if (best)
+      out.push({ source, title: platformTitle(source), label: best.s.label, unit: best.s.unit, ...best.f });
+  }
+  return out;
+}

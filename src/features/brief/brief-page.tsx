@@ -12,12 +12,15 @@ import { RetentionTable } from '../report/retention-table';
 import { useHashParam } from '../report/use-hash-param';
 import { enterFullscreen } from '../presentation/fullscreen';
 import { ComputingStatus } from '../filters/computing-status';
+import { platformFigures } from '../../domain/metrics/daily-reports';
+import { useDailyReports } from '../platform-reports/api/get-daily-reports';
 import { PlatformFigures } from '../platform-reports/platform-figures';
 
 /** The monthly brief: one page telling one month's story, ready to print, present or export. */
 export function BriefPage() {
   const report = useReport();
   const [chosen, setMonth] = useHashParam('month');
+  const daily = useDailyReports();
   if (report.isPending) return <ComputingStatus />;
   if (report.isError) return <p role="alert">The metrics could not be computed: {report.error.message}</p>;
   const r = report.data;
@@ -35,6 +38,7 @@ export function BriefPage() {
   const period = `${monthLabel(r.period.from)} – ${monthLabel(r.period.to)}`;
   const charts = reportCharts(r);
   const fileBase = `hearth-${month}`;
+  const figures = daily.data ? platformFigures(daily.data, month) : [];
   return (
     <section aria-labelledby="brief-title" className="brief">
       <div className="page-head">
@@ -54,14 +58,14 @@ export function BriefPage() {
         <button type="button" className="export-button" onClick={() => window.print()}>
           Print / save as PDF
         </button>
-        <HtmlReportButton report={r} month={month} />
+        <HtmlReportButton report={r} month={month} platformFigures={figures} />
       </div>
       <section className="card report-block" aria-labelledby="highlights-title">
         <h2 id="highlights-title">Highlights</h2>
         <HighlightsList highlights={generateHighlights(r, month)} />
       </section>
       <KpiTable report={r} month={month} />
-      <PlatformFigures month={month} />
+      <PlatformFigures figures={figures} month={month} previous={r.months[r.months.indexOf(month) - 1]} />
       <NotesBox key={month} month={month} />
       <div className="brief-charts">
         {charts.map((c) => (

@@ -9,22 +9,17 @@ import { sourceLabel } from '../../components/source-label';
 import {
   chartPoints,
   headlineSeries,
+  platformTitle,
   type DailyReports,
   type DailySeriesView,
 } from '../../domain/metrics/daily-reports';
 import { useDailyReports } from './api/get-daily-reports';
-import { dailyAxisTitle, formatDailyChange, formatDailyValue, formatDay } from './daily-format';
-
-/** What each platform's daily export is called in its own product. */
-const GROUP_TITLES: Record<string, string> = {
-  discourse: 'Discourse dashboard reports',
-  x: 'X account analytics',
-  linkedin: 'LinkedIn page analytics',
-};
-
-export function groupTitle(source: string): string {
-  return GROUP_TITLES[source] ?? `${sourceLabel(source)} reports`;
-}
+import {
+  dailyAxisTitle,
+  formatDailyChange,
+  formatDailyValue,
+  formatDay,
+} from '../../domain/metrics/daily-format';
 
 const DEFINITION =
   'The platform’s own daily figures, as its export gives them; Hearth does not recompute them. A month adds up its days for counts (a day the export leaves out counts 0), and averages the days it gives for percentages, rates, averages and unique counts (series named so). The change compares the period’s last month with the month before: relative for counts, in points for percentages and rates; none for a count whose last month the export cuts short.';
@@ -110,7 +105,7 @@ function SourceReports({
   const format = useMemo(() => (v: number) => formatDailyValue(v, current.unit), [current.unit]);
   const columns = useMemo(() => summaryColumns(months, current.name, setChosen), [months, current.name]);
   const selectId = useId();
-  const title = groupTitle(source);
+  const title = platformTitle(source);
   const days = current.days;
   const partial = series.find((s) => s.partialThrough)?.partialThrough ?? null;
   const last = months[months.length - 1];
