@@ -4,7 +4,12 @@
  */
 export function enterFullscreen(el: Element = document.documentElement): void {
   try {
-    if (!document.fullscreenEnabled || document.fullscreenElement || typeof el.requestFullscreen !== 'function') return;
+    if (
+      !document.fullscreenEnabled ||
+      document.fullscreenElement ||
+      typeof el.requestFullscreen !== 'function'
+    )
+      return;
     void el.requestFullscreen().catch(() => undefined);
   } catch {
     // Not available here: windowed slides work the same.
@@ -13,7 +18,8 @@ export function enterFullscreen(el: Element = document.documentElement): void {
 
 export function exitFullscreen(): void {
   try {
-    if (document.fullscreenElement && typeof document.exitFullscreen === 'function') void document.exitFullscreen().catch(() => undefined);
+    if (document.fullscreenElement && typeof document.exitFullscreen === 'function')
+      void document.exitFullscreen().catch(() => undefined);
   } catch {
     // Nothing to leave.
   }

@@ -6,6 +6,8 @@ import { useNote } from '../report/api/notes';
 import { useHashParam } from '../report/use-hash-param';
 import { enterFullscreen, exitFullscreen } from './fullscreen';
 import { buildSlides } from './slides';
+import { platformFigures } from '../../domain/metrics/daily-reports';
+import { useDailyReports } from '../platform-reports/api/get-daily-reports';
 
 /**
  * Presentation mode: full-screen slides for a projector (large type, high contrast), the period on
@@ -21,7 +23,10 @@ export function PresentPage() {
   const note = useNote(month);
   const [index, setIndex] = useState(0);
   const rootRef = useRef<HTMLDivElement>(null);
-  const slides = r && month && !note.isPending ? buildSlides(r, month, note.data ?? '', filters.sources) : [];
+  const daily = useDailyReports();
+  const figures = daily.data && month ? platformFigures(daily.data, month) : [];
+  const slides =
+    r && month && !note.isPending ? buildSlides(r, month, note.data ?? '', filters.sources, figures) : [];
   const count = slides.length;
   const leave = () => {
     exitFullscreen();

@@ -14,7 +14,8 @@ afterAll(() => {
 
 describe('buildSlides: the title slide', () => {
   const report = handReport(monthRun('2025-01', 3), { active_members: [5, 6, 7] });
-  const title = (sources?: string[]) => renderToStaticMarkup(createElement(Fragment, null, buildSlides(report, '2025-03', '', sources)[0]!.body));
+  const title = (sources?: string[]) =>
+    renderToStaticMarkup(createElement(Fragment, null, buildSlides(report, '2025-03', '', sources)[0]!.body));
 
   it('names the sources when the filter leaves some out', () => {
     expect(title(['discourse', 'slack'])).toContain('Sources: Discourse, Slack · ');
@@ -23,5 +24,33 @@ describe('buildSlides: the title slide', () => {
   it('says nothing of sources when all are shown', () => {
     expect(title()).not.toContain('Sources:');
     expect(title([])).toContain('time zone UTC');
+  });
+});
+
+describe('buildSlides: the platforms’ figures', () => {
+  const report = handReport(monthRun('2025-01', 3), { active_members: [5, 6, 7] });
+  const figure = {
+    source: 'x',
+    title: 'X account analytics',
+    label: 'Impressions',
+    unit: 'count' as const,
+    value: 11423,
+    change: 0.031,
+  };
+
+  it('get a slide after the key figures when imported, in their units with the change', () => {
+    const deck = buildSlides(report, '2025-03', '', [], [figure]);
+    expect(deck.map((s) => s.id).slice(0, 3)).toEqual(['title', 'kpis', 'platforms']);
+    const html = renderToStaticMarkup(createElement(Fragment, null, deck[2]!.body));
+    expect(
+      html
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe('X account analytics: Impressions 11,423 +3.1% vs Feb 2025');
+  });
+
+  it('and none without them', () => {
+    expect(buildSlides(report, '2025-03', '').map((s) => s.id)).not.toContain('platforms');
   });
 });

@@ -13,6 +13,8 @@ import {
   SERIES_INFO,
   seriesHasData,
 } from '../../domain/highlights';
+import { formatDailyChange, formatDailyValue } from '../../domain/metrics/daily-format';
+import type { PlatformFigure } from '../../domain/metrics/daily-reports';
 import type { HearthReport } from '../../domain/metrics/types';
 import { HighlightsList } from '../report/highlights-list';
 import { SpecChart } from '../report/spec-chart';
@@ -35,7 +37,8 @@ const CHART_ORDER: ChartGroup[] = [
 
 /**
  * The deck for a month: title, KPIs, one slide per chart (growth, retention, sentiment,
- * responsiveness; newsletter, social and events only where there is data), highlights, notes.
+ * responsiveness; newsletter, social and events only where there is data), highlights, notes;
+ * with `platformFigures` (their own daily reports), a slide of them after the key figures.
  * `sources`: the filter's sources when it leaves some out (empty: all), named on the title slide.
  */
 export function buildSlides(
@@ -43,6 +46,7 @@ export function buildSlides(
   month: string,
   note: string,
   sources: readonly string[] = [],
+  platformFigures: readonly PlatformFigure[] = [],
 ): Slide[] {
   const kpis = kpisForMonth(report, month);
   const i = report.months.indexOf(month);
@@ -94,6 +98,31 @@ export function buildSlides(
         </ul>
       ),
     },
+    ...(platformFigures.length > 0
+      ? [
+          {
+            id: 'platforms',
+            title: 'Platform figures',
+            body: (
+              // The platforms' own counts: shown without a good/bad reading (Hearth does not define them).
+              <ul className="slide-kpis">
+                {platformFigures.map((f) => (
+                  <li key={f.source} className="slide-kpi neutral">
+                    <span className="slide-kpi-label">
+                      {f.title}: {f.label}
+                    </span>
+                    <span className="slide-kpi-value">{formatDailyValue(f.value, f.unit)}</span>
+                    <span className="slide-kpi-change">
+                      {formatDailyChange(f)}
+                      {prev ? ` vs ${monthLabel(prev, 'short')}` : ''}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+        ]
+      : []),
     ...charts.map((c) => ({
       id: `chart-${c.id}`,
       title: c.title,
