@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DailyValueRecord } from '../model/records';
 import {
   chartPoints,
+  coverageNotes,
   dailyReports,
   headlineSeries,
   monthFigure,
@@ -72,11 +73,11 @@ describe('dailyReports', () => {
       values: [100, 50, 30, 90],
       monthly: [150, 120],
       overall: 270,
-      partialThrough: null,
+      coverage: null,
     });
     expect(imp!.change).toBeCloseTo(-0.2, 12);
     expect(imp!.relativeChange).toBeCloseTo(-0.2, 12);
-    // Discourse's data ends on 2 February: February is partial, which an average may still compare.
+    // Discourse's data covers 31 Jan – 2 Feb: both months in part, which an average may still compare.
     expect(dau).toMatchObject({
       label: 'DAU/MAU',
       unit: 'percent',
@@ -85,19 +86,97 @@ describe('dailyReports', () => {
       overall: 30,
       change: 15,
       relativeChange: 0.75,
-      partialThrough: '2025-02-02',
     });
     expect(r.available).toEqual({ from: '2025-01', to: '2025-03' });
   });
 
   it('gives no change for a count whose last month the export cuts short', () => {
-    // Without Likes' 28 February, X's data ends on 2 February: 120 impressions over 2 days is no −20 %.
+    // Without Likes' 28 February, X's export lists every day of 29 Jan – 2 Feb: two days of February
+    // against three of January are no −20 %.
     const cut = prepareDataset({
       records: batch({ dailyValues: records().dailyValues.filter((d) => d.value !== 5) }),
     });
     const imp = dailyReports(cut, janFeb).series.find((s) => s.name === 'x: Impressions')!;
-    expect(imp).toMatchObject({ monthly: [150, 120], change: null, partialThrough: '2025-02-02' });
+    expect(imp).toMatchObject({
+      monthly: [150, 120],
+      change: null,
+      coverage: { first: '2025-01-29', last: '2025-02-02' },
+    });
     expect(imp.relativeChange).toBeCloseTo(-0.2, 12);
+  });
+
+  it('knows which months each export covers: a late start, a mid-month end, a report that skips days', () => {
+    const every = (
+      source: string,
+      series: string,
+      key: (d: string) => string,
+      from: string,
+      to: string,
+      v = 10,
+    ) => {
+      const out: DailyValueRecord[] = [];
+      for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) {
+        const d = new Date(t).toISOString().slice(0, 10);
+        out.push({ key: key(d), source, series, day: t, value: v });
+      }
+      return out;
+    };
+    const signup = (d: string, value: number): DailyValueRecord => ({
+      key: `discourse:report:signups:count:${d}`,
+      source: 'discourse',
+      series: 'discourse: signups',
+      day: Date.parse(`${d}T00:00:00Z`),
+      value,
+    });
+    const all = prepareDataset({
+      records: batch({
+        dailyValues: [
+          // X's "last 35 days": 27 Nov – 31 Dec. November holds 4 days: no +675 % for December.
+          ...every('x', 'x: Impressions', (d) => `x:daily:impressions:${d}`, '2025-11-27', '2025-12-31'),
+          // A Discourse report exported on 15 December, another to the 31st: only the first is cut.
+          ...every(
+            'discourse',
+            'discourse: posts',
+            (d) => `discourse:report:posts:count:${d}`,
+            '2025-11-01',
+            '2025-12-15',
+          ),
+          ...every(
+            'discourse',
+            'discourse: topics',
+            (d) => `discourse:report:topics:count:${d}`,
+            '2025-11-01',
+            '2025-12-31',
+          ),
+          // Signups lists only days with signups: its last one (20 December) is no end of anything.
+          signup('2025-11-03', 2),
+          signup('2025-12-20', 3),
+        ],
+      }),
+    });
+    const r = dailyReports(all, { timeZone: 'UTC', from: '2025-11', to: '2025-12' });
+    const of = (name: string) => r.series.find((x) => x.name === name)!;
+    expect(of('x: Impressions')).toMatchObject({
+      monthly: [40, 310],
+      change: null,
+      coverage: { first: '2025-11-27', last: '2025-12-31' },
+    });
+    expect(of('discourse: posts')).toMatchObject({
+      monthly: [300, 150],
+      change: null,
+      coverage: { first: '2025-11-01', last: '2025-12-15' },
+    });
+    expect(of('discourse: topics')).toMatchObject({
+      monthly: [300, 310],
+      coverage: { first: '2025-11-01', last: '2025-12-31' },
+    });
+    expect(of('discourse: topics').change).toBeCloseTo(10 / 300, 12);
+    expect(of('discourse: signups')).toMatchObject({ monthly: [2, 3], change: 0.5, coverage: null });
+    // What the page says: one note per export that covers November or December in part.
+    expect(coverageNotes(r.series, r.months)).toEqual([
+      { first: '2025-11-01', last: '2025-12-15', incomplete: ['2025-12'], labels: ['Posts'] },
+      { first: '2025-11-27', last: '2025-12-31', incomplete: ['2025-11'], labels: ['Impressions'] },
+    ]);
   });
 
   it('keeps calendar days in their own month whatever the report zone', () => {
@@ -117,6 +196,13 @@ describe('dailyReports', () => {
     const onlyX = dailyReports(ds, { ...janFeb, sources: ['x'] });
     expect(onlyX.series.map((s) => s.name)).toEqual(['x: Impressions', 'x: Likes']);
     expect(onlyX.available).toEqual({ from: '2025-01', to: '2025-02' });
+    expect(onlyX.filteredOut).toBe(false);
+    // Only Slack chosen: there are daily reports, all filtered out (the page says so).
+    expect(dailyReports(ds, { ...janFeb, sources: ['slack'] })).toMatchObject({
+      series: [],
+      available: null,
+      filteredOut: true,
+    });
     expect(dailyReports(ds, { ...janFeb, sources: ['discourse'] }).series.map((s) => s.source)).toEqual([
       'discourse',
     ]);
@@ -151,6 +237,7 @@ describe('dailyReports', () => {
       months: [],
       series: [],
       available: null,
+      filteredOut: false,
     });
   });
 });
@@ -173,27 +260,25 @@ describe('averages that are not shares', () => {
       aggregation: 'mean',
       monthly: [110, 99],
       overall: 319 / 3,
-      partialThrough: '2025-02-10',
+      coverage: null,
     });
     expect(s.change).toBeCloseTo(-0.1, 12);
   });
 });
 
 describe('unitOf', () => {
-  it('counts; shares as percentages or fractions by their values; averages and unique counts', () => {
-    expect(unitOf('x: Impressions', 'x:daily:impressions:2025-01-01', [238, 184])).toBe('count');
-    expect(unitOf('linkedin: Total followers', '', [2, 0])).toBe('count');
-    expect(unitOf('discourse: consolidated page views · crawlers', '', [900])).toBe('count');
-    expect(unitOf('linkedin: Engagement rate (total)', '', [0.0345, 0.021])).toBe('fraction');
-    expect(
-      unitOf('discourse: dau by mau', 'discourse:report:dau by mau:percent:2025-01-01', [26.87, 27.1]),
-    ).toBe('percent');
+  it('from the name and column alone: counts, percentages, rates as fractions, averages and unique counts', () => {
+    expect(unitOf('x: Impressions', 'x:daily:impressions:2025-01-01')).toBe('count');
+    expect(unitOf('linkedin: Total followers', '')).toBe('count');
+    expect(unitOf('discourse: consolidated page views · crawlers', '')).toBe('count');
+    expect(unitOf('linkedin: Engagement rate (total)', '')).toBe('fraction');
+    expect(unitOf('discourse: dau by mau', 'discourse:report:dau by mau:percent:2025-01-01')).toBe('percent');
     // The column name in the key says Percent even when the series name does not.
-    expect(unitOf('discourse: signups', 'discourse:report:signups:percent:2025-01-01', [12.5])).toBe(
-      'percent',
-    );
-    expect(unitOf('discourse: time to first response', '', [3.2])).toBe('value');
-    expect(unitOf('linkedin: Unique impressions (organic)', '', [1200])).toBe('value');
+    expect(unitOf('discourse: signups', 'discourse:report:signups:percent:2025-01-01')).toBe('percent');
+    expect(unitOf('discourse: time to first response', '')).toBe('value');
+    expect(unitOf('linkedin: Unique impressions (organic)', '')).toBe('value');
+    expect(unitOf('x: Video view duration', '')).toBe('count');
+    expect(unitOf('discourse: registrations', '')).toBe('count');
   });
 });
 
@@ -247,11 +332,11 @@ describe('headlineSeries', () => {
 describe('monthFigure', () => {
   const months = ['2025-01', '2025-02', '2025-03'];
   it('any month of the period against the one before, by unit', () => {
-    const count = { unit: 'count' as const, monthly: [100, 150, 120], partialThrough: null };
+    const count = { unit: 'count' as const, monthly: [100, 150, 120], coverage: null };
     expect(monthFigure(count, months, '2025-02')).toEqual({ value: 150, change: 0.5 });
     expect(monthFigure(count, months, '2025-01')).toEqual({ value: 100, change: null });
     expect(monthFigure(count, months, '2024-12')).toEqual({ value: null, change: null });
-    const share = { unit: 'percent' as const, monthly: [20, null, 25], partialThrough: null };
+    const share = { unit: 'percent' as const, monthly: [20, null, 25], coverage: null };
     expect(monthFigure(share, months, '2025-03')).toEqual({ value: 25, change: null });
     expect(monthFigure({ ...share, monthly: [20, 22, 25] }, months, '2025-03')).toEqual({
       value: 25,
@@ -259,7 +344,11 @@ describe('monthFigure', () => {
     });
   });
   it('does not compare a count whose last month the export cuts short; earlier months still compare', () => {
-    const cut = { unit: 'count' as const, monthly: [100, 150, 40], partialThrough: '2025-03-09' };
+    const cut = {
+      unit: 'count' as const,
+      monthly: [100, 150, 40],
+      coverage: { first: '2025-01-01', last: '2025-03-09' },
+    };
     expect(monthFigure(cut, months, '2025-03')).toEqual({ value: 40, change: null });
     expect(monthFigure(cut, months, '2025-02')).toEqual({ value: 150, change: 0.5 });
   });

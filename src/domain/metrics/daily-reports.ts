@@ -45,16 +45,19 @@ export interface DailySeriesView {
    * The period's last month against the month before: the relative change for counts and other
    * averages (0.25 = +25 %), the difference for shares (in their own unit: 1.5 points for
    * `percent`, 0.015 for `fraction`); null when either month has no value, a count or average was
-   * 0 the month before, or the last month of a count is incomplete (`partialThrough`).
+   * 0 the month before, or a count's month is not wholly covered by its export (`coverage`).
    */
   change: number | null;
   /** (last − previous) ÷ previous for every unit, to sort changes of different units together. */
   relativeChange: number | null;
   /**
-   * The last day of its platform's data when that falls before the end of the period's last month
-   * (an export taken mid-month): that month is incomplete. Null otherwise.
+   * The days its export covers (`YYYY-MM-DD`, first and last; all the data, not only the period),
+   * when that export lists every day between them — the X overview and LinkedIn sheets do; then a
+   * month it covers only in part (an export taken mid-month, or one of the last 28 days) is
+   * incomplete. Null for an export that skips days (Discourse's signups lists only days with
+   * signups): where it ends says nothing of what it covers.
    */
-  partialThrough: string | null;
+  coverage: { first: string; last: string } | null;
 }
 
 export interface DailyReports {
@@ -63,22 +66,42 @@ export interface DailyReports {
   series: DailySeriesView[];
   /** The months holding daily values under the source filter, whatever the period; null when none. */
   available: { from: MonthKey; to: MonthKey } | null;
+  /** True when daily values exist but the source filter leaves out every one of them. */
+  filteredOut: boolean;
 }
 
 const PERCENT = /percent|%|dau.?by.?mau|dau\s*\/\s*mau/i;
-const RATE = /\brate\b|ratio/i;
+const RATE = /\brate\b|\bratio\b/i;
 const AVERAGE = /average|\bavg\b|\bmean\b|\bmedian\b|time to|\bunique\b/i;
 
 /**
  * The unit of a series from its name and stored key (which keeps the exported column's name:
- * `discourse:report:dau_by_mau:percent:…`) and, for shares, from its values: a share never above 1
- * is a fraction.
+ * `discourse:report:dau_by_mau:percent:…`) — never from its values, which change with the period:
+ * `Percent` columns and DAU/MAU are percentages (26.87), rates and ratios (LinkedIn's engagement
+ * rate 0.0527) fractions.
  */
-export function unitOf(name: string, key: string, values: readonly number[]): DailyUnit {
+export function unitOf(name: string, key: string): DailyUnit {
   const text = `${name} ${key.replace(/[_-]/g, ' ')}`;
-  const share = PERCENT.test(text) || RATE.test(text);
-  if (share) return values.every((v) => Math.abs(v) <= 1) ? 'fraction' : 'percent';
+  if (PERCENT.test(text)) return 'percent';
+  if (RATE.test(text)) return 'fraction';
   return AVERAGE.test(text) ? 'value' : 'count';
+}
+
+/**
+ * The export a daily value came from, for its coverage: a Discourse report (its keys are
+ * `discourse:report:<report>:<column>:<day>`), else the platform's daily export
+ * (`x:daily:<column>:<day>`: the overview; LinkedIn's sheets share theirs).
+ */
+function exportOf(key: string): string {
+  const parts = key.split(':');
+  return parts[1] === 'report' ? parts.slice(0, 3).join(':') : `${parts[0]}:${parts[1]}`;
+}
+
+/** Whether `coverage` holds every day of `month` (`YYYY-MM`); true when unknown. */
+export function monthCovered(coverage: DailySeriesView['coverage'], month: string): boolean {
+  if (!coverage) return true;
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return coverage.first <= `${month}-01` && coverage.last >= isoDay(Date.UTC(y, m, 1) - DAY_MS);
 }
 
 /** Discourse report ids (from the export's file name) as its dashboard titles them. */
@@ -126,11 +149,10 @@ export function dailyReports(ds: Dataset, options: ReportOptions): DailyReports 
     ? null
     : { from: monthKeyFromNumber(f.minDayMonth), to: monthKeyFromNumber(f.maxDayMonth) };
   const period = resolvePeriod(ctx, options);
-  if (!period) return { months: [], series: [], available };
+  const filteredOut = available === null && ds.daily.records.length > 0;
+  if (!period) return { months: [], series: [], available, filteredOut };
   const months: MonthKey[] = [];
   for (let m = period.from; m <= period.to; m++) months.push(monthKeyFromNumber(m));
-  const lastMonthStart = Date.UTC(Math.floor(period.to / 12), period.to % 12, 1);
-  const lastMonthEnd = Date.UTC(Math.floor(period.to / 12), (period.to % 12) + 1, 1) - DAY_MS;
 
   interface Acc {
     name: string;
@@ -139,11 +161,20 @@ export function dailyReports(ds: Dataset, options: ReportOptions): DailyReports 
     byDay: Map<number, number>;
   }
   const bySeries = new Map<string, Acc>();
-  /** Per source: its last day with a value in the period (an export's end). */
-  const sourceEnd = new Map<string, number>();
+  /** Per export (all its days, in or out of the period): first and last day, and the days it lists. */
+  const exports = new Map<string, { first: number; last: number; days: Set<number> }>();
   const daily = ds.daily;
   for (let i = 0; i < daily.records.length; i++) {
     const m = daily.month[i] as number;
+    const rec = daily.records[i]!;
+    const ex = exportOf(rec.key);
+    const e = exports.get(ex);
+    if (!e) exports.set(ex, { first: rec.day, last: rec.day, days: new Set([rec.day]) });
+    else {
+      e.first = Math.min(e.first, rec.day);
+      e.last = Math.max(e.last, rec.day);
+      e.days.add(rec.day);
+    }
     if (m < period.from || m > period.to || !ctx.include[daily.source[i] as number]) continue;
     const r = daily.records[i]!;
     const id = `${r.source}\u0000${r.series}`;
@@ -151,14 +182,13 @@ export function dailyReports(ds: Dataset, options: ReportOptions): DailyReports 
     if (!acc) bySeries.set(id, (acc = { name: r.series, source: r.source, key: r.key, byDay: new Map() }));
     // One value a series a day: where two records give the same day, the later one in storage order.
     acc.byDay.set(r.day, r.value);
-    if (r.day > (sourceEnd.get(r.source) ?? Number.NEGATIVE_INFINITY)) sourceEnd.set(r.source, r.day);
   }
 
   const series: DailySeriesView[] = [];
   for (const acc of bySeries.values()) {
     const dayTimes = [...acc.byDay.keys()].sort((a, b) => a - b);
     const values = dayTimes.map((d) => acc.byDay.get(d) as number);
-    const unit = unitOf(acc.name, acc.key, values);
+    const unit = unitOf(acc.name, acc.key);
     const aggregation: DailyAggregation = unit === 'count' ? 'sum' : 'mean';
     const sums = new Array<number>(months.length).fill(0);
     const counts = new Array<number>(months.length).fill(0);
@@ -172,10 +202,11 @@ export function dailyReports(ds: Dataset, options: ReportOptions): DailyReports 
     const total = values.reduce((a, b) => a + b, 0);
     const last = monthly[monthly.length - 1] ?? null;
     const prev = monthly.length > 1 ? (monthly[monthly.length - 2] ?? null) : null;
-    const end = sourceEnd.get(acc.source) as number;
-    const partialThrough = end >= lastMonthStart && end < lastMonthEnd ? isoDay(end) : null;
+    const e = exports.get(exportOf(acc.key))!;
+    const dense = e.days.size === Math.round((e.last - e.first) / DAY_MS) + 1;
+    const coverage = dense ? { first: isoDay(e.first), last: isoDay(e.last) } : null;
     const relativeChange = last !== null && prev !== null && prev !== 0 ? (last - prev) / prev : null;
-    const { change } = monthFigure({ unit, monthly, partialThrough }, months, months[months.length - 1]!);
+    const { change } = monthFigure({ unit, monthly, coverage }, months, months[months.length - 1]!);
     series.push({
       name: acc.name,
       source: acc.source,
@@ -188,21 +219,21 @@ export function dailyReports(ds: Dataset, options: ReportOptions): DailyReports 
       overall: aggregation === 'sum' ? total : total / values.length,
       change,
       relativeChange,
-      partialThrough,
+      coverage,
     });
   }
   series.sort((a, b) =>
     a.source < b.source ? -1 : a.source > b.source ? 1 : a.label.localeCompare(b.label, 'en'),
   );
-  return { months, series, available };
+  return { months, series, available, filteredOut };
 }
 
 /**
  * A series' figure for one month of the period and its change over the month before, by the rules
- * of `change` (a count's last month cut short by the export is not compared); null without a value.
+ * of `change` (a count is not compared across a month its export covers in part); null without a value.
  */
 export function monthFigure(
-  s: Pick<DailySeriesView, 'unit' | 'monthly' | 'partialThrough'>,
+  s: Pick<DailySeriesView, 'unit' | 'monthly' | 'coverage'>,
   months: readonly string[],
   month: string,
 ): { value: number | null; change: number | null } {
@@ -211,9 +242,39 @@ export function monthFigure(
   const prev = i > 0 ? (s.monthly[i - 1] ?? null) : null;
   if (value === null || prev === null) return { value, change: null };
   if (s.unit === 'percent' || s.unit === 'fraction') return { value, change: value - prev };
-  if (prev === 0 || (s.unit === 'count' && s.partialThrough && i === months.length - 1))
+  if (prev === 0) return { value, change: null };
+  if (s.unit === 'count' && !(monthCovered(s.coverage, month) && monthCovered(s.coverage, months[i - 1]!)))
     return { value, change: null };
   return { value, change: (value - prev) / prev };
+}
+
+/** An export that covers the period's last month, or the one before, only in part. */
+export interface CoverageNote {
+  first: string;
+  last: string;
+  /** Those of the last two months it covers in part. */
+  incomplete: MonthKey[];
+  /** The series read from it. */
+  labels: string[];
+}
+
+/** What the page says of exports that cover the last two months in part (their counts are not compared). */
+export function coverageNotes(
+  series: readonly DailySeriesView[],
+  months: readonly MonthKey[],
+): CoverageNote[] {
+  const lastTwo = months.slice(-2);
+  const notes = new Map<string, CoverageNote>();
+  for (const s of series) {
+    if (!s.coverage) continue;
+    const incomplete = lastTwo.filter((m) => !monthCovered(s.coverage, m));
+    if (incomplete.length === 0) continue;
+    const id = `${s.coverage.first}|${s.coverage.last}`;
+    const note = notes.get(id);
+    if (note) note.labels.push(s.label);
+    else notes.set(id, { ...s.coverage, incomplete, labels: [s.label] });
+  }
+  return [...notes.values()];
 }
 
 /**

@@ -19,4 +19,17 @@ describe('parseNumber', () => {
     expect(parseCount('-')).toBe(0);
     expect(parseCount('"1203.0"'.replace(/"/g, ''))).toBe(1203);
   });
+  it.each([
+    ['1.234,5', 1234.5],
+    ['0,0345', 0.0345],
+    ['1.234', 1234],
+    ['1.234.567', 1234567],
+    ['62,86%', 0.6286],
+    // A `;` table with dot decimals (Swiss Excel, other tools): a dot that cannot group thousands is a decimal point.
+    ['0.0527', 0.0527],
+    ['12.5', 12.5],
+    ['1234.0', 1234],
+  ])('decimal comma: %s → %s', (raw, n) => {
+    expect(parseNumber(raw, true)).toBeCloseTo(n, 10);
+  });
 });

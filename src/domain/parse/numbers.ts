@@ -1,7 +1,7 @@
 /**
  * Number reading for export cells (formats.md): `"1,751"`, `1203.0`, `27.78%`, `9 (0.5%)`, `-`,
  * `n/a`, empty. Returns null when the cell holds no number. Percentages come back as fractions.
- * `decimalComma` reads `1.234,5` / `0,5` (European spreadsheets).
+ * `decimalComma` reads `1.234,5` / `0,5` (European spreadsheets), and still `0.0527` as a decimal.
  */
 export function parseNumber(raw: string, decimalComma = false): number | null {
   let v = raw.trim();
@@ -15,8 +15,11 @@ export function parseNumber(raw: string, decimalComma = false): number | null {
     v = v.slice(0, -1).trim();
   }
   v = v.replace(/[\s\u00a0']/g, '');
-  if (decimalComma) v = v.replace(/\./g, '').replace(',', '.');
-  else v = v.replace(/,/g, '');
+  if (decimalComma) {
+    // `1.234,5` / `1.234` (dot thousands) and `0,5`; a dot that cannot be a thousands separator
+    // (`0.0527`, `12.5`: a `;` file from Swiss Excel or a tool writing dot decimals) is the decimal point.
+    if (v.includes(',') || /^[+-]?\d{1,3}(\.\d{3})+$/.test(v)) v = v.replace(/\./g, '').replace(',', '.');
+  } else v = v.replace(/,/g, '');
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(v)) return null;
   const n = Number(v);
   if (!Number.isFinite(n)) return null;

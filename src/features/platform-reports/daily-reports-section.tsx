@@ -8,6 +8,7 @@ import { Definition } from '../../components/metric-definitions';
 import { sourceLabel } from '../../components/source-label';
 import {
   chartPoints,
+  coverageNotes,
   headlineSeries,
   platformTitle,
   type DailyReports,
@@ -70,7 +71,7 @@ function summaryColumns(
             label: `Change vs ${formatMonth(prev)}`,
             numeric: true,
             // Sorted by the relative change, the one measure every unit has.
-            value: (s: DailySeriesView) => s.relativeChange,
+            value: (s: DailySeriesView) => (s.change === null ? null : s.relativeChange),
             render: (s: DailySeriesView) => formatDailyChange(s),
           },
         ]
@@ -107,9 +108,7 @@ function SourceReports({
   const selectId = useId();
   const title = platformTitle(source);
   const days = current.days;
-  const partial = series.find((s) => s.partialThrough)?.partialThrough ?? null;
-  const last = months[months.length - 1];
-  const prev = months[months.length - 2];
+  const notes = coverageNotes(series, months);
   return (
     <>
       <ChartPanel
@@ -167,13 +166,17 @@ function SourceReports({
         />
       </ChartPanel>
       <section className="card" aria-label={`${title}: every series`}>
-        {partial && last && (
-          <p className="hint" role="note" data-testid="partial-month">
-            The {sourceLabel(source)} data ends on {formatDay(partial)}: {formatMonth(last, 'long')} is
-            incomplete, so its counts are not compared with{' '}
-            {prev ? formatMonth(prev, 'long') : 'the month before'}.
-          </p>
-        )}
+        {notes.map((n) => {
+          const all = n.labels.length === series.length;
+          return (
+            <p key={`${n.first}|${n.last}`} className="hint" role="note" data-testid="partial-month">
+              {all ? `The ${sourceLabel(source)} export` : n.labels.join(', ')} — {formatDay(n.first)} to{' '}
+              {formatDay(n.last)}: {n.incomplete.map((m) => formatMonth(m, 'long')).join(' and ')}{' '}
+              {n.incomplete.length === 1 ? 'is' : 'are'} incomplete, so{' '}
+              {all || n.labels.length === 1 ? 'its' : 'their'} counts are not compared.
+            </p>
+          );
+        })}
         <DataTable<DailySeriesView>
           caption={`${title}: every series in the period`}
           rows={series}
@@ -186,6 +189,15 @@ function SourceReports({
 }
 
 function EmptyReports({ data }: { data: DailyReports }) {
+  if (data.filteredOut)
+    return (
+      <EmptyState title="No daily reports from the chosen sources">
+        <p>
+          Your platforms’ daily reports come from sources the filter above leaves out: tick them under
+          Sources.
+        </p>
+      </EmptyState>
+    );
   if (data.available)
     return (
       <EmptyState title="No daily reports in this period">
