@@ -79,7 +79,9 @@ const BAD_FILES: [file: string, lines: string[]][] = [
   ],
   [
     'compressed.csv.gz.csv',
-    ['error: compressed.csv.gz.csv: The gzip file cannot be decompressed (invalid gzip data); it may be truncated or damaged.'],
+    [
+      'error: compressed.csv.gz.csv: The gzip file cannot be decompressed (its end is missing); it may be truncated or damaged.',
+    ],
   ],
   [
     'truncated.zip',
@@ -452,4 +454,22 @@ describe('the hearth command: each problem on stderr with file and row, never a 
       'photo.png.csv: not imported',
     ]);
   }, 60_000);
+});
+
+describe('an office document inside a zip', () => {
+  it('says what it is and what to do, not only what the zip holds', () => {
+    const xlsx = new Uint8Array(readFileSync(join(BAD, 'linkedin-metrics.xlsx')));
+    const lines: string[] = [];
+    for (const o of importBytes(
+      'analytics.zip',
+      zipSync({ 'linkedin-metrics.xlsx': xlsx }),
+      { timeZone: 'UTC' },
+      REGISTRY,
+      () => {},
+    ))
+      for (const i of o.issues) lines.push(`${i.file}: ${i.message}`);
+    expect(lines).toEqual([
+      'analytics.zip › linkedin-metrics.xlsx: This is an Excel workbook (.xlsx), not a CSV export: open it in a spreadsheet, choose the sheet you need (LinkedIn page analytics: Metrics, New followers or All posts), save it as CSV and import the CSV.',
+    ]);
+  });
 });

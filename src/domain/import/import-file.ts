@@ -273,6 +273,11 @@ function importZip(
     outcomes.push(...results);
   }
   const recognised = outcomes.filter((o) => o.format !== null);
+  // A workbook zipped for sending: what to do with it, rather than the list of what the zip holds.
+  const office = outcomes.find((o) =>
+    o.issues.some((i) => /^This is an? .*\((\.xlsx|\.ods)\)|Numbers spreadsheet/.test(i.message)),
+  );
+  if (recognised.length === 0 && office && outcomes.length === 1) return [office];
   if (recognised.length === 0) {
     return [
       failed(

@@ -1,4 +1,4 @@
-import { gunzipSync } from 'fflate';
+import { Gunzip } from 'fflate';
 import { ArchiveError } from './zip';
 
 /**
@@ -17,25 +17,48 @@ export function gunzippedName(name: string): string {
   return name.replace(/\.(gz|gzip)$/i, '') || name;
 }
 
-/** The decompressed bytes; ArchiveError with a reason the user can act on when that is not possible. */
-export function gunzipFile(bytes: Uint8Array): Uint8Array {
-  // The trailer's ISIZE: the decompressed size modulo 2^32 (checked again after decompressing).
-  const n = bytes.length;
-  const declared =
-    n >= 18
-      ? (bytes[n - 4]! | (bytes[n - 3]! << 8) | (bytes[n - 2]! << 16) | (bytes[n - 1]! << 24)) >>> 0
-      : 0;
-  const tooBig = `The gzip file is too large to decompress here (over ${GZIP_MAX_BYTES / 1024 ** 2} MB): decompress it, then import the CSV inside.`;
-  // Deflate expands at most ~1,032×: a larger ISIZE is no size at all (a file cut short ends in other bytes).
-  if (n > GZIP_MAX_BYTES || (declared > GZIP_MAX_BYTES && declared <= n * 1032)) throw new ArchiveError(tooBig);
-  let out: Uint8Array;
+/**
+ * The decompressed bytes; ArchiveError with a reason the user can act on when that is not
+ * possible. Decompressed a megabyte at a time and stopped as soon as the output passes `max` (the
+ * size the file's trailer declares is no guide to that: it only counts up to 4 GiB), then checked
+ * against that trailer.
+ */
+export function gunzipFile(bytes: Uint8Array, max = GZIP_MAX_BYTES): Uint8Array {
+  const tooBig = `The gzip file is too large to decompress here (over ${Math.round(max / 1024 ** 2)} MB): decompress it, then import the CSV inside.`;
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let over = false;
+  const gunzip = new Gunzip((chunk) => {
+    total += chunk.length;
+    if (total > max) over = true;
+    else chunks.push(chunk);
+  });
+  const STEP = 1024 * 1024;
   try {
-    out = gunzipSync(bytes);
+    for (let i = 0; i < bytes.length && !over; i += STEP)
+      gunzip.push(bytes.subarray(i, i + STEP), i + STEP >= bytes.length);
   } catch (e) {
     throw new ArchiveError(
       `The gzip file cannot be decompressed (${e instanceof Error ? e.message : String(e)}); it may be truncated or damaged.`,
     );
   }
-  if (out.length > GZIP_MAX_BYTES) throw new ArchiveError(tooBig);
+  if (over) throw new ArchiveError(tooBig);
+  // The stream decoder gives what it could read of a file cut short: its trailer (the size, modulo
+  // 4 GiB, in the last four bytes) then does not match.
+  const n = bytes.length;
+  const declared =
+    n >= 18
+      ? (bytes[n - 4]! | (bytes[n - 3]! << 8) | (bytes[n - 2]! << 16) | (bytes[n - 1]! << 24)) >>> 0
+      : -1;
+  if (declared !== total % 2 ** 32)
+    throw new ArchiveError(
+      'The gzip file cannot be decompressed (its end is missing); it may be truncated or damaged.',
+    );
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
   return out;
 }

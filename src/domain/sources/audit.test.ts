@@ -10,7 +10,8 @@ describe('§1 "A value without one (`2024-05-01 10:00`, `May 1, 2024`) is read i
   it('slack-members: `Account created (UTC)` values are date-only without a zone, so midnight in the import zone', () => {
     // "Feb 1, 2025" with import zone America/New_York → 2025-02-01 00:00 −05:00 = 05:00Z, which is
     // February in New York (read as UTC midnight it would be Jan 31, 19:00 there: the wrong month).
-    const csv = 'Name,User ID,Username,Email,Account type,Account created (UTC),Days active,Messages posted\nJane Doe,U01,jane,jane@example.org,Member,"Feb 1, 2025",3,4\n';
+    const csv =
+      'Name,User ID,Username,Email,Account type,Account created (UTC),Days active,Messages posted\nJane Doe,U01,jane,jane@example.org,Member,"Feb 1, 2025",3,4\n';
     const { batch } = importText('Members.csv', csv, { timeZone: 'America/New_York' });
     expect(batch.persons[0]!.joinedAt).toBe(utc('2025-02-01T05:00:00Z'));
     expect(importText('Members.csv', csv).batch.persons[0]!.joinedAt).toBe(utc('2025-02-01T00:00:00Z'));
@@ -42,7 +43,7 @@ describe('§2 "Bots are not persons … so is any account a source marks as a bo
     expect(batch.persons.find((p) => p.key === 'slack:U1')?.bot).toBe(false);
   });
 
-  it('a bot_message naming a human user id is still a bot message (not that member\'s activity)', () => {
+  it("a bot_message naming a human user id is still a bot message (not that member's activity)", () => {
     // formats.md: "bot messages (`subtype: bot_message`, `bot_id`) are bots". U1 is a person in
     // users.json; a `bot_message` carrying `user: U1` and no bot_id must not become U1's activity.
     const { batch } = importBytesForTest(
@@ -50,7 +51,14 @@ describe('§2 "Bots are not persons … so is any account a source marks as a bo
       zip(
         [
           { type: 'message', user: 'U1', text: 'hi', ts: '1735819200.000100' },
-          { type: 'message', subtype: 'bot_message', user: 'U1', username: 'RSS', text: 'New post', ts: '1735819300.000100' },
+          {
+            type: 'message',
+            subtype: 'bot_message',
+            user: 'U1',
+            username: 'RSS',
+            text: 'New post',
+            ts: '1735819300.000100',
+          },
         ],
         [{ id: 'U1', name: 'ann', profile: { real_name: 'Ann' } }],
       ),
@@ -69,8 +77,21 @@ describe('§2 "so is any account a source marks as a bot" (discord-chat-exporter
       guild: { name: 'G' },
       channel: { id: '1', name: 'general' },
       messages: [
-        { id: '10', type: 'Default', timestamp: '2025-01-02T10:00:00+00:00', content: 'hello', author: { id: 'A', name: 'ann' }, reactions: [{ emoji: { name: '👍' }, count: 1, users: [{ id: 'B', name: 'helper' }] }] },
-        { id: '11', type: 'Default', timestamp: '2025-01-02T10:05:00+00:00', content: 'I am a bot', author: { id: 'B', name: 'helper', isBot: true } },
+        {
+          id: '10',
+          type: 'Default',
+          timestamp: '2025-01-02T10:00:00+00:00',
+          content: 'hello',
+          author: { id: 'A', name: 'ann' },
+          reactions: [{ emoji: { name: '👍' }, count: 1, users: [{ id: 'B', name: 'helper' }] }],
+        },
+        {
+          id: '11',
+          type: 'Default',
+          timestamp: '2025-01-02T10:05:00+00:00',
+          content: 'I am a bot',
+          author: { id: 'B', name: 'helper', isBot: true },
+        },
       ],
     };
     const { batch } = importText('general.json', JSON.stringify(doc));
@@ -79,7 +100,8 @@ describe('§2 "so is any account a source marks as a bot" (discord-chat-exporter
 });
 
 describe('§3 "An unsubscribed or cleaned subscriber also has a subscribe event, and an unsubscribe event at its unsubscribe/clean time" (mailchimp-audience)', () => {
-  const head = 'Email Address,First Name,MEMBER_RATING,OPTIN_TIME,OPTIN_IP,CONFIRM_TIME,CONFIRM_IP,GMTOFF,LEID,EUID';
+  const head =
+    'Email Address,First Name,MEMBER_RATING,OPTIN_TIME,OPTIN_IP,CONFIRM_TIME,CONFIRM_IP,GMTOFF,LEID,EUID';
   it('unsubscribed: subscribe at CONFIRM_TIME (else OPTIN_TIME), unsubscribe at UNSUB_TIME; zone-less times in the import zone', () => {
     // ann: confirm 2025-01-05 10:00 → subscribe then; unsub 2025-03-01 00:30 → unsubscribe.
     // bob: no confirm time → subscribe at opt-in 2025-02-01 08:00; unsub 2025-02-20 09:00.

@@ -1,7 +1,12 @@
 /** Column lookup by name, never by position (formats.md): trimmed, case-insensitive. */
 
 export function normaliseHeaderCell(cell: string): string {
-  return cell.replace(/^\uFEFF/, '').trim().replace(/^"+|"+$/g, '').trim().toLowerCase();
+  return cell
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/^"+|"+$/g, '')
+    .trim()
+    .toLowerCase();
 }
 
 export function normaliseHeader(header: string[]): string[] {

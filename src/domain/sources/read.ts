@@ -9,13 +9,31 @@ import { parseTimestamp } from '../parse/dates';
 import type { AdapterContext } from './types';
 
 /** Appends an error for a row and returns false (so `return fail(…)` skips the row). */
-export function rowError(ctx: AdapterContext, issues: ImportIssue[], row: number, column: string, message: string): false {
+export function rowError(
+  ctx: AdapterContext,
+  issues: ImportIssue[],
+  row: number,
+  column: string,
+  message: string,
+): false {
   issues.push({ file: ctx.fileName, row, column, severity: 'error', message: `${message}; row skipped.` });
   return false;
 }
 
-export function rowWarning(ctx: AdapterContext, issues: ImportIssue[], row: number | undefined, column: string | undefined, message: string): void {
-  issues.push({ file: ctx.fileName, ...(row !== undefined ? { row } : {}), ...(column ? { column } : {}), severity: 'warning', message });
+export function rowWarning(
+  ctx: AdapterContext,
+  issues: ImportIssue[],
+  row: number | undefined,
+  column: string | undefined,
+  message: string,
+): void {
+  issues.push({
+    file: ctx.fileName,
+    ...(row !== undefined ? { row } : {}),
+    ...(column ? { column } : {}),
+    severity: 'warning',
+    message,
+  });
 }
 
 /**

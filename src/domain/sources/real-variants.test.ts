@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importBytesForTest, utc } from './testing';
+import { importBytesForTest, importText, utc } from './testing';
 
 const REAL = join(process.cwd(), 'tests/fixtures/real');
 
@@ -400,6 +400,23 @@ describe('Mailchimp single-campaign reports as Mailchimp writes them ("Total Uns
       },
     ]);
   });
+  it('with an Overall Stats section after the combinations, its figures are the campaign’s', () => {
+    const text = readFileSync(join(REAL, 'mailchimp/Loomcraft_May_AB_test.csv'), 'utf8');
+    const overall = [
+      '',
+      '"Overall Stats"',
+      '"Total Recipients:","3,501"',
+      '"Successful Deliveries:","3,480"',
+      '"Recipients Who Opened:","270 (7.8%)"',
+      '"Recipients Who Clicked:","50 (1.4%)"',
+      '"Total Unsubs:","4"',
+      '',
+    ].join('\n');
+    const { batch } = importText('Loomcraft_May_AB_test.csv', text.replace(/\n+$/, '\n') + overall);
+    expect(
+      batch.campaigns.map((c) => [c.recipients, c.delivered, c.uniqueOpens, c.uniqueClicks, c.unsubscribes]),
+    ).toEqual([[3501, 3480, 270, 50, 4]]);
+  });
 });
 
 describe('X account analytics content export with a Japanese interface (ポストID,日付,ポスト本文,ポストのリンク,インプレッション数,…)', () => {
@@ -427,6 +444,30 @@ describe('X account analytics content export with a Japanese interface (ポス�
       ],
     );
     expect(batch.socialPosts[1]!.text).toBe('ありがとうございました！ "また来月"');
+  });
+});
+
+describe('X account analytics overview with a Japanese interface (日付,インプレッション数,…; column names as the content export’s)', () => {
+  it('names its series in English, as its keys are: one series whichever language the export was taken in', () => {
+    const header = '日付,インプレッション数,いいね,エンゲージメント,新しいフォロー,フォロー解除';
+    const ja = importText(
+      'account_overview_analytics_2026-09-01_2026-09-30.csv',
+      `${header}\n"Tue, Sep 1, 2026",238,3,13,2,1\n`,
+    );
+    const en = importText(
+      'account_overview_analytics_2026-09-01_2026-09-30.csv',
+      'Date,Impressions,Likes,Engagements,New follows,Unfollows\n"Tue, Sep 1, 2026",238,3,13,2,1\n',
+    );
+    expect(ja.outcomes[0]).toMatchObject({ format: 'x-account-overview', imported: 1, issues: [] });
+    const pairs = (b: typeof ja.batch) => b.dailyValues.map((d) => [d.key, d.series, d.value]);
+    expect(pairs(ja.batch)).toEqual(pairs(en.batch));
+    expect(pairs(ja.batch).map((p) => p[1])).toEqual([
+      'x: Impressions',
+      'x: Likes',
+      'x: Engagements',
+      'x: New follows',
+      'x: Unfollows',
+    ]);
   });
 });
 

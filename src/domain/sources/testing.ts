@@ -27,12 +27,20 @@ export function importBytesForTest(
 }
 
 /** Imports `tests/fixtures/formats/<path>`. */
-export function importFixture(path: string, ctx: Partial<Omit<AdapterContext, 'fileName'>> = {}, registry?: AdapterRegistry): Imported {
+export function importFixture(
+  path: string,
+  ctx: Partial<Omit<AdapterContext, 'fileName'>> = {},
+  registry?: AdapterRegistry,
+): Imported {
   const bytes = new Uint8Array(readFileSync(join(FIXTURES, path)));
   return importBytesForTest(path.split('/').pop()!, bytes, ctx, registry);
 }
 
-export function importText(name: string, text: string, ctx: Partial<Omit<AdapterContext, 'fileName'>> = {}): Imported {
+export function importText(
+  name: string,
+  text: string,
+  ctx: Partial<Omit<AdapterContext, 'fileName'>> = {},
+): Imported {
   return importBytesForTest(name, new TextEncoder().encode(text), ctx);
 }
 

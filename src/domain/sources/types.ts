@@ -68,7 +68,12 @@ export interface DocumentAdapter {
   label: string;
   /** Confidence in [0, 1] from the file name and the first few KB of text. */
   detect(fileName: string, head: string): number;
-  map(ctx: AdapterContext, text: string, out: RecordBatch, issues: ImportIssue[]): { rows: number; skipped: number };
+  map(
+    ctx: AdapterContext,
+    text: string,
+    out: RecordBatch,
+    issues: ImportIssue[],
+  ): { rows: number; skipped: number };
 }
 
 export type SourceAdapter = TableAdapter | DocumentAdapter;
@@ -95,5 +100,10 @@ export interface ArchiveAdapter {
    * the email list through its table adapter). When absent, the adapter takes the whole archive.
    */
   claims?(entryName: string): boolean;
-  map(ctx: AdapterContext, entries: ArchiveEntry[], out: RecordBatch, issues: ImportIssue[]): { rows: number; skipped: number };
+  map(
+    ctx: AdapterContext,
+    entries: ArchiveEntry[],
+    out: RecordBatch,
+    issues: ImportIssue[],
+  ): { rows: number; skipped: number };
 }

@@ -15,7 +15,15 @@ function snake(header: string[]): string[] {
   return header.map((h) => h.replace(/\s+/g, '_'));
 }
 
-const HINTS = ['status', 'tier', 'unsubscribed_at', 'utm_source', 'referral_code', 'subscription_tier', 'acquisition_source'];
+const HINTS = [
+  'status',
+  'tier',
+  'unsubscribed_at',
+  'utm_source',
+  'referral_code',
+  'subscription_tier',
+  'acquisition_source',
+];
 
 /**
  * Beehiiv subscribers export (`email,…,status,tier,created_at,…,unsubscribed_at,…`). Audience: a
@@ -34,7 +42,11 @@ export const beehiivSubscribers: TableAdapter = {
   },
   start(ctx, header) {
     const names = snake(header);
-    const col = { email: columnIndex(names, 'email'), created: columnIndex(names, 'created_at'), unsub: columnIndex(names, 'unsubscribed_at') };
+    const col = {
+      email: columnIndex(names, 'email'),
+      created: columnIndex(names, 'created_at'),
+      unsub: columnIndex(names, 'unsubscribed_at'),
+    };
     // Day/month order is settled per column under the header's own (normalised) name; issues name the column as the file writes it.
     const dateColumn = (i: number, fallback: string) => header[i] ?? fallback;
     const label = (i: number, fallback: string) => ctx.headerLabels?.[i] || fallback;
@@ -42,16 +54,50 @@ export const beehiivSubscribers: TableAdapter = {
       mapRow(row, rowNumber, out, issues) {
         const raw = cell(row, col.email);
         const email = normaliseEmail(raw);
-        if (!email) return rowError(ctx, issues, rowNumber, label(col.email, 'email'), raw ? `"${truncate(raw)}" is not an email address` : 'Missing email');
+        if (!email)
+          return rowError(
+            ctx,
+            issues,
+            rowNumber,
+            label(col.email, 'email'),
+            raw ? `"${truncate(raw)}" is not an email address` : 'Missing email',
+          );
         const createdRaw = cell(row, col.created);
         const at = readDate(ctx, dateColumn(col.created, 'created_at'), createdRaw);
-        if (at === null) return rowError(ctx, issues, rowNumber, label(col.created, 'created_at'), dateProblem(createdRaw, 'e.g. 2023-03-24 10:23:10 UTC'));
-        out.subscriptions.push({ key: `${BEEHIIV}:subscribe:${email}:${at}`, source: BEEHIIV, email, type: 'subscribe', at });
+        if (at === null)
+          return rowError(
+            ctx,
+            issues,
+            rowNumber,
+            label(col.created, 'created_at'),
+            dateProblem(createdRaw, 'e.g. 2023-03-24 10:23:10 UTC'),
+          );
+        out.subscriptions.push({
+          key: `${BEEHIIV}:subscribe:${email}:${at}`,
+          source: BEEHIIV,
+          email,
+          type: 'subscribe',
+          at,
+        });
         const unsubRaw = cell(row, col.unsub);
         if (unsubRaw) {
           const end = readDate(ctx, dateColumn(col.unsub, 'unsubscribed_at'), unsubRaw);
-          if (end === null) rowWarning(ctx, issues, rowNumber, label(col.unsub, 'unsubscribed_at'), `${dateProblem(unsubRaw)}; the unsubscribe event is not imported`);
-          else out.subscriptions.push({ key: `${BEEHIIV}:unsubscribe:${email}:${end}`, source: BEEHIIV, email, type: 'unsubscribe', at: end });
+          if (end === null)
+            rowWarning(
+              ctx,
+              issues,
+              rowNumber,
+              label(col.unsub, 'unsubscribed_at'),
+              `${dateProblem(unsubRaw)}; the unsubscribe event is not imported`,
+            );
+          else
+            out.subscriptions.push({
+              key: `${BEEHIIV}:unsubscribe:${email}:${end}`,
+              source: BEEHIIV,
+              email,
+              type: 'unsubscribe',
+              at: end,
+            });
         }
         return true;
       },

@@ -1,4 +1,10 @@
-import { emptyBatch, type ActivityRecord, type ImportIssue, type PersonRecord, type RecordBatch } from '../../model/records';
+import {
+  emptyBatch,
+  type ActivityRecord,
+  type ImportIssue,
+  type PersonRecord,
+  type RecordBatch,
+} from '../../model/records';
 import { ACCEPTED_DATES, outsideAcceptedYears, parseTimestamp } from '../../parse/dates';
 import { splitJsonArray, stringSource, type JsonArraySplit } from '../../parse/json-split';
 import type { AdapterContext, DocumentAdapter } from '../types';
@@ -28,7 +34,9 @@ interface DceExport {
 /** Why a message's timestamp was refused, for "Message 5 has …". */
 function timestampProblem(timestamp: unknown): string {
   const shown = String(timestamp).slice(0, 40);
-  return typeof timestamp === 'string' && outsideAcceptedYears(timestamp) ? `a timestamp outside ${ACCEPTED_DATES} ("${shown}")` : `no valid timestamp ("${shown}")`;
+  return typeof timestamp === 'string' && outsideAcceptedYears(timestamp)
+    ? `a timestamp outside ${ACCEPTED_DATES} ("${shown}")`
+    : `no valid timestamp ("${shown}")`;
 }
 
 /** Message types that are member messages; anything else (joins, pins, calls, boosts…) is a system notice. */
@@ -38,19 +46,29 @@ const MEMBER_TYPES = new Set(['Default', 'Reply', 'ThreadStarterMessage', '']);
  * The reference reading: `JSON.parse` of the whole text. Used when the text cannot be split into
  * messages (see mapDiscordJsonSplit), so that a broken file gets JSON.parse's own message.
  */
-export function mapDiscordJsonWhole(ctx: AdapterContext, text: string, out: RecordBatch, issues: ImportIssue[]): { rows: number; skipped: number } {
+export function mapDiscordJsonWhole(
+  ctx: AdapterContext,
+  text: string,
+  out: RecordBatch,
+  issues: ImportIssue[],
+): { rows: number; skipped: number } {
   let doc: DceExport;
   try {
     doc = JSON.parse(text) as DceExport;
   } catch (e) {
-    issues.push({ file: ctx.fileName, severity: 'error', message: `Not valid JSON (${e instanceof Error ? e.message : String(e)}); nothing imported.` });
+    issues.push({
+      file: ctx.fileName,
+      severity: 'error',
+      message: `Not valid JSON (${e instanceof Error ? e.message : String(e)}); nothing imported.`,
+    });
     return { rows: 0, skipped: 0 };
   }
   const messages = Array.isArray(doc.messages) ? doc.messages : [];
   const channel = doc.channel?.name || 'discord';
   const byId = new Map<string, DceMessage>();
   for (const m of messages) if (m && typeof m.id === 'string') byId.set(m.id, m);
-  const refOf = (m: DceMessage): string | undefined => (typeof m.reference?.messageId === 'string' ? m.reference.messageId : undefined);
+  const refOf = (m: DceMessage): string | undefined =>
+    typeof m.reference?.messageId === 'string' ? m.reference.messageId : undefined;
   /** The first message of a reply chain (stays inside the file; stops on cycles). */
   const rootOf = (id: string): string => {
     let cur = id;
@@ -75,7 +93,14 @@ export function mapDiscordJsonWhole(ctx: AdapterContext, text: string, out: Reco
     const name = u.nickname || u.name;
     const known = persons.get(key);
     if (!known) {
-      persons.set(key, { key, source: DISCORD, ...(u.name ? { handle: u.name } : {}), ...(name ? { name } : {}), roster: false, bot: u.isBot === true });
+      persons.set(key, {
+        key,
+        source: DISCORD,
+        ...(u.name ? { handle: u.name } : {}),
+        ...(name ? { name } : {}),
+        roster: false,
+        bot: u.isBot === true,
+      });
     } else {
       if (u.nickname && known.name === known.handle) known.name = u.nickname; // a reaction listed the user before one of their messages did
       if (u.isBot === true) known.bot = true; // any appearance flagged as a bot marks the account
@@ -90,11 +115,18 @@ export function mapDiscordJsonWhole(ctx: AdapterContext, text: string, out: Reco
     if (!isMember(m)) return;
     rows++;
     const row = index + 1;
-    const at = typeof m.timestamp === 'string' ? parseTimestamp(m.timestamp, { timeZone: ctx.timeZone }) : null;
+    const at =
+      typeof m.timestamp === 'string' ? parseTimestamp(m.timestamp, { timeZone: ctx.timeZone }) : null;
     if (!m.id || !m.author?.id || at === null) {
       skipped++;
       const what = !m.id ? 'no id' : !m.author?.id ? 'no author id' : timestampProblem(m.timestamp);
-      issues.push({ file: ctx.fileName, row, column: !m.id ? 'id' : !m.author?.id ? 'author.id' : 'timestamp', severity: 'error', message: `Message ${row} has ${what}; skipped.` });
+      issues.push({
+        file: ctx.fileName,
+        row,
+        column: !m.id ? 'id' : !m.author?.id ? 'author.id' : 'timestamp',
+        severity: 'error',
+        message: `Message ${row} has ${what}; skipped.`,
+      });
       return;
     }
     const ref = refOf(m);
@@ -123,12 +155,24 @@ export function mapDiscordJsonWhole(ctx: AdapterContext, text: string, out: Reco
       if (!emoji || !Array.isArray(r.users)) continue;
       for (const u of r.users) {
         if (!u || typeof u.id !== 'string') continue;
-        out.activities.push({ key: `${DISCORD}:r:${m.id}:${emoji}:${u.id}`, source: DISCORD, personKey: person(u), kind: 'reaction', at, channel });
+        out.activities.push({
+          key: `${DISCORD}:r:${m.id}:${emoji}:${u.id}`,
+          source: DISCORD,
+          personKey: person(u),
+          kind: 'reaction',
+          at,
+          channel,
+        });
       }
     }
   });
   for (const p of persons.values()) out.persons.push(p);
-  if (!Array.isArray(doc.messages)) issues.push({ file: ctx.fileName, severity: 'error', message: 'The file has no "messages" array; nothing imported.' });
+  if (!Array.isArray(doc.messages))
+    issues.push({
+      file: ctx.fileName,
+      severity: 'error',
+      message: 'The file has no "messages" array; nothing imported.',
+    });
   return { rows, skipped };
 }
 
@@ -186,12 +230,18 @@ export interface DiscordJsonMessages {
  * message, in order. What `progress.onParsed` throws propagates (it is not taken for a message that
  * does not parse).
  */
-export function readDiscordJsonMessages(ctx: AdapterContext, split: JsonArraySplit, message: (i: number) => unknown, progress?: SplitProgress): DiscordJsonMessages | null {
+export function readDiscordJsonMessages(
+  ctx: AdapterContext,
+  split: JsonArraySplit,
+  message: (i: number) => unknown,
+  progress?: SplitProgress,
+): DiscordJsonMessages | null {
   const doc = split.rest as DceExport;
   const channel = doc.channel?.name || 'discord';
   /** Message id → the id it answers (mapDiscordJsonWhole's byId, reduced to what rootOf reads). */
   const refById = new Map<string, string | undefined>();
-  const refOf = (m: DceMessage): string | undefined => (typeof m.reference?.messageId === 'string' ? m.reference.messageId : undefined);
+  const refOf = (m: DceMessage): string | undefined =>
+    typeof m.reference?.messageId === 'string' ? m.reference.messageId : undefined;
   const rootOf = (id: string): string => {
     let cur = id;
     for (let i = 0; i < 100; i++) {
@@ -213,7 +263,14 @@ export function readDiscordJsonMessages(ctx: AdapterContext, split: JsonArraySpl
       known = persons.get(key);
       if (!known) {
         const name = u.nickname || u.name;
-        known = { key, source: DISCORD, ...(u.name ? { handle: u.name } : {}), ...(name ? { name } : {}), roster: false, bot: u.isBot === true };
+        known = {
+          key,
+          source: DISCORD,
+          ...(u.name ? { handle: u.name } : {}),
+          ...(name ? { name } : {}),
+          roster: false,
+          bot: u.isBot === true,
+        };
         persons.set(key, known);
         if (typeof id === 'string') personById.set(id, known);
         return key;
@@ -264,7 +321,13 @@ export function readDiscordJsonMessages(ctx: AdapterContext, split: JsonArraySpl
         if (!m.id || !m.author?.id || at === null) {
           skipped++;
           const what = !m.id ? 'no id' : !m.author?.id ? 'no author id' : timestampProblem(m.timestamp);
-          found.push({ file: ctx.fileName, row, column: !m.id ? 'id' : !m.author?.id ? 'author.id' : 'timestamp', severity: 'error', message: `Message ${row} has ${what}; skipped.` });
+          found.push({
+            file: ctx.fileName,
+            row,
+            column: !m.id ? 'id' : !m.author?.id ? 'author.id' : 'timestamp',
+            severity: 'error',
+            message: `Message ${row} has ${what}; skipped.`,
+          });
           continue;
         }
         ids.push(m.id);
@@ -278,7 +341,14 @@ export function readDiscordJsonMessages(ctx: AdapterContext, split: JsonArraySpl
           if (!emoji || !Array.isArray(r.users)) continue;
           for (const u of r.users) {
             if (!u || typeof u.id !== 'string') continue;
-            (own ??= []).push({ key: `${DISCORD}:r:${m.id}:${emoji}:${u.id}`, source: DISCORD, personKey: person(u), kind: 'reaction', at, channel });
+            (own ??= []).push({
+              key: `${DISCORD}:r:${m.id}:${emoji}:${u.id}`,
+              source: DISCORD,
+              personKey: person(u),
+              kind: 'reaction',
+              at,
+              channel,
+            });
           }
         }
         if (own) reactionCount += own.length;
@@ -290,7 +360,10 @@ export function readDiscordJsonMessages(ctx: AdapterContext, split: JsonArraySpl
     onParsed?.(to);
   }
 
-  function* batches(size: number, first: RecordBatch = emptyBatch()): Generator<RecordBatch, void, undefined> {
+  function* batches(
+    size: number,
+    first: RecordBatch = emptyBatch(),
+  ): Generator<RecordBatch, void, undefined> {
     positive(size, 'batch size');
     const threadStarts = new Set<string>();
     for (const ref of answered) threadStarts.add(rootOf(ref));
@@ -316,9 +389,17 @@ export function readDiscordJsonMessages(ctx: AdapterContext, split: JsonArraySpl
       }
       // mapDiscordJsonWhole's property order ({ …, at, threadKey?, text?, channel }) without spreading.
       if (threadKey) {
-        activities.push(text ? { key, source: DISCORD, personKey, kind, at, threadKey, text, channel } : { key, source: DISCORD, personKey, kind, at, threadKey, channel });
+        activities.push(
+          text
+            ? { key, source: DISCORD, personKey, kind, at, threadKey, text, channel }
+            : { key, source: DISCORD, personKey, kind, at, threadKey, channel },
+        );
       } else {
-        activities.push(text ? { key, source: DISCORD, personKey, kind, at, text, channel } : { key, source: DISCORD, personKey, kind, at, channel });
+        activities.push(
+          text
+            ? { key, source: DISCORD, personKey, kind, at, text, channel }
+            : { key, source: DISCORD, personKey, kind, at, channel },
+        );
       }
       const own = reactions[k];
       reactions[k] = undefined;
@@ -387,13 +468,22 @@ export const discordJson: DocumentAdapter = {
   detect(fileName, head) {
     const h = head.trimStart();
     if (!h.startsWith('{')) return 0;
-    const hasShape = /"guild"\s*:/.test(h) && /"channel"\s*:/.test(h) && (/"messages"\s*:/.test(h) || /"messageCount"\s*:/.test(h));
+    const hasShape =
+      /"guild"\s*:/.test(h) &&
+      /"channel"\s*:/.test(h) &&
+      (/"messages"\s*:/.test(h) || /"messageCount"\s*:/.test(h));
     return hasShape ? (/\.json$/i.test(fileName) ? 0.95 : 0.85) : 0;
   },
   map(ctx, text, out, issues) {
     const split = splitJsonArray(stringSource(text), 'messages');
     if (split) {
-      const fast = mapDiscordJsonSplit(ctx, split, (i) => JSON.parse(text.slice(split.start(i), split.end(i))) as unknown, out, issues);
+      const fast = mapDiscordJsonSplit(
+        ctx,
+        split,
+        (i) => JSON.parse(text.slice(split.start(i), split.end(i))) as unknown,
+        out,
+        issues,
+      );
       if (fast) return fast;
     }
     return mapDiscordJsonWhole(ctx, text, out, issues);

@@ -11,8 +11,20 @@ describe('discourse-likes', () => {
 
   it('maps each like to a reaction by the member who gave it', () => {
     expect(batch.activities).toEqual([
-      { key: 'discourse:like:101:ana', source: 'discourse', personKey: 'discourse:ana', kind: 'reaction', at: utc('2025-03-01T12:31:00Z') },
-      { key: 'discourse:like:102:jane_doe', source: 'discourse', personKey: 'discourse:jane_doe', kind: 'reaction', at: utc('2025-03-01T13:00:00Z') },
+      {
+        key: 'discourse:like:101:ana',
+        source: 'discourse',
+        personKey: 'discourse:ana',
+        kind: 'reaction',
+        at: utc('2025-03-01T12:31:00Z'),
+      },
+      {
+        key: 'discourse:like:102:jane_doe',
+        source: 'discourse',
+        personKey: 'discourse:jane_doe',
+        kind: 'reaction',
+        at: utc('2025-03-01T13:00:00Z'),
+      },
     ]);
     expect(batch.persons.map((p) => [p.key, p.roster, p.bot])).toEqual([
       ['discourse:ana', false, false],
@@ -22,8 +34,18 @@ describe('discourse-likes', () => {
 
   it('names the row and column of each bad row', () => {
     expect(outcomes[0]!.issues).toEqual([
-      expect.objectContaining({ row: 4, column: 'created_at', severity: 'error', message: expect.stringContaining('"not a date" is not a date') }),
-      expect.objectContaining({ row: 5, column: 'post_id', severity: 'error', message: expect.stringContaining('Missing post_id') }),
+      expect.objectContaining({
+        row: 4,
+        column: 'created_at',
+        severity: 'error',
+        message: expect.stringContaining('"not a date" is not a date'),
+      }),
+      expect.objectContaining({
+        row: 5,
+        column: 'post_id',
+        severity: 'error',
+        message: expect.stringContaining('Missing post_id'),
+      }),
     ]);
   });
 });

@@ -34,11 +34,23 @@ export const discourseLikes: TableAdapter = {
         if (!username) return rowError(ctx, issues, rowNumber, 'username', 'Missing username');
         const at = readDate(ctx, 'created_at', createdRaw);
         if (at === null)
-          return rowError(ctx, issues, rowNumber, 'created_at', dateProblem(createdRaw, 'ISO 8601, e.g. 2025-03-01T10:00:00Z'));
+          return rowError(
+            ctx,
+            issues,
+            rowNumber,
+            'created_at',
+            dateProblem(createdRaw, 'ISO 8601, e.g. 2025-03-01T10:00:00Z'),
+          );
         const personKey = discoursePersonKey(username);
         if (!seen.has(personKey)) {
           seen.add(personKey);
-          out.persons.push({ key: personKey, source: DISCOURSE, handle: username, roster: false, bot: isDiscourseBot(username) });
+          out.persons.push({
+            key: personKey,
+            source: DISCOURSE,
+            handle: username,
+            roster: false,
+            bot: isDiscourseBot(username),
+          });
         }
         out.activities.push({
           key: `${DISCOURSE}:like:${postId}:${username.trim().toLowerCase()}`,

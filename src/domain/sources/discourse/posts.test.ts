@@ -15,7 +15,11 @@ describe('discourse-posts', () => {
   });
 
   it('keeps multi-line text with quotes, titles on posts only, category as channel', () => {
-    expect(batch.activities[0]).toMatchObject({ text: 'Hello, everyone!\nSay hi below.', title: 'Welcome thread', channel: 'General' });
+    expect(batch.activities[0]).toMatchObject({
+      text: 'Hello, everyone!\nSay hi below.',
+      title: 'Welcome thread',
+      channel: 'General',
+    });
     expect(batch.activities[1]!.text).toBe('Hi Jane, "great" to be here');
     expect(batch.activities[1]!.title).toBeUndefined();
   });
@@ -29,6 +33,8 @@ describe('discourse-posts', () => {
   });
 
   it('reports the bad post number with row and column', () => {
-    expect(outcomes[0]!.issues).toEqual([expect.objectContaining({ row: 6, column: 'post_number', severity: 'error' })]);
+    expect(outcomes[0]!.issues).toEqual([
+      expect.objectContaining({ row: 6, column: 'post_number', severity: 'error' }),
+    ]);
   });
 });

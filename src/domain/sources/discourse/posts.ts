@@ -34,7 +34,13 @@ export const discoursePosts: TableAdapter = {
     return {
       mapRow(row, rowNumber, out, issues) {
         const fail = (column: string, message: string) => {
-          issues.push({ file: ctx.fileName, row: rowNumber, column, severity: 'error', message: `${message}; row skipped.` });
+          issues.push({
+            file: ctx.fileName,
+            row: rowNumber,
+            column,
+            severity: 'error',
+            message: `${message}; row skipped.`,
+          });
           return false;
         };
         const postId = cell(row, col.postId);
@@ -46,13 +52,28 @@ export const discoursePosts: TableAdapter = {
         if (!topicId) return fail('topic_id', 'Missing topic_id');
         if (!username) return fail('username', 'Missing username');
         if (!Number.isInteger(postNumber) || postNumber < 1)
-          return fail('post_number', `"${cell(row, col.postNumber)}" is not a post number (expected 1, 2, 3…)`);
+          return fail(
+            'post_number',
+            `"${cell(row, col.postNumber)}" is not a post number (expected 1, 2, 3…)`,
+          );
         const at = readDate(ctx, 'created_at', createdRaw);
-        if (at === null) return fail('created_at', dateProblem(createdRaw, 'ISO 8601, e.g. 2025-03-01T10:00:00Z', { shown: createdRaw.slice(0, 40) }));
+        if (at === null)
+          return fail(
+            'created_at',
+            dateProblem(createdRaw, 'ISO 8601, e.g. 2025-03-01T10:00:00Z', {
+              shown: createdRaw.slice(0, 40),
+            }),
+          );
         const personKey = discoursePersonKey(username);
         if (!seenPersons.has(personKey)) {
           seenPersons.add(personKey);
-          out.persons.push({ key: personKey, source: DISCOURSE, handle: username, roster: false, bot: isDiscourseBot(username) });
+          out.persons.push({
+            key: personKey,
+            source: DISCOURSE,
+            handle: username,
+            roster: false,
+            bot: isDiscourseBot(username),
+          });
         }
         const text = cell(row, col.raw);
         const title = cell(row, col.title);

@@ -7,16 +7,42 @@ describe('discourse-report', () => {
     const { batch, outcomes } = importFixture('discourse-report/posts-250301-101010-3.csv');
     expect(outcomes[0]).toMatchObject({ format: 'discourse-report', rows: 3, imported: 3, skipped: 0 });
     expect(batch.dailyValues).toEqual([
-      { key: 'discourse:report:posts:count:2025-02-27', source: 'discourse', series: 'discourse: posts', day: utc('2025-02-27T00:00:00Z'), value: 5 },
-      { key: 'discourse:report:posts:count:2025-02-28', source: 'discourse', series: 'discourse: posts', day: utc('2025-02-28T00:00:00Z'), value: 1204 },
-      { key: 'discourse:report:posts:count:2025-03-01', source: 'discourse', series: 'discourse: posts', day: utc('2025-03-01T00:00:00Z'), value: 0 },
+      {
+        key: 'discourse:report:posts:count:2025-02-27',
+        source: 'discourse',
+        series: 'discourse: posts',
+        day: utc('2025-02-27T00:00:00Z'),
+        value: 5,
+      },
+      {
+        key: 'discourse:report:posts:count:2025-02-28',
+        source: 'discourse',
+        series: 'discourse: posts',
+        day: utc('2025-02-28T00:00:00Z'),
+        value: 1204,
+      },
+      {
+        key: 'discourse:report:posts:count:2025-03-01',
+        source: 'discourse',
+        series: 'discourse: posts',
+        day: utc('2025-03-01T00:00:00Z'),
+        value: 0,
+      },
     ]);
   });
 
   it('reads `Day,Percent` and reports a row without a number', () => {
-    const { batch, outcomes } = importFixture('discourse-report/dau_by_mau-250301-101010-4.csv', { timeZone: 'America/New_York' });
+    const { batch, outcomes } = importFixture('discourse-report/dau_by_mau-250301-101010-4.csv', {
+      timeZone: 'America/New_York',
+    });
     expect(batch.dailyValues).toEqual([
-      { key: 'discourse:report:dau by mau:percent:2025-02-28', source: 'discourse', series: 'discourse: dau by mau', day: utc('2025-02-28T00:00:00Z'), value: 35.5 },
+      {
+        key: 'discourse:report:dau by mau:percent:2025-02-28',
+        source: 'discourse',
+        series: 'discourse: dau by mau',
+        day: utc('2025-02-28T00:00:00Z'),
+        value: 35.5,
+      },
     ]);
     expect(outcomes[0]!.issues).toEqual([expect.objectContaining({ row: 3, severity: 'error' })]);
   });

@@ -4,9 +4,13 @@ import { archiveOwner, topicFromUrl } from './user-archive';
 
 describe('discourse-user-archive', () => {
   it('takes the owner from the zip name and skips private messages', () => {
-    const { batch, outcomes } = importFixture('discourse-user-archive/user_archive-jane_doe-250301-101010-7.zip');
+    const { batch, outcomes } = importFixture(
+      'discourse-user-archive/user_archive-jane_doe-250301-101010-7.zip',
+    );
     expect(outcomes[0]).toMatchObject({ format: 'discourse-user-archive', rows: 3, imported: 2, skipped: 1 });
-    expect(batch.persons).toEqual([{ key: 'discourse:jane_doe', source: 'discourse', handle: 'jane_doe', roster: false, bot: false }]);
+    expect(batch.persons).toEqual([
+      { key: 'discourse:jane_doe', source: 'discourse', handle: 'jane_doe', roster: false, bot: false },
+    ]);
     expect(batch.activities).toEqual([
       {
         key: 'discourse:p:11:1',
@@ -32,13 +36,23 @@ describe('discourse-user-archive', () => {
         url: 'https://forum.example.org/t/meetup-notes/12/3',
       },
     ]);
-    expect(outcomes[0]!.issues).toEqual([expect.objectContaining({ severity: 'warning', column: 'is_pm', message: expect.stringContaining('1 private message') })]);
+    expect(outcomes[0]!.issues).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        column: 'is_pm',
+        message: expect.stringContaining('1 private message'),
+      }),
+    ]);
   });
 
   it('reads the older columns (post, category) with the owner in the CSV name', () => {
-    const { batch, outcomes } = importFixture('discourse-user-archive/user_archive-old_timer-200101-120000.csv');
+    const { batch, outcomes } = importFixture(
+      'discourse-user-archive/user_archive-old_timer-200101-120000.csv',
+    );
     expect(outcomes[0]!.format).toBe('discourse-user-archive');
-    expect(batch.activities.map((a) => [a.key, a.kind, a.personKey, a.text])).toEqual([['discourse:p:5:2', 'reply', 'discourse:old_timer', 'Remember when']]);
+    expect(batch.activities.map((a) => [a.key, a.kind, a.personKey, a.text])).toEqual([
+      ['discourse:p:5:2', 'reply', 'discourse:old_timer', 'Remember when'],
+    ]);
   });
 
   it('reports every row when the owner cannot be known', () => {

@@ -59,17 +59,43 @@ export const discourseUserArchive: TableAdapter = {
           return false;
         }
         if (!owner)
-          return rowError(ctx, issues, rowNumber, 'url', 'The archive owner is unknown (the file or zip name should be user_archive-<username>-…)');
+          return rowError(
+            ctx,
+            issues,
+            rowNumber,
+            'url',
+            'The archive owner is unknown (the file or zip name should be user_archive-<username>-…)',
+          );
         const url = cell(row, col.url);
         const where = topicFromUrl(url);
-        if (!where) return rowError(ctx, issues, rowNumber, 'url', `"${truncate(url)}" is not a topic URL (expected …/t/<slug>/<topic id>/<post number>)`);
+        if (!where)
+          return rowError(
+            ctx,
+            issues,
+            rowNumber,
+            'url',
+            `"${truncate(url)}" is not a topic URL (expected …/t/<slug>/<topic id>/<post number>)`,
+          );
         const createdRaw = cell(row, col.created);
         const at = readDate(ctx, header[col.created] ?? 'created_at', createdRaw);
-        if (at === null) return rowError(ctx, issues, rowNumber, 'created_at', dateProblem(createdRaw, 'e.g. 2025-03-01 10:00:00 UTC'));
+        if (at === null)
+          return rowError(
+            ctx,
+            issues,
+            rowNumber,
+            'created_at',
+            dateProblem(createdRaw, 'e.g. 2025-03-01 10:00:00 UTC'),
+          );
         const personKey = discoursePersonKey(owner);
         if (!personDone) {
           personDone = true;
-          out.persons.push({ key: personKey, source: DISCOURSE, handle: owner, roster: false, bot: isDiscourseBot(owner) });
+          out.persons.push({
+            key: personKey,
+            source: DISCOURSE,
+            handle: owner,
+            roster: false,
+            bot: isDiscourseBot(owner),
+          });
         }
         const text = cell(row, col.raw);
         const title = cell(row, col.title);
@@ -89,7 +115,14 @@ export const discourseUserArchive: TableAdapter = {
         return true;
       },
       finish(_out, issues) {
-        if (pms > 0) rowWarning(ctx, issues, undefined, 'is_pm', `${pms} private message(s) skipped: Hearth reads public posts only.`);
+        if (pms > 0)
+          rowWarning(
+            ctx,
+            issues,
+            undefined,
+            'is_pm',
+            `${pms} private message(s) skipped: Hearth reads public posts only.`,
+          );
       },
     };
   },

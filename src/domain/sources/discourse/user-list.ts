@@ -5,7 +5,17 @@ import { readDate } from '../read';
 import type { TableAdapter } from '../types';
 import { DISCOURSE, discoursePersonKey, isDiscourseBot, stripExtraQuotes } from './common';
 
-const SIGNATURE = ['id', 'name', 'username', 'email', 'created_at', 'last_seen_at', 'trust_level', 'topic_count', 'post_count'];
+const SIGNATURE = [
+  'id',
+  'name',
+  'username',
+  'email',
+  'created_at',
+  'last_seen_at',
+  'trust_level',
+  'topic_count',
+  'post_count',
+];
 
 /**
  * Discourse Admin → Users → Export (`user-list-*.csv`): a roster. join = `created_at`.
@@ -33,7 +43,13 @@ export const discourseUserList: TableAdapter = {
       mapRow(row, rowNumber, out, issues) {
         const username = cell(row, col.username);
         if (!username) {
-          issues.push({ file: ctx.fileName, row: rowNumber, column: 'username', severity: 'error', message: 'Missing username; row skipped.' });
+          issues.push({
+            file: ctx.fileName,
+            row: rowNumber,
+            column: 'username',
+            severity: 'error',
+            message: 'Missing username; row skipped.',
+          });
           return false;
         }
         const createdRaw = cell(row, col.created);

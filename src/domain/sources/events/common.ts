@@ -2,7 +2,10 @@ import type { ImportIssue, RecordBatch } from '../../model/records';
 import type { AdapterContext } from '../types';
 
 function fileStem(fileName: string): string {
-  return (fileName.split(/[/\\›]/).pop() ?? fileName).trim().replace(/\.(csv|tsv|txt|xls|xlsx)$/i, '');
+  return (fileName.split(/[/\\›]/).pop() ?? fileName)
+    .trim()
+    .replace(/\.(gz|gzip)$/i, '')
+    .replace(/\.(csv|tsv|txt|xls|xlsx)$/i, '');
 }
 
 /**

@@ -17,7 +17,17 @@ export const eventbriteAttendees: TableAdapter = {
   format: 'eventbrite-attendees',
   label: 'Eventbrite attendees',
   detect(header) {
-    const c = headerCoverage(header, ['order #', 'order date', 'first name', 'last name', 'email', 'quantity', 'ticket type', 'attendee #', 'attendee status']);
+    const c = headerCoverage(header, [
+      'order #',
+      'order date',
+      'first name',
+      'last name',
+      'email',
+      'quantity',
+      'ticket type',
+      'attendee #',
+      'attendee status',
+    ]);
     return c >= 0.7 && header.includes('attendee status') ? 0.6 + c * 0.35 : 0;
   },
   start(ctx, header) {
@@ -46,10 +56,15 @@ export const eventbriteAttendees: TableAdapter = {
         if (!/^checked\s*in$/i.test(cell(row, col.status))) return true; // registrant: audience
         const email = normaliseEmail(cell(row, col.email));
         const attendeeId = cell(row, col.attendee) || `${cell(row, col.order)}:${email ?? ''}`;
-        if (!email && !cell(row, col.attendee)) return rowError(ctx, issues, rowNumber, 'Email', 'Checked-in attendee without Email or Attendee #');
+        if (!email && !cell(row, col.attendee))
+          return rowError(ctx, issues, rowNumber, 'Email', 'Checked-in attendee without Email or Attendee #');
         const name = [cell(row, col.first), cell(row, col.last)].filter(Boolean).join(' ');
         const personKey = `${EVENTBRITE}:${email ?? `attendee:${attendeeId}`}`;
-        attendance.add({ activityKey: `${EVENTBRITE}:attend:${attendeeId}`, personKey, person: { ...(name ? { name } : {}), ...(email ? { email } : {}) } });
+        attendance.add({
+          activityKey: `${EVENTBRITE}:attend:${attendeeId}`,
+          personKey,
+          person: { ...(name ? { name } : {}), ...(email ? { email } : {}) },
+        });
         return true;
       },
       finish(out, issues) {

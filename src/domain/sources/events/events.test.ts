@@ -51,6 +51,10 @@ describe('luma-guests', () => {
   it('names events from file names', () => {
     expect(eventNameFromFile('x.zip › Spring - Lisbon - Guests - 2025-03-21.csv')).toBe('Spring - Lisbon');
     expect(eventNameFromFile('attendees.csv')).toBe('attendees');
+    // Gzipped, the same event as the plain file.
+    expect(eventNameFromFile('Loomcraft Summer - Attendees.csv.gz')).toBe(
+      eventNameFromFile('Loomcraft Summer - Attendees.csv'),
+    );
   });
   it('reads a download whose spaces were turned into underscores as the same event; keeps underscores that belong to the name', () => {
     expect(eventNameFromFile('AI_Meetup_-_Guests_-_2026-05-18-14-30-15.csv')).toBe('AI Meetup');

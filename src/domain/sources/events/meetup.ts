@@ -19,7 +19,16 @@ export const meetupAttendees: TableAdapter = {
   format: 'meetup-attendees',
   label: 'Meetup attendees',
   detect(header) {
-    const c = headerCoverage(header, ['name', 'attendance', 'user id', 'rsvp', 'guests', 'rsvped on', 'joined group on', 'url of member profile']);
+    const c = headerCoverage(header, [
+      'name',
+      'attendance',
+      'user id',
+      'rsvp',
+      'guests',
+      'rsvped on',
+      'joined group on',
+      'url of member profile',
+    ]);
     return c >= 0.6 && header.includes('rsvp') && header.includes('user id') ? 0.6 + c * 0.35 : 0;
   },
   start(ctx, header) {
@@ -29,7 +38,12 @@ export const meetupAttendees: TableAdapter = {
       id: columnIndex(header, 'user id'),
       rsvpOn: columnIndex(header, 'rsvped on'),
     };
-    const attendance = new UndatedAttendance(MEETUP, eventKey(MEETUP, eventNameFromFile(ctx.fileName)), 'RSVPed on', eventTitleFromFile(ctx.fileName));
+    const attendance = new UndatedAttendance(
+      MEETUP,
+      eventKey(MEETUP, eventNameFromFile(ctx.fileName)),
+      'RSVPed on',
+      eventTitleFromFile(ctx.fileName),
+    );
     const damage = new IdDamage();
     return {
       mapRow(row, rowNumber, _out, issues) {
@@ -40,7 +54,11 @@ export const meetupAttendees: TableAdapter = {
         if (!id) return rowError(ctx, issues, rowNumber, 'User ID', 'Attendee without User ID');
         damage.check('User ID', id, rowNumber);
         const name = cell(row, col.name);
-        attendance.add({ activityKey: `${MEETUP}:attend:${eventNameFromFile(ctx.fileName).toLowerCase()}:${id}`, personKey: `${MEETUP}:${id}`, person: name ? { name } : {} });
+        attendance.add({
+          activityKey: `${MEETUP}:attend:${eventNameFromFile(ctx.fileName).toLowerCase()}:${id}`,
+          personKey: `${MEETUP}:${id}`,
+          person: name ? { name } : {},
+        });
         return true;
       },
       finish(out, issues) {
@@ -61,11 +79,24 @@ export const meetupMembers: TableAdapter = {
   label: 'Meetup member list',
   dateOrder: { 'joined group on': false, 'last visited group on': false, 'last attended': false },
   detect(header) {
-    const c = headerCoverage(header, ['name', 'user id', 'title', 'member id', 'location', 'joined group on', 'last visited group on', 'url of member profile']);
+    const c = headerCoverage(header, [
+      'name',
+      'user id',
+      'title',
+      'member id',
+      'location',
+      'joined group on',
+      'last visited group on',
+      'url of member profile',
+    ]);
     return c >= 0.6 && header.includes('joined group on') && !header.includes('rsvp') ? 0.6 + c * 0.35 : 0;
   },
   start(ctx, header) {
-    const col = { name: columnIndex(header, 'name'), id: columnIndex(header, 'user id', 'member id'), joined: columnIndex(header, 'joined group on') };
+    const col = {
+      name: columnIndex(header, 'name'),
+      id: columnIndex(header, 'user id', 'member id'),
+      joined: columnIndex(header, 'joined group on'),
+    };
     const damage = new IdDamage();
     return {
       mapRow(row, rowNumber, out, issues) {
@@ -74,9 +105,23 @@ export const meetupMembers: TableAdapter = {
         damage.check('User ID', id, rowNumber);
         const joinedRaw = cell(row, col.joined);
         const joinedAt = joinedRaw ? readDate(ctx, 'joined group on', joinedRaw) : null;
-        if (joinedRaw && joinedAt === null) rowWarning(ctx, issues, rowNumber, 'Joined Group on', `${dateProblem(joinedRaw, 'MM/DD/YYYY')}; member kept without a join date.`);
+        if (joinedRaw && joinedAt === null)
+          rowWarning(
+            ctx,
+            issues,
+            rowNumber,
+            'Joined Group on',
+            `${dateProblem(joinedRaw, 'MM/DD/YYYY')}; member kept without a join date.`,
+          );
         const name = cell(row, col.name);
-        out.persons.push({ key: `${MEETUP}:${id}`, source: MEETUP, ...(name ? { name } : {}), ...(joinedAt !== null ? { joinedAt } : {}), roster: true, bot: false });
+        out.persons.push({
+          key: `${MEETUP}:${id}`,
+          source: MEETUP,
+          ...(name ? { name } : {}),
+          ...(joinedAt !== null ? { joinedAt } : {}),
+          roster: true,
+          bot: false,
+        });
         return true;
       },
       finish(_out, issues) {

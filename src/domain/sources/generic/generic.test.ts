@@ -12,7 +12,9 @@ function runGeneric(mapping: Parameters<typeof makeGenericAdapter>[0]) {
   const t = new TableImport([], { fileName: 'forum-activity.csv', timeZone: 'UTC' }, adapter);
   const batch = emptyBatch();
   const add = (b: typeof batch) => RECORD_KINDS.forEach((k) => (batch[k] as unknown[]).push(...b[k]));
-  parseCsvText(readFileSync(join(FIXTURES, 'generic/forum-activity.csv'), 'utf8'), (rows) => add(t.push(rows)));
+  parseCsvText(readFileSync(join(FIXTURES, 'generic/forum-activity.csv'), 'utf8'), (rows) =>
+    add(t.push(rows)),
+  );
   add(t.end());
   return { t, batch };
 }
@@ -21,7 +23,15 @@ describe('generic', () => {
   const mapping = suggestMapping(['Date', 'Member', 'E-mail', 'Action', 'Thread', 'Message']);
 
   it('suggests a mapping from the header', () => {
-    expect(mapping).toEqual({ when: 'Date', who: 'Member', email: 'E-mail', kind: 'Action', text: 'Message', thread: 'Thread', defaultKind: 'reply' });
+    expect(mapping).toEqual({
+      when: 'Date',
+      who: 'Member',
+      email: 'E-mail',
+      kind: 'Action',
+      text: 'Message',
+      thread: 'Thread',
+      defaultKind: 'reply',
+    });
   });
 
   it('maps rows with the user mapping: kinds by word, threads, emails, day-first dates settled', () => {
@@ -35,16 +45,33 @@ describe('generic', () => {
     ]);
     expect(new Set(batch.activities.map((a) => a.key)).size).toBe(4);
     expect(batch.persons).toEqual([
-      { key: 'generic:jdoe', source: 'generic', handle: 'jdoe', email: 'jane.doe@example.org', roster: false, bot: false },
+      {
+        key: 'generic:jdoe',
+        source: 'generic',
+        handle: 'jdoe',
+        email: 'jane.doe@example.org',
+        roster: false,
+        bot: false,
+      },
       { key: 'generic:ana', source: 'generic', handle: 'ana', roster: false, bot: false },
     ]);
     expect(t.issues).toEqual([
       expect.objectContaining({ row: 6, column: 'Date', severity: 'error' }),
-      expect.objectContaining({ column: 'Action', severity: 'warning', message: expect.stringContaining('"wave"') }),
+      expect.objectContaining({
+        column: 'Action',
+        severity: 'warning',
+        message: expect.stringContaining('"wave"'),
+      }),
     ]);
   });
 
   it('knows common kind words', () => {
-    expect(['Comment', 'likes', 'Topic', 'checked in', 'zzz'].map(kindFromCell)).toEqual(['reply', 'reaction', 'post', 'attend', null]);
+    expect(['Comment', 'likes', 'Topic', 'checked in', 'zzz'].map(kindFromCell)).toEqual([
+      'reply',
+      'reaction',
+      'post',
+      'attend',
+      null,
+    ]);
   });
 });

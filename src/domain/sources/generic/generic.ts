@@ -19,11 +19,31 @@ export interface GenericMapping {
 }
 
 const KIND_WORDS: Record<string, ActivityKind> = {
-  post: 'post', topic: 'post', thread: 'post', question: 'post', issue: 'post', 'new topic': 'post',
-  reply: 'reply', comment: 'reply', answer: 'reply', response: 'reply',
-  message: 'message', chat: 'message', msg: 'message',
-  reaction: 'reaction', like: 'reaction', upvote: 'reaction', vote: 'reaction', react: 'reaction', star: 'reaction',
-  attend: 'attend', attended: 'attend', attendance: 'attend', 'checked in': 'attend', checkin: 'attend', 'check-in': 'attend',
+  post: 'post',
+  topic: 'post',
+  thread: 'post',
+  question: 'post',
+  issue: 'post',
+  'new topic': 'post',
+  reply: 'reply',
+  comment: 'reply',
+  answer: 'reply',
+  response: 'reply',
+  message: 'message',
+  chat: 'message',
+  msg: 'message',
+  reaction: 'reaction',
+  like: 'reaction',
+  upvote: 'reaction',
+  vote: 'reaction',
+  react: 'reaction',
+  star: 'reaction',
+  attend: 'attend',
+  attended: 'attend',
+  attendance: 'attend',
+  'checked in': 'attend',
+  checkin: 'attend',
+  'check-in': 'attend',
 };
 
 /** A kind cell (`Comment`, `likes`, `reply`) → an activity kind, or null when unknown. */
@@ -42,7 +62,9 @@ const norm = (s: string) => s.trim().toLowerCase();
  * use `defaultKind`. A `thread` value puts posts and replies in `generic:t:<value>`.
  */
 export function makeGenericAdapter(mapping: GenericMapping): TableAdapter {
-  const wanted = [mapping.when, mapping.who, mapping.email, mapping.kind, mapping.text, mapping.thread].filter((c): c is string => !!c).map(norm);
+  const wanted = [mapping.when, mapping.who, mapping.email, mapping.kind, mapping.text, mapping.thread]
+    .filter((c): c is string => !!c)
+    .map(norm);
   return {
     kind: 'table',
     format: GENERIC,
@@ -52,7 +74,14 @@ export function makeGenericAdapter(mapping: GenericMapping): TableAdapter {
     },
     start(ctx, header) {
       const idx = (c?: string) => (c ? header.indexOf(norm(c)) : -1);
-      const col = { when: idx(mapping.when), who: idx(mapping.who), email: idx(mapping.email), kind: idx(mapping.kind), text: idx(mapping.text), thread: idx(mapping.thread) };
+      const col = {
+        when: idx(mapping.when),
+        who: idx(mapping.who),
+        email: idx(mapping.email),
+        kind: idx(mapping.kind),
+        text: idx(mapping.text),
+        thread: idx(mapping.thread),
+      };
       const whenName = norm(mapping.when);
       const keys = new RowKeyer();
       const seen = new Set<string>();
@@ -60,7 +89,14 @@ export function makeGenericAdapter(mapping: GenericMapping): TableAdapter {
       let example = '';
       return {
         mapRow(row, rowNumber, out, issues) {
-          if (col.when < 0 || col.who < 0) return rowError(ctx, issues, rowNumber, mapping.when, `The mapped columns "${mapping.when}" / "${mapping.who}" are not in this file`);
+          if (col.when < 0 || col.who < 0)
+            return rowError(
+              ctx,
+              issues,
+              rowNumber,
+              mapping.when,
+              `The mapped columns "${mapping.when}" / "${mapping.who}" are not in this file`,
+            );
           const who = cell(row, col.who);
           if (!who) return rowError(ctx, issues, rowNumber, mapping.who, `Missing ${mapping.who}`);
           const whenRaw = cell(row, col.when);
@@ -80,17 +116,29 @@ export function makeGenericAdapter(mapping: GenericMapping): TableAdapter {
           if (!seen.has(personKey)) {
             seen.add(personKey);
             const email = normaliseEmail(cell(row, col.email)) ?? normaliseEmail(who);
-            out.persons.push({ key: personKey, source: GENERIC, handle: who, ...(email ? { email } : {}), roster: false, bot: false });
+            out.persons.push({
+              key: personKey,
+              source: GENERIC,
+              handle: who,
+              ...(email ? { email } : {}),
+              roster: false,
+              bot: false,
+            });
           }
           const text = cell(row, col.text);
           const thread = cell(row, col.thread);
           out.activities.push({
-            key: keys.key(`${GENERIC}:`, row.map((c) => c.trim())),
+            key: keys.key(
+              `${GENERIC}:`,
+              row.map((c) => c.trim()),
+            ),
             source: GENERIC,
             personKey,
             kind,
             at,
-            ...(thread && (kind === 'post' || kind === 'reply') ? { threadKey: `${GENERIC}:t:${thread}` } : {}),
+            ...(thread && (kind === 'post' || kind === 'reply')
+              ? { threadKey: `${GENERIC}:t:${thread}` }
+              : {}),
             ...(text ? { text } : {}),
           });
           return true;
@@ -113,12 +161,21 @@ export function makeGenericAdapter(mapping: GenericMapping): TableAdapter {
 }
 
 const GUESSES: Record<Exclude<keyof GenericMapping, 'defaultKind'>, RegExp[]> = {
-  when: [/^(created_at|created at|timestamp|date ?time|datetime|time|date|created|posted_at|sent_at|published_at|when)$/, /(date|time|_at$)/],
-  who: [/^(username|user name|user|author|handle|login|member|name|sender|from)$/, /(user|author|member|name)/],
+  when: [
+    /^(created_at|created at|timestamp|date ?time|datetime|time|date|created|posted_at|sent_at|published_at|when)$/,
+    /(date|time|_at$)/,
+  ],
+  who: [
+    /^(username|user name|user|author|handle|login|member|name|sender|from)$/,
+    /(user|author|member|name)/,
+  ],
   email: [/^(e-?mail|email address)$/, /e-?mail/],
   kind: [/^(kind|type|action|event|activity|activity type|event type)$/],
   text: [/^(text|content|body|message|raw|comment|post)$/, /(text|content|body|message)/],
-  thread: [/^(thread|thread_id|thread id|topic|topic_id|topic id|conversation|conversation_id|parent|parent_id)$/, /(thread|topic|conversation)/],
+  thread: [
+    /^(thread|thread_id|thread id|topic|topic_id|topic id|conversation|conversation_id|parent|parent_id)$/,
+    /(thread|topic|conversation)/,
+  ],
 };
 
 /**

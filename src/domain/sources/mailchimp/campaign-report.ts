@@ -40,7 +40,8 @@ export const mailchimpCampaignReport: DocumentAdapter = {
   map(ctx, text, out, issues) {
     const values = new Map<string, string>();
     const combinations: Map<string, string>[] = [];
-    let overall = false;
+    /** The `Overall Stats` section's own figures, wherever it stands (before or after the combinations). */
+    let overall: Map<string, string> | null = null;
     let section: Map<string, string> | null = null;
     parseCsvText(text, (rows) => {
       for (const row of rows) {
@@ -49,9 +50,8 @@ export const mailchimpCampaignReport: DocumentAdapter = {
           row.filter((c) => c.trim() !== '').length === 1 &&
           (COMBINATION.test(first) || OVERALL.test(first))
         ) {
-          overall ||= OVERALL.test(first);
-          section = COMBINATION.test(first) ? new Map() : null;
-          if (section) combinations.push(section);
+          if (COMBINATION.test(first)) combinations.push((section = new Map()));
+          else section = overall ??= new Map();
           continue;
         }
         if (row.length < 2 || !/:\s*$/.test(first)) continue;
@@ -66,8 +66,9 @@ export const mailchimpCampaignReport: DocumentAdapter = {
       keys.map((k) => map.get(k)).find((v) => v !== undefined && v !== '') ?? '';
     const first = (...keys: string[]) => firstOf(values, keys);
     const summed = !overall && combinations.length > 1;
-    /** A count: the report's figure, or an A/B test's figures summed over its combinations. */
+    /** A count: the report's figure (its Overall Stats' when it has them), or an A/B test's summed over its combinations. */
     const num = (names: string[]): number | null => {
+      if (overall) return parseNumber(firstOf(overall, names) || firstOf(values, names));
       if (!summed) return parseNumber(firstOf(values, names));
       let total: number | null = null;
       for (const c of combinations) {

@@ -30,9 +30,27 @@ interface SlackMessage {
 
 /** System messages that are not member actions. */
 const SKIPPED_SUBTYPES = new Set([
-  'channel_join', 'channel_leave', 'group_join', 'group_leave', 'channel_topic', 'channel_purpose', 'channel_name',
-  'channel_archive', 'channel_unarchive', 'group_topic', 'group_purpose', 'group_name', 'group_archive', 'group_unarchive',
-  'pinned_item', 'unpinned_item', 'tombstone', 'bot_add', 'bot_remove', 'reminder_add', 'channel_convert_to_private',
+  'channel_join',
+  'channel_leave',
+  'group_join',
+  'group_leave',
+  'channel_topic',
+  'channel_purpose',
+  'channel_name',
+  'channel_archive',
+  'channel_unarchive',
+  'group_topic',
+  'group_purpose',
+  'group_name',
+  'group_archive',
+  'group_unarchive',
+  'pinned_item',
+  'unpinned_item',
+  'tombstone',
+  'bot_add',
+  'bot_remove',
+  'reminder_add',
+  'channel_convert_to_private',
 ]);
 
 const DAY_FILE = /(?:^|\/)([^/]+)\/(\d{4}-\d{2}-\d{2})\.json$/;
@@ -42,7 +60,11 @@ function readJson(entry: ArchiveEntry, ctx: AdapterContext, issues: ImportIssue[
   try {
     return JSON.parse(decodeBytes(entry.bytes, sniffEncoding(entry.bytes.subarray(0, 4096))));
   } catch (e) {
-    issues.push({ file: `${ctx.fileName} › ${entry.name}`, severity: 'error', message: `Not valid JSON (${e instanceof Error ? e.message : String(e)}); file skipped.` });
+    issues.push({
+      file: `${ctx.fileName} › ${entry.name}`,
+      severity: 'error',
+      message: `Not valid JSON (${e instanceof Error ? e.message : String(e)}); file skipped.`,
+    });
     return undefined;
   }
 }
@@ -89,7 +111,13 @@ export const slackExport: ArchiveAdapter = {
     }
     const personKey = (id: string, bot: boolean): string => {
       // Slackbot posts as USLACKBOT even when users.json does not list it.
-      if (!persons.has(id)) persons.set(id, { key: `${SLACK}:${id}`, source: SLACK, roster: false, bot: bot || id === 'USLACKBOT' });
+      if (!persons.has(id))
+        persons.set(id, {
+          key: `${SLACK}:${id}`,
+          source: SLACK,
+          roster: false,
+          bot: bot || id === 'USLACKBOT',
+        });
       return `${SLACK}:${id}`;
     };
 
@@ -101,7 +129,8 @@ export const slackExport: ArchiveAdapter = {
       const file = `${ctx.fileName} › ${entry.name}`;
       const list = readJson(entry, ctx, issues);
       if (!Array.isArray(list)) {
-        if (list !== undefined) issues.push({ file, severity: 'error', message: 'Expected an array of messages; file skipped.' });
+        if (list !== undefined)
+          issues.push({ file, severity: 'error', message: 'Expected an array of messages; file skipped.' });
         continue;
       }
       (list as SlackMessage[]).forEach((m, index) => {
@@ -112,17 +141,31 @@ export const slackExport: ArchiveAdapter = {
         const at = ts ? parseTimestamp(ts, { timeZone: 'UTC' }) : null;
         if (at === null) {
           skipped++;
-          issues.push({ file, row, column: 'ts', severity: 'error', message: `Message ${row} has no valid ts ("${ts}"); skipped.` });
+          issues.push({
+            file,
+            row,
+            column: 'ts',
+            severity: 'error',
+            message: `Message ${row} has no valid ts ("${ts}"); skipped.`,
+          });
           return;
         }
         const isBotMessage = m.subtype === 'bot_message' || typeof m.bot_id === 'string';
-        let actorId = isBotMessage ? m.bot_id || m.user || (m.username ? `bot:${m.username}` : '') : m.user || '';
+        let actorId = isBotMessage
+          ? m.bot_id || m.user || (m.username ? `bot:${m.username}` : '')
+          : m.user || '';
         // A bot message is never a member's action, even when it carries a member's user id (and no
         // bot_id): it is keyed as its own bot account instead.
         if (isBotMessage && persons.get(actorId)?.bot === false) actorId = `bot:${m.username || actorId}`;
         if (!actorId) {
           skipped++;
-          issues.push({ file, row, column: 'user', severity: 'error', message: `Message at ts ${ts} names no user; skipped.` });
+          issues.push({
+            file,
+            row,
+            column: 'user',
+            severity: 'error',
+            message: `Message at ts ${ts} names no user; skipped.`,
+          });
           return;
         }
         const actor = personKey(actorId, isBotMessage);
@@ -165,7 +208,12 @@ export const slackExport: ArchiveAdapter = {
         }
       });
     }
-    if (dayFiles.length === 0) issues.push({ file: ctx.fileName, severity: 'warning', message: 'The export holds no channel messages (<channel>/<YYYY-MM-DD>.json).' });
+    if (dayFiles.length === 0)
+      issues.push({
+        file: ctx.fileName,
+        severity: 'warning',
+        message: 'The export holds no channel messages (<channel>/<YYYY-MM-DD>.json).',
+      });
     pushPersons(out, persons);
     return { rows, skipped };
   },

@@ -1,7 +1,17 @@
 import { headerCoverage } from '../columns';
 import type { TableAdapter } from '../types';
 
-const SIGNATURE = ['username', 'email', 'status', 'billing-active', 'has-2fa', 'has-sso', 'userid', 'fullname', 'displayname'];
+const SIGNATURE = [
+  'username',
+  'email',
+  'status',
+  'billing-active',
+  'has-2fa',
+  'has-sso',
+  'userid',
+  'fullname',
+  'displayname',
+];
 
 export const SLACK_MANAGE_MEMBERS_MESSAGE =
   'This is the member list from Slack\'s "Manage members" page (username, email, status, billing-active, …). ' +

@@ -6,7 +6,15 @@ import type { TableAdapter } from '../types';
 
 export const SLACK = 'slack';
 
-const SIGNATURE = ['user id', 'account type', 'account created (utc)', 'days active', 'messages posted', 'email', 'name'];
+const SIGNATURE = [
+  'user id',
+  'account type',
+  'account created (utc)',
+  'days active',
+  'messages posted',
+  'email',
+  'name',
+];
 
 /**
  * Slack Workspace analytics → Members → Export: a roster. Person key `slack:<User ID>` (the same
@@ -39,11 +47,18 @@ export const slackMembers: TableAdapter = {
         const email = normaliseEmail(cell(row, col.email));
         const username = cell(row, col.username) || cell(row, col.display);
         const stable = id || (email ? `email:${email}` : username ? `@${username.toLowerCase()}` : '');
-        if (!stable) return rowError(ctx, issues, rowNumber, 'User ID', 'Missing User ID, Email and Username');
+        if (!stable)
+          return rowError(ctx, issues, rowNumber, 'User ID', 'Missing User ID, Email and Username');
         const createdRaw = cell(row, col.created);
         const joinedAt = createdRaw ? readDate(ctx, 'account created (utc)', createdRaw) : null;
         if (createdRaw && joinedAt === null)
-          rowWarning(ctx, issues, rowNumber, 'Account created (UTC)', `${dateProblem(createdRaw, 'e.g. Feb 16, 2026')}; member kept without a join date.`);
+          rowWarning(
+            ctx,
+            issues,
+            rowNumber,
+            'Account created (UTC)',
+            `${dateProblem(createdRaw, 'e.g. Feb 16, 2026')}; member kept without a join date.`,
+          );
         const name = cell(row, col.name);
         out.persons.push({
           key: `${SLACK}:${stable}`,

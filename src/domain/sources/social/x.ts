@@ -27,6 +27,7 @@ const JAPANESE: Readonly<Record<string, string>> = {
   ブックマーク: 'bookmarks',
   共有された回数: 'shares',
   新しいフォロー: 'new follows',
+  フォロー解除: 'unfollows',
   返信: 'replies',
   リポスト: 'reposts',
   プロフィールへのアクセス数: 'profile visits',
@@ -226,5 +227,14 @@ export const xAccountOverview: TableAdapter = {
     ]);
     return c >= 0.6 && header.includes('date') && !header.includes('post id') ? 0.55 + c * 0.35 : 0;
   },
-  start: (ctx, header) => dailySeriesMapper(X, 'x', 'date')(ctx, xAnalyticsHeader(header)),
+  start: (ctx, header) => {
+    // A translated header names its series in English too (`x: Impressions`), as its keys do: one
+    // series whichever language the export was taken in.
+    const english = xAnalyticsHeader(header);
+    const labels =
+      english === header
+        ? {}
+        : { headerLabels: english.map((h) => (h ? h[0]!.toUpperCase() + h.slice(1) : h)) };
+    return dailySeriesMapper(X, 'x', 'date')({ ...ctx, ...labels }, english);
+  },
 };

@@ -7,7 +7,15 @@ import { isTruthy, readDate, rowWarning } from '../read';
 import type { AdapterContext, ArchiveAdapter, ArchiveEntry, TableAdapter } from '../types';
 import { SUBSTACK } from './email-list';
 
-const POSTS_SIGNATURE = ['post_id', 'post_date', 'is_published', 'email_sent_at', 'type', 'audience', 'title'];
+const POSTS_SIGNATURE = [
+  'post_id',
+  'post_date',
+  'is_published',
+  'email_sent_at',
+  'type',
+  'audience',
+  'title',
+];
 const STATS_FILE = /(?:^|\/)posts\/([^/]+)\.(opens|delivers)\.csv$/i;
 const baseName = (p: string) => p.split('/').pop() ?? p;
 
@@ -18,7 +26,13 @@ interface SentPost {
 }
 
 /** Rows of posts.csv that were emailed: published with an `email_sent_at`. */
-function readPostsRows(ctx: AdapterContext, header: string[], rows: string[][], firstRow: number, issues: ImportIssue[]): { posts: SentPost[]; rows: number; skipped: number } {
+function readPostsRows(
+  ctx: AdapterContext,
+  header: string[],
+  rows: string[][],
+  firstRow: number,
+  issues: ImportIssue[],
+): { posts: SentPost[]; rows: number; skipped: number } {
   const col = {
     id: columnIndex(header, 'post_id'),
     published: columnIndex(header, 'is_published'),
@@ -34,7 +48,13 @@ function readPostsRows(ctx: AdapterContext, header: string[], rows: string[][], 
     const sentRaw = cell(row, col.sent);
     if (!postId) {
       skipped++;
-      issues.push({ file: ctx.fileName, row: rowNumber, column: 'post_id', severity: 'error', message: 'Missing post_id; row skipped.' });
+      issues.push({
+        file: ctx.fileName,
+        row: rowNumber,
+        column: 'post_id',
+        severity: 'error',
+        message: 'Missing post_id; row skipped.',
+      });
       return;
     }
     if (!sentRaw || (col.published >= 0 && !isTruthy(cell(row, col.published)))) return; // not emailed: not a campaign
@@ -43,7 +63,13 @@ function readPostsRows(ctx: AdapterContext, header: string[], rows: string[][], 
     const sentAt = readDate(ctx, 'email_sent_at', sentRaw);
     if (sentAt === null) {
       skipped++;
-      issues.push({ file: ctx.fileName, row: rowNumber, column: 'email_sent_at', severity: 'error', message: `${dateProblem(sentRaw)}; row skipped.` });
+      issues.push({
+        file: ctx.fileName,
+        row: rowNumber,
+        column: 'email_sent_at',
+        severity: 'error',
+        message: `${dateProblem(sentRaw)}; row skipped.`,
+      });
       return;
     }
     posts.push({ postId, title: cell(row, col.title), sentAt });
@@ -52,7 +78,16 @@ function readPostsRows(ctx: AdapterContext, header: string[], rows: string[][], 
 }
 
 function campaignOf(p: SentPost, delivered: number, uniqueOpens: number): CampaignRecord {
-  return { key: `${SUBSTACK}:post:${p.postId}`, source: SUBSTACK, title: p.title, sentAt: p.sentAt, delivered, uniqueOpens, uniqueClicks: 0, clicksMissing: true };
+  return {
+    key: `${SUBSTACK}:post:${p.postId}`,
+    source: SUBSTACK,
+    title: p.title,
+    sentAt: p.sentAt,
+    delivered,
+    uniqueOpens,
+    uniqueClicks: 0,
+    clicksMissing: true,
+  };
 }
 
 /** Distinct normalised emails of a `posts/<id>.opens.csv` / `.delivers.csv` file. */
@@ -98,7 +133,9 @@ export const substackExport: ArchiveAdapter = {
     const postsEntry = entries.find((e) => baseName(e.name) === 'posts.csv');
     if (!postsEntry) return { rows: 0, skipped: 0 };
     const all: string[][] = [];
-    parseCsvText(decodeBytes(postsEntry.bytes, sniffEncoding(postsEntry.bytes.subarray(0, 4096))), (rows) => all.push(...rows));
+    parseCsvText(decodeBytes(postsEntry.bytes, sniffEncoding(postsEntry.bytes.subarray(0, 4096))), (rows) =>
+      all.push(...rows),
+    );
     const header = normaliseHeader(all[0] ?? []);
     const postsCtx = { ...ctx, fileName: `${ctx.fileName} › ${postsEntry.name}` };
     const { posts, rows, skipped } = readPostsRows(postsCtx, header, all.slice(1), 2, issues);
@@ -120,7 +157,14 @@ export const substackExport: ArchiveAdapter = {
       if (!s?.hasDelivers) missing++;
       out.campaigns.push(campaignOf(p, s?.delivers ?? 0, s?.opens ?? 0));
     }
-    if (missing > 0) rowWarning(postsCtx, issues, undefined, undefined, `${missing} emailed post(s) have no posts/<id>.delivers.csv: their delivered and open counts are 0.`);
+    if (missing > 0)
+      rowWarning(
+        postsCtx,
+        issues,
+        undefined,
+        undefined,
+        `${missing} emailed post(s) have no posts/<id>.delivers.csv: their delivered and open counts are 0.`,
+      );
     return { rows, skipped };
   },
 };
@@ -150,7 +194,13 @@ export const substackPostsCsv: TableAdapter = {
       },
       finish(_out, issues) {
         if (n > 0)
-          rowWarning(ctx, issues, undefined, undefined, `posts.csv alone has no delivery or open counts (they are in the export's posts/ folder): ${n} campaign(s) imported with 0 delivered. Import the whole Substack export zip to get them.`);
+          rowWarning(
+            ctx,
+            issues,
+            undefined,
+            undefined,
+            `posts.csv alone has no delivery or open counts (they are in the export's posts/ folder): ${n} campaign(s) imported with 0 delivered. Import the whole Substack export zip to get them.`,
+          );
       },
     };
   },
@@ -162,7 +212,12 @@ export const substackPostStats: TableAdapter = {
   format: 'substack-post-stats',
   label: 'Substack per-post opens/delivers',
   detect(header, fileName) {
-    return header.includes('post_id') && header.includes('email') && header.includes('timestamp') && /\.(opens|delivers)\.csv$/i.test(fileName) ? 0.85 : 0;
+    return header.includes('post_id') &&
+      header.includes('email') &&
+      header.includes('timestamp') &&
+      /\.(opens|delivers)\.csv$/i.test(fileName)
+      ? 0.85
+      : 0;
   },
   start(ctx) {
     let warned = false;
@@ -170,7 +225,13 @@ export const substackPostStats: TableAdapter = {
       mapRow(_row, _rowNumber, _out, issues) {
         if (!warned) {
           warned = true;
-          rowWarning(ctx, issues, undefined, undefined, 'Per-post opens/delivers files are counted only when imported with posts.csv in the Substack export zip; this file alone adds nothing.');
+          rowWarning(
+            ctx,
+            issues,
+            undefined,
+            undefined,
+            'Per-post opens/delivers files are counted only when imported with posts.csv in the Substack export zip; this file alone adds nothing.',
+          );
         }
         return false;
       },

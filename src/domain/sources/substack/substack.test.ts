@@ -13,25 +13,82 @@ describe('substack export zip', () => {
 
   it('emailed, published posts are campaigns: delivered/opens = distinct emails in their files', () => {
     expect(batch.campaigns).toEqual([
-      { key: 'substack:post:101.spring-issue', source: 'substack', title: 'Spring issue', sentAt: utc('2025-03-04T09:30:00Z'), delivered: 3, uniqueOpens: 2, uniqueClicks: 0, clicksMissing: true },
-      { key: 'substack:post:104.paid-issue', source: 'substack', title: 'Paid issue', sentAt: utc('2025-03-20T10:00:00Z'), delivered: 0, uniqueOpens: 0, uniqueClicks: 0, clicksMissing: true },
+      {
+        key: 'substack:post:101.spring-issue',
+        source: 'substack',
+        title: 'Spring issue',
+        sentAt: utc('2025-03-04T09:30:00Z'),
+        delivered: 3,
+        uniqueOpens: 2,
+        uniqueClicks: 0,
+        clicksMissing: true,
+      },
+      {
+        key: 'substack:post:104.paid-issue',
+        source: 'substack',
+        title: 'Paid issue',
+        sentAt: utc('2025-03-20T10:00:00Z'),
+        delivered: 0,
+        uniqueOpens: 0,
+        uniqueClicks: 0,
+        clicksMissing: true,
+      },
     ]);
-    expect(outcomes[0]!.issues).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('1 emailed post(s) have no posts/<id>.delivers.csv') })]);
+    expect(outcomes[0]!.issues).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringContaining('1 emailed post(s) have no posts/<id>.delivers.csv'),
+      }),
+    ]);
   });
 
   it('every listed subscriber (paid or not, emails disabled or not) is a subscribe event at created_at; no members', () => {
     expect(batch.subscriptions).toEqual([
-      { key: `substack:subscribe:jane.doe@example.org:${utc('2025-01-05T09:00:00Z')}`, source: 'substack', email: 'jane.doe@example.org', type: 'subscribe', at: utc('2025-01-05T09:00:00Z') },
-      { key: `substack:subscribe:leo@example.org:${utc('2025-02-14T18:30:00.123Z')}`, source: 'substack', email: 'leo@example.org', type: 'subscribe', at: utc('2025-02-14T18:30:00.123Z') },
-      { key: `substack:subscribe:sam@example.org:${utc('2025-03-01T08:00:00Z')}`, source: 'substack', email: 'sam@example.org', type: 'subscribe', at: utc('2025-03-01T08:00:00Z') },
+      {
+        key: `substack:subscribe:jane.doe@example.org:${utc('2025-01-05T09:00:00Z')}`,
+        source: 'substack',
+        email: 'jane.doe@example.org',
+        type: 'subscribe',
+        at: utc('2025-01-05T09:00:00Z'),
+      },
+      {
+        key: `substack:subscribe:leo@example.org:${utc('2025-02-14T18:30:00.123Z')}`,
+        source: 'substack',
+        email: 'leo@example.org',
+        type: 'subscribe',
+        at: utc('2025-02-14T18:30:00.123Z'),
+      },
+      {
+        key: `substack:subscribe:sam@example.org:${utc('2025-03-01T08:00:00Z')}`,
+        source: 'substack',
+        email: 'sam@example.org',
+        type: 'subscribe',
+        at: utc('2025-03-01T08:00:00Z'),
+      },
     ]);
     expect(batch.persons).toEqual([]);
-    expect(outcomes[1]!.issues).toEqual([expect.objectContaining({ row: 5, column: 'email', severity: 'error' })]);
+    expect(outcomes[1]!.issues).toEqual([
+      expect.objectContaining({ row: 5, column: 'email', severity: 'error' }),
+    ]);
   });
 
   it('posts.csv alone gives campaigns without counts, and says so', () => {
-    const { batch: b, outcomes: o } = importText('posts.csv', 'post_id,post_date,is_published,email_sent_at,type,audience,title,subtitle,podcast_url\n1.a,2025-01-01T00:00:00Z,true,2025-01-01T01:00:00Z,newsletter,everyone,A,,\n');
-    expect(b.campaigns).toEqual([{ key: 'substack:post:1.a', source: 'substack', title: 'A', sentAt: utc('2025-01-01T01:00:00Z'), delivered: 0, uniqueOpens: 0, uniqueClicks: 0, clicksMissing: true }]);
+    const { batch: b, outcomes: o } = importText(
+      'posts.csv',
+      'post_id,post_date,is_published,email_sent_at,type,audience,title,subtitle,podcast_url\n1.a,2025-01-01T00:00:00Z,true,2025-01-01T01:00:00Z,newsletter,everyone,A,,\n',
+    );
+    expect(b.campaigns).toEqual([
+      {
+        key: 'substack:post:1.a',
+        source: 'substack',
+        title: 'A',
+        sentAt: utc('2025-01-01T01:00:00Z'),
+        delivered: 0,
+        uniqueOpens: 0,
+        uniqueClicks: 0,
+        clicksMissing: true,
+      },
+    ]);
     expect(o[0]!.issues[0]!.message).toMatch(/Import the whole Substack export zip/);
   });
 });
