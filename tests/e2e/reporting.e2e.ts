@@ -111,10 +111,12 @@ describe('reporting to leadership', () => {
     await deck.waitFor();
     const { current, total } = await app.slideCounter();
     expect(current).toBe(1);
-    // Title, KPIs, one slide per chart the data supports (newsletter, social, events only with data), highlights, notes.
+    // Title, KPIs, the platforms' figures (the sample has X, LinkedIn and Discourse reports), one
+    // slide per chart the data supports (newsletter, social, events only with data), highlights, notes.
     const expected = [
       'title',
       'kpis',
+      'platforms',
       ...reportCharts(report).map((c) => `chart-${c.id}`),
       'highlights',
       'notes',

@@ -25,8 +25,11 @@ export function PresentPage() {
   const rootRef = useRef<HTMLDivElement>(null);
   const daily = useDailyReports();
   const figures = daily.data && month ? platformFigures(daily.data, month) : [];
+  // Built once the platforms' figures are known too: the deck must not grow under the presenter.
   const slides =
-    r && month && !note.isPending ? buildSlides(r, month, note.data ?? '', filters.sources, figures) : [];
+    r && month && !note.isPending && !daily.isPending
+      ? buildSlides(r, month, note.data ?? '', filters.sources, figures)
+      : [];
   const count = slides.length;
   const leave = () => {
     exitFullscreen();
