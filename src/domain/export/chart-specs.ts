@@ -6,7 +6,8 @@ import { seriesHasData } from '../highlights/series-info';
 import type { HearthReport, SeriesName } from '../metrics/types';
 
 export type ChartUnit = 'count' | 'percent' | 'hours';
-export type ChartGroup = 'growth' | 'retention' | 'sentiment' | 'responsiveness' | 'newsletter' | 'social' | 'events';
+export type ChartGroup =
+  'growth' | 'retention' | 'sentiment' | 'responsiveness' | 'newsletter' | 'social' | 'events';
 
 export interface ChartLine {
   key: string;
@@ -30,7 +31,13 @@ export interface ChartSpec {
   definition: string;
 }
 
-function line(report: HearthReport, series: SeriesName, label: string, color: ChartLine['color'], dashed = false): ChartLine {
+function line(
+  report: HearthReport,
+  series: SeriesName,
+  label: string,
+  color: ChartLine['color'],
+  dashed = false,
+): ChartLine {
   return { key: series, label, values: report.series[series], color, ...(dashed ? { dashed } : {}) };
 }
 
@@ -62,8 +69,12 @@ export function reportCharts(report: HearthReport): ChartSpec[] {
       group: 'growth',
       title: 'Active and new members per month',
       unit: 'count',
-      lines: [line(report, 'active_members', 'Active members', 1), line(report, 'new_members', 'New members', 2, true)],
-      definition: 'Active members took part at least once in the month (post, reply, message, reaction, event); new members appeared for the first time. Bots are excluded.',
+      lines: [
+        line(report, 'active_members', 'Active members', 1),
+        line(report, 'new_members', 'New members', 2, true),
+      ],
+      definition:
+        'Active members took part at least once in the month (post, reply, message, reaction, event); new members appeared for the first time. Bots are excluded.',
     },
     {
       ...base,
@@ -76,7 +87,8 @@ export function reportCharts(report: HearthReport): ChartSpec[] {
         line(report, 'resurrected', 'Came back after a break', 4, true),
         line(report, 'churned', 'Went quiet', 5),
       ],
-      definition: 'Retained: active this month and the month before. Came back: active now, not last month, but some time earlier. Went quiet: active last month, not this month.',
+      definition:
+        'Retained: active this month and the month before. Came back: active now, not last month, but some time earlier. Went quiet: active last month, not this month.',
     },
     {
       id: 'retention',
@@ -86,7 +98,8 @@ export function reportCharts(report: HearthReport): ChartSpec[] {
       x: months,
       unit: 'percent',
       lines: retentionLines(report, months),
-      definition: 'For the members who joined in each month: the share who took part again one and three months later.',
+      definition:
+        'For the members who joined in each month: the share who took part again one and three months later.',
     },
     {
       ...base,
@@ -99,7 +112,8 @@ export function reportCharts(report: HearthReport): ChartSpec[] {
         line(report, 'sentiment_negative_share', 'Negative', 5, true),
         line(report, 'net_sentiment', 'Net (positive − negative)', 1),
       ],
-      definition: 'Each post, reply and message with text is scored on the device; the shares scored positive and negative, and their difference.',
+      definition:
+        'Each post, reply and message with text is scored on the device; the shares scored positive and negative, and their difference.',
     },
     {
       ...base,
@@ -108,7 +122,8 @@ export function reportCharts(report: HearthReport): ChartSpec[] {
       title: 'Median time to first response',
       unit: 'hours',
       lines: [line(report, 'median_ttfr_hours', 'Median time to first response', 2)],
-      definition: 'Over threads started in the month: the median time until someone other than the author replied.',
+      definition:
+        'Over threads started in the month: the median time until someone other than the author replied.',
     },
     {
       ...base,
@@ -117,7 +132,8 @@ export function reportCharts(report: HearthReport): ChartSpec[] {
       title: 'Threads that never got an answer',
       unit: 'percent',
       lines: [line(report, 'unanswered_share', 'Unanswered threads', 5)],
-      definition: 'The share of threads started in the month that no one other than the author ever replied to.',
+      definition:
+        'The share of threads started in the month that no one other than the author ever replied to.',
     },
     {
       ...base,
@@ -126,7 +142,8 @@ export function reportCharts(report: HearthReport): ChartSpec[] {
       title: 'Newsletter opens and clicks',
       unit: 'percent',
       lines: [line(report, 'open_rate', 'Open rate', 1), line(report, 'click_rate', 'Click rate', 2, true)],
-      definition: 'Unique opens and unique clicks over the emails delivered by the campaigns sent in the month.',
+      definition:
+        'Unique opens and unique clicks over the emails delivered by the campaigns sent in the month.',
     },
     {
       ...base,
@@ -135,7 +152,8 @@ export function reportCharts(report: HearthReport): ChartSpec[] {
       title: 'Newsletter subscribers',
       unit: 'count',
       lines: [line(report, 'subscribers_total', 'Subscribers at month end', 3)],
-      definition: 'Subscribers at the end of each month: subscriptions minus unsubscribes and cleaned addresses so far.',
+      definition:
+        'Subscribers at the end of each month: subscriptions minus unsubscribes and cleaned addresses so far.',
     },
     {
       ...base,

@@ -12,9 +12,14 @@ describe('escapeFormula', () => {
 
 describe('toCsv', () => {
   it('quotes commas, quotes and newlines, escapes formulas, and writes numbers plainly', () => {
-    expect(toCsv([['name', 'n'], ['Doe, "J"', 3], ['=HYPERLINK("x")', -1.5], ['line\nbreak', null]])).toBe(
-      'name,n\r\n"Doe, ""J""",3\r\n"\'=HYPERLINK(""x"")",-1.5\r\n"line\nbreak",\r\n',
-    );
+    expect(
+      toCsv([
+        ['name', 'n'],
+        ['Doe, "J"', 3],
+        ['=HYPERLINK("x")', -1.5],
+        ['line\nbreak', null],
+      ]),
+    ).toBe('name,n\r\n"Doe, ""J""",3\r\n"\'=HYPERLINK(""x"")",-1.5\r\n"line\nbreak",\r\n');
   });
   it('writes NaN and Infinity as empty cells', () => {
     expect(toCsv([[NaN, Infinity]])).toBe(',\r\n');

@@ -29,8 +29,20 @@ beforeAll(async () => {
   parseCsvText(await readFile(join(SAMPLE, 'discourse-posts.csv'), 'utf8'), (chunk) => rows.push(...chunk));
   const rawAt = rows[0]!.indexOf('raw');
   const raw = rows.slice(1).map((r) => r[rawAt] ?? '');
-  texts = [...new Set([...raw, ...records.activities.map((a) => a.text ?? '')].map((t) => t.trim()).filter((t) => t.length >= 20))];
-  emails = [...new Set([...records.persons.map((p) => p.email ?? ''), ...records.subscriptions.map((s) => s.email)].filter((e) => e.includes('@')))];
+  texts = [
+    ...new Set(
+      [...raw, ...records.activities.map((a) => a.text ?? '')]
+        .map((t) => t.trim())
+        .filter((t) => t.length >= 20),
+    ),
+  ];
+  emails = [
+    ...new Set(
+      [...records.persons.map((p) => p.email ?? ''), ...records.subscriptions.map((s) => s.email)].filter(
+        (e) => e.includes('@'),
+      ),
+    ),
+  ];
   names = report.topContributors.map((c) => c.name);
 }, 60_000);
 
@@ -43,14 +55,30 @@ describe('the HTML report holds no member text and no email from the imported da
 
   for (const includeNames of [false, true]) {
     it(`includeNames: ${includeNames}`, () => {
-      const html = renderHtmlReport(report, { includeNames, notes: { [report.period.to]: 'Our own note about the month.' } });
+      const html = renderHtmlReport(report, {
+        includeNames,
+        notes: { [report.period.to]: 'Our own note about the month.' },
+      });
       const lower = html.toLowerCase();
-      const leakedTexts = texts.filter((t) => html.includes(t) || html.includes(t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')));
+      const leakedTexts = texts.filter(
+        (t) =>
+          html.includes(t) ||
+          html.includes(
+            t
+              .replace(/&/g, '&amp;')
+              .replace(/</g, '&lt;')
+              .replace(/>/g, '&gt;')
+              .replace(/"/g, '&quot;')
+              .replace(/'/g, '&#39;'),
+          ),
+      );
       expect(leakedTexts).toEqual([]);
       expect(emails.filter((e) => lower.includes(e.toLowerCase()))).toEqual([]);
       expect(html).not.toMatch(/[^\s@<>"']+@[^\s@<>"']+\.[a-z]{2,}/i);
       // Names appear only when asked for.
-      const shown = names.filter((n) => html.includes(n.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;')));
+      const shown = names.filter((n) =>
+        html.includes(n.replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;')),
+      );
       expect(shown.length).toBe(includeNames ? names.length : 0);
       expect(html).toContain('Our own note about the month.');
     });

@@ -109,6 +109,8 @@ describe('renderHtmlReport', () => {
           unit: 'count',
           value: 11423,
           change: -0.458,
+          partial: null,
+          days: 31,
         },
         {
           source: 'linkedin',
@@ -117,16 +119,18 @@ describe('renderHtmlReport', () => {
           unit: 'fraction',
           value: 0.0527,
           change: 0.0018,
+          partial: 17,
+          days: 31,
         },
       ],
     });
     expect(checkWellFormed(html)).toEqual([]);
     expect(html).toContain('<h2 id="platforms">Platform figures</h2>');
     expect(html).toContain(
-      '<tr><td>X account analytics</td><td>Impressions</td><td class="num">11,423</td><td class="num">−45.8%</td></tr>',
+      '<tr><td>X account analytics: Impressions</td><td class="num">11,423</td><td class="num">−45.8%</td></tr>',
     );
     expect(html).toContain(
-      '<td>Engagement &lt;rate&gt;</td><td class="num">5.27%</td><td class="num">+0.2 pts</td>',
+      '<td>LinkedIn page analytics: Engagement &lt;rate&gt; (17 of 31 days)</td><td class="num">5.27%</td><td class="num">+0.2 pts</td>',
     );
     expect(without).not.toContain('Platform figures');
   });

@@ -6,7 +6,7 @@
  * post text and emails are never in a HearthReport, and anything that looks like an email in a
  * name or file name is masked. Every string written is escaped.
  */
-import { formatDailyChange, formatDailyValue } from '../metrics/daily-format';
+import { figureName, formatDailyChange, formatDailyValue } from '../metrics/daily-format';
 import type { PlatformFigure } from '../metrics/daily-reports';
 import { generateHighlights } from '../highlights/highlights';
 import { fmtCount, monthLabel } from '../highlights/format';
@@ -154,10 +154,10 @@ function platformSection(figures: readonly PlatformFigure[] | undefined, month: 
   const rows = figures
     .map(
       (f) =>
-        `<tr><td>${e(f.title)}</td><td>${e(f.label)}</td><td class="num">${e(formatDailyValue(f.value, f.unit, 'en-US'))}</td><td class="num">${e(formatDailyChange(f, 'en-US'))}</td></tr>`,
+        `<tr><td>${e(figureName(f))}</td><td class="num">${e(formatDailyValue(f.value, f.unit, 'en-US'))}</td><td class="num">${e(formatDailyChange(f, 'en-US'))}</td></tr>`,
     )
     .join('');
-  return `<section class="block" aria-labelledby="platforms"><h2 id="platforms">Platform figures</h2><p class="definition">Each platform's headline figure for ${e(monthLabel(month))}, as its own reports count it (not recomputed by Hearth).</p><table><thead><tr><th scope="col">Platform</th><th scope="col">Figure</th><th scope="col" class="num">${e(monthLabel(month))}</th><th scope="col" class="num">Change on the month before</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+  return `<section class="block" aria-labelledby="platforms"><h2 id="platforms">Platform figures</h2><p class="definition">Each platform's headline figure for ${e(monthLabel(month))}, as its own reports count it (not recomputed by Hearth).</p><table><thead><tr><th scope="col">Figure</th><th scope="col" class="num">${e(monthLabel(month))}</th><th scope="col" class="num">Change on the month before</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 function sourcesSection(report: HearthReport): string {

@@ -9,7 +9,13 @@ import { escapeHtml } from './escape';
 import { monthTicks } from '../time/month-ticks';
 
 /** The app's light palette (`--c1` … `--c5`), readable on white and in print. */
-export const PALETTE: Record<1 | 2 | 3 | 4 | 5, string> = { 1: '#9a3412', 2: '#1d4ed8', 3: '#047857', 4: '#7c3aed', 5: '#b45309' };
+export const PALETTE: Record<1 | 2 | 3 | 4 | 5, string> = {
+  1: '#9a3412',
+  2: '#1d4ed8',
+  3: '#047857',
+  4: '#7c3aed',
+  5: '#b45309',
+};
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
@@ -26,7 +32,8 @@ export function niceTicks(min: number, max: number, target = 5): number[] {
   const hi = max > lo ? max : lo + 1;
   const step = niceStep((hi - lo) / (target - 1));
   const ticks: number[] = [];
-  for (let t = Math.floor(lo / step) * step; t <= Math.ceil(hi / step) * step + step / 1e6; t += step) ticks.push(Math.round(t * 1e9) / 1e9);
+  for (let t = Math.floor(lo / step) * step; t <= Math.ceil(hi / step) * step + step / 1e6; t += step)
+    ticks.push(Math.round(t * 1e9) / 1e9);
   return ticks;
 }
 
@@ -49,7 +56,11 @@ export function lineChartSvg(spec: ChartSpec, size: { width?: number; height?: n
   const pw = width - m.left - m.right;
   const ph = height - m.top - m.bottom;
   const n = spec.x.length;
-  const values = spec.lines.flatMap((l) => l.values.filter((v): v is number => v !== null && Number.isFinite(v)).map((v) => scaleValue(spec.unit, v)));
+  const values = spec.lines.flatMap((l) =>
+    l.values
+      .filter((v): v is number => v !== null && Number.isFinite(v))
+      .map((v) => scaleValue(spec.unit, v)),
+  );
   const ticks = niceTicks(values.length ? Math.min(...values) : 0, values.length ? Math.max(...values) : 1);
   const y0 = ticks[0]!;
   const y1 = ticks[ticks.length - 1]!;
@@ -57,26 +68,41 @@ export function lineChartSvg(spec: ChartSpec, size: { width?: number; height?: n
   const yAt = (v: number) => m.top + ph - ((v - y0) / (y1 - y0 || 1)) * ph;
   const parts: string[] = [];
   const label = `${spec.title} (${spec.lines.map((l) => l.label).join(', ')})`;
-  parts.push(`<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(label)}">`);
+  parts.push(
+    `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(label)}">`,
+  );
   parts.push(`<title>${escapeHtml(label)}</title>`);
   parts.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`);
   for (const t of ticks) {
     const y = r1(yAt(t));
-    parts.push(`<line x1="${m.left}" x2="${width - m.right}" y1="${y}" y2="${y}" stroke="${t === 0 ? '#8a7f75' : '#e7e0d7'}" stroke-width="1"/>`);
-    parts.push(`<text x="${m.left - 8}" y="${r1(y + 4)}" text-anchor="end" font-size="12" fill="#5b524b">${escapeHtml(tickLabel(spec.unit, t))}</text>`);
+    parts.push(
+      `<line x1="${m.left}" x2="${width - m.right}" y1="${y}" y2="${y}" stroke="${t === 0 ? '#8a7f75' : '#e7e0d7'}" stroke-width="1"/>`,
+    );
+    parts.push(
+      `<text x="${m.left - 8}" y="${r1(y + 4)}" text-anchor="end" font-size="12" fill="#5b524b">${escapeHtml(tickLabel(spec.unit, t))}</text>`,
+    );
   }
   // Every month when the labels fit (~7 px a character at 12 px), else every 2nd, 3rd, 6th… from January.
-  const labelled = new Set(monthTicks(spec.x, n <= 1 ? pw : pw / (n - 1), Math.max(...spec.x.map((k) => monthLabel(k, 'short').length), 0) * 7));
+  const labelled = new Set(
+    monthTicks(
+      spec.x,
+      n <= 1 ? pw : pw / (n - 1),
+      Math.max(...spec.x.map((k) => monthLabel(k, 'short').length), 0) * 7,
+    ),
+  );
   spec.x.forEach((key, i) => {
     if (!labelled.has(key)) return;
-    parts.push(`<text x="${r1(xAt(i))}" y="${m.top + ph + 18}" text-anchor="middle" font-size="12" fill="#5b524b">${escapeHtml(monthLabel(key, 'short'))}</text>`);
+    parts.push(
+      `<text x="${r1(xAt(i))}" y="${m.top + ph + 18}" text-anchor="middle" font-size="12" fill="#5b524b">${escapeHtml(monthLabel(key, 'short'))}</text>`,
+    );
   });
   for (const l of spec.lines) {
     const color = PALETTE[l.color];
     const dash = l.dashed ? ' stroke-dasharray="6 4"' : '';
     let run: string[] = [];
     const flush = () => {
-      if (run.length > 1) parts.push(`<path d="M${run.join(' L')}" fill="none" stroke="${color}" stroke-width="2.5"${dash}/>`);
+      if (run.length > 1)
+        parts.push(`<path d="M${run.join(' L')}" fill="none" stroke="${color}" stroke-width="2.5"${dash}/>`);
       run = [];
     };
     l.values.forEach((v, i) => {
@@ -92,8 +118,12 @@ export function lineChartSvg(spec: ChartSpec, size: { width?: number; height?: n
     const lx = m.left + (i % 3) * Math.floor(pw / 3);
     const ly = height - m.bottom + 40 + Math.floor(i / 3) * 20;
     const dash = l.dashed ? ' stroke-dasharray="6 4"' : '';
-    parts.push(`<line x1="${lx}" x2="${lx + 24}" y1="${ly}" y2="${ly}" stroke="${PALETTE[l.color]}" stroke-width="3"${dash}/>`);
-    parts.push(`<text x="${lx + 30}" y="${ly + 4}" font-size="13" fill="#1f1a17">${escapeHtml(l.label)}</text>`);
+    parts.push(
+      `<line x1="${lx}" x2="${lx + 24}" y1="${ly}" y2="${ly}" stroke="${PALETTE[l.color]}" stroke-width="3"${dash}/>`,
+    );
+    parts.push(
+      `<text x="${lx + 30}" y="${ly + 4}" font-size="13" fill="#1f1a17">${escapeHtml(l.label)}</text>`,
+    );
   });
   parts.push('</svg>');
   return parts.join('');

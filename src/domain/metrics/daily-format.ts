@@ -4,7 +4,7 @@
  * month's change as a relative change for counts and averages, in points for shares. `locale`
  * undefined is the reader's (pages); the HTML report passes `en-US`, as the rest of it reads.
  */
-import type { DailySeriesView, DailyUnit } from './daily-reports';
+import type { DailySeriesView, DailyUnit, PlatformFigure } from './daily-reports';
 
 function plain(v: number, digits: number, locale?: string): string {
   return v.toLocaleString(locale, { maximumFractionDigits: digits });
@@ -45,4 +45,9 @@ export function formatDay(day: string, locale?: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   });
+}
+
+/** A platform figure as a brief, a slide and the HTML report name it: `X account analytics: Impressions (17 of 31 days)`. */
+export function figureName(f: Pick<PlatformFigure, 'title' | 'label' | 'partial' | 'days'>): string {
+  return `${f.title}: ${f.label}${f.partial !== null ? ` (${f.partial} of ${f.days} days)` : ''}`;
 }

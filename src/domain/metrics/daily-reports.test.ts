@@ -59,7 +59,7 @@ describe('dailyReports', () => {
   const ds = prepareDataset({ records: records() });
   const janFeb = { timeZone: 'UTC', from: '2025-01', to: '2025-02' };
 
-  it('sums counts and averages percentages by month, with the last month’s change', () => {
+  it('sums counts and averages percentages by month', () => {
     const r = dailyReports(ds, janFeb);
     expect(r.months).toEqual(['2025-01', '2025-02']);
     expect(r.series.map((s) => s.name)).toEqual(['discourse: dau by mau', 'x: Impressions', 'x: Likes']);
@@ -73,9 +73,10 @@ describe('dailyReports', () => {
       values: [100, 50, 30, 90],
       monthly: [150, 120],
       overall: 270,
-      coverage: null,
+      // X's overview lists every day: two days of January and two of February are no −20 %.
+      partial: [2, 2],
+      change: null,
     });
-    expect(imp!.change).toBeCloseTo(-0.2, 12);
     expect(imp!.relativeChange).toBeCloseTo(-0.2, 12);
     // Discourse's data covers 31 Jan – 2 Feb: both months in part, which an average may still compare.
     expect(dau).toMatchObject({
@@ -88,21 +89,6 @@ describe('dailyReports', () => {
       relativeChange: 0.75,
     });
     expect(r.available).toEqual({ from: '2025-01', to: '2025-03' });
-  });
-
-  it('gives no change for a count whose last month the export cuts short', () => {
-    // Without Likes' 28 February, X's export lists every day of 29 Jan – 2 Feb: two days of February
-    // against three of January are no −20 %.
-    const cut = prepareDataset({
-      records: batch({ dailyValues: records().dailyValues.filter((d) => d.value !== 5) }),
-    });
-    const imp = dailyReports(cut, janFeb).series.find((s) => s.name === 'x: Impressions')!;
-    expect(imp).toMatchObject({
-      monthly: [150, 120],
-      change: null,
-      coverage: { first: '2025-01-29', last: '2025-02-02' },
-    });
-    expect(imp.relativeChange).toBeCloseTo(-0.2, 12);
   });
 
   it('knows which months each export covers: a late start, a mid-month end, a report that skips days', () => {
@@ -156,27 +142,32 @@ describe('dailyReports', () => {
     });
     const r = dailyReports(all, { timeZone: 'UTC', from: '2025-11', to: '2025-12' });
     const of = (name: string) => r.series.find((x) => x.name === name)!;
-    expect(of('x: Impressions')).toMatchObject({
-      monthly: [40, 310],
-      change: null,
-      coverage: { first: '2025-11-27', last: '2025-12-31' },
-    });
-    expect(of('discourse: posts')).toMatchObject({
-      monthly: [300, 150],
-      change: null,
-      coverage: { first: '2025-11-01', last: '2025-12-15' },
-    });
-    expect(of('discourse: topics')).toMatchObject({
-      monthly: [300, 310],
-      coverage: { first: '2025-11-01', last: '2025-12-31' },
-    });
+    expect(of('x: Impressions')).toMatchObject({ monthly: [40, 310], partial: [4, null], change: null });
+    expect(of('discourse: posts')).toMatchObject({ monthly: [300, 150], partial: [null, 15], change: null });
+    expect(of('discourse: topics')).toMatchObject({ monthly: [300, 310], partial: [null, null] });
     expect(of('discourse: topics').change).toBeCloseTo(10 / 300, 12);
-    expect(of('discourse: signups')).toMatchObject({ monthly: [2, 3], change: 0.5, coverage: null });
-    // What the page says: one note per export that covers November or December in part.
+    expect(of('discourse: signups')).toMatchObject({ monthly: [2, 3], partial: [null, null], change: 0.5 });
+    // What the page says: one note per coverage of November and December.
     expect(coverageNotes(r.series, r.months)).toEqual([
-      { first: '2025-11-01', last: '2025-12-15', incomplete: ['2025-12'], labels: ['Posts'] },
-      { first: '2025-11-27', last: '2025-12-31', incomplete: ['2025-11'], labels: ['Impressions'] },
+      { months: [{ month: '2025-12', days: 15, of: 31 }], labels: ['Posts'] },
+      { months: [{ month: '2025-11', days: 4, of: 30 }], labels: ['Impressions'] },
     ]);
+
+    // A one-month period compares with the month before it; X's four November days are no base.
+    const dec = dailyReports(all, { timeZone: 'UTC', from: '2025-12', to: '2025-12' });
+    expect(dec.previous).toBe('2025-11');
+    const decOf = (name: string) => dec.series.find((x) => x.name === name)!;
+    expect(decOf('discourse: topics')).toMatchObject({
+      monthly: [310],
+      before: { value: 300, partial: null },
+    });
+    expect(decOf('discourse: topics').change).toBeCloseTo(10 / 300, 12);
+    expect(decOf('x: Impressions')).toMatchObject({
+      monthly: [310],
+      before: { value: 40, partial: 4 },
+      change: null,
+    });
+    expect(coverageNotes(dec.series, dec.months).map((n) => n.labels)).toEqual([['Posts'], ['Impressions']]);
   });
 
   it('keeps calendar days in their own month whatever the report zone', () => {
@@ -235,6 +226,7 @@ describe('dailyReports', () => {
     });
     expect(dailyReports(prepareDataset({ records: batch({}) }), { timeZone: 'UTC' })).toEqual({
       months: [],
+      previous: null,
       series: [],
       available: null,
       filteredOut: false,
@@ -260,7 +252,7 @@ describe('averages that are not shares', () => {
       aggregation: 'mean',
       monthly: [110, 99],
       overall: 319 / 3,
-      coverage: null,
+      partial: [2, 1],
     });
     expect(s.change).toBeCloseTo(-0.1, 12);
   });
@@ -331,33 +323,47 @@ describe('headlineSeries', () => {
 
 describe('monthFigure', () => {
   const months = ['2025-01', '2025-02', '2025-03'];
-  it('any month of the period against the one before, by unit', () => {
-    const count = { unit: 'count' as const, monthly: [100, 150, 120], coverage: null };
-    expect(monthFigure(count, months, '2025-02')).toEqual({ value: 150, change: 0.5 });
-    expect(monthFigure(count, months, '2025-01')).toEqual({ value: 100, change: null });
-    expect(monthFigure(count, months, '2024-12')).toEqual({ value: null, change: null });
-    const share = { unit: 'percent' as const, monthly: [20, null, 25], coverage: null };
-    expect(monthFigure(share, months, '2025-03')).toEqual({ value: 25, change: null });
+  const none = { partial: [null, null, null], before: { value: null, partial: null } };
+  it('any month of the period against the one before (for the first, the month before the period), by unit', () => {
+    const count = { unit: 'count' as const, monthly: [100, 150, 120], ...none };
+    expect(monthFigure(count, months, '2025-02')).toEqual({ value: 150, change: 0.5, partial: null });
+    expect(monthFigure(count, months, '2025-01')).toEqual({ value: 100, change: null, partial: null });
+    expect(monthFigure({ ...count, before: { value: 80, partial: null } }, months, '2025-01')).toEqual({
+      value: 100,
+      change: 0.25,
+      partial: null,
+    });
+    expect(monthFigure(count, months, '2024-12')).toEqual({ value: null, change: null, partial: null });
+    const share = { unit: 'percent' as const, monthly: [20, null, 25], ...none };
+    expect(monthFigure(share, months, '2025-03')).toEqual({ value: 25, change: null, partial: null });
     expect(monthFigure({ ...share, monthly: [20, 22, 25] }, months, '2025-03')).toEqual({
       value: 25,
       change: 3,
+      partial: null,
     });
   });
-  it('does not compare a count whose last month the export cuts short; earlier months still compare', () => {
+  it('does not compare a count across a month covered in part; a share still compares', () => {
     const cut = {
       unit: 'count' as const,
       monthly: [100, 150, 40],
-      coverage: { first: '2025-01-01', last: '2025-03-09' },
+      partial: [null, null, 9],
+      before: { value: null, partial: null },
     };
-    expect(monthFigure(cut, months, '2025-03')).toEqual({ value: 40, change: null });
-    expect(monthFigure(cut, months, '2025-02')).toEqual({ value: 150, change: 0.5 });
+    expect(monthFigure(cut, months, '2025-03')).toEqual({ value: 40, change: null, partial: 9 });
+    expect(monthFigure(cut, months, '2025-02')).toEqual({ value: 150, change: 0.5, partial: null });
+    expect(monthFigure({ ...cut, unit: 'percent' }, months, '2025-03')).toEqual({
+      value: 40,
+      change: -110,
+      partial: 9,
+    });
   });
 });
 
 describe('platformFigures', () => {
-  it('per platform, the series with the largest value that month (not the period), with its change', () => {
+  it('per platform, the series with the largest value that month (not the period), with its change and coverage', () => {
     const ds = prepareDataset({ records: records() });
-    // February: X Impressions 120 (Jan 150: −20 %; X's data reaches 28 Feb) beats Likes 5; Discourse's DAU/MAU 35 (+15 pts).
+    // February: X Impressions 120 beats Likes 5, and holds 2 of February's 28 days (no change);
+    // Discourse's DAU/MAU 35 (+15 pts; a share compares even so), 2 days of February too.
     expect(
       platformFigures(dailyReports(ds, { timeZone: 'UTC', from: '2025-01', to: '2025-02' }), '2025-02'),
     ).toEqual([
@@ -368,6 +374,8 @@ describe('platformFigures', () => {
         unit: 'percent',
         value: 35,
         change: 15,
+        partial: 2,
+        days: 28,
       },
       {
         source: 'x',
@@ -375,7 +383,9 @@ describe('platformFigures', () => {
         label: 'Impressions',
         unit: 'count',
         value: 120,
-        change: expect.closeTo(-0.2, 12),
+        change: null,
+        partial: 2,
+        days: 28,
       },
     ]);
     // January: only Likes and Impressions have January days (Likes 3 < Impressions 150); DAU/MAU 20, no month before.
@@ -383,9 +393,9 @@ describe('platformFigures', () => {
       dailyReports(ds, { timeZone: 'UTC', from: '2025-01', to: '2025-02' }),
       '2025-01',
     );
-    expect(jan.map((f) => [f.label, f.value, f.change])).toEqual([
-      ['DAU/MAU', 20, null],
-      ['Impressions', 150, null],
+    expect(jan.map((f) => [f.label, f.value, f.change, f.partial])).toEqual([
+      ['DAU/MAU', 20, null, 1],
+      ['Impressions', 150, null, 2],
     ]);
   });
 });

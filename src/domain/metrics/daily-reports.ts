@@ -39,29 +39,31 @@ export interface DailySeriesView {
   values: number[];
   /** Per month of the period (`DailyReports.months`): the sum or mean of its days; null when none has a value. */
   monthly: (number | null)[];
+  /**
+   * Per month of the period, the days its export covers when that is only part of the month (an
+   * export taken mid-month, X's "last 28 days"); null for a month covered whole, or not at all, or
+   * whose coverage cannot be known (a report that lists only its days with a value).
+   */
+  partial: (number | null)[];
+  /** The month before the period: its figure and partial coverage, for the first month's change. */
+  before: { value: number | null; partial: number | null };
   /** Over the whole period: the sum, or the mean, of its days. */
   overall: number;
   /**
    * The period's last month against the month before: the relative change for counts and other
    * averages (0.25 = +25 %), the difference for shares (in their own unit: 1.5 points for
    * `percent`, 0.015 for `fraction`); null when either month has no value, a count or average was
-   * 0 the month before, or a count's month is not wholly covered by its export (`coverage`).
+   * 0 the month before, or either month of a count is covered only in part (`partial`).
    */
   change: number | null;
   /** (last − previous) ÷ previous for every unit, to sort changes of different units together. */
   relativeChange: number | null;
-  /**
-   * The days its export covers (`YYYY-MM-DD`, first and last; all the data, not only the period),
-   * when that export lists every day between them — the X overview and LinkedIn sheets do; then a
-   * month it covers only in part (an export taken mid-month, or one of the last 28 days) is
-   * incomplete. Null for an export that skips days (Discourse's signups lists only days with
-   * signups): where it ends says nothing of what it covers.
-   */
-  coverage: { first: string; last: string } | null;
 }
 
 export interface DailyReports {
   months: MonthKey[];
+  /** The month before the period's last one (the change's; before the period for a one-month period). */
+  previous: MonthKey | null;
   /** By source, then by label (storage keeps no column order). */
   series: DailySeriesView[];
   /** The months holding daily values under the source filter, whatever the period; null when none. */
@@ -88,20 +90,28 @@ export function unitOf(name: string, key: string): DailyUnit {
 }
 
 /**
- * The export a daily value came from, for its coverage: a Discourse report (its keys are
- * `discourse:report:<report>:<column>:<day>`), else the platform's daily export
- * (`x:daily:<column>:<day>`: the overview; LinkedIn's sheets share theirs).
+ * Which days an export covers. X's overview and LinkedIn's sheets list every day, zeros included:
+ * a series covers the days it has. A Discourse report may list only its days with a value
+ * (signups): one that lists every day between its first and last covers that range (per report:
+ * keys `discourse:report:<report>:<column>:<day>`); one that skips days, whatever it was asked for.
  */
-function exportOf(key: string): string {
-  const parts = key.split(':');
-  return parts[1] === 'report' ? parts.slice(0, 3).join(':') : `${parts[0]}:${parts[1]}`;
+function listsEveryDay(source: string): boolean {
+  return source === 'x' || source === 'linkedin';
 }
 
-/** Whether `coverage` holds every day of `month` (`YYYY-MM`); true when unknown. */
-export function monthCovered(coverage: DailySeriesView['coverage'], month: string): boolean {
-  if (!coverage) return true;
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return coverage.first <= `${month}-01` && coverage.last >= isoDay(Date.UTC(y, m, 1) - DAY_MS);
+function reportOf(key: string): string {
+  return key.split(':').slice(0, 3).join(':');
+}
+
+function daysInMonth(m: number): number {
+  return Math.round(
+    (Date.UTC(Math.floor(m / 12), (m % 12) + 1, 1) - Date.UTC(Math.floor(m / 12), m % 12, 1)) / DAY_MS,
+  );
+}
+
+function monthNumberOf(key: MonthKey): number {
+  const [y, m] = key.split('-').map(Number) as [number, number];
+  return y * 12 + (m - 1);
 }
 
 /** Discourse report ids (from the export's file name) as its dashboard titles them. */
@@ -150,9 +160,12 @@ export function dailyReports(ds: Dataset, options: ReportOptions): DailyReports 
     : { from: monthKeyFromNumber(f.minDayMonth), to: monthKeyFromNumber(f.maxDayMonth) };
   const period = resolvePeriod(ctx, options);
   const filteredOut = available === null && ds.daily.records.length > 0;
-  if (!period) return { months: [], series: [], available, filteredOut };
+  if (!period) return { months: [], previous: null, series: [], available, filteredOut };
   const months: MonthKey[] = [];
   for (let m = period.from; m <= period.to; m++) months.push(monthKeyFromNumber(m));
+  // Months are counted from the one before the period (index 0), for the first month's change.
+  const first = period.from - 1;
+  const span = period.to - first + 1;
 
   interface Acc {
     name: string;
@@ -161,22 +174,23 @@ export function dailyReports(ds: Dataset, options: ReportOptions): DailyReports 
     byDay: Map<number, number>;
   }
   const bySeries = new Map<string, Acc>();
-  /** Per export (all its days, in or out of the period): first and last day, and the days it lists. */
-  const exports = new Map<string, { first: number; last: number; days: Set<number> }>();
+  /** Per Discourse report (all its days, in or out of the period): first and last day, the days it lists. */
+  const reports = new Map<string, { first: number; last: number; days: Set<number> }>();
   const daily = ds.daily;
   for (let i = 0; i < daily.records.length; i++) {
     const m = daily.month[i] as number;
-    const rec = daily.records[i]!;
-    const ex = exportOf(rec.key);
-    const e = exports.get(ex);
-    if (!e) exports.set(ex, { first: rec.day, last: rec.day, days: new Set([rec.day]) });
-    else {
-      e.first = Math.min(e.first, rec.day);
-      e.last = Math.max(e.last, rec.day);
-      e.days.add(rec.day);
-    }
-    if (m < period.from || m > period.to || !ctx.include[daily.source[i] as number]) continue;
     const r = daily.records[i]!;
+    if (!listsEveryDay(r.source)) {
+      const id = reportOf(r.key);
+      const e = reports.get(id);
+      if (!e) reports.set(id, { first: r.day, last: r.day, days: new Set([r.day]) });
+      else {
+        e.first = Math.min(e.first, r.day);
+        e.last = Math.max(e.last, r.day);
+        e.days.add(r.day);
+      }
+    }
+    if (m < first || m > period.to || !ctx.include[daily.source[i] as number]) continue;
     const id = `${r.source}\u0000${r.series}`;
     let acc = bySeries.get(id);
     if (!acc) bySeries.set(id, (acc = { name: r.series, source: r.source, key: r.key, byDay: new Map() }));
@@ -186,27 +200,52 @@ export function dailyReports(ds: Dataset, options: ReportOptions): DailyReports 
 
   const series: DailySeriesView[] = [];
   for (const acc of bySeries.values()) {
-    const dayTimes = [...acc.byDay.keys()].sort((a, b) => a - b);
-    const values = dayTimes.map((d) => acc.byDay.get(d) as number);
+    const all = [...acc.byDay.keys()].sort((a, b) => a - b);
     const unit = unitOf(acc.name, acc.key);
     const aggregation: DailyAggregation = unit === 'count' ? 'sum' : 'mean';
-    const sums = new Array<number>(months.length).fill(0);
-    const counts = new Array<number>(months.length).fill(0);
-    dayTimes.forEach((d, i) => {
+    const sums = new Array<number>(span).fill(0);
+    const counts = new Array<number>(span).fill(0);
+    const dayTimes: number[] = [];
+    const values: number[] = [];
+    for (const d of all) {
       const t = new Date(d);
-      const idx = t.getUTCFullYear() * 12 + t.getUTCMonth() - period.from;
-      sums[idx]! += values[i]!;
+      const idx = t.getUTCFullYear() * 12 + t.getUTCMonth() - first;
+      const v = acc.byDay.get(d) as number;
+      sums[idx]! += v;
       counts[idx]! += 1;
-    });
-    const monthly = sums.map((s, i) => (counts[i] === 0 ? null : aggregation === 'sum' ? s : s / counts[i]!));
+      if (idx > 0) {
+        dayTimes.push(d);
+        values.push(v);
+      }
+    }
+    if (dayTimes.length === 0) continue; // only the month before the period
+    const figure = sums.map((s, i) => (counts[i] === 0 ? null : aggregation === 'sum' ? s : s / counts[i]!));
+    // Covered days per month: the series' own days where the export lists every day; a dense
+    // Discourse report's range; unknown (whole) for a report that skips days.
+    let covered: number[];
+    if (listsEveryDay(acc.source)) covered = counts;
+    else {
+      const e = reports.get(reportOf(acc.key))!;
+      const dense = e.days.size === Math.round((e.last - e.first) / DAY_MS) + 1;
+      covered = counts.map((_, i) => {
+        const m = first + i;
+        const n = daysInMonth(m);
+        if (!dense) return n;
+        const start = Date.UTC(Math.floor(m / 12), m % 12, 1);
+        const lo = Math.max(start, e.first);
+        const hi = Math.min(start + (n - 1) * DAY_MS, e.last);
+        return hi < lo ? 0 : Math.round((hi - lo) / DAY_MS) + 1;
+      });
+    }
+    const partialAll = covered.map((c, i) => (c > 0 && c < daysInMonth(first + i) ? c : null));
+    const monthly = figure.slice(1);
+    const partial = partialAll.slice(1);
+    const before = { value: figure[0] ?? null, partial: partialAll[0] ?? null };
     const total = values.reduce((a, b) => a + b, 0);
-    const last = monthly[monthly.length - 1] ?? null;
-    const prev = monthly.length > 1 ? (monthly[monthly.length - 2] ?? null) : null;
-    const e = exports.get(exportOf(acc.key))!;
-    const dense = e.days.size === Math.round((e.last - e.first) / DAY_MS) + 1;
-    const coverage = dense ? { first: isoDay(e.first), last: isoDay(e.last) } : null;
+    const last = figure[span - 1] ?? null;
+    const prev = figure[span - 2] ?? null;
     const relativeChange = last !== null && prev !== null && prev !== 0 ? (last - prev) / prev : null;
-    const { change } = monthFigure({ unit, monthly, coverage }, months, months[months.length - 1]!);
+    const { change } = monthFigure({ unit, monthly, partial, before }, months, months[months.length - 1]!);
     series.push({
       name: acc.name,
       source: acc.source,
@@ -216,45 +255,48 @@ export function dailyReports(ds: Dataset, options: ReportOptions): DailyReports 
       days: dayTimes.map(isoDay),
       values,
       monthly,
+      partial,
+      before,
       overall: aggregation === 'sum' ? total : total / values.length,
       change,
       relativeChange,
-      coverage,
     });
   }
   series.sort((a, b) =>
     a.source < b.source ? -1 : a.source > b.source ? 1 : a.label.localeCompare(b.label, 'en'),
   );
-  return { months, series, available, filteredOut };
+  return { months, previous: monthKeyFromNumber(period.to - 1), series, available, filteredOut };
 }
 
 /**
- * A series' figure for one month of the period and its change over the month before, by the rules
- * of `change` (a count is not compared across a month its export covers in part); null without a value.
+ * A series' figure for one month of the period and its change over the month before (for the
+ * first month, the one before the period), by the rules of `change` (a count is not compared when
+ * either month is covered only in part); null without a value. `partial`: the month's covered days
+ * when only part of it is.
  */
 export function monthFigure(
-  s: Pick<DailySeriesView, 'unit' | 'monthly' | 'coverage'>,
+  s: Pick<DailySeriesView, 'unit' | 'monthly' | 'partial' | 'before'>,
   months: readonly string[],
   month: string,
-): { value: number | null; change: number | null } {
+): { value: number | null; change: number | null; partial: number | null } {
   const i = months.indexOf(month);
-  const value = i >= 0 ? (s.monthly[i] ?? null) : null;
-  const prev = i > 0 ? (s.monthly[i - 1] ?? null) : null;
-  if (value === null || prev === null) return { value, change: null };
-  if (s.unit === 'percent' || s.unit === 'fraction') return { value, change: value - prev };
-  if (prev === 0) return { value, change: null };
-  if (s.unit === 'count' && !(monthCovered(s.coverage, month) && monthCovered(s.coverage, months[i - 1]!)))
-    return { value, change: null };
-  return { value, change: (value - prev) / prev };
+  if (i < 0) return { value: null, change: null, partial: null };
+  const value = s.monthly[i] ?? null;
+  const partial = s.partial[i] ?? null;
+  const prev = i > 0 ? (s.monthly[i - 1] ?? null) : s.before.value;
+  const prevPartial = i > 0 ? (s.partial[i - 1] ?? null) : s.before.partial;
+  if (value === null || prev === null) return { value, change: null, partial };
+  if (s.unit === 'percent' || s.unit === 'fraction') return { value, change: value - prev, partial };
+  if (prev === 0 || (s.unit === 'count' && (partial !== null || prevPartial !== null)))
+    return { value, change: null, partial };
+  return { value, change: (value - prev) / prev, partial };
 }
 
-/** An export that covers the period's last month, or the one before, only in part. */
+/** Series whose last two months (the period's last and the one before) are covered only in part. */
 export interface CoverageNote {
-  first: string;
-  last: string;
-  /** Those of the last two months it covers in part. */
-  incomplete: MonthKey[];
-  /** The series read from it. */
+  /** Each such month with its covered days and its length. */
+  months: { month: MonthKey; days: number; of: number }[];
+  /** The series sharing that coverage. */
   labels: string[];
 }
 
@@ -263,16 +305,24 @@ export function coverageNotes(
   series: readonly DailySeriesView[],
   months: readonly MonthKey[],
 ): CoverageNote[] {
-  const lastTwo = months.slice(-2);
+  if (months.length === 0) return [];
+  const lastIdx = months.length - 1;
+  const lastMonth = months[lastIdx]!;
+  const prevMonth = monthKeyFromNumber(monthNumberOf(lastMonth) - 1);
   const notes = new Map<string, CoverageNote>();
   for (const s of series) {
-    if (!s.coverage) continue;
-    const incomplete = lastTwo.filter((m) => !monthCovered(s.coverage, m));
-    if (incomplete.length === 0) continue;
-    const id = `${s.coverage.first}|${s.coverage.last}`;
+    const pairs: { month: MonthKey; days: number; of: number }[] = [];
+    const prevPartial = lastIdx > 0 ? (s.partial[lastIdx - 1] ?? null) : s.before.partial;
+    if (prevPartial !== null)
+      pairs.push({ month: prevMonth, days: prevPartial, of: daysInMonth(monthNumberOf(prevMonth)) });
+    const lastPartial = s.partial[lastIdx] ?? null;
+    if (lastPartial !== null)
+      pairs.push({ month: lastMonth, days: lastPartial, of: daysInMonth(monthNumberOf(lastMonth)) });
+    if (pairs.length === 0) continue;
+    const id = pairs.map((p) => `${p.month}:${p.days}`).join('|');
     const note = notes.get(id);
     if (note) note.labels.push(s.label);
-    else notes.set(id, { ...s.coverage, incomplete, labels: [s.label] });
+    else notes.set(id, { months: pairs, labels: [s.label] });
   }
   return [...notes.values()];
 }
@@ -345,6 +395,10 @@ export interface PlatformFigure {
   unit: DailyUnit;
   value: number | null;
   change: number | null;
+  /** The month's covered days when the export covers only part of it (shown: "17 of 31 days"). */
+  partial: number | null;
+  /** The month's days. */
+  days: number;
 }
 
 /**
@@ -364,7 +418,14 @@ export function platformFigures(reports: DailyReports, month: string): PlatformF
       .map((x) => ({ ...x, label: x.s.label, values: [x.f.value as number] }));
     const best = headlineSeries(figures);
     if (best)
-      out.push({ source, title: platformTitle(source), label: best.s.label, unit: best.s.unit, ...best.f });
+      out.push({
+        source,
+        title: platformTitle(source),
+        label: best.s.label,
+        unit: best.s.unit,
+        ...best.f,
+        days: daysInMonth(monthNumberOf(month)),
+      });
   }
   return out;
 }

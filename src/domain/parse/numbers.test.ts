@@ -27,6 +27,8 @@ describe('parseNumber', () => {
     ['62,86%', 0.6286],
     // A `;` table with dot decimals (Swiss Excel, other tools): a dot that cannot group thousands is a decimal point.
     ['0.0527', 0.0527],
+    ['0.045', 0.045],
+    ['-0.125', -0.125],
     ['12.5', 12.5],
     ['1234.0', 1234],
   ])('decimal comma: %s → %s', (raw, n) => {

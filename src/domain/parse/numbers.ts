@@ -18,7 +18,8 @@ export function parseNumber(raw: string, decimalComma = false): number | null {
   if (decimalComma) {
     // `1.234,5` / `1.234` (dot thousands) and `0,5`; a dot that cannot be a thousands separator
     // (`0.0527`, `12.5`: a `;` file from Swiss Excel or a tool writing dot decimals) is the decimal point.
-    if (v.includes(',') || /^[+-]?\d{1,3}(\.\d{3})+$/.test(v)) v = v.replace(/\./g, '').replace(',', '.');
+    // (A group never starts with 0: `0.045` is a decimal.)
+    if (v.includes(',') || /^[+-]?[1-9]\d{0,2}(\.\d{3})+$/.test(v)) v = v.replace(/\./g, '').replace(',', '.');
   } else v = v.replace(/,/g, '');
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(v)) return null;
   const n = Number(v);

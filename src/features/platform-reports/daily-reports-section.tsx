@@ -31,11 +31,11 @@ const EMPTY_HINT =
 /** The summary table's columns: the last month and its change first (what a monthly report needs), then the period. */
 function summaryColumns(
   months: string[],
+  prev: string | null,
   chosen: string,
   choose: (name: string) => void,
 ): Column<DailySeriesView>[] {
   const last = months[months.length - 1];
-  const prev = months[months.length - 2];
   const lastOf = (s: DailySeriesView) => s.monthly[s.monthly.length - 1] ?? null;
   return [
     {
@@ -91,10 +91,12 @@ function SourceReports({
   source,
   series,
   months,
+  previous,
 }: {
   source: string;
   series: DailySeriesView[];
   months: string[];
+  previous: string | null;
 }) {
   const [chosen, setChosen] = useState<string | null>(null);
   const current = series.find((s) => s.name === chosen) ?? headlineSeries(series) ?? series[0]!;
@@ -104,7 +106,10 @@ function SourceReports({
     [current, points],
   );
   const format = useMemo(() => (v: number) => formatDailyValue(v, current.unit), [current.unit]);
-  const columns = useMemo(() => summaryColumns(months, current.name, setChosen), [months, current.name]);
+  const columns = useMemo(
+    () => summaryColumns(months, previous, current.name, setChosen),
+    [months, previous, current.name],
+  );
   const selectId = useId();
   const title = platformTitle(source);
   const days = current.days;
@@ -168,11 +173,17 @@ function SourceReports({
       <section className="card" aria-label={`${title}: every series`}>
         {notes.map((n) => {
           const all = n.labels.length === series.length;
+          const held = n.months.map(
+            (m) => `${formatMonth(m.month, 'long')} holds ${m.days} of its ${m.of} days`,
+          );
           return (
-            <p key={`${n.first}|${n.last}`} className="hint" role="note" data-testid="partial-month">
-              {all ? `The ${sourceLabel(source)} export` : n.labels.join(', ')} — {formatDay(n.first)} to{' '}
-              {formatDay(n.last)}: {n.incomplete.map((m) => formatMonth(m, 'long')).join(' and ')}{' '}
-              {n.incomplete.length === 1 ? 'is' : 'are'} incomplete, so{' '}
+            <p
+              key={n.months.map((m) => `${m.month}:${m.days}`).join('|')}
+              className="hint"
+              role="note"
+              data-testid="partial-month"
+            >
+              {all ? `The ${sourceLabel(source)} export` : n.labels.join(', ')}: {held.join(', ')}, so{' '}
               {all || n.labels.length === 1 ? 'its' : 'their'} counts are not compared.
             </p>
           );
@@ -231,7 +242,13 @@ export function DailyReportsSection({ sources, empty }: { sources?: readonly str
   return (
     <>
       {[...groups].map(([source, list]) => (
-        <SourceReports key={source} source={source} series={list} months={q.data.months} />
+        <SourceReports
+          key={source}
+          source={source}
+          series={list}
+          months={q.data.months}
+          previous={q.data.previous}
+        />
       ))}
     </>
   );

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { DataTable } from '../../components/data-table';
 import { formatMonth } from '../../components/format';
-import { formatDailyChange, formatDailyValue } from '../../domain/metrics/daily-format';
+import { figureName, formatDailyChange, formatDailyValue } from '../../domain/metrics/daily-format';
 import type { PlatformFigure } from '../../domain/metrics/daily-reports';
 
 /**
@@ -32,8 +32,9 @@ export function PlatformFigures({
         rows={figures}
         rowKey={(r) => r.source}
         columns={[
-          { id: 'platform', label: 'Platform', value: (r) => r.title, sortable: false },
-          { id: 'figure', label: 'Figure', value: (r) => r.label, sortable: false },
+          // One column for platform and figure (and the days of a month covered in part): the
+          // month and its change stay on a phone's screen.
+          { id: 'figure', label: 'Figure', value: (r) => figureName(r), sortable: false },
           {
             id: 'value',
             label: formatMonth(month),

@@ -36,6 +36,8 @@ describe('buildSlides: the platforms’ figures', () => {
     unit: 'count' as const,
     value: 11423,
     change: 0.031,
+    partial: null,
+    days: 31,
   };
 
   it('get a slide after the key figures when imported, in their units with the change', () => {
@@ -48,6 +50,12 @@ describe('buildSlides: the platforms’ figures', () => {
         .replace(/\s+/g, ' ')
         .trim(),
     ).toBe('X account analytics: Impressions 11,423 +3.1% vs Feb 2025');
+  });
+
+  it('say how many days of the month a partly covered figure holds', () => {
+    const deck = buildSlides(report, '2025-03', '', [], [{ ...figure, change: null, partial: 17 }]);
+    const html = renderToStaticMarkup(createElement(Fragment, null, deck[2]!.body));
+    expect(html).toContain('X account analytics: Impressions (17 of 31 days)');
   });
 
   it('and none without them', () => {

@@ -13,7 +13,7 @@ import {
   SERIES_INFO,
   seriesHasData,
 } from '../../domain/highlights';
-import { formatDailyChange, formatDailyValue } from '../../domain/metrics/daily-format';
+import { figureName, formatDailyChange, formatDailyValue } from '../../domain/metrics/daily-format';
 import type { PlatformFigure } from '../../domain/metrics/daily-reports';
 import type { HearthReport } from '../../domain/metrics/types';
 import { HighlightsList } from '../report/highlights-list';
@@ -108,9 +108,7 @@ export function buildSlides(
               <ul className="slide-kpis">
                 {platformFigures.map((f) => (
                   <li key={f.source} className="slide-kpi neutral">
-                    <span className="slide-kpi-label">
-                      {f.title}: {f.label}
-                    </span>
+                    <span className="slide-kpi-label">{figureName(f)}</span>
                     <span className="slide-kpi-value">{formatDailyValue(f.value, f.unit)}</span>
                     <span className="slide-kpi-change">
                       {formatDailyChange(f)}
