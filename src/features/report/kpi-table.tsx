@@ -30,6 +30,16 @@ export function KpiTable({ report, month }: { report: HearthReport; month: strin
     }),
     ...(note.trim() ? [['Note', '', month, note.trim()]] : []),
   ];
+  if (shown.length === 0)
+    return (
+      <div className="report-block">
+        <p className="hint" data-testid="no-key-figures">
+          No key figures for {monthLabel(month)}: the data holds none of Hearth’s own measures yet (only the
+          platforms’ reports, if any, below). Import a forum, chat, newsletter, social-post or event export to
+          see them.
+        </p>
+      </div>
+    );
   return (
     <div className="report-block table-scroll">
       <table className="kpi-table" aria-label={`Key figures for ${monthLabel(month)}`}>
