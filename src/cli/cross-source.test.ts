@@ -53,9 +53,20 @@ describe('a mixed upload of several formats', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hearth-mixed-'));
     for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
     const problems: string[] = [];
-    const { records, sources } = await readExports(Object.keys(FILES).sort().map((f) => join(dir, f)), 'UTC', (l) => problems.push(l));
+    const { records, sources } = await readExports(
+      Object.keys(FILES)
+        .sort()
+        .map((f) => join(dir, f)),
+      'UTC',
+      (l) => problems.push(l),
+    );
     expect(problems.filter((p) => p.startsWith('error'))).toEqual([]);
-    expect(sources.map((s) => s.format).sort()).toEqual(['discourse-posts', 'discourse-user-list', 'luma-guests', 'slack-members']);
+    expect(sources.map((s) => s.format).sort()).toEqual([
+      'discourse-posts',
+      'discourse-user-list',
+      'luma-guests',
+      'slack-members',
+    ]);
 
     const r = computeReport(records, { timeZone: 'UTC', sourceSummaries: sources });
     expect(r.months).toEqual(['2025-01', '2025-02', '2025-03']);
@@ -90,7 +101,11 @@ describe('a mixed upload of several formats', () => {
     for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
     const out: string[] = [];
     const err: string[] = [];
-    const code = await reportCommand(['report', '--sources', 'luma', '--from', '2025-01', '--to', '2025-03', dir], (s) => out.push(s), (s) => err.push(s));
+    const code = await reportCommand(
+      ['report', '--sources', 'luma', '--from', '2025-01', '--to', '2025-03', dir],
+      (s) => out.push(s),
+      (s) => err.push(s),
+    );
     expect(code).toBe(0);
     const r = JSON.parse(out.join(''));
     expect(r.months).toEqual(['2025-01', '2025-02', '2025-03']);
@@ -104,7 +119,27 @@ describe('a mixed upload of several formats', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hearth-mixed-'));
     for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
     const err: string[] = [];
-    await reportCommand(['report', '--sources', 'luma,mastodon', dir], () => undefined, (s) => err.push(s));
+    await reportCommand(
+      ['report', '--sources', 'luma,mastodon', dir],
+      () => undefined,
+      (s) => err.push(s),
+    );
     expect(err).toContain('hearth: --sources: no data from mastodon (present: discourse, luma, slack)');
+  });
+
+  it('counts a source whose only data is daily reports as present', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-daily-'));
+    writeFileSync(
+      join(dir, 'account_overview_analytics_2025-03-01_2025-03-31.csv'),
+      'Date,Impressions,Likes,Engagements,New follows,Unfollows\n"Sat, Mar 1, 2025",238,3,13,2,1\n',
+    );
+    for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
+    const err: string[] = [];
+    await reportCommand(
+      ['report', '--sources', 'x', dir],
+      () => undefined,
+      (s) => err.push(s),
+    );
+    expect(err.filter((l) => l.includes('no data from'))).toEqual([]);
   });
 });

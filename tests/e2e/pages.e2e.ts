@@ -164,6 +164,10 @@ describe('pages: every dashboard page over the sample data', () => {
     const xCard = app.region('X account analytics');
     await xCard.locator('.recharts-line-curve').waitFor();
     expect(await xCard.getByLabel('Series').inputValue()).toBe('x: Impressions');
+    // The chart (a keyboard stop) is named by its <title>.
+    expect(await xCard.locator('svg.recharts-surface > title').textContent()).toBe(
+      'Impressions (count per day)',
+    );
     expect(await xCard.locator('p.hint').textContent()).toContain(
       `sum ${xTotal('Impressions').toLocaleString('en-US')}`,
     );
@@ -351,7 +355,17 @@ describe('pages: every dashboard page over the sample data', () => {
       if (width > 390) wide.push(`${href}: ${width}px`);
     }
     expect(wide).toEqual([]);
+    // A table wider than its box there is a named region the keyboard can reach (and scroll).
+    await page.goto(`${baseUrl}#/platform-reports`);
+    const scroller = page.getByRole('region', {
+      name: 'X account analytics: every series in the period (scrolls sideways)',
+    });
+    await scroller.waitFor();
+    expect(await scroller.getAttribute('tabindex')).toBe('0');
     await page.setViewportSize({ width: 1280, height: 900 });
+    await page
+      .getByRole('region', { name: 'X account analytics: every series in the period (scrolls sideways)' })
+      .waitFor({ state: 'detached' });
 
     expect(watch.errors).toEqual([]);
     expect(foreignRequests(watch, baseUrl)).toEqual([]);

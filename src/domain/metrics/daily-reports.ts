@@ -8,7 +8,7 @@
  * calendar days (stored as UTC midnight), so a day belongs to its own month in every report zone,
  * as in the default period (metrics.md §1).
  */
-import { monthKeyFromNumber } from '../time';
+import { daysInMonth, monthKeyFromNumber, monthNumber, previousMonth } from '../time';
 import { getContext } from './context';
 import type { Dataset } from './dataset';
 import { resolvePeriod } from './report';
@@ -101,17 +101,6 @@ function listsEveryDay(source: string): boolean {
 
 function reportOf(key: string): string {
   return key.split(':').slice(0, 3).join(':');
-}
-
-function daysInMonth(m: number): number {
-  return Math.round(
-    (Date.UTC(Math.floor(m / 12), (m % 12) + 1, 1) - Date.UTC(Math.floor(m / 12), m % 12, 1)) / DAY_MS,
-  );
-}
-
-function monthNumberOf(key: MonthKey): number {
-  const [y, m] = key.split('-').map(Number) as [number, number];
-  return y * 12 + (m - 1);
 }
 
 /** Discourse report ids (from the export's file name) as its dashboard titles them. */
@@ -308,16 +297,16 @@ export function coverageNotes(
   if (months.length === 0) return [];
   const lastIdx = months.length - 1;
   const lastMonth = months[lastIdx]!;
-  const prevMonth = monthKeyFromNumber(monthNumberOf(lastMonth) - 1);
+  const prevMonth = previousMonth(lastMonth);
   const notes = new Map<string, CoverageNote>();
   for (const s of series) {
     const pairs: { month: MonthKey; days: number; of: number }[] = [];
     const prevPartial = lastIdx > 0 ? (s.partial[lastIdx - 1] ?? null) : s.before.partial;
     if (prevPartial !== null)
-      pairs.push({ month: prevMonth, days: prevPartial, of: daysInMonth(monthNumberOf(prevMonth)) });
+      pairs.push({ month: prevMonth, days: prevPartial, of: daysInMonth(monthNumber(prevMonth)) });
     const lastPartial = s.partial[lastIdx] ?? null;
     if (lastPartial !== null)
-      pairs.push({ month: lastMonth, days: lastPartial, of: daysInMonth(monthNumberOf(lastMonth)) });
+      pairs.push({ month: lastMonth, days: lastPartial, of: daysInMonth(monthNumber(lastMonth)) });
     if (pairs.length === 0) continue;
     const id = pairs.map((p) => `${p.month}:${p.days}`).join('|');
     const note = notes.get(id);
@@ -424,7 +413,7 @@ export function platformFigures(reports: DailyReports, month: string): PlatformF
         label: best.s.label,
         unit: best.s.unit,
         ...best.f,
-        days: daysInMonth(monthNumberOf(month)),
+        days: daysInMonth(monthNumber(month)),
       });
   }
   return out;
