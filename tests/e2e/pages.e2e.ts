@@ -385,4 +385,19 @@ describe('pages: every dashboard page over the sample data', () => {
     expect(watch.errors).toEqual([]);
     await context.close();
   });
+
+  it('a member’s own Discourse archive alone: Responsiveness says why its topics read as unanswered', async () => {
+    const { page, watch, context } = await openPage(browser);
+    const app = new AppPage(page, baseUrl);
+    await app.importFiles([
+      resolve('tests/fixtures/formats/discourse-user-archive/user_archive-jane_doe-250301-101010-7.zip'),
+    ]);
+    await app.waitForImport(1);
+    await app.nav('Responsiveness');
+    const note = page.getByTestId('archive-only');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('holds only that member’s posts');
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -3,5 +3,6 @@ export { activityAt, prepareDataset, scoresText, type Dataset, type PrepareInput
 export { ActivityTableBuilder, activityTableOf, type ActivityTable } from './activity-table';
 export { buildReport, computeReport, fullMetrics, resolvePeriod, type BuildOptions } from './report';
 export { CHANGE_KIND, change, changeSeries } from './changes';
+export { forumRepliesMissing } from './responsiveness';
 export * from './members';
 export * from './types';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { forumRepliesMissing } from './responsiveness';
 import { act, batch, byMonth, person, report } from './testing';
 
 /*
@@ -87,5 +88,21 @@ describe('unanswered_share', () => {
     );
     expect(r.series.unanswered_share).toEqual([1]);
     expect(r.series.median_ttfr_hours).toEqual([null]);
+  });
+});
+
+describe('forumRepliesMissing', () => {
+  const src = (format: string) => ({ file: `${format}.csv`, format, rows: 1, imported: 1, skipped: 0 });
+  it('is true when the forum data is a personal archive only (its owner’s posts, nobody’s replies)', () => {
+    expect(forumRepliesMissing([src('discourse-user-archive')])).toBe(true);
+    expect(forumRepliesMissing([src('discourse-user-list'), src('discourse-user-archive'), src('slack-export')])).toBe(
+      true,
+    );
+  });
+  it('is false with a posts export beside the archive, or without an archive', () => {
+    expect(forumRepliesMissing([src('discourse-user-archive'), src('discourse-posts')])).toBe(false);
+    expect(forumRepliesMissing([src('discourse-posts'), src('discourse-user-archive')])).toBe(false);
+    expect(forumRepliesMissing([src('slack-export')])).toBe(false);
+    expect(forumRepliesMissing([])).toBe(false);
   });
 });

@@ -23,3 +23,18 @@ export function responsivenessSeries(ctx: MetricContext): ResponsivenessSeries {
     unanswered_share: threads.map((t, m) => ratio(pass.unanswered[m] as number, t)),
   };
 }
+
+/**
+ * Forum threads whose replies cannot be in the data: a Discourse personal archive
+ * (`user_archive.csv`, a member's own "Download all") holds only its owner's posts, so every topic
+ * the owner started reads as unanswered and no time to first response exists. True when the
+ * imports hold such an archive and no Discourse posts export (which has everyone's replies).
+ */
+export function forumRepliesMissing(sources: ReadonlyArray<{ format: string }>): boolean {
+  let archive = false;
+  for (const s of sources) {
+    if (s.format === 'discourse-posts') return false;
+    if (s.format === 'discourse-user-archive') archive = true;
+  }
+  return archive;
+}

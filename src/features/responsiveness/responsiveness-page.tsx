@@ -8,7 +8,7 @@ import { QueryCard } from '../../components/query-card';
 import { formatHours, formatNumber, formatPercent } from '../../components/format';
 import { Definition, DEFINITIONS } from '../../components/metric-definitions';
 import { SeriesPanel } from '../../components/series-panel';
-import type { UnansweredThread } from '../../domain/metrics';
+import { forumRepliesMissing, type UnansweredThread } from '../../domain/metrics';
 import { allEmpty, ReportPage } from '../filters/report-page';
 import { memberHref } from '../members/member-list';
 import { useOldestUnanswered } from './api/get-unanswered';
@@ -77,6 +77,13 @@ export function ResponsivenessPage() {
         const threads = r.series.threads;
         return (
           <>
+            {forumRepliesMissing(r.sources) && !allEmpty(threads) && (
+              <p className="hint" role="note" data-testid="archive-only">
+                The forum data here is a member’s own Discourse archive (user_archive.csv): it holds only that
+                member’s posts, not the replies others wrote, so their topics read as unanswered. For response
+                times, import a Discourse posts export.
+              </p>
+            )}
             <ChartPanel
               title="Median time to first response"
               definition={<Definition>{DEFINITIONS.median_ttfr_hours}</Definition>}
