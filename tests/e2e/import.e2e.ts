@@ -25,6 +25,30 @@ function postsFacts() {
   return { rows: rows.length, people: users.size, first: times[0]!, last: times[times.length - 1]! };
 }
 
+describe('export guide', () => {
+  it('says where each tool hides its export, and copies the Data Explorer query the posts adapter reads', async () => {
+    const { page, watch, context } = await openPage(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    const app = new AppPage(page, baseUrl);
+    await app.goto('import');
+    const guide = page.locator('details.export-guide');
+    expect(await guide.getAttribute('open')).toBeNull();
+    await page.getByText('Which exports Hearth reads, and how to get them').click();
+    const discourse = page.getByRole('region', { name: 'Discourse (forum)' });
+    await discourse.waitFor();
+    expect(await discourse.textContent()).toContain('Admin → Plugins → Data Explorer');
+    await page.getByRole('button', { name: 'Copy the posts query' }).click();
+    await page.getByText('Posts query copied.').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    // The docs' query, verbatim: what a manager pastes into the Data Explorer.
+    const docs = readFileSync('docs/exports.md', 'utf8');
+    expect(docs).toContain('```sql\n' + copied + '\n```');
+    expect(copied).toMatch(/^SELECT p\.id AS post_id,/);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('import review', () => {
   it('shows what was recognised before storing anything, and Cancel stores nothing', async () => {
     const { page, watch, context } = await openPage(browser);

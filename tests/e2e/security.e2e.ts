@@ -213,6 +213,9 @@ describe('accessibility', () => {
     await app.importFiles([join(SAMPLE_DIR, 'discourse-posts.csv'), join(SAMPLE_DIR, 'discourse-likes.csv'), join(SAMPLE_DIR, 'user-list-251231-093000.zip')]);
     await app.waitForImport(3);
     problems.push(...(await audit('Import (after import)')));
+    await page.getByText('Which exports Hearth reads, and how to get them').click();
+    await page.getByRole('region', { name: 'Discourse (forum)' }).waitFor();
+    problems.push(...(await audit('Import (export guide open)')));
     for (const label of await navLabels(page)) {
       await visit(app, label);
       problems.push(...(await audit(label)));

@@ -1,6 +1,7 @@
 import { useFilters } from '../../app/filters';
 import type { FileSettings } from '../../workers/import-runner';
 import { DropZone } from './drop-zone';
+import { ExportGuide } from './export-guide';
 import { ImportHistory } from './import-history';
 import { ImportStatus } from './import-status';
 import { ReviewPanel } from './review-panel';
@@ -28,10 +29,11 @@ export function ImportPage() {
     <section aria-labelledby="import-title">
       <h1 id="import-title">Import exports</h1>
       <p>
-        Drop the CSV, JSON or ZIP exports of your forum, newsletter, chat, social accounts and events. Hearth recognises
-        each format from its columns and shows you what it found before storing anything. Importing a file twice adds
-        nothing.
+        Drop the CSV, JSON or ZIP exports of your forum, newsletter, chat, social accounts and events. Hearth
+        recognises each format from its columns and shows you what it found before storing anything. Importing
+        a file twice adds nothing.
       </p>
+      <ExportGuide />
       <DropZone
         disabled={run.running}
         onFiles={(files) => {
@@ -40,7 +42,13 @@ export function ImportPage() {
         }}
       />
       {review.files.length > 0 && (
-        <ReviewPanel files={review.files} onAnswer={review.answer} onRemove={review.remove} onImport={importReviewed} onCancel={review.clear} />
+        <ReviewPanel
+          files={review.files}
+          onAnswer={review.answer}
+          onRemove={review.remove}
+          onImport={importReviewed}
+          onCancel={review.clear}
+        />
       )}
       <p>
         <button type="button" disabled={run.running} onClick={startSample}>
