@@ -555,3 +555,28 @@ describe('Meetup member list as downloaded in 2015 (tab-separated .xls: …,Tota
     ]);
   });
 });
+
+describe('Substack export zip as Substack writes it (posts/<number>.delivers.csv, posts/<number>.<slug>.html; Substack export consumers’ notes on real zips)', () => {
+  // posts.csv names a post `186958009.i-deleted-…`; its stats files are `posts/186958009.delivers.csv`
+  // and `.opens.csv`, and every post (drafts too) has its body as `posts/<number>.<slug>.html`.
+  const { batch, outcomes } = importFolderAsZip('substack-export', 'loomnotes-export.zip');
+  it('matches each emailed post with its stats files by the post’s number', () => {
+    expect(batch.campaigns.map((c) => [c.key, c.title, c.sentAt, c.delivered, c.uniqueOpens])).toEqual([
+      // delivers: a, b, c → 3; opens: a twice, b → 2 distinct
+      [
+        'substack:post:186958009.i-deleted-social-media-because-i',
+        'I deleted social media because I',
+        utc('2026-01-15T10:00:05Z'),
+        3,
+        2,
+      ],
+      // delivers: a, b → 2; no opens file → 0 (the draft between them was never emailed)
+      ['substack:post:187100002.february-notes', 'February notes', utc('2026-02-02T09:00:03.120Z'), 2, 0],
+    ]);
+  });
+  it('the posts’ .html bodies are part of the export, not unknown files; nothing is left unread', () => {
+    expect(outcomes.map((o) => o.format).sort()).toEqual(['substack-email-list', 'substack-posts']);
+    expect(outcomes.flatMap((o) => o.issues)).toEqual([]);
+    expect(batch.subscriptions).toHaveLength(3);
+  });
+});

@@ -17,6 +17,13 @@ const POSTS_SIGNATURE = [
   'title',
 ];
 const STATS_FILE = /(?:^|\/)posts\/([^/]+)\.(opens|delivers)\.csv$/i;
+/** Each post's body, `posts/<id>.<slug>.html`: part of the export, nothing to import. */
+const POST_BODY = /(?:^|\/)posts\/[^/]+\.html?$/i;
+/**
+ * A post's number: `posts.csv` names a post `186958009.i-deleted-social-media` while its stats
+ * files are `posts/186958009.delivers.csv` (some copies keep the slug: `186958009.slug.delivers.csv`).
+ */
+const postNumber = (id: string) => id.split('.')[0]!.trim();
 const baseName = (p: string) => p.split('/').pop() ?? p;
 
 interface SentPost {
@@ -111,9 +118,9 @@ function distinctEmails(entry: ArchiveEntry): number {
 }
 
 /**
- * The Substack export zip: `posts.csv` plus per-post `posts/<post_id>.opens.csv` and
- * `.delivers.csv`. Each emailed post is one campaign (key `substack:post:<post_id>`, sent at
- * `email_sent_at`) with delivered = distinct emails in its delivers file and unique opens =
+ * The Substack export zip: `posts.csv` plus per-post `posts/<id>.opens.csv` and `.delivers.csv`
+ * (`<id>` the number that starts the post's `post_id`) and each post's `posts/<id>.<slug>.html`.
+ * Each emailed post is one campaign (key `substack:post:<post_id>`, sent at `email_sent_at`) with delivered = distinct emails in its delivers file and unique opens =
  * distinct emails in its opens file (Substack has no click files: clicks are 0). The email list in
  * the same zip is imported by its own adapter.
  */
@@ -127,7 +134,7 @@ export const substackExport: ArchiveAdapter = {
     return hasPosts && hasStats ? 0.9 : 0;
   },
   claims(entryName) {
-    return baseName(entryName) === 'posts.csv' || STATS_FILE.test(entryName);
+    return baseName(entryName) === 'posts.csv' || STATS_FILE.test(entryName) || POST_BODY.test(entryName);
   },
   map(ctx, entries, out, issues) {
     const postsEntry = entries.find((e) => baseName(e.name) === 'posts.csv');
@@ -143,17 +150,18 @@ export const substackExport: ArchiveAdapter = {
     for (const e of entries) {
       const m = STATS_FILE.exec(e.name);
       if (!m) continue;
-      const s = stats.get(m[1]!) ?? { opens: 0, delivers: 0, hasDelivers: false };
+      const id = postNumber(m[1]!);
+      const s = stats.get(id) ?? { opens: 0, delivers: 0, hasDelivers: false };
       if (m[2]!.toLowerCase() === 'opens') s.opens = distinctEmails(e);
       else {
         s.delivers = distinctEmails(e);
         s.hasDelivers = true;
       }
-      stats.set(m[1]!, s);
+      stats.set(id, s);
     }
     let missing = 0;
     for (const p of posts) {
-      const s = stats.get(p.postId);
+      const s = stats.get(postNumber(p.postId));
       if (!s?.hasDelivers) missing++;
       out.campaigns.push(campaignOf(p, s?.delivers ?? 0, s?.opens ?? 0));
     }
