@@ -120,9 +120,10 @@ function distinctEmails(entry: ArchiveEntry): number {
 /**
  * The Substack export zip: `posts.csv` plus per-post `posts/<id>.opens.csv` and `.delivers.csv`
  * (`<id>` the number that starts the post's `post_id`) and each post's `posts/<id>.<slug>.html`.
- * Each emailed post is one campaign (key `substack:post:<post_id>`, sent at `email_sent_at`) with delivered = distinct emails in its delivers file and unique opens =
- * distinct emails in its opens file (Substack has no click files: clicks are 0). The email list in
- * the same zip is imported by its own adapter.
+ * Each emailed post is one campaign (key `substack:post:<post_id>`, sent at `email_sent_at`) with
+ * delivered = distinct emails in its delivers file and unique opens = distinct emails in its opens
+ * file (Substack has no click files: clicks are 0). The email list in the same zip is imported by
+ * its own adapter.
  */
 export const substackExport: ArchiveAdapter = {
   kind: 'archive',
