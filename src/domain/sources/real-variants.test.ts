@@ -580,3 +580,60 @@ describe('Substack export zip as Substack writes it (posts/<number>.delivers.csv
     expect(batch.subscriptions).toHaveLength(3);
   });
 });
+
+describe('Slack Enterprise Grid export (org_users.json instead of users.json; dms.json / mpims.json; hfaran/slack-export-viewer #224 and PR #233)', () => {
+  const { batch, outcomes } = importFolderAsZip(
+    'slack-enterprise-grid',
+    'Loomcraft Slack export Mar 3 2025.zip',
+  );
+  it('reads org_users.json as the user list: names, emails, and the channel’s posts, replies and messages', () => {
+    expect(outcomes.map((o) => o.format)).toEqual(['slack-export']);
+    const ada = batch.persons.find((p) => p.key === 'slack:W01ADA');
+    expect(ada).toMatchObject({ name: 'Ada Weaver', handle: 'ada', email: 'ada@example.org', bot: false });
+    expect(batch.activities.map((a) => [a.personKey, a.kind, a.at, a.channel])).toEqual([
+      // 1741003200 = 2025-03-03T12:00:00Z: Ada's question with a reply starts a thread
+      ['slack:W01ADA', 'post', utc('2025-03-03T12:00:00Z'), 'general'],
+      // thread_broadcast: a reply also shown in the channel (thread_ts ≠ ts)
+      ['slack:W02BO', 'reply', utc('2025-03-03T13:00:00Z'), 'general'],
+      // a file shared without text is still a message
+      ['slack:W02BO', 'message', utc('2025-03-03T14:00:00Z'), 'general'],
+      // a huddle's thread is Slackbot's (a bot: not a member's action in any metric)
+      ['slack:USLACKBOT', 'post', utc('2025-03-03T15:00:00Z'), 'general'],
+    ]);
+    expect(batch.persons.find((p) => p.key === 'slack:USLACKBOT')?.bot).toBe(true);
+  });
+  it('direct messages (1:1 and group) are not imported, and the import says how many conversations were left out', () => {
+    expect(batch.activities.some((a) => a.channel === 'D0ADA1BO' || a.channel === 'mpdm-ada--bo--cy-1')).toBe(
+      false,
+    );
+    expect(outcomes[0]!.issues).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringContaining('2 direct-message conversation(s)'),
+      }),
+    ]);
+  });
+  it('without any user list, the messages are still read, keyed by Slack id, with a warning', () => {
+    const dir = join(REAL, 'slack-enterprise-grid');
+    const entries: Zippable = {};
+    for (const f of filesUnder(dir).sort()) {
+      const name = relative(dir, f).split('\\').join('/');
+      if (name !== 'org_users.json') entries[name] = new Uint8Array(readFileSync(f));
+    }
+    const r = importBytesForTest(
+      'no-users.zip',
+      zipSync(entries, { mtime: new Date('2025-04-01T00:00:00Z') }),
+    );
+    expect(r.outcomes.map((o) => o.format)).toEqual(['slack-export']);
+    expect(r.batch.activities.filter((a) => a.personKey === 'slack:W02BO')).toHaveLength(2);
+    expect(r.batch.persons.find((p) => p.key === 'slack:W01ADA')).toEqual({
+      key: 'slack:W01ADA',
+      source: 'slack',
+      roster: false,
+      bot: false,
+    });
+    expect(r.outcomes[0]!.issues.map((i) => i.message)).toContainEqual(
+      expect.stringContaining('no users.json'),
+    );
+  });
+});

@@ -55,6 +55,33 @@ const SKIPPED_SUBTYPES = new Set([
 
 const DAY_FILE = /(?:^|\/)([^/]+)\/(\d{4}-\d{2}-\d{2})\.json$/;
 const baseName = (p: string) => p.split('/').pop() ?? p;
+/** Enterprise Grid exports name the user list `org_users.json`. */
+const USER_FILES = ['users.json', 'org_users.json'];
+const CONVERSATION_FILES = ['channels.json', 'groups.json', 'dms.json', 'mpims.json'];
+
+/**
+ * Folders of direct messages: `dms.json` lists 1:1 conversations (folder = id), `mpims.json` group
+ * DMs (folder = name). Private conversations between members are not community activity.
+ */
+function directMessageFolders(
+  entries: ArchiveEntry[],
+  ctx: AdapterContext,
+  issues: ImportIssue[],
+): Set<string> {
+  const folders = new Set<string>();
+  for (const entry of entries) {
+    const base = baseName(entry.name);
+    if (base !== 'dms.json' && base !== 'mpims.json') continue;
+    const list = readJson(entry, ctx, issues);
+    if (!Array.isArray(list)) continue;
+    for (const c of list as { id?: unknown; name?: unknown }[]) {
+      if (!c || typeof c !== 'object') continue;
+      if (base === 'dms.json' && typeof c.id === 'string') folders.add(c.id);
+      if (base === 'mpims.json' && typeof c.name === 'string') folders.add(c.name);
+    }
+  }
+  return folders;
+}
 
 function readJson(entry: ArchiveEntry, ctx: AdapterContext, issues: ImportIssue[]): unknown {
   try {
@@ -75,7 +102,9 @@ function readJson(entry: ArchiveEntry, ctx: AdapterContext, issues: ImportIssue[
  * with replies (`thread_ts` = `ts`, `reply_count` > 0) starts that thread (`post`); any other is a
  * `message`. Reactions become `reaction` activities by each user listed (at the message's time: the
  * export has no reaction times). Join/leave and other system subtypes are not member actions.
- * users.json gives names, emails and bot flags; it is not used as a roster (it has no join dates).
+ * users.json (Enterprise Grid: org_users.json) gives names, emails and bot flags; it is not used as a
+ * roster (it has no join dates). Direct messages (the folders dms.json and mpims.json list) are
+ * skipped, with a warning: private conversations are not community activity.
  */
 export const slackExport: ArchiveAdapter = {
   kind: 'archive',
@@ -84,13 +113,26 @@ export const slackExport: ArchiveAdapter = {
   detect(entryNames) {
     const bases = new Set(entryNames.map(baseName));
     const days = entryNames.some((n) => DAY_FILE.test(n));
-    if (!days || !bases.has('users.json')) return 0;
-    return bases.has('channels.json') || bases.has('groups.json') || bases.has('dms.json') ? 0.95 : 0.8;
+    if (!days) return 0;
+    const users = USER_FILES.some((f) => bases.has(f));
+    const conversations = CONVERSATION_FILES.some((f) => bases.has(f));
+    if (users) return conversations ? 0.95 : 0.8;
+    // An export without a user list (seen in the wild): the day files with Slack's channel lists.
+    return conversations ? 0.75 : 0;
   },
   map(ctx, entries, out, issues) {
     const persons = new Map<string, PersonRecord>();
     const users = new Map<string, SlackUser>();
-    for (const entry of entries.filter((e) => baseName(e.name) === 'users.json')) {
+    const userFiles = entries.filter((e) => USER_FILES.includes(baseName(e.name)));
+    if (userFiles.length === 0)
+      issues.push({
+        file: ctx.fileName,
+        severity: 'warning',
+        message:
+          'The export has no users.json (or org_users.json): members are known by their Slack ids only, without names or emails, so they cannot be matched with other sources.',
+      });
+    const privateFolders = directMessageFolders(entries, ctx, issues);
+    for (const entry of userFiles) {
       const list = readJson(entry, ctx, issues);
       if (!Array.isArray(list)) continue;
       for (const u of list as SlackUser[]) {
@@ -124,8 +166,13 @@ export const slackExport: ArchiveAdapter = {
     let rows = 0;
     let skipped = 0;
     const dayFiles = entries.filter((e) => DAY_FILE.test(e.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const skippedPrivate = new Set<string>();
     for (const entry of dayFiles) {
       const channel = DAY_FILE.exec(entry.name)![1]!;
+      if (privateFolders.has(channel)) {
+        skippedPrivate.add(channel);
+        continue;
+      }
       const file = `${ctx.fileName} › ${entry.name}`;
       const list = readJson(entry, ctx, issues);
       if (!Array.isArray(list)) {
@@ -208,6 +255,12 @@ export const slackExport: ArchiveAdapter = {
         }
       });
     }
+    if (skippedPrivate.size > 0)
+      issues.push({
+        file: ctx.fileName,
+        severity: 'warning',
+        message: `${skippedPrivate.size} direct-message conversation(s) (dms.json, mpims.json) were not imported: private messages between members are not community activity.`,
+      });
     if (dayFiles.length === 0)
       issues.push({
         file: ctx.fileName,
