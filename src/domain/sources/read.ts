@@ -45,6 +45,14 @@ export function readDate(ctx: AdapterContext, column: string, raw: string): numb
   return parseTimestamp(raw, { timeZone: ctx.timeZone, dayFirst });
 }
 
+/**
+ * Like readDate, but a zone-less value is UTC: for exports whose times are UTC by construction
+ * (Discourse's database stores UTC, and the Data Explorer writes its timestamps without a zone).
+ */
+export function readUtcDate(ctx: AdapterContext, column: string, raw: string): number | null {
+  return readDate({ ...ctx, timeZone: 'UTC' }, column, raw);
+}
+
 /** UTC midnight of the calendar day a value names (daily report rows), or null. */
 export function readDay(ctx: AdapterContext, column: string, raw: string): number | null {
   const dayFirst = ctx.columnDayFirst?.[column] ?? ctx.dayFirst ?? false;

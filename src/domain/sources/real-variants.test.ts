@@ -637,3 +637,36 @@ describe('Slack Enterprise Grid export (org_users.json instead of users.json; dm
     );
   });
 });
+
+describe('Data Explorer CSV of a query selecting the raw created_at (discourse-data-explorer query_controller.rb: `CSV.generate`, raw PostgreSQL text)', () => {
+  // Discourse stores `timestamp without time zone` in UTC; the Data Explorer writes it as PostgreSQL
+  // prints it, with no zone. A manager in New York importing with --tz America/New_York must not move
+  // the post to 03:30 the next day (April).
+  const ctx = { timeZone: 'America/New_York' };
+  it('posts: a zone-less created_at is UTC, whatever the import time zone', () => {
+    const { batch } = importText(
+      'posts-query@forum-example-org-2025-04-02.dcqresult.csv',
+      'post_id,topic_id,post_number,username,created_at,topic_title,category,raw\n' +
+        '101,11,1,ada,2025-03-31 23:30:00.123456,"Warping boards, again",General,Who has one?\n',
+      ctx,
+    );
+    expect(batch.activities.map((a) => a.at)).toEqual([utc('2025-03-31T23:30:00.123Z')]);
+  });
+  it('likes: the same', () => {
+    const { batch } = importText(
+      'likes@forum-example-org-2025-04-02.dcqresult.csv',
+      'post_id,username,created_at\n101,bo,2025-03-31 23:45:10.5\n',
+      ctx,
+    );
+    expect(batch.activities.map((a) => a.at)).toEqual([utc('2025-03-31T23:45:10.500Z')]);
+  });
+  it('a value with its zone keeps it', () => {
+    const { batch } = importText(
+      'posts.csv',
+      'post_id,topic_id,post_number,username,created_at,topic_title,category,raw\n' +
+        '102,11,2,bo,2025-03-31T20:00:00-04:00,,General,Me\n',
+      ctx,
+    );
+    expect(batch.activities.map((a) => a.at)).toEqual([utc('2025-04-01T00:00:00Z')]);
+  });
+});

@@ -1,6 +1,6 @@
 import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
-import { readDate, rowError } from '../read';
+import { readUtcDate, rowError } from '../read';
 import type { TableAdapter } from '../types';
 import { DISCOURSE, discoursePersonKey, isDiscourseBot } from './common';
 
@@ -32,7 +32,7 @@ export const discourseLikes: TableAdapter = {
         const createdRaw = cell(row, col.created);
         if (!postId) return rowError(ctx, issues, rowNumber, 'post_id', 'Missing post_id');
         if (!username) return rowError(ctx, issues, rowNumber, 'username', 'Missing username');
-        const at = readDate(ctx, 'created_at', createdRaw);
+        const at = readUtcDate(ctx, 'created_at', createdRaw);
         if (at === null)
           return rowError(
             ctx,

@@ -1,14 +1,15 @@
 import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
 import type { TableAdapter } from '../types';
-import { readDate } from '../read';
+import { readUtcDate } from '../read';
 import { DISCOURSE, discoursePersonKey, discoursePostKey, isDiscourseBot } from './common';
 
 const SIGNATURE = ['post_id', 'topic_id', 'post_number', 'username', 'created_at'];
 
 /**
  * Data Explorer posts query (docs/exports.md): `post_number` 1 starts a topic (`post`), any other
- * is a `reply` in topic `topic_id`.
+ * is a `reply` in topic `topic_id`. `created_at` is UTC (formats.md), also when a query selects the
+ * raw column, which the Data Explorer writes without a zone (`2025-03-31 23:30:00.123456`).
  */
 export const discoursePosts: TableAdapter = {
   kind: 'table',
@@ -56,7 +57,7 @@ export const discoursePosts: TableAdapter = {
             'post_number',
             `"${cell(row, col.postNumber)}" is not a post number (expected 1, 2, 3…)`,
           );
-        const at = readDate(ctx, 'created_at', createdRaw);
+        const at = readUtcDate(ctx, 'created_at', createdRaw);
         if (at === null)
           return fail(
             'created_at',
