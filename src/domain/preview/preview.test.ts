@@ -286,3 +286,35 @@ describe('preview: the date order each column was read in', () => {
     expect(answered.dateRange?.[0]).toBe(Date.UTC(2025, 1, 3, 10));
   });
 });
+
+describe('preview: the event date question for Luma guest lists', () => {
+  const REAL_LUMA = join(process.cwd(), 'tests/fixtures/real/luma');
+  const preview = (name: string, ctx: { eventDate?: number } = {}) =>
+    previewBytes(
+      name,
+      new Uint8Array(readFileSync(join(REAL_LUMA, name))),
+      { timeZone: 'UTC', ...ctx },
+      REGISTRY,
+    )[0]!;
+  const ONLINE = 'Loomcraft Online Weave-along - Guests - 2026-02-03-20-14-28.csv';
+
+  it('asks when guests joined online without a check-in, suggesting the date the import would use', () => {
+    const p = preview(ONLINE);
+    expect(p.format).toBe('luma-guests');
+    // The latest created_at in the file (Eve, 2026-01-28T21:40Z), which dates the joined guests when
+    // no date is entered — not Fay's check-in (2026-01-29T18:07:12Z), the file's first attend.
+    expect(p.needs.eventDate).toEqual({ suggested: Date.UTC(2026, 0, 28, 21, 40) });
+  });
+
+  it('does not ask once a date is entered (the review keeps the answer), nor for files whose attendees all checked in', () => {
+    expect(preview(ONLINE, { eventDate: Date.UTC(2026, 0, 29) }).needs.eventDate).toBeUndefined();
+    // has_joined_event Yes, but checked_in_at dates every such guest.
+    expect(
+      preview('Loomcraft Online Weave-along - Guests - 2026-02-10-09-00-00.csv').needs.eventDate,
+    ).toBeUndefined();
+    // No has_joined_event column.
+    expect(
+      preview('Loomcraft_Spinning_Circle_-_Guests_-_2026-05-18-14-30-15.csv').needs.eventDate,
+    ).toBeUndefined();
+  });
+});

@@ -7,6 +7,7 @@ import { decodeBytes, type TextEncodingName } from '../parse/encoding';
 import { gunzipFile, gunzippedName } from '../parse/gzip';
 import { ArchiveError, readZip } from '../parse/zip';
 import { normaliseHeader } from '../sources/columns';
+import { LUMA_JOINED_COLUMN } from '../sources/events/luma';
 import { GENERIC } from '../sources/generic/generic';
 import type { AdapterRegistry } from '../sources/registry';
 import type { AdapterContext } from '../sources/types';
@@ -242,6 +243,18 @@ function summarise(
   if (format && NEEDS_EVENT_DATE.has(format)) {
     const attend = records.activities.find((a) => a.kind === 'attend');
     needs.eventDate = { suggested: ctx.eventDate ?? attend?.at ?? null };
+  } else if (format === 'luma-guests') {
+    // Guests who joined an online event without checking in: the file has no join time, and the
+    // import says how it dated them (warning) or that it could not (error). That issue exists only
+    // while no date is entered; the review keeps the question once answered. Those attends are
+    // written after the dated check-ins, so the last attend carries the date used without an
+    // answer: the one to suggest.
+    const undated = issues.find((i) => i.column === LUMA_JOINED_COLUMN && i.row === undefined);
+    if (undated) {
+      const attends = records.activities.filter((a) => a.kind === 'attend');
+      const last = attends[attends.length - 1];
+      needs.eventDate = { suggested: undated.severity === 'warning' && last ? last.at : null };
+    }
   }
   const column = ctx.dayFirst === undefined ? ambiguousColumn(issues) : undefined;
   if (column) needs.dayFirst = { column };

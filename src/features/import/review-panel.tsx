@@ -109,15 +109,17 @@ function Questions({ f, onAnswer }: { f: ReviewFile; onAnswer: (a: FileSettings)
     />
   ) : null;
   const eventDate = f.previews?.find((p) => p.needs.eventDate)?.needs.eventDate;
+  // Once answered, the question stays (a Luma file asks only while no date is entered).
+  const askEventDate = eventDate !== undefined || f.answers.eventDate !== undefined;
   const dayFirst = f.previews?.find((p) => p.needs.dayFirst)?.needs.dayFirst;
   const askDayFirst = dayFirst !== undefined || f.answers.dayFirst !== undefined;
-  if (!eventDate && !askDayFirst) return mapping;
+  if (!askEventDate && !askDayFirst) return mapping;
   return (
     <>
       {mapping}
       <fieldset className="questions">
         <legend>Hearth needs to know</legend>
-        {eventDate && (
+        {askEventDate && (
           <label>
             Date of the event (this export does not say){' '}
             <input
@@ -125,7 +127,7 @@ function Questions({ f, onAnswer }: { f: ReviewFile; onAnswer: (a: FileSettings)
               value={
                 f.answers.eventDate !== undefined
                   ? isoDay(f.answers.eventDate)
-                  : eventDate.suggested !== null
+                  : eventDate && eventDate.suggested !== null
                     ? isoDay(eventDate.suggested)
                     : ''
               }

@@ -60,9 +60,9 @@ export interface PendingAttend {
 }
 
 /**
- * Attendance lists that carry no event date (Eventbrite, Meetup attendees): check-ins are held
- * until the end of the file, then dated at `ctx.eventDate`, or — when the user gave none — at the
- * latest order/RSVP date in the file, with a warning saying so.
+ * Attendance lists that carry no event date (Eventbrite, Meetup attendees, Luma guests who joined
+ * online): check-ins are held until the end of the file, then dated at `ctx.eventDate`, or — when the
+ * user gave none — at the latest order/RSVP/registration date in the file, with a warning saying so.
  */
 export class UndatedAttendance {
   private readonly pending: PendingAttend[] = [];
@@ -82,6 +82,16 @@ export class UndatedAttendance {
 
   add(a: PendingAttend): void {
     this.pending.push(a);
+  }
+
+  /** How many attendances are held. */
+  get size(): number {
+    return this.pending.length;
+  }
+
+  /** The latest date seen (`seenDate`), or null. */
+  get latestSeen(): number | null {
+    return this.latest;
   }
 
   finish(ctx: AdapterContext, out: RecordBatch, issues: ImportIssue[]): void {
@@ -104,6 +114,11 @@ export class UndatedAttendance {
         message: `The file carries no event date: attendances are dated ${new Date(at).toISOString().slice(0, 10)}, the latest ${this.dateColumn} in the file. Enter the event date if that is wrong.`,
       });
     }
+    this.emit(at, out);
+  }
+
+  /** Writes the held attendances (and their persons) dated `at`. */
+  emit(at: number, out: RecordBatch): void {
     const seen = new Set<string>();
     for (const p of this.pending) {
       if (!seen.has(p.personKey)) {

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importFixture, utc } from '../testing';
+import { RecordAccumulator } from '../../import/accumulate';
+import { importBytesForTest, importFixture, importText, utc } from '../testing';
 import { eventKey, eventNameFromFile, eventTitleFromFile } from './common';
 
 describe('luma-guests', () => {
@@ -205,6 +208,242 @@ describe('meetup-attendees and meetup-members', () => {
         roster: true,
         bot: false,
       },
+    ]);
+  });
+});
+
+const REAL = join(process.cwd(), 'tests/fixtures/real');
+/** Imports `tests/fixtures/real/<path>`, as the app does. */
+function importReal(path: string, ctx: Parameters<typeof importBytesForTest>[2] = {}) {
+  return importBytesForTest(path.split('/').pop()!, new Uint8Array(readFileSync(join(REAL, path))), ctx);
+}
+
+describe('luma-guests of an online event: has_joined_event (header as real guest CSVs carry it)', () => {
+  // Rows 2–7: Ada Yes · Bo No · Cal "true" · guest 4 (no email) "1" · Eve No · Fay Yes and checked in.
+  const FILE = 'luma/Loomcraft Online Weave-along - Guests - 2026-02-03-20-14-28.csv';
+  const LATER = 'luma/Loomcraft Online Weave-along - Guests - 2026-02-10-09-00-00.csv';
+  const channel = 'luma:event:loomcraft online weave-along';
+  const attend = (who: string, personKey: string, at: number) => ({
+    key: `${channel}:attend:${who}`,
+    source: 'luma',
+    personKey,
+    kind: 'attend',
+    at,
+    channel,
+    title: 'Loomcraft Online Weave-along',
+  });
+
+  it('without an event date: joined guests attend at the latest created_at, with a warning; checked-in at checked_in_at', () => {
+    const { batch, outcomes } = importReal(FILE);
+    // 6 rows; Bo and Eve (No) are audience but not errors: every row is read.
+    expect(outcomes[0]).toMatchObject({ format: 'luma-guests', rows: 6, imported: 6, skipped: 0 });
+    // created_at: 01-20 10:00, 01-21 10:00, 01-25 16:30, 01-27 08:15, 01-28 21:40 (Eve, who did not
+    // join: registrations count, as Eventbrite's order dates do), 01-22 12:00 → latest 2026-01-28T21:40Z.
+    const latest = utc('2026-01-28T21:40:00Z');
+    expect(batch.activities).toEqual([
+      // Fay has both: once, at checked_in_at (held rows come after the dated ones).
+      attend('fay@example.org', 'luma:fay@example.org', utc('2026-01-29T18:07:12Z')),
+      attend('ada@example.org', 'luma:ada@example.org', latest), // Yes
+      attend('cal@example.org', 'luma:cal@example.org', latest), // true; email lower-cased
+      attend('gst-OnL1aaaaaaaaaaa4', 'luma:gst-OnL1aaaaaaaaaaa4', latest), // 1; no email: by api_id
+    ]);
+    expect(batch.persons.map((p) => [p.key, p.name ?? null, p.email ?? null])).toEqual([
+      ['luma:fay@example.org', 'Fay Roe', 'fay@example.org'],
+      ['luma:ada@example.org', 'Ada Weaver', 'ada@example.org'],
+      ['luma:cal@example.org', 'Cal Moss', 'cal@example.org'],
+      ['luma:gst-OnL1aaaaaaaaaaa4', null, null],
+    ]);
+    expect(outcomes[0]!.issues).toEqual([
+      {
+        file: 'Loomcraft Online Weave-along - Guests - 2026-02-03-20-14-28.csv',
+        column: 'has_joined_event',
+        severity: 'warning',
+        message:
+          '3 guest(s) joined online (has_joined_event) without a check-in time, and the file carries no join time: they are dated 2026-01-28, the latest created_at (registration) in the file. Enter the event date if that is wrong.',
+      },
+    ]);
+  });
+
+  it('with the event date entered: joined guests attend then, check-ins keep their time, no warning', () => {
+    const eventDate = utc('2026-01-29T00:00:00Z');
+    const { batch, outcomes } = importReal(FILE, { eventDate });
+    expect(batch.activities.map((a) => [a.personKey, a.at])).toEqual([
+      ['luma:fay@example.org', utc('2026-01-29T18:07:12Z')],
+      ['luma:ada@example.org', eventDate],
+      ['luma:cal@example.org', eventDate],
+      ['luma:gst-OnL1aaaaaaaaaaa4', eventDate],
+    ]);
+    expect(outcomes[0]!.issues).toEqual([]);
+  });
+
+  it('keys stay stable: the same file again adds nothing, and a later export with both columns counts Ada once', () => {
+    const acc = new RecordAccumulator();
+    for (const f of [FILE, FILE, LATER]) acc.add(importReal(f).batch);
+    // First file: Fay, Ada, Cal, guest 4 = 4 attends. Again: the same 4 keys. Later export: Ada (now
+    // checked in too) and Fay again (same keys), Eve No → 4 attends in all, Ada's the first one read.
+    const attends = acc.result().activities;
+    expect(attends.map((a) => a.key)).toEqual([
+      `${channel}:attend:fay@example.org`,
+      `${channel}:attend:ada@example.org`,
+      `${channel}:attend:cal@example.org`,
+      `${channel}:attend:gst-OnL1aaaaaaaaaaa4`,
+    ]);
+    // The later export alone dates Ada at her check-in.
+    expect(importReal(LATER).batch.activities.map((a) => [a.personKey, a.at])).toEqual([
+      ['luma:ada@example.org', utc('2026-01-29T18:02:00Z')],
+      ['luma:fay@example.org', utc('2026-01-29T18:07:12Z')],
+    ]);
+  });
+
+  it('No, empty or other values are registrations; a joined guest without email or id is an error; no created_at at all is an error', () => {
+    const header = 'api_id,name,email,created_at,approval_status,checked_in_at,has_joined_event';
+    const { batch, outcomes } = importText(
+      'Online Night - Guests - 2026-03-01.csv',
+      [
+        header,
+        'g1,A,a@example.org,,approved,,YES', // case-insensitive → joined; no created_at anywhere
+        'g2,B,b@example.org,,approved,,no',
+        'g3,C,c@example.org,,approved,,',
+        'g4,D,d@example.org,,approved,,maybe',
+        ',E,,,approved,,Yes', // row 6: neither email nor api_id
+      ].join('\n'),
+    );
+    expect(outcomes[0]).toMatchObject({ rows: 5, imported: 4, skipped: 1 });
+    expect(batch.activities).toEqual([]);
+    expect(outcomes[0]!.issues).toEqual([
+      expect.objectContaining({ row: 6, column: 'email', severity: 'error' }),
+      expect.objectContaining({
+        column: 'has_joined_event',
+        severity: 'error',
+        message: expect.stringContaining('1 guest(s) joined online'),
+      }),
+    ]);
+    // With the date entered, A attends then.
+    const eventDate = utc('2026-03-01T00:00:00Z');
+    const dated = importText(
+      'Online Night - Guests - 2026-03-01.csv',
+      `${header}\ng1,A,a@example.org,,approved,,YES\n`,
+      {
+        eventDate,
+      },
+    );
+    expect(dated.batch.activities.map((a) => [a.key, a.at])).toEqual([
+      ['luma:event:online night:attend:a@example.org', eventDate],
+    ]);
+  });
+});
+
+describe('eventbrite-attendees: a report covering several events (Event Name column)', () => {
+  // Rows: 111 Roma Checked In 03-10 18:00 · 112 Roma Attending 03-08 09:30 · 113 Napoli Checked In
+  // 06-01 18:00 · 114 "Politicare Live  Napoli" (two spaces: the same event) Checked In 05-20 12:15 ·
+  // 115 Torino Attending 06-03 08:00. No Attendee # column: keys are Order #:email, as before.
+  const FILE = 'eventbrite/Politicare Live - Attendee Summary Report.csv';
+  const roma = 'eventbrite:event:politicare live roma';
+  const napoli = 'eventbrite:event:politicare live napoli';
+  // Roma: max(03-10 18:00, 03-08 09:30) = 2025-03-10T18:00Z; Napoli: max(06-01 18:00, 05-20 12:15) = 2025-06-01T18:00Z.
+  const romaAt = utc('2025-03-10T18:00:00Z');
+  const napoliAt = utc('2025-06-01T18:00:00Z');
+  const expected = [
+    [
+      'eventbrite:attend:111:paolo@esempio.it',
+      'eventbrite:paolo@esempio.it',
+      romaAt,
+      roma,
+      'Politicare Live Roma',
+    ],
+    [
+      'eventbrite:attend:113:paolo@esempio.it',
+      'eventbrite:paolo@esempio.it',
+      napoliAt,
+      napoli,
+      'Politicare Live Napoli',
+    ],
+    [
+      'eventbrite:attend:114:marta@esempio.it',
+      'eventbrite:marta@esempio.it',
+      napoliAt,
+      napoli,
+      'Politicare Live Napoli',
+    ],
+  ];
+  const rows = (b: {
+    activities: { key: string; personKey: string; at: number; channel?: string; title?: string }[];
+  }) => b.activities.map((a) => [a.key, a.personKey, a.at, a.channel, a.title]);
+
+  it('each Event Name is its own event, dated at the latest Order Date among its own rows, with one warning naming them', () => {
+    const { batch, outcomes } = importReal(FILE);
+    expect(outcomes[0]).toMatchObject({ format: 'eventbrite-attendees', rows: 5, imported: 5, skipped: 0 });
+    expect(rows(batch)).toEqual(expected);
+    expect(outcomes[0]!.issues).toEqual([
+      expect.objectContaining({
+        column: 'Event Name',
+        severity: 'warning',
+        message:
+          'The file carries no event dates and holds 3 events ("Politicare Live Roma", "Politicare Live Napoli", "Politicare Live Torino"). Attendances are dated at each event\'s latest Order Date: "Politicare Live Roma" 2025-03-10, "Politicare Live Napoli" 2025-06-01. To date them exactly, export each event\'s attendee report on its own and enter its date.',
+      }),
+    ]);
+  });
+
+  it('an entered event date is not applied to several events: the same dates, and the warning says it was not used', () => {
+    const { batch, outcomes } = importReal(FILE, { eventDate: utc('2025-06-01T00:00:00Z') });
+    expect(rows(batch)).toEqual(expected);
+    expect(outcomes[0]!.issues).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringMatching(
+          /^This file holds 3 events \(.*\), and one event date cannot be right for all of them: the date entered \(2025-06-01\) was not used\. Attendances are dated at each event's latest Order Date: "Politicare Live Roma" 2025-03-10, "Politicare Live Napoli" 2025-06-01\./,
+        ),
+      }),
+    ]);
+  });
+
+  it('a report of one event with an Event Name column is one event as before: the entered date applies', () => {
+    const eventDate = utc('2025-03-12T00:00:00Z');
+    const text = readFileSync(join(REAL, FILE), 'utf8').split('\n').slice(0, 3).join('\n'); // header, 111, 112
+    const { batch, outcomes } = importText('Politicare Live - Attendee Summary Report.csv', text, {
+      eventDate,
+    });
+    expect(rows(batch)).toEqual([
+      [expected[0]![0], expected[0]![1], eventDate, roma, 'Politicare Live Roma'],
+    ]);
+    expect(outcomes[0]!.issues).toEqual([]);
+  });
+
+  it('rows without an Event Name: part of the only named event; in a report of several, not imported (error)', () => {
+    const header = 'Order #,Order Date,First Name,Last Name,Email,Event Name,Ticket Type,Attendee Status';
+    const one = importText(
+      'r.csv',
+      [
+        header,
+        '1,2025-03-01 10:00,A,A,a@x.org,Roma,T,Checked In',
+        '2,2025-03-04 10:00,B,B,b@x.org,,T,Checked In',
+      ].join('\n'),
+    );
+    // Both Roma, dated at max(03-01 10:00, 03-04 10:00) = 2025-03-04T10:00Z.
+    expect(one.batch.activities.map((a) => [a.personKey, a.channel, a.at])).toEqual([
+      ['eventbrite:a@x.org', 'eventbrite:event:roma', utc('2025-03-04T10:00:00Z')],
+      ['eventbrite:b@x.org', 'eventbrite:event:roma', utc('2025-03-04T10:00:00Z')],
+    ]);
+    const several = importText(
+      'r.csv',
+      [
+        header,
+        '1,2025-03-01 10:00,A,A,a@x.org,Roma,T,Checked In',
+        '2,2025-03-04 10:00,B,B,b@x.org,,T,Checked In',
+        '3,2025-06-01 10:00,C,C,c@x.org,Napoli,T,Checked In',
+      ].join('\n'),
+    );
+    expect(several.batch.activities.map((a) => [a.personKey, a.channel, a.at])).toEqual([
+      ['eventbrite:a@x.org', 'eventbrite:event:roma', utc('2025-03-01T10:00:00Z')],
+      ['eventbrite:c@x.org', 'eventbrite:event:napoli', utc('2025-06-01T10:00:00Z')],
+    ]);
+    expect(several.outcomes[0]!.issues).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        column: 'Event Name',
+        message: expect.stringContaining('(row 3)'),
+      }),
+      expect.objectContaining({ severity: 'warning', column: 'Event Name' }),
     ]);
   });
 });

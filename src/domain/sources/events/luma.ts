@@ -1,17 +1,30 @@
 import { normaliseEmail } from '../../identity/email';
 import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
-import { readDate, rowError } from '../read';
+import { isoDay, readDate, rowError } from '../read';
 import type { TableAdapter } from '../types';
-import { eventKey, eventNameFromFile, eventTitleFromFile } from './common';
+import { eventKey, eventNameFromFile, eventTitleFromFile, UndatedAttendance } from './common';
 
 export const LUMA = 'luma';
 
 /**
+ * The column that says a guest joined an online event. The issue that dates such guests without an
+ * event date (warning) or cannot (error) names it: the import review asks for the event date when
+ * it sees one (preview.ts).
+ */
+export const LUMA_JOINED_COLUMN = 'has_joined_event';
+
+/** `has_joined_event` values that mean the guest joined (Luma writes Yes/No; scripts write true/1). */
+const JOINED = /^(yes|true|1)$/i;
+
+/**
  * Luma guest list (`<Event Name> - Guests - <date>.csv`, `guest_id` or older `api_id` first): one file is one event, named from the
  * file. A non-empty `checked_in_at` is an `attend` at that time by `luma:<email>`, with
- * channel = the event key and title = the event's name as the file spells it; registrants who never
- * checked in are audience (no record).
+ * channel = the event key and title = the event's name as the file spells it. A guest of an online
+ * event with `has_joined_event` = Yes (true/1) and no `checked_in_at` is an `attend` too, with the
+ * same key (a guest with both counts once, at `checked_in_at`); the file has no join time, so these
+ * are dated like Eventbrite's check-ins: `ctx.eventDate`, else the latest `created_at` (registration)
+ * in the file with a warning. Registrants who neither checked in nor joined are audience (no record).
  */
 export const lumaGuests: TableAdapter = {
   kind: 'table',
@@ -32,15 +45,22 @@ export const lumaGuests: TableAdapter = {
       last: columnIndex(header, 'last_name'),
       email: columnIndex(header, 'email'),
       checkedIn: columnIndex(header, 'checked_in_at'),
+      joined: columnIndex(header, LUMA_JOINED_COLUMN),
+      created: columnIndex(header, 'created_at'),
     };
     const event = eventNameFromFile(ctx.fileName);
     const channel = eventKey(LUMA, event);
     const title = eventTitleFromFile(ctx.fileName);
     const seen = new Set<string>();
+    // Guests who joined online without checking in: dated at the end of the file.
+    const joined = new UndatedAttendance(LUMA, channel, 'created_at', title);
     return {
       mapRow(row, rowNumber, out, issues) {
+        const createdRaw = cell(row, col.created);
+        if (col.joined >= 0 && createdRaw) joined.seenDate(readDate(ctx, 'created_at', createdRaw));
         const checkedRaw = cell(row, col.checkedIn);
-        if (!checkedRaw) return true; // registered, not attended: audience
+        const joinedOnly = !checkedRaw && JOINED.test(cell(row, col.joined));
+        if (!checkedRaw && !joinedOnly) return true; // registered, not attended: audience
         const rawEmail = cell(row, col.email);
         const email = normaliseEmail(rawEmail);
         const id = cell(row, col.id);
@@ -50,16 +70,25 @@ export const lumaGuests: TableAdapter = {
             issues,
             rowNumber,
             'email',
-            'Checked-in guest without email or guest id (api_id / guest_id)',
+            `${joinedOnly ? 'Guest who joined' : 'Checked-in guest'} without email or guest id (api_id / guest_id)`,
           );
+        const personKey = `${LUMA}:${email ?? id}`;
+        const activityKey = `${channel}:attend:${email ?? id}`;
+        if (joinedOnly) {
+          const name = guestName(row);
+          joined.add({
+            activityKey,
+            personKey,
+            person: { ...(name ? { name } : {}), ...(email ? { email } : {}) },
+          });
+          return true;
+        }
         const at = readDate(ctx, 'checked_in_at', checkedRaw);
         if (at === null)
           return rowError(ctx, issues, rowNumber, 'checked_in_at', dateProblem(checkedRaw, 'ISO 8601'));
-        const personKey = `${LUMA}:${email ?? id}`;
         if (!seen.has(personKey)) {
           seen.add(personKey);
-          const name =
-            cell(row, col.name) || [cell(row, col.first), cell(row, col.last)].filter(Boolean).join(' ');
+          const name = guestName(row);
           out.persons.push({
             key: personKey,
             source: LUMA,
@@ -70,7 +99,7 @@ export const lumaGuests: TableAdapter = {
           });
         }
         out.activities.push({
-          key: `${channel}:attend:${email ?? id}`,
+          key: activityKey,
           source: LUMA,
           personKey,
           kind: 'attend',
@@ -80,6 +109,34 @@ export const lumaGuests: TableAdapter = {
         });
         return true;
       },
+      finish(out, issues) {
+        if (joined.size === 0) return;
+        let at = ctx.eventDate;
+        if (at === undefined) {
+          const latest = joined.latestSeen;
+          if (latest === null) {
+            issues.push({
+              file: ctx.fileName,
+              column: LUMA_JOINED_COLUMN,
+              severity: 'error',
+              message: `${joined.size} guest(s) joined online (${LUMA_JOINED_COLUMN}) without a check-in time, and the file carries neither a join time nor a created_at to guess the event date from: they were not imported. Enter the event date and import again.`,
+            });
+            return;
+          }
+          at = latest;
+          issues.push({
+            file: ctx.fileName,
+            column: LUMA_JOINED_COLUMN,
+            severity: 'warning',
+            message: `${joined.size} guest(s) joined online (${LUMA_JOINED_COLUMN}) without a check-in time, and the file carries no join time: they are dated ${isoDay(at)}, the latest created_at (registration) in the file. Enter the event date if that is wrong.`,
+          });
+        }
+        joined.emit(at, out);
+      },
     };
+
+    function guestName(row: string[]): string {
+      return cell(row, col.name) || [cell(row, col.first), cell(row, col.last)].filter(Boolean).join(' ');
+    }
   },
 };

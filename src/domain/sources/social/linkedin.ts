@@ -32,29 +32,36 @@ export const linkedinPage: TableAdapter = {
 /**
  * LinkedIn page "All posts" sheet (`Post title, Post link, …, Created date, …, Impressions, …,
  * Clicks, Likes, Comments, Reposts, Follows, …`): social posts. Engagements = clicks + likes +
- * comments + reposts + follows (LinkedIn's own engagement-rate numerator).
+ * comments + reposts + follows (LinkedIn's own engagement-rate numerator). Older page exports
+ * (`<page>_updates_<n>.xls`, sheet "Update engagement") name the same columns `Update title,
+ * Update link, Update type` and say `Shares` for reposts: read alike, keyed by the link as well.
  */
 export const linkedinPosts: TableAdapter = {
   kind: 'table',
   format: 'linkedin-posts',
   label: 'LinkedIn page posts',
   detect(header) {
-    return header.includes('post link') && header.includes('created date') && header.includes('impressions')
+    return (header.includes('post link') || header.includes('update link')) &&
+      header.includes('created date') &&
+      header.includes('impressions')
       ? 0.9
       : 0;
   },
   start(ctx, header) {
     const col = {
-      title: columnIndex(header, 'post title'),
-      link: columnIndex(header, 'post link'),
+      title: columnIndex(header, 'post title', 'update title'),
+      link: columnIndex(header, 'post link', 'update link'),
       created: columnIndex(header, 'created date'),
       impressions: columnIndex(header, 'impressions'),
-      parts: ['clicks', 'likes', 'comments', 'reposts', 'follows'].map((n) => columnIndex(header, n)),
+      parts: [['clicks'], ['likes'], ['comments'], ['reposts', 'shares'], ['follows']].map((n) =>
+        columnIndex(header, ...n),
+      ),
     };
+    const linkLabel = header[col.link] === 'update link' ? 'Update link' : 'Post link';
     return {
       mapRow(row, rowNumber, out, issues) {
         const link = cell(row, col.link);
-        if (!link) return rowError(ctx, issues, rowNumber, 'Post link', 'Missing Post link');
+        if (!link) return rowError(ctx, issues, rowNumber, linkLabel, `Missing ${linkLabel}`);
         const raw = cell(row, col.created);
         const at = readDate(ctx, 'created date', raw);
         if (at === null) return rowError(ctx, issues, rowNumber, 'Created date', dateProblem(raw));

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importFixture, importText, utc } from '../testing';
+import { importBytesForTest, importFixture, importText, utc } from '../testing';
 
 describe('x-tweet-activity', () => {
   it('maps tweets to social posts; 1203.0 counts, - promoted cells, offsets, ids recovered from permalinks', () => {
@@ -124,6 +126,66 @@ describe('linkedin-page', () => {
         text: 'Spring meetup, save the date',
         url: 'https://www.linkedin.com/feed/update/urn:li:activity:7300000000000000001',
       },
+    ]);
+  });
+});
+
+describe('linkedin-posts: older page exports ("Update engagement" sheet of <page>_updates_<n>.xls, saved as CSV)', () => {
+  // Column names as consumers of these files read them (Update title, Update link, Update type, …,
+  // Likes, Comments, Shares, Follows, Engagement rate, Created date); notice on row 1, header on row 2.
+  const file = 'loomcraft_updates_1617235200.csv';
+  const imported = () =>
+    importBytesForTest(
+      file,
+      new Uint8Array(readFileSync(join(process.cwd(), 'tests/fixtures/real/linkedin', file))),
+    );
+
+  it('reads Update title/link as the post, Shares as reposts in the engagements', () => {
+    const { batch, outcomes } = imported();
+    expect(outcomes[0]).toMatchObject({
+      format: 'linkedin-posts',
+      rows: 2,
+      imported: 2,
+      skipped: 0,
+      issues: [],
+    });
+    expect(batch.socialPosts).toEqual([
+      {
+        key: 'linkedin:https://www.linkedin.com/feed/update/urn:li:activity:6800000000000000001',
+        source: 'linkedin',
+        publishedAt: utc('2021-03-15T00:00:00Z'),
+        impressions: 1200,
+        // clicks 30 + likes 40 + comments 5 + shares 2 + follows (empty) 0 = 77
+        engagements: 77,
+        text: 'Spring meetup, save the date',
+        url: 'https://www.linkedin.com/feed/update/urn:li:activity:6800000000000000001',
+      },
+      {
+        key: 'linkedin:https://www.linkedin.com/feed/update/urn:li:activity:6800000000000000002',
+        source: 'linkedin',
+        publishedAt: utc('2021-03-20T00:00:00Z'),
+        impressions: 2345, // "2,345"
+        // clicks 12 + likes 88 + comments 9 + shares 4 + follows 1 = 114 (video views are not engagements)
+        engagements: 114,
+        text: 'Thank you, weavers! "Best turnout yet"',
+        url: 'https://www.linkedin.com/feed/update/urn:li:activity:6800000000000000002',
+      },
+    ]);
+  });
+
+  it('a row without an Update link is an error naming that column', () => {
+    const { outcomes } = importText(
+      file,
+      'Update title,Update link,Created date,Impressions,Clicks,Likes,Comments,Shares,Follows\nHi,,03/15/2021,10,1,1,0,0,0\n',
+    );
+    expect(outcomes[0]).toMatchObject({ format: 'linkedin-posts', rows: 1, imported: 0, skipped: 1 });
+    expect(outcomes[0]!.issues).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: 'Update link',
+        severity: 'error',
+        message: 'Missing Update link; row skipped.',
+      }),
     ]);
   });
 });
