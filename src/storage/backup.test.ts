@@ -47,7 +47,7 @@ describe('backup and restore', () => {
 
     const blob = await createBackup(db, new Date('2026-01-02T03:04:05Z'));
     const text = await blob.text();
-    expect(JSON.parse(text)).toMatchObject({ format: BACKUP_FORMAT, formatVersion: 1, schemaVersion: 4, createdAt: '2026-01-02T03:04:05.000Z' });
+    expect(JSON.parse(text)).toMatchObject({ format: BACKUP_FORMAT, formatVersion: 1, schemaVersion: 5, createdAt: '2026-01-02T03:04:05.000Z' });
     expect(backupFileName(new Date('2026-01-02T03:04:05Z'))).toBe('hearth-backup-2026-01-02.json');
 
     await deleteAllData(db);

@@ -64,6 +64,25 @@ export interface RecordBatchRow {
   rows: Array<{ id: string; importId: string }>;
 }
 
+/**
+ * What an import found already stored, written by earlier imports (schema version 5): a file that
+ * overlaps an earlier one (a channel exported again over a longer range, a campaign in both the
+ * "Download all" file and its own report) adds only its new records, so without this row undoing
+ * the earlier import would take the shared ones away from the data although a listed import still
+ * holds them. Undo hands those to the sharing import instead (import-shares.ts). One row per chunk
+ * of activities (their keys' 64-bit hashes, `KeyHashSet`'s) and per table of other records (ids).
+ */
+export interface ImportShareRow {
+  /** `<importId>:activities:<chunk id>` or `<importId>:<table>`. */
+  id: string;
+  importId: string;
+  table: RecordTable | 'activities';
+  /** Activities: the hash of each shared key, two 32-bit words each. */
+  hashes?: Uint32Array;
+  /** Other tables: the shared records' version ids. */
+  ids?: string[];
+}
+
 export interface MappingRow {
   /** Normalised header joined with `|`. */
   headerKey: string;
@@ -85,6 +104,7 @@ export class HearthDb extends Dexie {
   activityChunks!: EntityTable<ActivityChunk, 'id'>;
   activityTexts!: EntityTable<ActivityTextsRow, 'id'>;
   recordBatches!: EntityTable<RecordBatchRow, 'id'>;
+  importShares!: EntityTable<ImportShareRow, 'id'>;
   campaigns!: Table<Stored<CampaignRecord>, string>;
   subscriptions!: Table<Stored<SubscriptionEventRecord>, string>;
   socialPosts!: Table<Stored<SocialPostRecord>, string>;
@@ -124,6 +144,10 @@ export class HearthDb extends Dexie {
     // tab to reload (the upgrade notice) instead of failing on them. Chunks written before are read
     // as they are: nothing to move.
     this.version(4).stores({});
+    // Version 5 (tenth session): what each import found already stored (ImportShareRow), so that
+    // undoing an import keeps what another listed import also holds. Imports made before have no
+    // such rows: undoing their predecessors removes what they shared, as before.
+    this.version(5).stores({ importShares: 'id, importId' });
   }
 }
 

@@ -1,11 +1,11 @@
 import { columnKeys } from '../domain/metrics/activity-table';
 import type { PackedStrings } from '../domain/metrics/packed-strings';
-import { KeyHashSet } from '../domain/model/key-set';
+import { keyHash, KeyHashSet } from '../domain/model/key-set';
 import { versionId } from '../domain/model/keys';
 import { SCHEMA_VERSION, type ImportBatch, type ImportIssue, type RecordBatch } from '../domain/model/records';
 import type { ActivityRecord } from '../domain/model/records';
 import { encodeChunk, scoreChunk, selectRows, type ActivityChunk } from './activity-chunks';
-import { RECORD_TABLES, type HearthDb, type RecordTable } from './db';
+import { RECORD_TABLES, type HearthDb, type ImportShareRow, type RecordTable } from './db';
 
 /** Activities per stored chunk (docs/decisions/0001-columnar-activity-chunks.md). */
 export const CHUNK_SIZE = 10_000;
@@ -59,16 +59,24 @@ function newId(): string {
  * was on its way): a chunk never outlives its import. Its texts' characters go to `activityTexts`
  * (the chunk keeps their lengths, `textLen`), so the dashboard's load reads none (decision 0001).
  */
-export async function addChunkIfPending(db: HearthDb, chunk: ActivityChunk): Promise<void> {
-  const { textPack, ...rest } = chunk;
-  await db.transaction('rw', [db.imports, db.activityChunks, db.activityTexts], async () => {
-    await assertPending(db, chunk.importId);
-    if (!textPack) await db.activityChunks.add(chunk);
-    else {
-      await db.activityChunks.add({ ...rest, textLen: textPack.len });
-      await db.activityTexts.add({ id: chunk.id, importId: chunk.importId, pack: textPack.pack });
-    }
+export async function addChunkIfPending(db: HearthDb, chunk: ActivityChunk | null, share?: ImportShareRow): Promise<void> {
+  const importId = chunk?.importId ?? share?.importId;
+  if (importId === undefined) return;
+  await db.transaction('rw', [db.imports, db.activityChunks, db.activityTexts, db.importShares], async () => {
+    await assertPending(db, importId);
+    if (chunk) await putChunk(db, chunk, 'add');
+    if (share) await db.importShares.put(share);
   });
+}
+
+/** Writes a chunk, its texts apart (inside the caller's transaction). */
+export async function putChunk(db: HearthDb, chunk: ActivityChunk, how: 'add' | 'put'): Promise<void> {
+  const { textPack, ...rest } = chunk;
+  if (!textPack) await db.activityChunks[how](chunk);
+  else {
+    await db.activityChunks[how]({ ...rest, textLen: textPack.len });
+    await db.activityTexts[how]({ id: chunk.id, importId: chunk.importId, pack: textPack.pack });
+  }
 }
 
 /** Inside a transaction that includes `imports`: throws unless the import is still pending. */
@@ -147,9 +155,17 @@ export function localChunkStore(db: HearthDb, alsoImport?: string): ChunkStore {
           set.reserve(set.size + reserve);
           reserve = 0;
         }
-        const rows = addKeys(set, columnKeys(chunk));
-        if (rows.length === 0) return 0;
-        await addChunkIfPending(db, scoreChunk(rows.length === chunk.count ? chunk : selectRows(chunk, rows)));
+        const { fresh: rows, shared } = addKeys(set, columnKeys(chunk));
+        // Keys already stored: this import holds them too (an undo of the import that wrote them keeps them).
+        const share: ImportShareRow | undefined =
+          shared.length > 0
+            ? { id: `${chunk.importId}:activities:${chunk.id}`, importId: chunk.importId, table: 'activities', hashes: new Uint32Array(shared) }
+            : undefined;
+        if (rows.length === 0) {
+          if (share) await addChunkIfPending(db, null, share);
+          return 0;
+        }
+        await addChunkIfPending(db, scoreChunk(rows.length === chunk.count ? chunk : selectRows(chunk, rows)), share);
         return rows.length;
       }),
     records: (importId, rows) =>
@@ -168,16 +184,25 @@ export function localChunkStore(db: HearthDb, alsoImport?: string): ChunkStore {
   };
 }
 
-/** Adds packed keys to a set (hashed where they lie, not cut out); returns the indexes of those that were new. */
-function addKeys(set: KeyHashSet, { pack, len }: PackedStrings): number[] {
+/**
+ * Adds packed keys to a set (hashed where they lie, not cut out); returns the indexes of those that
+ * were new, and the hashes (two words each, `keyHash`) of those that were there already.
+ */
+function addKeys(set: KeyHashSet, { pack, len }: PackedStrings): { fresh: number[]; shared: number[] } {
   const fresh: number[] = [];
+  const shared: number[] = [];
+  const h = new Uint32Array(2);
   let at = 0;
   for (let i = 0; i < len.length; i++) {
     const end = at + len[i]!;
     if (set.add(pack, at, end)) fresh.push(i);
+    else {
+      keyHash(pack, h, at, end);
+      shared.push(h[0]!, h[1]!);
+    }
     at = end;
   }
-  return fresh;
+  return { fresh, shared };
 }
 
 /** Runs async work one piece after another, in call order (a failure does not stop the next piece). */
@@ -223,6 +248,10 @@ export class ImportWriter {
   /** Record writes under way (see `flush`), and the first one that failed. */
   private recordsDone: Promise<void> = Promise.resolve();
   private recordsFailed: unknown = null;
+  /** Ids of records already stored (by earlier imports) that this file holds too, per table. */
+  private readonly sharedIds = new Map<RecordTable, Set<string>>();
+  /** Ids of the records this import wrote (a repeat inside the file is not a share). */
+  private readonly written = new Set<string>();
   added = 0;
 
   private constructor(
@@ -358,8 +387,19 @@ export class ImportWriter {
       const stored = await this.storedIds(table);
       const byId = new Map<string, (typeof list)[number]>();
       for (const r of list) byId.set(versionId(r), r);
-      const fresh = [...byId].filter(([id]) => !stored.has(id)).map(([id, r]) => ({ ...r, id, importId }));
-      for (const r of fresh) stored.add(r.id);
+      const fresh: Array<(typeof list)[number] & { id: string; importId: string }> = [];
+      for (const [id, r] of byId) {
+        if (!stored.has(id)) fresh.push({ ...r, id, importId });
+        else if (!this.written.has(id)) {
+          let shared = this.sharedIds.get(table);
+          if (!shared) this.sharedIds.set(table, (shared = new Set()));
+          shared.add(id);
+        }
+      }
+      for (const r of fresh) {
+        stored.add(r.id);
+        this.written.add(r.id);
+      }
       if (fresh.length === 0) continue;
       const held = (this.heldRows[table] ??= []);
       for (const r of fresh) held.push(r);
@@ -408,6 +448,7 @@ export class ImportWriter {
         await this.rollback();
         return null;
       }
+      await this.writeSharedIds();
       const done: ImportBatch = {
         ...this.batch,
         ...summary,
@@ -424,6 +465,18 @@ export class ImportWriter {
     }
   }
 
+  /** Records what this import found already stored (ImportShareRow), while it is pending. */
+  private async writeSharedIds(): Promise<void> {
+    const rows: ImportShareRow[] = [];
+    for (const [table, ids] of this.sharedIds)
+      if (ids.size > 0) rows.push({ id: `${this.batch.id}:${table}`, importId: this.batch.id, table, ids: [...ids] });
+    if (rows.length === 0) return;
+    await this.db.transaction('rw', [this.db.imports, this.db.importShares], async () => {
+      await assertPending(this.db, this.batch.id);
+      await this.db.importShares.bulkPut(rows);
+    });
+  }
+
   /** Removes everything this import wrote. */
   async rollback(): Promise<void> {
     await removeImport(this.db, this.batch.id);
@@ -432,11 +485,17 @@ export class ImportWriter {
 
 /** Deletes an import and every record it wrote, in one transaction. */
 export async function removeImport(db: HearthDb, importId: string): Promise<void> {
-  await db.transaction('rw', [db.imports, db.activityChunks, db.activityTexts, db.recordBatches, ...RECORD_TABLES.map((t) => db[t])], async () => {
-    await db.activityChunks.where('importId').equals(importId).delete();
-    await db.recordBatches.where('importId').equals(importId).delete();
-    await db.activityTexts.where('importId').equals(importId).delete();
-    for (const t of RECORD_TABLES) await db[t].where('importId').equals(importId).delete();
-    await db.imports.delete(importId);
-  });
+  await db.transaction('rw', [db.imports, db.activityChunks, db.activityTexts, db.recordBatches, db.importShares, ...RECORD_TABLES.map((t) => db[t])], () =>
+    removeImportRows(db, importId),
+  );
+}
+
+/** The deletes of `removeImport`, inside the caller's transaction (which includes every table they touch). */
+export async function removeImportRows(db: HearthDb, importId: string): Promise<void> {
+  await db.importShares.where('importId').equals(importId).delete();
+  await db.activityChunks.where('importId').equals(importId).delete();
+  await db.recordBatches.where('importId').equals(importId).delete();
+  await db.activityTexts.where('importId').equals(importId).delete();
+  for (const t of RECORD_TABLES) await db[t].where('importId').equals(importId).delete();
+  await db.imports.delete(importId);
 }

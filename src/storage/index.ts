@@ -29,4 +29,5 @@ export function onUpgradedElsewhere(listener: () => void): () => void {
 
 export { HearthDb } from './db';
 export * from './records-repo';
+export type { UndoSummary } from './import-shares';
 export { ImportWriter, StorageFullError } from './import-writer';

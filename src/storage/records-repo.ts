@@ -5,6 +5,7 @@ import { ActivityTableBuilder, type ActivityTable } from '../domain/metrics/acti
 import { decodeChunk, usableScores, type ActivityChunk } from './activity-chunks';
 import { RECORD_TABLES, type ActivityTextsRow, type HearthDb, type Stored } from './db';
 import { removeImport } from './import-writer';
+import { undoImportKeepingShared, type UndoSummary } from './import-shares';
 
 function strip<T>(row: Stored<T>): T {
   const { id: _id, importId: _importId, ...rest } = row;
@@ -173,9 +174,12 @@ export async function loadDatasetInput(db: HearthDb, onProgress?: LoadProgress):
   return { records: acc.result(), activities: (table ?? new ActivityTableBuilder(false)).build(), imports };
 }
 
-/** Undo an import from the history: removes exactly what it added. */
-export async function undoImport(db: HearthDb, importId: string): Promise<void> {
-  await removeImport(db, importId);
+/**
+ * Undo an import from the history: removes what it added — but what another listed import also holds
+ * stays, as that import's (import-shares.ts).
+ */
+export async function undoImport(db: HearthDb, importId: string): Promise<UndoSummary> {
+  return undoImportKeepingShared(db, importId);
 }
 
 /**

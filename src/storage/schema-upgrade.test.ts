@@ -13,14 +13,15 @@ import { computeReport } from '../domain/metrics';
 import { importFile } from '../workers/import-runner';
 import { dumpTables, restoreBackup } from './backup';
 import { HearthDb } from './db';
-import { loadDatasetInput, loadRecords, loadTexts, sourceSummaries } from './records-repo';
+import { loadDatasetInput, loadRecords, loadTexts, sourceSummaries, undoImport } from './records-repo';
 
 const fixture = (n: number) => readFileSync(resolve(import.meta.dirname, `../../tests/fixtures/db/v${n}.json`), 'utf8');
 const V1 = fixture(1);
 const V2 = fixture(2);
 const V3 = fixture(3);
 const V4 = fixture(4);
-const CURRENT = 4;
+const V5 = fixture(5);
+const CURRENT = 5;
 
 /** Schema version 1 exactly as db.ts declares it: the database a Hearth of that version created. */
 const V1_STORES = {
@@ -38,21 +39,22 @@ const V1_STORES = {
   mappings: 'headerKey',
 };
 
-/** A database as Hearth's schema version `version` (1, 2 or 3) created it, declared as those versions shipped. */
+/** A database as Hearth's schema version `version` (1 to 4) created it, declared as those versions shipped. */
 class OldDb extends Dexie {
-  constructor(name: string, version: 1 | 2 | 3) {
+  constructor(name: string, version: 1 | 2 | 3 | 4) {
     super(name);
     this.version(1).stores(V1_STORES);
     if (version >= 2) this.version(2).stores({ activityTexts: 'id, importId' });
     if (version >= 3) this.version(3).stores({ recordBatches: 'id, importId' });
+    if (version >= 4) this.version(4).stores({});
   }
 }
 
-/** A hypothetical version 5: a new index on imports.format, a new table, and an upgrade that fills a field. */
+/** A hypothetical version 6: a new index on imports.format, a new table, and an upgrade that fills a field. */
 class NextDb extends HearthDb {
   constructor(name: string) {
     super(name);
-    this.version(5)
+    this.version(6)
       .stores({ imports: 'id, status, contentHash, startedAt, format', reminders: 'id' })
       .upgrade(async (tx) => {
         await tx.table('imports').toCollection().modify((i: { upgradedFrom?: number }) => {
@@ -74,7 +76,7 @@ const USER_TABLES = ['merges', 'corrections', 'notes', 'mappings', 'settings'];
  * opens it with today's schema and checks that it reads exactly what a restore into today's schema
  * reads, table by table. Returns the upgraded database and that reading.
  */
-async function upgraded(name: string, backup: string, version: 1 | 2 | 3) {
+async function upgraded(name: string, backup: string, version: 1 | 2 | 3 | 4) {
   const reference = new HearthDb(`${name}-reference`);
   await restoreBackup(reference, backup);
   const before = await snapshot(reference);
@@ -95,7 +97,7 @@ async function upgraded(name: string, backup: string, version: 1 | 2 | 3) {
 
 describe('schema upgrades', () => {
   it('each fixture was written by its schema version, which db.ts still declares', async () => {
-    expect([V1, V2, V3, V4].map((f) => JSON.parse(f).schemaVersion)).toEqual([1, 2, 3, 4]);
+    expect([V1, V2, V3, V4, V5].map((f) => JSON.parse(f).schemaVersion)).toEqual([1, 2, 3, 4, 5]);
     const db = new HearthDb('schema-check');
     await db.open();
     expect(db.verno).toBe(CURRENT);
@@ -164,30 +166,42 @@ describe('schema upgrades', () => {
     await db.delete();
   });
 
-  it('opens a version 4 database under a next version without losing a record, a text or a setting', async () => {
+  it('opens a version 4 database (no import shares) under today\'s version without losing anything; undo there removes what it did before', async () => {
+    const { db, dumpBefore, before } = await upgraded('schema-v4', V4, 4);
+    expect(dumpBefore.importShares).toEqual([]);
+    expect(before.records.activities.length).toBeGreaterThan(0);
+    const posts = before.imports.find((i) => i.format === 'discourse-posts')!;
+    await undoImport(db, posts.id);
+    const { records } = await loadRecords(db);
+    expect(records.activities).toEqual([]);
+    await db.delete();
+  });
+
+  it('opens a version 5 database under a next version without losing a record, a text, a share or a setting', async () => {
     const name = 'schema-next';
-    const v4 = new HearthDb(name);
-    await v4.open();
-    await restoreBackup(v4, V4);
-    const before = await snapshot(v4);
-    const dumpBefore = await dumpTables(v4);
+    const v5 = new HearthDb(name);
+    await v5.open();
+    await restoreBackup(v5, V5);
+    const before = await snapshot(v5);
+    const dumpBefore = await dumpTables(v5);
     expect(dumpBefore.recordBatches!.length).toBeGreaterThan(0);
+    expect(dumpBefore.importShares!.length).toBeGreaterThan(0);
     expect((dumpBefore.activityChunks as { personPack?: unknown }[]).every((c) => c.personPack !== undefined)).toBe(true);
     expect(before.records.persons.length).toBeGreaterThan(0);
-    v4.close();
+    v5.close();
 
     const next = new NextDb(name);
     await next.open();
-    expect(next.verno).toBe(5);
+    expect(next.verno).toBe(6);
     const after = await snapshot(next);
     expect(after.records).toEqual(before.records);
     expect(after.report).toEqual(before.report);
     expect(after.imports.map((i) => ({ ...i, upgradedFrom: undefined }))).toEqual(before.imports.map((i) => ({ ...i, upgradedFrom: undefined })));
     expect(after.imports.every((i) => (i as { upgradedFrom?: number }).upgradedFrom === CURRENT)).toBe(true);
     const dumpAfter = await dumpTables(next);
-    for (const t of [...USER_TABLES, 'activityChunks', 'activityTexts', 'recordBatches', 'persons', 'dailyValues']) expect(dumpAfter[t], t).toEqual(dumpBefore[t]);
+    for (const t of [...USER_TABLES, 'activityChunks', 'activityTexts', 'recordBatches', 'importShares', 'persons', 'dailyValues']) expect(dumpAfter[t], t).toEqual(dumpBefore[t]);
     // The new index works on upgraded data.
-    expect(await next.imports.where('format').equals('discourse-posts').count()).toBe(1);
+    expect(await next.imports.where('format').equals('discourse-posts').count()).toBe(2);
     await next.delete();
   });
 });

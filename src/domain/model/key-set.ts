@@ -34,6 +34,15 @@ function hash64(key: string, out: Uint32Array, start: number, end: number): void
   out[1] = h2 >>> 0;
 }
 
+/**
+ * The 64-bit hash `KeyHashSet.add` uses for `key.slice(start, end)`, into `out[0..1]` (never 0:0):
+ * for storing a key's hash and finding it again (storage's import shares).
+ */
+export function keyHash(key: string, out: Uint32Array, start = 0, end = key.length): void {
+  hash64(key, out, start, end);
+  if (out[0] === 0 && out[1] === 0) out[1] = 1;
+}
+
 const MIN_SLOTS = 1024;
 
 /**
@@ -119,8 +128,7 @@ export class KeyHashSet {
 
   /** The hash of `key` into `this.h` (never 0:0). */
   private hashOf(key: string, start: number, end: number): void {
-    hash64(key, this.h, start, end);
-    if (this.h[0] === 0 && this.h[1] === 0) this.h[1] = 1;
+    keyHash(key, this.h, start, end);
   }
 
   /** Slot of `this.h`, or -1 - (the free slot where it would go). */

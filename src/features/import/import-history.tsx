@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { formatDateTime } from '../../components/format';
 import { formatLabel } from '../../domain/sources/registry';
 import { useImports, useUndoImport } from './api/imports';
+import { undoMessage } from './undo-message';
 
 /**
- * Every import with its file, format and counts, and an Undo that removes exactly what it added —
+ * Every import with its file, format and counts, and an Undo that removes what it added (what another
+ * listed import also holds stays, as that import's) —
  * then says what it removed. `onUndone` lets the page clear results that no longer hold.
  */
 export function ImportHistory({ onUndone }: { onUndone?: () => void } = {}) {
@@ -63,13 +65,16 @@ export function ImportHistory({ onUndone }: { onUndone?: () => void } = {}) {
                   type="button"
                   disabled={undo.isPending}
                   onClick={() => {
-                    if (!window.confirm(`Remove everything imported from ${imp.fileName}?`)) return;
+                    if (
+                      !window.confirm(
+                        `Remove what was imported from ${imp.fileName}? Records another listed import also holds stay.`,
+                      )
+                    )
+                      return;
                     setUndone(null);
                     undo.mutate(imp.id, {
-                      onSuccess: () => {
-                        setUndone(
-                          `Removed the ${imp.added.toLocaleString()} ${imp.added === 1 ? 'record' : 'records'} imported from ${imp.fileName}.`,
-                        );
+                      onSuccess: (summary) => {
+                        setUndone(undoMessage(imp.fileName, summary));
                         onUndone?.();
                       },
                     });

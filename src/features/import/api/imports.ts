@@ -9,7 +9,7 @@ export function useImports() {
   return useQuery({ queryKey: ['imports', version], queryFn: () => listImports(getDb()), placeholderData: (prev) => prev });
 }
 
-/** Undo an import: removes exactly the records it added. */
+/** Undo an import: removes the records it added, except those another listed import also holds. */
 export function useUndoImport() {
   const { bump } = useDataVersion();
   return useMutation({
