@@ -79,9 +79,17 @@ export async function putChunk(db: HearthDb, chunk: ActivityChunk, how: 'add' | 
   }
 }
 
-/** Inside a transaction that includes `imports`: throws unless the import is still pending. */
+/** The import was rolled back from outside while it ran (its history row is gone or no longer pending). */
+export class ImportStoppedError extends Error {
+  constructor() {
+    super('another Hearth tab stopped it (a tab opened or reloaded meanwhile took it for an unfinished import and rolled it back). Nothing was kept: import the file again');
+    this.name = 'ImportStoppedError';
+  }
+}
+
+/** Inside a transaction that includes `imports`: throws ImportStoppedError unless the import is still pending. */
 async function assertPending(db: HearthDb, importId: string): Promise<void> {
-  if ((await db.imports.get(importId))?.status !== 'pending') throw new Error(`import ${importId} is no longer pending`);
+  if ((await db.imports.get(importId))?.status !== 'pending') throw new ImportStoppedError();
 }
 
 /** Records of the tables other than activities, new ids only, each stamped with its `id` and `importId`. */
@@ -456,7 +464,11 @@ export class ImportWriter {
         status: 'complete',
         finishedAt: Date.now(),
       };
-      await this.db.imports.put(done);
+      // Only while still pending: a row rolled back from outside must not come back as complete, empty.
+      await this.db.transaction('rw', this.db.imports, async () => {
+        await assertPending(this.db, this.batch.id);
+        await this.db.imports.put(done);
+      });
       return done;
     } catch (e) {
       await this.rollback().catch(() => undefined);

@@ -97,12 +97,12 @@ describe('quota errors mid-import', () => {
     await expectUnchanged(before, chunks);
   });
 
-  it('through importFile (the browser import of a file): the user reads the StorageFullError message', async () => {
+  it('through importFile (the browser import of a file): the user reads the StorageFullError message, naming the file', async () => {
     const before = await loadRecords(db);
     const chunks = await db.activityChunks.count();
     failOnCreate('activityChunks', 1);
     const r = await importFile(db, new File([readFileSync(resolve(root, 'sample-data/discourse-posts.csv'))], 'discourse-posts.csv'), { timeZone: 'UTC' }, () => undefined);
-    expect(r).toMatchObject({ status: 'failed', message: FULL, added: 0, batch: null });
+    expect(r).toMatchObject({ status: 'failed', message: `discourse-posts.csv: ${FULL}`, added: 0, batch: null });
     await expectUnchanged(before, chunks);
   });
 });

@@ -5,6 +5,7 @@ import { ActivityTableBuilder, type ActivityTable } from '../domain/metrics/acti
 import { decodeChunk, usableScores, type ActivityChunk } from './activity-chunks';
 import { RECORD_TABLES, type ActivityTextsRow, type HearthDb, type Stored } from './db';
 import { removeImport } from './import-writer';
+import { withImportLock } from './import-lock';
 import { undoImportKeepingShared, type UndoSummary } from './import-shares';
 
 function strip<T>(row: Stored<T>): T {
@@ -187,9 +188,14 @@ export async function undoImport(db: HearthDb, importId: string): Promise<UndoSu
  * Returns the file names rolled back, so the user can be told.
  */
 export async function recoverPendingImports(db: HearthDb): Promise<string[]> {
-  const pending = await db.imports.where('status').equals('pending').toArray();
-  for (const p of pending) await removeImport(db, p.id);
-  return pending.map((p) => p.fileName);
+  // Holding the import lock (import-lock.ts): an import running in another tab is pending too, and
+  // is not rolled back — this waits for it to end; a pending import seen with the lock held is one
+  // whose tab or worker died (its lock went with it).
+  return withImportLock(async () => {
+    const pending = await db.imports.where('status').equals('pending').toArray();
+    for (const p of pending) await removeImport(db, p.id);
+    return pending.map((p) => p.fileName);
+  });
 }
 
 /** "Delete all data": every table emptied. */

@@ -4,7 +4,7 @@ import { emptyBatch, SCHEMA_VERSION, type ActivityRecord, type RecordBatch } fro
 import { encodeChunk } from './activity-chunks';
 import { HearthDb } from './db';
 import { freshDbPerTest } from './test-db';
-import { CHUNK_SIZE, ImportWriter } from './import-writer';
+import { CHUNK_SIZE, ImportStoppedError, ImportWriter } from './import-writer';
 import { listImports, loadRecords, recoverPendingImports, undoImport } from './records-repo';
 
 let db: HearthDb;
@@ -93,6 +93,18 @@ describe('ImportWriter', () => {
     expect(await recoverPendingImports(db)).toEqual(['half.csv']);
     expect(await db.activityChunks.count()).toBe(1);
     expect((await loadRecords(db)).records.activities.map((a) => a.key)).toEqual(['t:a:1']);
+  });
+
+  it('a commit after another tab rolled the import back fails plainly and brings no empty row back', async () => {
+    const w = await ImportWriter.begin(db, 'big.csv', 'hash');
+    // A full chunk (stored during the write) and no other records: the commit itself writes nothing but the history row.
+    await w.write(batchOf(Array.from({ length: CHUNK_SIZE }, (_, i) => activity(i)), false));
+    expect(await db.activityChunks.count()).toBe(1);
+    // Another tab's start-up recovery removes the pending import between the last write and the commit.
+    await recoverPendingImports(db);
+    await expect(w.commit(summary)).rejects.toThrow(ImportStoppedError);
+    expect(await db.imports.count()).toBe(0);
+    expect(await db.activityChunks.count()).toBe(0);
   });
 
   it('undo removes exactly what an import added', async () => {

@@ -10,7 +10,7 @@ import { importFile } from '../workers/import-runner';
 import { decodeChunk, encodeChunk, scoreChunk, scoreChunkColumn, scoreColumn, type ActivityChunk } from './activity-chunks';
 import { HearthDb } from './db';
 import { freshDbPerTest } from './test-db';
-import { addChunkIfPending, CHUNK_SIZE, ImportWriter, localChunkStore, type ChunkStore } from './import-writer';
+import { addChunkIfPending, CHUNK_SIZE, ImportStoppedError, ImportWriter, localChunkStore, type ChunkStore } from './import-writer';
 import { loadRecords, sourceSummaries } from './records-repo';
 import { columnKeys } from '../domain/metrics/activity-table';
 import { unpackStrings } from '../domain/metrics/packed-strings';
@@ -180,7 +180,7 @@ describe('stored sentiment scores (docs/decisions/0002)', () => {
     await w.prepare();
     const staged = w.stage({ ...emptyBatch(), activities: Array.from({ length: CHUNK_SIZE }, (_, i) => act(i, {})), persons: [{ key: 't:p0', source: 't', roster: false, bot: false }] });
     await w.rollback();
-    await expect(w.flush(staged)).rejects.toThrow('no longer pending');
+    await expect(w.flush(staged)).rejects.toThrow(ImportStoppedError);
     expect(await db.activityChunks.count()).toBe(0);
     expect(await db.persons.count()).toBe(0);
   });
@@ -189,7 +189,7 @@ describe('stored sentiment scores (docs/decisions/0002)', () => {
     const w = await ImportWriter.begin(db, 'c.csv', 'h');
     const chunk = scoreChunk(encodeChunk(`${w.batch.id}:0`, w.batch.id, [act(1, { text: 'hi' })], null));
     await w.rollback();
-    await expect(addChunkIfPending(db, chunk)).rejects.toThrow('no longer pending');
+    await expect(addChunkIfPending(db, chunk)).rejects.toThrow(ImportStoppedError);
     expect(await db.activityChunks.count()).toBe(0);
   });
 

@@ -10,7 +10,8 @@ import type { GenericMapping } from '../domain/sources/generic/generic';
 import { registryWithMapping, type AdapterRegistry } from '../domain/sources/registry';
 import type { AdapterContext } from '../domain/sources/types';
 import type { HearthDb } from '../storage/db';
-import { ImportWriter, localChunkStore, quotaProblem, StorageFullError, type ChunkStore } from '../storage/import-writer';
+import { ImportStoppedError, ImportWriter, localChunkStore, quotaProblem, StorageFullError, type ChunkStore } from '../storage/import-writer';
+import { withImportLock } from '../storage/import-lock';
 import { chunkStoreOverPort } from './helper-store';
 
 /** Answers the user gave for one file in the import review (event date, day/month order). */
@@ -41,6 +42,8 @@ export interface ImportProgress {
   fileName: string;
   bytesDone: number;
   bytesTotal: number;
+  /** Set while the import waits for another Hearth tab's import to finish (one import at a time). */
+  waiting?: boolean;
 }
 
 /** How many chunk writes a streaming import may queue before parsing waits for the oldest. */
@@ -198,6 +201,21 @@ export async function importFile(
   isCancelled: () => boolean = () => false,
   options: { wholeJsonLimit?: number } = {},
 ): Promise<FileImportResult> {
+  // One import at a time across tabs (storage/import-lock.ts); a wait is shown as such.
+  return withImportLock(
+    () => importFileNow(db, file, settings, onProgress, isCancelled, options),
+    () => onProgress({ fileName: file.name, bytesDone: 0, bytesTotal: file.size, waiting: true }),
+  );
+}
+
+async function importFileNow(
+  db: HearthDb,
+  file: File,
+  settings: ImportSettings,
+  onProgress: (p: ImportProgress) => void,
+  isCancelled: () => boolean,
+  options: { wholeJsonLimit?: number },
+): Promise<FileImportResult> {
   const fileName = file.name;
   const base = { fileName, outcomes: [] as FileOutcome[], added: 0, batch: null };
   if (file.size === 0) {
@@ -213,7 +231,7 @@ export async function importFile(
     writer = await ImportWriter.begin(db, fileName, await fingerprint(file), helper?.store);
   } catch (e) {
     helper?.close();
-    if (e instanceof StorageFullError) return { ...base, status: 'failed', message: e.message };
+    if (e instanceof StorageFullError) return { ...base, status: 'failed', message: `${fileName}: ${e.message}` };
     throw e;
   }
   try {
@@ -307,7 +325,12 @@ export async function importFile(
       const outcomes: FileOutcome[] = [{ file: fileName, format: null, label: null, rows: 0, imported: 0, skipped: 0, issues: [issue] }];
       return { ...base, outcomes, status: 'failed', message: `${fileName} was not imported: ${firstErrorLine(outcomes)}` };
     }
-    const message = e instanceof StorageFullError ? e.message : `${fileName} could not be imported: ${e instanceof Error ? e.message : String(e)}. Nothing was kept.`;
+    const message =
+      e instanceof StorageFullError
+        ? `${fileName}: ${e.message}`
+        : e instanceof ImportStoppedError
+          ? `${fileName} was not imported: ${e.message}.`
+          : `${fileName} could not be imported: ${e instanceof Error ? e.message : String(e)}. Nothing was kept.`;
     return { ...base, status: 'failed', message };
   } finally {
     helper?.close();

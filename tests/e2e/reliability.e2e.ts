@@ -109,6 +109,32 @@ describe('reliability', () => {
     await context.close();
   });
 
+  it('another tab opened mid-import neither rolls it back nor imports the same file twice: it waits its turn', async () => {
+    const { context, page, app, watch } = await newContext();
+    await startBigImport(app, 10);
+    // Tab B opens while A imports: its start-up recovery must not take A's running import for an
+    // unfinished one (Web Locks: it waits for A instead).
+    const other = await context.newPage();
+    const watchOther = watchPage(other);
+    const appB = new AppPage(other, baseUrl);
+    // B drops the same file: it waits for A's import, then finds nothing new.
+    await appB.importFiles([big]);
+    await other.getByText('Waiting for an import in another Hearth tab to finish before importing big-discourse-posts.csv…').waitFor();
+    const resultsA = await app.waitForImport(1);
+    expect(resultsA).toEqual([expect.stringMatching(/^Imported [\d,]+ records from big-discourse-posts\.csv$/)]);
+    const resultsB = await appB.waitForImport(1);
+    expect(resultsB).toEqual([expect.stringMatching(/^Nothing new in big-discourse-posts\.csv/)]);
+    expect(await other.getByRole('alert').filter({ hasText: 'was interrupted' }).count()).toBe(0);
+    // One history row, with A's records; the same numbers in both tabs.
+    await app.goto('import');
+    const rows = await app.importHistoryRows();
+    expect(await rows.allTextContents()).toHaveLength(1);
+    expect(await metrics(appB)).toEqual(await metrics(app));
+    expect(watch.errors).toEqual([]);
+    expect(watchOther.errors).toEqual([]);
+    await context.close();
+  });
+
   it('Cancel mid-import keeps nothing', async () => {
     const { context, page, app, watch } = await newContext();
     await app.importFiles([SMALL]);

@@ -6,6 +6,8 @@ export interface ImportRun {
   /** 0..1 over all files of the run. */
   fraction: number;
   currentFile: string | null;
+  /** The current file waits for an import in another Hearth tab to finish (one at a time). */
+  waiting?: boolean;
   results: FileImportResult[];
   error: string | null;
 }

@@ -6,7 +6,11 @@ export function ImportStatus({ run, onCancel }: { run: ImportRun; onCancel: () =
     <div className="import-status">
       {run.running && (
         <div className="progress-row">
-          <label htmlFor="import-progress">Importing {run.currentFile ?? ''}…</label>
+          <label htmlFor="import-progress">
+            {run.waiting
+              ? `Waiting for an import in another Hearth tab to finish before importing ${run.currentFile ?? ''}…`
+              : `Importing ${run.currentFile ?? ''}…`}
+          </label>
           {/* Tenths of a percent: on a large file the bar moves with every progress event, not every 1 %. */}
           <progress id="import-progress" max={100} value={Math.round(run.fraction * 1000) / 10} aria-valuetext={`${Math.round(run.fraction * 100)}%`} />
           {/* The number for sighted users; screen readers hear the bar's own value text. */}

@@ -15,29 +15,41 @@ export function useImport() {
   const { bump } = useDataVersion();
   const { filters } = useFilters();
 
+  // Files chosen while a run is under way wait for it, in order (their review was already done).
+  const queued = useRef<Array<{ files: File[]; perFile?: Record<string, FileSettings> }>>([]);
+
   const start = useCallback(
-    async (files: File[], perFile?: Record<string, FileSettings>) => {
-      if (files.length === 0 || handle.current) return;
-      setRun({ ...IDLE, running: true, currentFile: files[0]!.name });
-      performance.mark('hearth:import:start');
-      handle.current = startImport(files, { timeZone: filters.timeZone, ...(perFile ? { perFile } : {}) }, (e) => {
-        if (e.type === 'progress') {
-          const within = e.progress.bytesTotal ? e.progress.bytesDone / e.progress.bytesTotal : 0;
-          setRun((r) => ({ ...r, currentFile: e.progress.fileName, fraction: (e.fileIndex + Math.min(1, within)) / e.fileCount }));
-        } else if (e.type === 'file-done') {
-          setRun((r) => ({ ...r, results: [...r.results, e.result] }));
-        } else if (e.type === 'error') {
-          setRun((r) => ({ ...r, error: e.message }));
-        }
-      });
-      await handle.current.finished;
-      // Not a lost update: `start` returns at once while a run is in progress (the check above), so
-      // no other run can have set `handle` during the await.
-      // eslint-disable-next-line require-atomic-updates
-      handle.current = null;
-      performance.measure('hearth:import', 'hearth:import:start');
-      setRun((r) => ({ ...r, running: false, fraction: 1, currentFile: null }));
-      bump();
+    async (files: File[], perFile?: Record<string, FileSettings>): Promise<void> => {
+      if (files.length === 0) return;
+      if (handle.current) {
+        queued.current.push({ files, ...(perFile ? { perFile } : {}) });
+        return;
+      }
+      let job: { files: File[]; perFile?: Record<string, FileSettings> } | undefined = { files, ...(perFile ? { perFile } : {}) };
+      for (let first = true; job; first = false, job = queued.current.shift()) {
+        const { files: runFiles, perFile: runPerFile } = job;
+        // A queued run keeps the result lines of the run before it.
+        setRun((r) => ({ ...IDLE, running: true, currentFile: runFiles[0]!.name, results: first ? [] : r.results }));
+        performance.mark('hearth:import:start');
+        handle.current = startImport(runFiles, { timeZone: filters.timeZone, ...(runPerFile ? { perFile: runPerFile } : {}) }, (e) => {
+          if (e.type === 'progress') {
+            const within = e.progress.bytesTotal ? e.progress.bytesDone / e.progress.bytesTotal : 0;
+            setRun((r) => ({ ...r, currentFile: e.progress.fileName, waiting: e.progress.waiting === true, fraction: (e.fileIndex + Math.min(1, within)) / e.fileCount }));
+          } else if (e.type === 'file-done') {
+            setRun((r) => ({ ...r, results: [...r.results, e.result] }));
+          } else if (e.type === 'error') {
+            setRun((r) => ({ ...r, error: e.message }));
+          }
+        });
+        await handle.current.finished;
+        // Not a lost update: while a run is in progress `start` only queues (the check above), so
+        // no other run can have set `handle` during the await.
+        // eslint-disable-next-line require-atomic-updates
+        handle.current = null;
+        performance.measure('hearth:import', 'hearth:import:start');
+        setRun((r) => ({ ...r, running: false, waiting: false, fraction: 1, currentFile: null }));
+        bump();
+      }
     },
     [bump, filters.timeZone],
   );
@@ -54,7 +66,10 @@ export function useImport() {
     );
   }, [start]);
 
-  const cancel = useCallback(() => handle.current?.cancel(), []);
+  const cancel = useCallback(() => {
+    queued.current = []; // Cancel stops the files waiting behind the current run too
+    handle.current?.cancel();
+  }, []);
   /**
    * Clears the last run's result lines (a running import is left alone): new files were chosen, so
    * they are about other files; or an import was undone, so they describe data that may be gone.

@@ -1,0 +1,41 @@
+/**
+ * One import at a time across Hearth's tabs, through the Web Locks API (where the runtime has it:
+ * browsers and their workers; not Node, where the command runs alone).
+ *
+ * Without it, a tab opened or reloaded while another imports took that import for one a closed tab
+ * left unfinished and rolled it back (the other tab's import then failed, or — when the rollback
+ * fell between its last write and its commit — was listed with none of its data), and the same file
+ * imported in two tabs at once was stored twice (each import checks against complete imports only).
+ */
+
+const LOCK = 'hearth-import';
+
+interface LockManagerLike {
+  request<T>(name: string, callback: (lock: unknown) => Promise<T>): Promise<T>;
+  request<T>(
+    name: string,
+    options: { ifAvailable: boolean },
+    callback: (lock: unknown) => Promise<T>,
+  ): Promise<T>;
+}
+
+function locks(): LockManagerLike | null {
+  const nav = (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator;
+  return nav?.locks ?? null;
+}
+
+/**
+ * Runs `work` holding the import lock. When another tab holds it, calls `onWait` first, then waits
+ * for it (an import in another tab finishes, or that tab closes).
+ */
+export async function withImportLock<T>(work: () => Promise<T>, onWait?: () => void): Promise<T> {
+  const manager = locks();
+  if (!manager) return work();
+  const NOT_AVAILABLE = Symbol('not available');
+  const first = await manager.request(LOCK, { ifAvailable: true }, async (lock) =>
+    lock ? { value: await work() } : NOT_AVAILABLE,
+  );
+  if (first !== NOT_AVAILABLE) return first.value;
+  onWait?.();
+  return manager.request(LOCK, () => work());
+}
