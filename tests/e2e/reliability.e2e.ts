@@ -110,7 +110,7 @@ describe('reliability', () => {
   });
 
   it('another tab opened mid-import neither rolls it back nor imports the same file twice: it waits its turn', async () => {
-    const { context, page, app, watch } = await newContext();
+    const { context, app, watch } = await newContext();
     await startBigImport(app, 10);
     // Tab B opens while A imports: its start-up recovery must not take A's running import for an
     // unfinished one (Web Locks: it waits for A instead).
