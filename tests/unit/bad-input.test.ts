@@ -125,7 +125,7 @@ const BAD_FILES: [file: string, lines: string[]][] = [
   [
     'broken-discord.json',
     [
-      "error: broken-discord.json: Not valid JSON (Expected ',' or '}' after property value in JSON at position 198); nothing imported.",
+      'error: broken-discord.json: Not valid JSON — the file ends in the middle of a message: the export did not finish or was cut; export the channel again.',
     ],
   ],
   ['unknown-columns.csv', [UNKNOWN('unknown-columns.csv', 'Region, Revenue, Quarter')]],

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../sources/registry';
-import { sniffFile } from './import-file';
+import { importBytesForTest } from '../sources/testing';
+import { streamCsvBlob } from '../parse/csv';
+import { importBytes, sniffFile } from './import-file';
+import { TableImport } from './table-import';
 
 const sniff = (name: string, text: string) => sniffFile(name, new TextEncoder().encode(text), REGISTRY);
 const WEB_PAGE = 'This file is a web page (HTML), not a CSV export: download the export again (a sign-in or error page may have been saved instead).';
@@ -31,5 +35,79 @@ describe('sniffFile: text that is not a table', () => {
 
   it('still recognises a DiscordChatExporter JSON, whatever the file is called', () => {
     expect(sniff('chat.csv', '{"guild": {"id": "1"}, "channel": {"id": "2"}, "messages": []}').kind).toBe('document');
+  });
+});
+
+describe('importBytes and the browser stream: a malformed quote in a CSV', () => {
+  const HEADER = 'post_id,topic_id,post_number,username,created_at,topic_title,category,raw';
+  /** 100 Discourse posts; post 11 (file row 12) holds an undoubled quote, so it swallows post 12. */
+  const posts = (raw11: string) => {
+    const lines = [HEADER];
+    for (let i = 1; i <= 100; i++) {
+      const user = i === 11 ? 'bob' : `user${i}`;
+      lines.push(`${1999 + i},1,${i},${user},2025-01-05T10:00:00Z,Title,Cat,${i === 11 ? raw11 : `"post ${i}"`}`);
+    }
+    return lines.join('\n') + '\n';
+  };
+  const FIX = 'Fix the quotes in the file, or export it again.';
+
+  async function bothWays(text: string, chunkSize = 1000) {
+    const command = importBytes('posts.csv', new TextEncoder().encode(text), { timeZone: 'UTC' }, REGISTRY, () => undefined)[0]!;
+    const t = new TableImport(REGISTRY.tables, { fileName: 'posts.csv', timeZone: 'UTC' });
+    await streamCsvBlob(new Blob([text]), { encoding: 'utf-8', delimiter: ',', chunkSize }, (rows) => void t.push(rows));
+    t.end();
+    return { command, stream: { rows: t.rows, issues: t.issues } };
+  }
+
+  it('lists the problem at the row where the value starts and its column; the rows are kept', async () => {
+    const { command, stream } = await bothWays(posts('"I love the "Weave" tool, it is great'));
+    const issue = {
+      file: 'posts.csv',
+      row: 12,
+      column: 'raw',
+      severity: 'warning',
+      message: `A quote inside the text of "raw" is not doubled (""), so the rows after it may have been read as part of this text (the row was kept as read). ${FIX}`,
+    };
+    expect(command.rows).toBe(99);
+    expect(command.issues).toEqual([issue]);
+    expect(stream).toEqual({ rows: 99, issues: [issue] });
+  });
+
+  it('lists a value over 1 MB (a quote closed rows later) with its row, column and size', async () => {
+    // An unquoted value with a stray quote before a comma closes the value opened on row 12.
+    const raw = `"begins here\n${'2100,1,1,x,2025-01-05T10:00:00Z,T,C,filler\n'.repeat(30_000)}ends",`;
+    const { command, stream } = await bothWays(posts(raw), 256 * 1024);
+    const issue = command.issues[0]!;
+    expect(issue).toMatchObject({ row: 12, column: 'raw', severity: 'warning' });
+    expect(issue.message).toBe(`This "raw" value is 1.2 MB long, far longer than any export holds: a quote in the file is most likely wrong, and the rows after it were read as part of this value (the row was kept as read). ${FIX}`);
+    expect(stream.issues[0]).toEqual(issue);
+  });
+});
+
+describe('importBytes: a stray NUL byte in a CSV', () => {
+  const csv = (nulRow: number) => {
+    const lines = ['post_id,topic_id,post_number,username,created_at,topic_title,category,raw'];
+    for (let i = 1; i <= 3000; i++) lines.push(`${i},1,${i},ana,2025-01-05T10:00:00Z,Title,Cat,post ${i}${i === nulRow ? '\0' : ''}`);
+    return new TextEncoder().encode(lines.join('\n') + '\n');
+  };
+
+  it('reads the file the same whether the NUL is on row 3 or row 3000, the NUL dropped', () => {
+    const clean = importBytesForTest('posts.csv', csv(0));
+    for (const row of [2, 2999]) {
+      const got = importBytesForTest('posts.csv', csv(row));
+      expect(got.outcomes[0]).toMatchObject({ rows: 3000, imported: 3000, issues: [] });
+      expect(got.batch).toEqual(clean.batch);
+    }
+  });
+
+  it('still refuses the binary fixtures with their messages', () => {
+    for (const [file, why] of [
+      ['binary.csv', 'it contains binary data (NUL bytes), not text'],
+      ['program.exe.csv', 'it contains binary data (NUL bytes), not text'],
+      ['photo.jpg.csv', 'it is a JPEG image, not a CSV export'],
+    ]) {
+      const bytes = new Uint8Array(readFileSync(`tests/fixtures/bad/${file}`));
+      expect(sniffFile(file!, bytes, REGISTRY)).toEqual({ kind: 'refused', message: `This file cannot be read: ${why}.` });
+    }
   });
 });

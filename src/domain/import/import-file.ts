@@ -2,7 +2,14 @@ import { emptyBatch, type ImportIssue, type RecordBatch } from '../model/records
 import { parseCsvText, sniffDelimiter, type Delimiter } from '../parse/csv';
 import { binaryReason, decodeBytes, isZip, sniffEncoding, type TextEncodingName } from '../parse/encoding';
 import { gunzipFile, gunzippedName, isGzip } from '../parse/gzip';
-import { ArchiveError, readZip } from '../parse/zip';
+import {
+  ArchiveError,
+  chargeUnpacked,
+  readZip,
+  unpackBudget,
+  ZipBombError,
+  type UnpackBudget,
+} from '../parse/zip';
 import type { AdapterRegistry } from '../sources/registry';
 import type { AdapterContext, DocumentAdapter } from '../sources/types';
 import { MIN_CONFIDENCE, TableImport } from './table-import';
@@ -128,10 +135,32 @@ export function importBytes(
   registry: AdapterRegistry,
   onRecords: (batch: RecordBatch) => void,
   displayName: string = name,
+  /** Lower unpack limits (tests); see unpackBudget. */
+  limits?: Parameters<typeof unpackBudget>[1],
+): FileOutcome[] {
+  try {
+    return importIn(name, bytes, ctx, registry, onRecords, displayName, unpackBudget(bytes.length, limits));
+  } catch (e) {
+    // A zip bomb, at any depth, refuses the whole dropped file (its records are dropped with it:
+    // nothing is imported from a file whose outcomes import nothing).
+    if (e instanceof ZipBombError) return [failed(displayName, e.message)];
+    throw e;
+  }
+}
+
+/** importBytes for one file of a dropped file: everything unpacked counts against `budget`. */
+function importIn(
+  name: string,
+  bytes: Uint8Array,
+  ctx: Omit<AdapterContext, 'fileName'>,
+  registry: AdapterRegistry,
+  onRecords: (batch: RecordBatch) => void,
+  displayName: string,
+  budget: UnpackBudget,
 ): FileOutcome[] {
   if (bytes.length === 0) return [failed(displayName, 'The file is empty.')];
   const sniff = sniffFile(name, bytes.subarray(0, 256 * 1024), registry);
-  if (sniff.kind === 'zip') return importZip(name, bytes, ctx, registry, onRecords, displayName);
+  if (sniff.kind === 'zip') return importZip(name, bytes, ctx, registry, onRecords, displayName, budget);
   if (sniff.kind === 'gzip') {
     let inner: Uint8Array;
     try {
@@ -139,7 +168,8 @@ export function importBytes(
     } catch (e) {
       return [failed(displayName, e instanceof ArchiveError ? e.message : describe(e))];
     }
-    return importBytes(gunzippedName(name), inner, ctx, registry, onRecords, displayName);
+    chargeUnpacked(budget, inner.length);
+    return importIn(gunzippedName(name), inner, ctx, registry, onRecords, displayName, budget);
   }
   if (sniff.kind === 'refused') return [failed(displayName, sniff.message)];
   const text = decodeBytes(bytes, sniff.encoding);
@@ -177,7 +207,9 @@ export function importBytes(
       text,
       (rows) => onRecords(t.push(rows)),
       sniff.delimiter,
-      (p) => (unclosed ??= p.row),
+      (p) => {
+        if (p.code === 'unclosed-quote') unclosed ??= p.row;
+      },
     );
     onRecords(t.end());
     if (unclosed !== null) {
@@ -207,11 +239,13 @@ function importZip(
   registry: AdapterRegistry,
   onRecords: (batch: RecordBatch) => void,
   displayName: string,
+  budget: UnpackBudget,
 ): FileOutcome[] {
   let entries;
   try {
-    entries = readZip(bytes);
+    entries = readZip(bytes, budget);
   } catch (e) {
+    if (e instanceof ZipBombError) throw e;
     return [
       failed(
         displayName,
@@ -262,13 +296,14 @@ function importZip(
   }
   for (const entry of rest) {
     const entryName = `${displayName} › ${entry.name}`;
-    const results = importBytes(
+    const results = importIn(
       baseName(entry.name),
       entry.bytes,
       { ...ctx, archiveName: name },
       registry,
       onRecords,
       entryName,
+      budget,
     );
     outcomes.push(...results);
   }

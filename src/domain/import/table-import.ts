@@ -1,5 +1,5 @@
 import { emptyBatch, type ImportIssue, type RecordBatch } from '../model/records';
-import { isBlankRow } from '../parse/csv';
+import { csvChunkProblems, isBlankRow, type CsvRowProblem } from '../parse/csv';
 import { DayOrderScan } from '../parse/dates';
 import { normaliseHeader } from '../sources/columns';
 import type { AdapterContext, RowMapper, TableAdapter } from '../sources/types';
@@ -120,6 +120,12 @@ function duplicateColumn(
   return null;
 }
 
+/** How many CSV row problems (malformed quote, over-long value) are listed one by one. */
+const MAX_CSV_PROBLEMS = 10;
+
+/** A CsvRowProblem with its 1-based file row. */
+type RowProblem = Omit<CsvRowProblem, 'index'> & { row: number };
+
 export type TableImportState = 'searching' | 'settling' | 'mapping' | 'unrecognised';
 
 /**
@@ -144,6 +150,9 @@ export class TableImport {
   private scans: (DayOrderScan | undefined)[] = [];
   private headerLabels: string[] = [];
   private reserved = 0;
+  /** Rows pushed so far (all chunks), and the CSV problems met in them (see csvChunkProblems). */
+  private pushed = 0;
+  private csvProblems: RowProblem[] = [];
 
   constructor(
     private readonly adapters: readonly TableAdapter[],
@@ -168,6 +177,10 @@ export class TableImport {
   push(rows: string[][]): RecordBatch {
     const out = emptyBatch();
     if (this.state === 'unrecognised') return out;
+    const problems = csvChunkProblems(rows);
+    if (problems)
+      for (const { index, ...p } of problems) this.csvProblems.push({ ...p, row: this.pushed + index + 1 });
+    this.pushed += rows.length;
     if (this.state === 'searching') {
       for (const r of rows) this.pending.push(r); // not push(...rows): a large chunk would overflow the stack
       if (this.pending.length < HEADER_SEARCH_ROWS) return out;
@@ -196,6 +209,7 @@ export class TableImport {
     }
     if (this.state === 'settling') this.startMapping(out);
     if (this.state === 'mapping') this.mapper?.finish?.(out, this.issues);
+    if (this.state === 'mapping') this.issues.unshift(...this.csvProblemIssues());
     if (this.state === 'mapping' && this.rows === 0) {
       this.issues.push({
         file: this.ctx.fileName,
@@ -204,6 +218,44 @@ export class TableImport {
       });
     }
     return out;
+  }
+
+  /**
+   * The CSV problems met (malformed quotes, over-long values) as warnings, first in the list: the
+   * rows were kept as read, but the rows after such a value may have been read into it.
+   */
+  private csvProblemIssues(): ImportIssue[] {
+    const file = this.ctx.fileName;
+    const header = this.detection?.header ?? [];
+    const fix = 'Fix the quotes in the file, or export it again.';
+    // An over-long value in a row refused anyway (its error names the value) needs no second line.
+    const refused = new Set(
+      this.issues.filter((i) => i.severity === 'error' && i.row !== undefined).map((i) => i.row),
+    );
+    const problems = this.csvProblems.filter((p) => p.code !== 'long-field' || !refused.has(p.row));
+    const issues: ImportIssue[] = problems.slice(0, MAX_CSV_PROBLEMS).map((p) => {
+      const label = this.headerLabels[p.column] || header[p.column] || `column ${p.column + 1}`;
+      const mb = ((p.length ?? 0) / 1024 / 1024).toFixed(1);
+      return {
+        file,
+        row: p.row,
+        column: header[p.column] || `${p.column + 1}`,
+        severity: 'warning',
+        message:
+          p.code === 'invalid-quote'
+            ? `A quote inside the text of "${label}" is not doubled (""), so the rows after it may have been read as part of this text (the row was kept as read). ${fix}`
+            : `This "${label}" value is ${mb} MB long, far longer than any export holds: a quote in the file is most likely wrong, and the rows after it were read as part of this value (the row was kept as read). ${fix}`,
+      };
+    });
+    const more = problems.length - MAX_CSV_PROBLEMS;
+    if (more > 0) {
+      issues.push({
+        file,
+        severity: 'warning',
+        message: `${more.toLocaleString('en-US')} more ${more === 1 ? 'row has' : 'rows have'} a malformed quote or an over-long value (rows ${problems[MAX_CSV_PROBLEMS]!.row.toLocaleString('en-US')} and after). ${fix}`,
+      });
+    }
+    return issues;
   }
 
   /** Feeds buffered rows to the per-column day/month scans. */

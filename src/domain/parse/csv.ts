@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { decodeBytes, stripBom } from './encoding';
+import { decodeBytes, dropNuls, stripBom } from './encoding';
 
 /**
  * CSV reading on top of PapaParse. Delimiters are sniffed here (`,` `;` tab `|`) rather than by
@@ -125,6 +125,115 @@ export interface CsvProblem {
   code: 'unclosed-quote';
 }
 
+/**
+ * A problem of one row that does not stop reading (the row is kept): `invalid-quote` — a quoted
+ * value holds a quote that is not doubled (`"I love the "Weave" tool`), so PapaParse may have read
+ * the rows after it into that value; `long-field` — a value longer than LONG_FIELD_CHARS, which no
+ * supported export has (almost always a quoting error). `index` is the row's 0-based position in the
+ * chunk of rows it came in, `column` the 0-based field.
+ */
+export interface CsvRowProblem {
+  index: number;
+  code: 'invalid-quote' | 'long-field';
+  column: number;
+  /** long-field: the value's length in characters. */
+  length?: number;
+}
+
+/** A value longer than this (characters) is reported as `long-field`. */
+export const LONG_FIELD_CHARS = 1024 * 1024;
+
+/**
+ * The row problems of a chunk handed to `onRows` by parseCsvText or streamCsvBlob (TableImport
+ * turns them into issues, so the command and the browser's stream report them alike).
+ */
+const chunkProblems = new WeakMap<readonly string[][], CsvRowProblem[]>();
+
+export function csvChunkProblems(rows: readonly string[][]): readonly CsvRowProblem[] | undefined {
+  return chunkProblems.get(rows);
+}
+
+function addChunkProblem(rows: readonly string[][], p: CsvRowProblem): void {
+  const list = chunkProblems.get(rows);
+  if (list) list.push(p);
+  else chunkProblems.set(rows, [p]);
+}
+
+/** The first value of `row` longer than `limit`, as [column, length], or null. */
+function longField(row: readonly string[], limit: number): [number, number] | null {
+  for (let i = 0; i < row.length; i++) if (row[i]!.length > limit) return [i, row[i]!.length];
+  return null;
+}
+
+/**
+ * The 0-based field index of each of `openers` (ascending positions of the opening quote of a
+ * field), reading `text` from `from` (a record start) the way PapaParse does: a quote closes a
+ * quoted value only before (spaces and) a delimiter, a line break or the end; `""` is a quote.
+ * Runs only for rows with a malformed quote.
+ */
+export function fieldIndexesAt(text: string, from: number, openers: readonly number[], d: string): number[] {
+  const out: number[] = [];
+  let field = 0;
+  let p = 0;
+  let i = from;
+  while (p < openers.length && i <= text.length) {
+    while (p < openers.length && openers[p]! <= i) {
+      out.push(field);
+      p++;
+    }
+    if (p >= openers.length || i >= text.length) break;
+    if (text[i] === '"') {
+      // A quoted value: find the quote that closes it.
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q === -1) {
+          i = text.length;
+          break;
+        }
+        if (text[q + 1] === '"') {
+          j = q + 2;
+          continue;
+        }
+        let k = q + 1;
+        while (text[k] === ' ') k++;
+        if (k >= text.length || text[k] === '\n' || text[k] === '\r' || text.startsWith(d, k)) {
+          i = k;
+          break;
+        }
+        j = q + 1;
+      }
+      continue;
+    }
+    // Unquoted: up to the next delimiter or line break.
+    for (; i < text.length; i++) {
+      const c = text[i];
+      if (text.startsWith(d, i)) {
+        field++;
+        i += d.length;
+        break;
+      }
+      if (c === '\n' || c === '\r') {
+        field = 0;
+        i++;
+        break;
+      }
+    }
+  }
+  while (out.length < openers.length) out.push(field);
+  return out;
+}
+
+/** The opening quote of the first malformed quoted value of a parse result's rows, by row (PapaParse's error `index` is just after it). */
+function invalidQuoteOpeners(errors: readonly Papa.ParseError[], rowCount: number): Map<number, number> {
+  const byRow = new Map<number, number>();
+  for (const e of errors) {
+    if (e.code !== 'InvalidQuotes' || e.row === undefined || e.row >= rowCount || e.index === undefined) continue;
+    if (!byRow.has(e.row)) byRow.set(e.row, e.index - 1);
+  }
+  return byRow;
+}
+
 /** How much of the start of a file decides whether it needs `repairSpacedQuotes`. */
 const SPACED_HEAD = 16 * 1024;
 
@@ -151,12 +260,23 @@ export function parseCsvText(text: string, onRows: (rows: string[][]) => void, d
   const CHUNK = 5000;
   let buffer: string[][] = [];
   let row = 0;
+  // Where the row being read starts (PapaParse's cursor after the previous row).
+  let rowStart = 0;
   Papa.parse<string[]>(text, {
     delimiter: d,
     skipEmptyLines: 'greedy',
     step: (res) => {
       row++;
       if (onProblem && res.errors.some((e) => e.code === 'MissingQuotes')) onProblem({ row, code: 'unclosed-quote' });
+      const invalid = res.errors.find((e) => e.code === 'InvalidQuotes' && e.index !== undefined);
+      if (invalid) {
+        const column = fieldIndexesAt(text, rowStart, [invalid.index! - 1], d)[0]!;
+        addChunkProblem(buffer, { index: buffer.length, code: 'invalid-quote', column });
+      } else if (res.meta.cursor - rowStart > LONG_FIELD_CHARS) {
+        const long = longField(res.data, LONG_FIELD_CHARS);
+        if (long) addChunkProblem(buffer, { index: buffer.length, code: 'long-field', column: long[0], length: long[1] });
+      }
+      rowStart = res.meta.cursor;
       buffer.push(res.data);
       if (buffer.length >= CHUNK) {
         onRows(buffer);
@@ -165,6 +285,42 @@ export function parseCsvText(text: string, onRows: (rows: string[][]) => void, d
     },
   });
   if (buffer.length) onRows(buffer);
+}
+
+/**
+ * Records the row problems (CsvRowProblem) of one parse of a streamed slice on `rows` (`res.data`
+ * without its blank rows): positions count only the rows kept, like parseCsvText's chunks.
+ */
+function rowProblems(text: string, d: Delimiter, res: Papa.ParseResult<string[]>, rows: string[][]): void {
+  // A row still being read (the slice ends inside it) is parsed again with the next slice.
+  const openers = invalidQuoteOpeners(res.errors, res.data.length);
+  // Only a slice longer than the limit can hold a too-long value, and then every other row fits in
+  // what is left (each takes at least its line break): a 1 MiB slice of ordinary rows is not scanned.
+  const mayBeLong = text.length > LONG_FIELD_CHARS && res.data.length - 1 < text.length - LONG_FIELD_CHARS;
+  if (openers.size === 0 && !mayBeLong) return;
+  const byRow = [...openers].sort((a, b) => a[1] - b[1]);
+  const columns = new Map<number, number>();
+  if (byRow.length > 0) {
+    const found = fieldIndexesAt(
+      text,
+      0,
+      byRow.map((e) => e[1]),
+      d,
+    );
+    byRow.forEach(([r], k) => columns.set(r, found[k]!));
+  }
+  let index = 0;
+  for (let r = 0; r < res.data.length; r++) {
+    const row = res.data[r]!;
+    if (index >= rows.length || rows[index] !== row) continue; // a blank row, not kept
+    const column = columns.get(r);
+    if (column !== undefined) addChunkProblem(rows, { index, code: 'invalid-quote', column });
+    else if (mayBeLong) {
+      const long = longField(row, LONG_FIELD_CHARS);
+      if (long) addChunkProblem(rows, { index, code: 'long-field', column: long[0], length: long[1] });
+    }
+    index++;
+  }
 }
 
 /** A quoted value never closed (see CsvProblem), met while streaming: `row` is the 1-based row it opens in. */
@@ -183,7 +339,7 @@ class SliceDecoder {
     this.utf = encoding === 'windows-1252' ? null : new TextDecoder(encoding);
   }
   decode(bytes: Uint8Array, last: boolean): string {
-    if (this.utf) return this.utf.decode(bytes, { stream: !last });
+    if (this.utf) return dropNuls(this.utf.decode(bytes, { stream: !last }));
     // Windows-1252 (with UTF-8 sequences read as UTF-8, see decodeBytes): hold back a UTF-8 sequence cut at the end.
     const all = new Uint8Array(this.carry.length + bytes.length);
     all.set(this.carry);
@@ -262,6 +418,7 @@ export async function streamCsvBlob(
       partial = last ? '' : aggregate.slice(res.meta.cursor);
       rowsBefore += res.data.length;
       rows = res.data.filter((r) => !isBlankRow(r)); // skipEmptyLines: 'greedy'
+      rowProblems(aggregate, opts.delimiter, res, rows);
     } else partial = aggregate;
     opts.onProgress?.(end);
     if (rows.length) await onRows(rows);

@@ -87,3 +87,31 @@ describe('isValidUtf8', () => {
     expect(isValidUtf8(new Uint8Array(0))).toBe(true);
   });
 });
+
+describe('binaryReason: stray NUL bytes in a text file', () => {
+  const NUL = 'it contains binary data (NUL bytes), not text';
+  const text = (s: string) => new TextEncoder().encode(s);
+  /** `n` bytes of CSV-like text with a NUL at each of `at`. */
+  const withNuls = (n: number, at: number[]) => {
+    const b = text('a,b\n1,2\n'.repeat(Math.ceil(n / 8)).slice(0, n));
+    for (const i of at) b[i] = 0;
+    return b;
+  };
+
+  it('fewer than 1 NUL in 1,000 bytes, early or late in the head: text; 1 in 1,000 or more: binary', () => {
+    expect(binaryReason(withNuls(1001, [20]), 'utf-8')).toBeNull();
+    expect(binaryReason(withNuls(1000, [20]), 'utf-8')).toBe(NUL);
+    // One NUL in the first 256 KB (on the third row) or far later: both read.
+    expect(binaryReason(withNuls(256 * 1024, [20]), 'utf-8')).toBeNull();
+    expect(binaryReason(withNuls(256 * 1024, [200_000]), 'utf-8')).toBeNull();
+    // 262 NULs in 262,144 bytes is 1 in 1,000.6: text; 263 is binary.
+    const spread = (k: number) => Array.from({ length: k }, (_, i) => 10 + i * 997);
+    expect(binaryReason(withNuls(256 * 1024, spread(262)), 'utf-8')).toBeNull();
+    expect(binaryReason(withNuls(256 * 1024, spread(263)), 'utf-8')).toBe(NUL);
+  });
+
+  it('decodeBytes drops the NULs', () => {
+    expect(decodeBytes(withNuls(16, [5, 6]), 'utf-8')).toBe('a,b\n1\na,b\n1,2\n');
+    expect(decodeBytes(Uint8Array.of(0x41, 0, 0x80, 0x42), 'windows-1252')).toBe('A€B');
+  });
+});

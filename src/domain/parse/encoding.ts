@@ -36,7 +36,9 @@ export function sniffEncoding(head: Uint8Array): TextEncodingName {
 
 /**
  * Why a file is not text, or null when it looks like text. Catches images, PDFs, spreadsheets in
- * binary form and other files renamed `.csv`.
+ * binary form and other files renamed `.csv`. NUL bytes are counted over all of `head` (the first
+ * 256 KB): binary files hold many, while a text file with a few stray ones (fewer than 1 in
+ * MAX_NUL_PER bytes) is text — decodeBytes drops them — wherever they are.
  */
 export function binaryReason(head: Uint8Array, encoding: TextEncodingName): string | null {
   const sig = (...b: number[]) => b.every((x, i) => head[i] === x);
@@ -47,15 +49,25 @@ export function binaryReason(head: Uint8Array, encoding: TextEncodingName): stri
   if (sig(0xd0, 0xcf, 0x11, 0xe0)) return 'it is a binary Excel (.xls) workbook: open it in a spreadsheet and save it as CSV';
   if (sig(0x1f, 0x8b)) return 'it is gzip-compressed: decompress it first';
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return null;
+  let nul = 0;
+  for (let i = head.indexOf(0); i !== -1; i = head.indexOf(0, i + 1)) nul++;
+  if (nul * MAX_NUL_PER >= head.length) return 'it contains binary data (NUL bytes), not text';
   const n = Math.min(head.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = head[i]!;
-    if (b === 0) return 'it contains binary data (NUL bytes), not text';
-    if (b < 9 || (b > 13 && b < 32)) control++;
+    if ((b > 0 && b < 9) || (b > 13 && b < 32)) control++;
   }
   if (n > 0 && control / n > 0.05) return 'it contains binary data, not text';
   return null;
+}
+
+/** A file with at least one NUL byte in this many bytes (of the sniffed head) is binary. */
+export const MAX_NUL_PER = 1000;
+
+/** Text without its NUL characters (stray NUL bytes of a text file, see binaryReason). */
+export function dropNuls(text: string): string {
+  return text.includes('\0') ? text.replaceAll('\0', '') : text;
 }
 
 /** Windows-1252 bytes 0x80–0x9F (the rest is Latin-1); 0 = unassigned (kept as the C1 code point). */
@@ -156,9 +168,10 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return stripBom(parts.join(''));
 }
 
+/** The text of `bytes`, without a BOM and without NUL characters (see binaryReason). */
 export function decodeBytes(bytes: Uint8Array, encoding: TextEncodingName): string {
-  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
-  return stripBom(new TextDecoder(encoding).decode(bytes));
+  if (encoding === 'windows-1252') return dropNuls(decodeWindows1252(bytes));
+  return dropNuls(stripBom(new TextDecoder(encoding).decode(bytes)));
 }
 
 export function stripBom(text: string): string {

@@ -7,39 +7,101 @@ export const ZIP_LIMITS = { maxTotalBytes: 2 * 1024 ** 3, maxEntries: 20_000, ma
 export class ArchiveError extends Error {}
 
 /**
+ * An archive refused for what it would unpack to across the whole import of one dropped file
+ * (every entry, every zip inside it, every gzip): the caller refuses the whole file.
+ */
+export class ZipBombError extends ArchiveError {}
+
+/**
+ * What one dropped file may unpack to in all, nested archives included: at most `maxTotalBytes`,
+ * and, above `ratioFloor` bytes, at most `maxRatio` times the dropped file's size (`fileBytes`).
+ * `unpacked` counts what was unpacked so far. Tests lower the limits.
+ */
+export interface UnpackBudget {
+  fileBytes: number;
+  maxTotalBytes: number;
+  maxRatio: number;
+  ratioFloor: number;
+  unpacked: number;
+}
+
+export function unpackBudget(
+  fileBytes: number,
+  limits: Partial<Pick<UnpackBudget, 'maxTotalBytes' | 'maxRatio' | 'ratioFloor'>> = {},
+): UnpackBudget {
+  return {
+    fileBytes,
+    maxTotalBytes: 2 * 1024 ** 3,
+    maxRatio: 100,
+    ratioFloor: 100 * 1024 ** 2,
+    unpacked: 0,
+    ...limits,
+  };
+}
+
+function sizeText(n: number): string {
+  if (n >= 1024 ** 3) return `${Number((n / 1024 ** 3).toFixed(1))} GB`;
+  if (n >= 1024 ** 2) return `${Math.round(n / 1024 ** 2).toLocaleString('en-US')} MB`;
+  return `${Math.ceil(n / 1024).toLocaleString('en-US')} KB`;
+}
+
+/**
+ * Throws ZipBombError when `more` bytes on top of what `budget` already unpacked break it; else
+ * counts them. Call with the sizes an archive declares before unpacking it, and with what was
+ * really unpacked after (declared sizes can lie).
+ */
+export function chargeUnpacked(budget: UnpackBudget, more: number, count = true): void {
+  const total = budget.unpacked + more;
+  const tail = ' — it looks like a zip bomb, or a damaged archive; nothing was imported.';
+  if (total > budget.maxTotalBytes)
+    throw new ZipBombError(`This zip would unpack to more than ${sizeText(budget.maxTotalBytes)}${tail}`);
+  if (total > budget.ratioFloor && total > budget.fileBytes * budget.maxRatio)
+    throw new ZipBombError(
+      `This zip would unpack to more than ${sizeText(total)}, over ${budget.maxRatio} times its own size (${sizeText(budget.fileBytes)})${tail}`,
+    );
+  if (count) budget.unpacked = total;
+}
+
+/**
  * Opens a zip in memory (browser and Node alike) and returns its files, skipping folders and
  * macOS resource forks. Throws ArchiveError with a user-readable reason for a broken or oversized
- * archive, and for one that holds no file (nothing at all, or only folders).
+ * archive, and for one that holds no file (nothing at all, or only folders); ZipBombError when
+ * `budget` (shared by every archive of one dropped file) would be broken — checked on the sizes
+ * the central directory declares before anything is unpacked, then on what was really unpacked.
  */
-export function readZip(bytes: Uint8Array): ArchiveEntry[] {
+export function readZip(
+  bytes: Uint8Array,
+  budget: UnpackBudget = unpackBudget(bytes.length),
+): ArchiveEntry[] {
   let declared = 0;
   let count = 0;
   let folders = 0;
   let tooBig: string | null = null;
+  const ignored = (name: string) =>
+    name.endsWith('/') || name.startsWith('__MACOSX/') || /(^|\/)\.DS_Store$/.test(name);
+  const check = (f: { name: string; size: number; originalSize: number }): void => {
+    if (f.name.endsWith('/') && !f.name.startsWith('__MACOSX/')) folders++;
+    if (ignored(f.name)) return;
+    count++;
+    declared += f.originalSize;
+    if (count > ZIP_LIMITS.maxEntries) tooBig = `it holds more than ${ZIP_LIMITS.maxEntries} files`;
+    else if (declared > ZIP_LIMITS.maxTotalBytes)
+      tooBig = `it would expand to more than ${ZIP_LIMITS.maxTotalBytes / 1024 ** 3} GB`;
+    else if (f.size > 0 && f.originalSize / f.size > ZIP_LIMITS.maxRatio && f.originalSize > 50 * 1024 ** 2)
+      tooBig = `${f.name} expands ${Math.round(f.originalSize / f.size)}× (a zip bomb?)`;
+    if (tooBig) throw new ArchiveError(`The archive was refused: ${tooBig}.`);
+  };
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, {
+    // First the central directory alone (nothing is unpacked): the sizes it declares.
+    unzipSync(bytes, {
       filter: (f) => {
-        if (f.name.endsWith('/')) {
-          if (!f.name.startsWith('__MACOSX/')) folders++;
-          return false;
-        }
-        if (f.name.startsWith('__MACOSX/') || /(^|\/)\.DS_Store$/.test(f.name)) return false;
-        count++;
-        declared += f.originalSize;
-        if (count > ZIP_LIMITS.maxEntries) tooBig = `it holds more than ${ZIP_LIMITS.maxEntries} files`;
-        else if (declared > ZIP_LIMITS.maxTotalBytes)
-          tooBig = `it would expand to more than ${ZIP_LIMITS.maxTotalBytes / 1024 ** 3} GB`;
-        else if (
-          f.size > 0 &&
-          f.originalSize / f.size > ZIP_LIMITS.maxRatio &&
-          f.originalSize > 50 * 1024 ** 2
-        )
-          tooBig = `${f.name} expands ${Math.round(f.originalSize / f.size)}× (a zip bomb?)`;
-        if (tooBig) throw new ArchiveError(`The archive was refused: ${tooBig}.`);
-        return true;
+        check(f);
+        return false;
       },
     });
+    chargeUnpacked(budget, declared, false);
+    files = unzipSync(bytes, { filter: (f) => !ignored(f.name) });
   } catch (e) {
     if (e instanceof ArchiveError) throw e;
     throw new ArchiveError(
@@ -47,6 +109,11 @@ export function readZip(bytes: Uint8Array): ArchiveEntry[] {
     );
   }
   const entries = Object.entries(files).map(([name, data]) => ({ name, bytes: data }));
+  // What was really unpacked (a stored entry's size is not the declared one).
+  chargeUnpacked(
+    budget,
+    entries.reduce((n, e) => n + e.bytes.length, 0),
+  );
   if (entries.length === 0)
     throw new ArchiveError(
       folders > 0 ? 'The zip archive holds only folders, no files.' : 'The zip archive holds no files.',

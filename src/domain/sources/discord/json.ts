@@ -6,6 +6,7 @@ import {
   type RecordBatch,
 } from '../../model/records';
 import { ACCEPTED_DATES, outsideAcceptedYears, parseTimestamp } from '../../parse/dates';
+import { findJsonProblem } from '../../parse/json-error';
 import { splitJsonArray, stringSource, type JsonArraySplit } from '../../parse/json-split';
 import type { AdapterContext, DocumentAdapter } from '../types';
 import { DISCORD } from './csv';
@@ -39,6 +40,21 @@ function timestampProblem(timestamp: unknown): string {
     : `no valid timestamp ("${shown}")`;
 }
 
+/**
+ * What is wrong with a DiscordChatExporter JSON that JSON.parse refused, worded the same in the
+ * browser and the command (the engines' own messages differ): a cut file, or where the syntax error is.
+ */
+export function jsonErrorMessage(text: string, e: unknown): string {
+  const problem = findJsonProblem(text);
+  if (problem?.kind === 'cut')
+    return 'Not valid JSON — the file ends in the middle of a message: the export did not finish or was cut; export the channel again.';
+  if (problem?.kind === 'syntax') {
+    const where = `line ${problem.line.toLocaleString('en-US')}, column ${problem.column.toLocaleString('en-US')}`;
+    return `Not valid JSON: unexpected ${JSON.stringify(problem.found)} at ${where} (a stray or missing comma, quote or bracket: the file was edited or damaged); nothing imported. Export the channel again.`;
+  }
+  return `Not valid JSON (${e instanceof Error ? e.message : String(e)}); nothing imported.`;
+}
+
 /** Message types that are member messages; anything else (joins, pins, calls, boosts…) is a system notice. */
 const MEMBER_TYPES = new Set(['Default', 'Reply', 'ThreadStarterMessage', '']);
 
@@ -59,7 +75,7 @@ export function mapDiscordJsonWhole(
     issues.push({
       file: ctx.fileName,
       severity: 'error',
-      message: `Not valid JSON (${e instanceof Error ? e.message : String(e)}); nothing imported.`,
+      message: jsonErrorMessage(text, e),
     });
     return { rows: 0, skipped: 0 };
   }
