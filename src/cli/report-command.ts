@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { buildReport, prepareDataset } from '../domain/metrics';
+import { buildReport, prepareDataset, reportJson } from '../domain/metrics';
 import { dailyReports, platformFigures as figuresFor } from '../domain/metrics/daily-reports';
 import { checkMonth, checkZone, parseArgs, UsageError } from './args';
 import { expandInputs, readExports } from './inputs';
@@ -75,6 +75,6 @@ export async function reportCommand(
     );
     return 0;
   }
-  out(`${JSON.stringify(report, null, 2)}\n`);
+  out(reportJson(report));
   return 0;
 }

@@ -22,7 +22,7 @@ function compare(a: string | number | null, b: string | number | null): number {
 }
 
 /** Whether the element's content is wider than the element (kept up to date as either resizes). */
-function useScrolls(ref: RefObject<HTMLElement | null>): boolean {
+export function useScrolls(ref: RefObject<HTMLElement | null>): boolean {
   const [scrolls, setScrolls] = useState(false);
   useEffect(() => {
     const el = ref.current;

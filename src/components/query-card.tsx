@@ -13,8 +13,11 @@ export function QueryCard<T>({
   empty,
   children,
   footer,
+  label,
 }: {
   title: string;
+  /** The region's name when the title alone would repeat another's (the Events page's "Events"). */
+  label?: string;
   query: UseQueryResult<T[]>;
   emptyTitle: string;
   empty: ReactNode;
@@ -23,7 +26,7 @@ export function QueryCard<T>({
 }) {
   const id = useId();
   return (
-    <section className="card" aria-labelledby={id}>
+    <section className="card" {...(label ? { 'aria-label': label } : { 'aria-labelledby': id })}>
       <h2 id={id}>{title}</h2>
       {query.isPending ? (
         <p role="status">Loading…</p>

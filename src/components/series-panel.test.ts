@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { formatPercent } from './format';
-import { SeriesPanel, seriesPanelParts, type PanelSeries } from './series-panel';
+import { SeriesPanel, seriesPanelParts, tooltipFormat, type PanelSeries } from './series-panel';
 
 const months = ['2024-01', '2024-02'];
 const series: PanelSeries[] = [
@@ -39,6 +39,32 @@ describe('seriesPanelParts', () => {
       ['rate', 'var(--c1)', undefined],
       ['reach', 'var(--c2)', true],
     ]);
+  });
+});
+
+describe('tooltipFormat', () => {
+  it("shows a value as its series' own format (the table's, the cards'), not the axis format", () => {
+    const axis = (v: number) => formatPercent(v, 0);
+    const pct = (v: number | null) => formatPercent(v);
+    const f = tooltipFormat(
+      [
+        { key: 'open', label: 'Open rate', color: 'var(--c1)', values: [0.325], format: pct },
+        { key: 'click', label: 'Click rate', color: 'var(--c2)', values: [0.035], format: pct },
+        { key: 'plain', label: 'Plain', color: 'var(--c3)', values: [0.5] },
+      ],
+      axis,
+    );
+    expect(f(0.325, 'open')).toBe(formatPercent(0.325, 1));
+    expect(f(0.035, 'click')).toBe(formatPercent(0.035, 1));
+    expect(f(0.035, 'click')).not.toBe(axis(0.035));
+    // A series without its own format: the chart's format.
+    expect(f(0.5, 'plain')).toBe(axis(0.5));
+  });
+
+  it('falls back to formatNumber without any format', () => {
+    expect(tooltipFormat([{ key: 'n', label: 'N', color: 'x', values: [] }])(1234, 'n')).toBe(
+      (1234).toLocaleString(),
+    );
   });
 });
 

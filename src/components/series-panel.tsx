@@ -41,6 +41,21 @@ export function seriesPanelParts(
 }
 
 /**
+ * The tooltip's format for a series: the series' own `format` (as its table column shows it, one
+ * decimal for percents like the cards), else the chart's `format`, else formatNumber.
+ */
+export function tooltipFormat(
+  series: PanelSeries[],
+  format?: (v: number) => string,
+): (v: number, key: string) => string {
+  const own = new Map(series.map((s) => [s.key, s.format]));
+  return (v, key) => {
+    const f = own.get(key);
+    return f ? f(v) : format ? format(v) : num(v);
+  };
+}
+
+/**
  * A ChartPanel holding a monthly line chart, with its "Show as table" alternative built from the
  * same list of series: one column per series (in list order), one line per series not `tableOnly`.
  */
@@ -61,7 +76,7 @@ export function SeriesPanel({
   /** The y axis label. */
   unit: string;
   series: PanelSeries[];
-  /** The chart's y axis and tooltip format (the table uses each series' own `format`). */
+  /** The chart's y axis format (the table and the tooltip use each series' own `format`, where given). */
   format?: (v: number) => string;
   /** The finest y axis step `format` can print (1, the default, for counts; 0.01 for whole percents). */
   minStep?: number;
@@ -69,7 +84,14 @@ export function SeriesPanel({
   const { lines, table } = seriesPanelParts(months, series);
   return (
     <ChartPanel title={title} definition={definition} empty={empty} table={table}>
-      <TimeSeriesChart months={months} unit={unit} format={format} minStep={minStep} series={lines} />
+      <TimeSeriesChart
+        months={months}
+        unit={unit}
+        format={format}
+        valueFormat={tooltipFormat(series, format)}
+        minStep={minStep}
+        series={lines}
+      />
     </ChartPanel>
   );
 }

@@ -57,6 +57,17 @@ describe('runQuery', () => {
       to: '2025-03',
       // The social post of 2 March, 09:00 is the latest dated record.
       lastAt: Date.parse('2025-03-02T09:00:00Z'),
+      // Every source's kinds of data and their months, whatever the period or source filter.
+      kinds: {
+        activity: {
+          discourse: { from: '2025-01', to: '2025-03' },
+          meetup: { from: '2025-02', to: '2025-02' },
+        },
+        threads: { discourse: { from: '2025-01', to: '2025-02' } },
+        events: { meetup: { from: '2025-02', to: '2025-02' } },
+        campaigns: { mailchimp: { from: '2025-02', to: '2025-02' } },
+        social: { x: { from: '2025-03', to: '2025-03' } },
+      },
     });
   });
 
@@ -67,6 +78,7 @@ describe('runQuery', () => {
       from: '2025-02',
       to: '2025-02',
       lastAt: Date.parse('2025-02-20T18:00:00Z'),
+      kinds: { campaigns: { mailchimp: { from: '2025-02', to: '2025-02' } } },
     });
   });
 
@@ -161,6 +173,12 @@ describe('runQuery: people', () => {
     expect(rows.map((r) => [r.name, r.sources, r.emails, r.keys.length]).sort()).toEqual([
       ['Ann', ['discourse', 'slack'], ['ann@x.org'], 2],
       ['Cy', ['meetup'], [], 1],
+    ]);
+    // Each account keeps its own name, for the merge history ("Ann S (Slack, U1)").
+    const ann = rows.find((r) => r.name === 'Ann')!;
+    expect(ann.accounts.map((a) => [a.key, a.source, a.name])).toEqual([
+      ['discourse:ann', 'discourse', 'Ann'],
+      ['slack:U1', 'slack', 'Ann S'],
     ]);
   });
 });

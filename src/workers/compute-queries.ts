@@ -19,6 +19,7 @@ import {
 import { getContext, lastDatedAt } from '../domain/metrics/context';
 import { contributorCounts } from '../domain/metrics/contributors';
 import { dailyReports, type DailyReports } from '../domain/metrics/daily-reports';
+import { dataKinds, type DataKinds } from '../domain/metrics/data-kinds';
 import { KIND_ATTEND } from '../domain/metrics/dataset';
 import type { MonthKey, ReportOptions } from '../domain/metrics/types';
 import { monthKeyFromNumber } from '../domain/time';
@@ -42,6 +43,8 @@ export interface DataMeta {
    * without data, or when the latest month is known only from daily report series (no times).
    */
   lastAt: number | null;
+  /** Which sources hold which kinds of data, over all the data (whatever the filters; for empty states). */
+  kinds: DataKinds;
 }
 
 export interface ContributorRow extends MemberRef {
@@ -92,6 +95,16 @@ export interface PersonRow {
   keys: string[];
   sources: string[];
   emails: string[];
+  /** Each account (person key) merged into the person, in `keys` order, with its own name and handle. */
+  accounts: PersonAccount[];
+}
+
+/** One account of a person: its key (`discourse:ada_kaur`), source, and the name and handle it carries. */
+export interface PersonAccount {
+  key: string;
+  source: string;
+  name?: string;
+  handle?: string;
 }
 
 export interface QueryResults {
@@ -166,6 +179,7 @@ export function runQuery(ds: Dataset, q: DatasetQuery): QueryResults[QueryKind] 
         from: period ? monthKeyFromNumber(period.from) : null,
         to: period ? monthKeyFromNumber(period.to) : null,
         lastAt: lastDatedAt(ctx),
+        kinds: dataKinds(ds, ctx.timeZone),
       };
     }
     case 'cohortMembers':
@@ -221,6 +235,12 @@ export function runQuery(ds: Dataset, q: DatasetQuery): QueryResults[QueryKind] 
         keys: p.keys,
         sources: [...new Set(p.records.map((r) => r.source))].sort(),
         emails: [...new Set(p.records.map((r) => r.email).filter((e): e is string => !!e))].sort(),
+        accounts: p.records.map((r) => ({
+          key: r.key,
+          source: r.source,
+          ...(r.name ? { name: r.name } : {}),
+          ...(r.handle ? { handle: r.handle } : {}),
+        })),
       }));
     case 'sentiment':
       return sentimentBreakdown(ds, q.options);

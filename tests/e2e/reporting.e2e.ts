@@ -162,6 +162,81 @@ describe('reporting to leadership', () => {
     expect(watch.errors).toEqual([]);
   });
 
+  it('presentation mode: every slide fits the screen (all headline KPIs), Space presses a focused button, no chart tooltip', async () => {
+    // Every headline KPI the data has, as the brief's KPI table lists them.
+    await app.goto('brief');
+    await page.locator('.kpi-table tr[data-series]').first().waitFor();
+    const kpiRows = await page.locator('.kpi-table tr[data-series]').count();
+    expect(kpiRows).toBeGreaterThan(8);
+    const overflow: string[] = [];
+    for (const [width, height] of [
+      [1280, 720],
+      [1366, 768],
+      [1920, 1080],
+      [1024, 768],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await app.goto('present');
+      await page.locator('.presentation').waitFor();
+      const { total } = await app.slideCounter();
+      for (let i = 1; i <= total; i++) {
+        const slide = (await page.locator('.slide').getAttribute('data-slide')) ?? '';
+        if (slide.startsWith('chart-')) await page.locator('.slide .recharts-line-curve').first().waitFor();
+        if (slide === 'kpis') expect(await page.locator('.slide-kpi').count()).toBe(kpiRows);
+        // Nothing runs under the footer or off the screen, and the deck does not scroll.
+        const m = await page.evaluate(() => {
+          const deck = document.querySelector('.presentation')!;
+          const footerTop = document.querySelector('.slide-footer')!.getBoundingClientRect().top;
+          let bottom = 0;
+          let right = 0;
+          for (const el of document.querySelectorAll('.slide-body *')) {
+            const r = el.getBoundingClientRect();
+            if (r.width === 0 || r.height === 0) continue;
+            bottom = Math.max(bottom, r.bottom);
+            right = Math.max(right, r.right);
+          }
+          return {
+            under: bottom > footerTop + 0.5,
+            wide: right > window.innerWidth,
+            scrolls: deck.scrollHeight > deck.clientHeight || deck.scrollWidth > deck.clientWidth,
+          };
+        });
+        if (m.under || m.wide || m.scrolls)
+          overflow.push(`${width}×${height} ${slide}: ${JSON.stringify(m)}`);
+        // A presenter's resting pointer shows no tooltip over a chart.
+        if (slide.startsWith('chart-')) {
+          const box = (await page.locator('.slide .recharts-surface').first().boundingBox())!;
+          await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+          await page.mouse.move(box.x + box.width / 2 + 5, box.y + box.height / 2);
+          expect(await page.locator('.slide .recharts-tooltip-wrapper').count()).toBe(0);
+        }
+        await page.keyboard.press('ArrowRight');
+      }
+    }
+    expect(overflow).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Space and Enter on a focused button press it; they do not turn the slide.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect((await app.slideCounter()).current).toBe(3);
+    await page.getByRole('button', { name: 'Previous slide' }).focus();
+    await page.keyboard.press(' ');
+    expect((await app.slideCounter()).current).toBe(2);
+    await page.keyboard.press('Enter');
+    expect((await app.slideCounter()).current).toBe(1);
+    // The arrows still turn slides from a focused button.
+    await page.keyboard.press('ArrowRight');
+    expect((await app.slideCounter()).current).toBe(2);
+    await page.getByRole('button', { name: 'Exit (Esc)' }).focus();
+    await page.keyboard.press(' ');
+    await page.locator('.presentation').waitFor({ state: 'detached' });
+    expect(page.url()).toMatch(/#\/brief\?month=\d{4}-\d{2}$/);
+    expect(watch.errors).toEqual([]);
+  });
+
   it('print emulation: a clean landscape PDF in A4 and Letter', async () => {
     await app.goto('brief');
     await page.locator('.brief-charts .recharts-line-curve').first().waitFor();

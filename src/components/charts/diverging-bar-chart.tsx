@@ -51,7 +51,21 @@ function Pattern({ id, kind, color }: { id: string; kind: BarSeries['pattern']; 
 }
 
 const MARGIN = { top: 8, right: 16, bottom: 8, left: 8 };
-const count = (v: number) => Math.abs(v).toLocaleString();
+/**
+ * A count axis tick: below zero with a minus sign (`−100`), as the bars there are drawn (churned
+ * members, whom the legend names "(below zero)").
+ */
+export function countTick(v: number): string {
+  return v < 0 ? `−${Math.abs(v).toLocaleString()}` : v.toLocaleString();
+}
+
+/**
+ * A bar's value in the tooltip: the count itself (`10` churned), without a sign; its name already
+ * says "(below zero)".
+ */
+export function barValueLabel(v: number): string {
+  return Math.abs(v).toLocaleString();
+}
 
 /** The lowest and highest ends of the stacks: negatives stack down from 0, positives up. */
 function stackRange(
@@ -116,7 +130,6 @@ export function DivergingBarChart({
     if (line) row[line.key] = line.values[i] ?? null;
     return row;
   });
-  const negatives = new Set(bars.filter((b) => b.negative).map((b) => b.key));
   const countTicks = useMemo(() => {
     const [lo, hi] = stackRange(
       data,
@@ -132,7 +145,9 @@ export function DivergingBarChart({
   const ref = useRef<HTMLDivElement>(null);
   const axes = useMonthAxis(ref, {
     months: data.map((r) => String(r.month)),
-    yLabels: line ? [countTicks.map(count), lineTicks.map((v) => line.format(v))] : [countTicks.map(count)],
+    yLabels: line
+      ? [countTicks.map(countTick), lineTicks.map((v) => line.format(v))]
+      : [countTicks.map(countTick)],
     // A right-hand axis keeps its own room: the plot need not stop short of the edge.
     margin: line ? { ...MARGIN, right: 4 } : MARGIN,
     band: true,
@@ -155,7 +170,7 @@ export function DivergingBarChart({
             domain={[countTicks[0]!, countTicks[countTicks.length - 1]!]}
             ticks={countTicks}
             interval={0}
-            tickFormatter={count}
+            tickFormatter={countTick}
             label={yAxisTitle(unit)}
             width={countWidth}
           />
@@ -178,9 +193,7 @@ export function DivergingBarChart({
             formatter={(v, _name, item) => {
               if (typeof v !== 'number') return '—';
               if (line && item.dataKey === line.key) return line.format(v);
-              return negatives.has(String(item.dataKey))
-                ? `${Math.abs(v).toLocaleString()} (below zero)`
-                : v.toLocaleString();
+              return barValueLabel(v);
             }}
             contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }}
           />

@@ -110,6 +110,8 @@ export function TimeSeriesChart({
   series,
   unit,
   format = (v) => v.toLocaleString(),
+  valueFormat,
+  tooltip = true,
   height = 280,
   minStep = 1,
   maxPoints = MAX_POINTS,
@@ -118,6 +120,13 @@ export function TimeSeriesChart({
   series: Series[];
   unit: string;
   format?: (v: number) => string;
+  /**
+   * The tooltip's value format, given the series key: as the cards and the table show the value
+   * (one decimal for percents), where the axis `format` may round to round steps. `format` by default.
+   */
+  valueFormat?: (v: number, key: string) => string;
+  /** False: no hover tooltip (slides on a projector, where it would cover the chart). */
+  tooltip?: boolean;
   height?: number;
   /**
    * The finest y step `format` can print: 1 (whole counts, the default), 0.01 (fractions shown as
@@ -184,13 +193,21 @@ export function TimeSeriesChart({
             label={yAxisTitle(unit)}
             width={yWidth}
           />
-          <Tooltip
-            labelFormatter={(label) =>
-              timeAxis ? pointLabel(Number(label), daily) : formatMonth(String(label), 'long')
-            }
-            formatter={(v) => (typeof v === 'number' ? format(v) : '—')}
-            contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }}
-          />
+          {tooltip && (
+            <Tooltip
+              labelFormatter={(label) =>
+                timeAxis ? pointLabel(Number(label), daily) : formatMonth(String(label), 'long')
+              }
+              formatter={(v, _name, item) =>
+                typeof v !== 'number'
+                  ? '—'
+                  : valueFormat
+                    ? valueFormat(v, String(item.dataKey ?? ''))
+                    : format(v)
+              }
+              contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }}
+            />
+          )}
           {series.map((s) => (
             <Line
               key={s.key}

@@ -151,7 +151,7 @@ describe('renderHtmlReport', () => {
       /<tr data-series="active_members"><th scope="row">Active members<\/th><td class="num">1,204<\/td><td class="num">150<\/td><td class="num good">\+702.7%<\/td><\/tr>/,
     );
     expect(without).toMatch(/data-series="unanswered_share">.*?9%.*?14%.*?−5 pts/);
-    expect(without).toContain('Active members rose 703% to 1,204, the highest since January 2025.');
+    expect(without).toContain('Active members rose 703% to 1,204, the highest on record.');
     expect(withNames).toContain('<h2 id="notes">Notes</h2>');
     expect(withNames).not.toContain('outside the period');
     expect(without).not.toContain('id="notes"');

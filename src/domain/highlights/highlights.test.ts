@@ -8,21 +8,21 @@ const texts = (h: { text: string }[]) => h.map((x) => x.text);
 
 describe('generateHighlights: a month against the month before', () => {
   // 13 months; the last one (2025-01) has 1,204 active members against 1,075 in 2024-12:
-  // (1204 − 1075) ÷ 1075 = 0.12 → "rose 12%"; every earlier month is lower → highest in a year.
+  // (1204 − 1075) ÷ 1075 = 0.12 → "rose 12%"; every earlier month is lower → the highest on record.
   const months = monthRun('2024-01', 13);
   const active = [900, 950, 930, 1000, 990, 1010, 1020, 1000, 1050, 1060, 1070, 1075, 1204];
   const report = handReport(months, {
     active_members: active,
     new_members: [50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 60, 45], // −25%
-    contributions: [5000, 5100, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5020], // +0.4%: steady, no record (5,100 in February)
+    contributions: [5000, 5100, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5000, 5030, 5020], // −0.2%: steady, no record (5,030 the month before)
     median_ttfr_hours: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9], // 4 h → 9 h: slowed
     unanswered_share: [0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.14, 0.09], // −5 pts
     net_sentiment: [0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2, 0.2], // held
   });
 
-  it('leads with active members, with the size of the change and a yearly record', () => {
+  it('leads with active members, with the size of the change and a record', () => {
     const h = generateHighlights(report);
-    expect(h[0]).toEqual({ id: 'active_members', text: 'Active members rose 12% to 1,204, the highest in a year.', tone: 'good' });
+    expect(h[0]).toEqual({ id: 'active_members', text: 'Active members rose 12% to 1,204, the highest on record.', tone: 'good' });
   });
 
   it('says response times slowed (bad) or improved, in hours', () => {
@@ -37,7 +37,7 @@ describe('generateHighlights: a month against the month before', () => {
   it('speaks of rates in percent from → to, good when a bad share falls', () => {
     const h = generateHighlights(report);
     expect(h.find((x) => x.id === 'unanswered_share')).toEqual({ id: 'unanswered_share', text: 'Unanswered threads fell from 14% to 9%.', tone: 'good' });
-    expect(h.find((x) => x.id === 'new_members')?.text).toBe('New members fell 25% to 45, the lowest in a year.');
+    expect(h.find((x) => x.id === 'new_members')?.text).toBe('New members fell 25% to 45, the lowest on record.');
   });
 
   it('gives 3 to 6 sentences, newsworthy first, and leaves steady figures out when there is enough news', () => {
@@ -54,24 +54,82 @@ describe('generateHighlights: a month against the month before', () => {
   });
 
   it('any month of the period can be described, not only the last', () => {
-    // 2024-04: 1000 vs 930 → +7.5%; 3 earlier months (900, 950, 930) → the highest since January 2024.
-    const h = generateHighlights(report, '2024-04');
-    expect(h[0]?.text).toBe('Active members rose 7.5% to 1,000, the highest since January 2024.');
+    // 2024-04: 1000 vs 930 → +7.5%; 3 earlier months (900, 950, 930), all lower → on record.
+    expect(generateHighlights(report, '2024-04')[0]?.text).toBe('Active members rose 7.5% to 1,000, the highest on record.');
+    // 2024-08: 1000 vs 1020 → −2%; the last month at least as high is July (1,020), just before: no record.
+    expect(generateHighlights(report, '2024-08')[0]?.text).toBe('Active members fell 2% to 1,000.');
   });
 });
 
 describe('generateHighlights: edge cases', () => {
   it('ties: an equal value holds steady; matching an earlier high says so', () => {
-    const months = monthRun('2025-01', 5);
-    const r = handReport(months, { active_members: [100, 120, 110, 115, 120], contributions: [10, 10, 10, 10, 10] });
-    expect(generateHighlights(r)[0]?.text).toBe('Active members rose 4.3% to 120, matching the highest since January 2025.');
+    const months = monthRun('2025-01', 6);
+    // June 120 vs May 105: +14%; February (120) is as high, 3 lower months lie between, nothing before it is higher.
+    const r = handReport(months, { active_members: [100, 120, 110, 115, 105, 120], contributions: [10, 10, 10, 10, 10, 10] });
+    expect(generateHighlights(r)[0]?.text).toBe('Active members rose 14% to 120, matching the highest on record (February 2025).');
     expect(generateHighlights(r).find((h) => h.id === 'contributions')?.text).toBe('Contributions held steady at 10.');
+    // With a higher January, February's equal value is not the record: "the highest since February".
+    const r2 = handReport(months, { active_members: [140, 120, 110, 115, 105, 120] });
+    expect(generateHighlights(r2)[0]?.text).toBe('Active members rose 14% to 120, the highest since February 2025.');
+    // Only 2 lower months since an equal one (Feb 120; Mar 110, Apr 115): no record to speak of.
+    const r3 = handReport(monthRun('2025-01', 5), { active_members: [100, 120, 110, 115, 120] });
+    expect(generateHighlights(r3)[0]?.text).toBe('Active members rose 4.3% to 120.');
   });
 
-  it('the lowest in a year is news too', () => {
+  it('the highest since a month names the last month at least as high, 3 or more months back', () => {
+    // June 120: May 105, April 115, March 110 are lower; February 130 is higher → since February.
+    const r = handReport(monthRun('2025-01', 6), { active_members: [100, 130, 110, 115, 105, 120] });
+    expect(generateHighlights(r)[0]?.text).toBe('Active members rose 14% to 120, the highest since February 2025.');
+  });
+
+  it('the lowest is news too', () => {
     const months = monthRun('2025-01', 5);
+    // 80 against 100, 120, 110, 115: lower than every earlier month.
     const r = handReport(months, { active_members: [100, 120, 110, 115, 80] });
-    expect(generateHighlights(r)[0]).toMatchObject({ text: 'Active members fell 30% to 80, the lowest since January 2025.', tone: 'bad' });
+    expect(generateHighlights(r)[0]).toMatchObject({ text: 'Active members fell 30% to 80, the lowest on record.', tone: 'bad' });
+    // 90 against (…, 85, 100, 95, 98): March (85) is the last month as low → since March.
+    const r2 = handReport(monthRun('2025-01', 7), { active_members: [100, 120, 85, 100, 95, 98, 90] });
+    expect(generateHighlights(r2)[0]?.text).toBe('Active members fell 8.2% to 90, the lowest since March 2025.');
+  });
+
+  it('records span all the data, not only the period: the same month reads the same in every period', () => {
+    // July 2024 – June 2025. June: 91 against May's 64 → +42% (27 ÷ 64 = 0.42). The last month at
+    // least as high is August 2024 (95); January 2025 (29) is the period's low, not its peer.
+    const active = [120, 95, 60, 40, 35, 30, 29, 40, 50, 55, 64, 91];
+    const year = handReport(monthRun('2024-07', 12), { active_members: active });
+    const half = handReport(monthRun('2025-01', 6), { active_members: active.slice(6) }, {
+      earlier: { from: '2024-07', count: 6, series: { active_members: active.slice(0, 6) } },
+    });
+    const expected = 'Active members rose 42% to 91, the highest since August 2024.';
+    expect(generateHighlights(year)[0]?.text).toBe(expected);
+    expect(generateHighlights(half)[0]?.text).toBe(expected);
+    // Without the months before the period, the period alone would make it a record.
+    expect(generateHighlights(handReport(monthRun('2025-01', 6), { active_members: active.slice(6) }))[0]?.text).toBe(
+      'Active members rose 42% to 91, the highest on record.',
+    );
+    // February 2025 (40 against 29, +38%): October 2024 (40) is as high, with 3 lower months since
+    // and higher ones before it → "since October 2024", though the period starts in January.
+    expect(generateHighlights(half, '2025-02').find((h) => h.id === 'active_members')?.text).toBe(
+      'Active members rose 38% to 40, the highest since October 2024.',
+    );
+    // March 2025 (50): the last month at least as high is September 2024 (60).
+    expect(generateHighlights(half, '2025-03').find((h) => h.id === 'active_members')?.text).toBe(
+      'Active members rose 25% to 50, the highest since September 2024.',
+    );
+  });
+
+  it('the months before a series starts (0: its source had no data yet) are not its record', () => {
+    // Data from October 2024 (another source); members only from January 2025. May: 20 against
+    // 50, 60, 55, 52 → the lowest on record, not "since December 2024" (a month with no members yet).
+    const r = handReport(monthRun('2025-01', 5), { active_members: [50, 60, 55, 52, 20] }, {
+      earlier: { from: '2024-10', count: 3, series: { active_members: [0, 0, 0] } },
+    });
+    expect(generateHighlights(r)[0]?.text).toBe('Active members fell 62% to 20, the lowest on record.');
+    // Fewer than 3 earlier months with data: no record at all.
+    const short = handReport(monthRun('2025-01', 3), { active_members: [50, 60, 90] }, {
+      earlier: { from: '2024-10', count: 3, series: { active_members: [0, 0, 0] } },
+    });
+    expect(generateHighlights(short)[0]?.text).toBe('Active members rose 50% to 90.');
   });
 
   it('nulls: a series with no value this month is left out; no value last month gives a plain figure', () => {

@@ -1,9 +1,10 @@
 /**
  * Plain-language highlights of one month, generated from the report's numbers only (never from
- * member text): "Active members rose 12% to 1,204, the highest in a year", "Median first response
+ * member text): "Active members rose 12% to 1,204, the highest since May 2024", "Median first response
  * slowed from 4 h to 9 h". Pure: the brief, the slides and the HTML report show the same sentences.
  */
 import type { HearthReport, SeriesName } from '../metrics/types';
+import { addMonths } from '../time/months';
 import { fmtCount, fmtHours, fmtPercent, monthLabel } from './format';
 import { kpisForMonth, SERIES_INFO, seriesHasData } from './series-info';
 
@@ -37,7 +38,7 @@ const FEATURED: { series: SeriesName; weight: number }[] = [
 /** Changes smaller than these read as "held steady". */
 const STEADY_RELATIVE = 0.01;
 const STEADY_POINTS = 0.0025;
-/** How many earlier months a "highest in a year" needs before it is worth saying. */
+/** How many earlier months a "highest since …" must be higher than before it is worth saying. */
 const MIN_HISTORY_FOR_RECORD = 3;
 
 export const MIN_HIGHLIGHTS = 3;
@@ -50,20 +51,46 @@ function tone(series: SeriesName, direction: number): Highlight['tone'] {
 }
 
 /**
- * ", the highest in a year" when the value beats every one of the (up to) 11 earlier months of the
- * report; "since <month>" when fewer months exist; ties say "matching"; lows likewise.
+ * The series' values before month `index` of the report, oldest first, with their months: the
+ * months before the period (`report.earlier`) and the period's own, from the series' first non-zero
+ * value on (a count is 0 in the months before its source's data starts). Months with no value
+ * (null) are left out.
+ */
+function history(report: HearthReport, series: SeriesName, index: number): { month: string; value: number }[] {
+  const before = report.earlier?.series[series] ?? [];
+  const from = report.earlier?.from;
+  const all = [
+    ...before.map((value, i) => ({ month: addMonths(from ?? '', i), value })),
+    ...report.series[series].slice(0, index).map((value, i) => ({ month: report.months[i]!, value })),
+  ];
+  const first = all.findIndex((x) => x.value !== null && x.value !== 0);
+  return first < 0 ? [] : all.slice(first).filter((x): x is { month: string; value: number } => x.value !== null);
+}
+
+/**
+ * A record over all the data (not only the period): ", the highest since March 2024" when March
+ * 2024 is the last month at least as high and at least 3 months with a value lie between; ", the
+ * highest on record" when no earlier month is as high (with at least 3 earlier months); ", matching
+ * the highest on record (March 2024)" when the one as high is the highest of all. Lows likewise.
  */
 function recordPhrase(report: HearthReport, series: SeriesName, index: number, value: number): { text: string; bonus: number } {
-  const start = Math.max(0, index - 11);
-  const earlier = report.series[series].slice(start, index).filter((v): v is number => v !== null);
+  const earlier = history(report, series, index);
   if (earlier.length < MIN_HISTORY_FOR_RECORD) return { text: '', bonus: 0 };
-  const span = index - start >= 11 ? 'in a year' : `since ${monthLabel(report.months[start]!)}`;
-  const max = Math.max(...earlier);
-  const min = Math.min(...earlier);
-  if (value > max) return { text: `, the highest ${span}`, bonus: 0.3 };
-  if (value === max && max > min) return { text: `, matching the highest ${span}`, bonus: 0.15 };
-  if (value < min) return { text: `, the lowest ${span}`, bonus: 0.3 };
-  if (value === min && max > min) return { text: `, matching the lowest ${span}`, bonus: 0.15 };
+  for (const [word, beats] of [
+    ['highest', (x: number) => x < value],
+    ['lowest', (x: number) => x > value],
+  ] as const) {
+    let j = earlier.length - 1;
+    while (j >= 0 && beats(earlier[j]!.value)) j--;
+    if (j < 0) return { text: `, the ${word} on record`, bonus: 0.3 };
+    if (earlier.length - 1 - j < MIN_HISTORY_FOR_RECORD) continue;
+    const at = earlier[j]!;
+    // As high as that month, and every month before it no higher: it equals the record.
+    if (at.value === value && earlier.slice(0, j).every((x) => x.value === value || beats(x.value))) {
+      return { text: `, matching the ${word} on record (${monthLabel(at.month)})`, bonus: 0.15 };
+    }
+    return { text: `, the ${word} since ${monthLabel(at.month)}`, bonus: 0.3 };
+  }
   return { text: '', bonus: 0 };
 }
 

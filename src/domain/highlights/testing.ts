@@ -18,14 +18,25 @@ export function monthRun(first: string, count: number): string[] {
 export function handReport(
   months: string[],
   series: Partial<Record<SeriesName, (number | null)[]>>,
-  extra: { retention?: RetentionCohort[]; topContributors?: TopContributor[] } = {},
+  extra: {
+    retention?: RetentionCohort[];
+    topContributors?: TopContributor[];
+    /** The months before the period (`report.earlier`), `count` of them from `from`. */
+    earlier?: { from: string; count: number; series: Partial<Record<SeriesName, (number | null)[]>> };
+  } = {},
 ): HearthReport {
-  const full = {} as Record<SeriesName, (number | null)[]>;
-  for (const name of SERIES_NAMES) {
-    full[name] = series[name] ?? months.map(() => (CHANGE_KIND[name] === 'points' || name === 'median_ttfr_hours' ? null : 0));
-    if (full[name].length !== months.length) throw new Error(`${name}: ${full[name].length} values for ${months.length} months`);
-  }
+  const fill = (run: string[], given: Partial<Record<SeriesName, (number | null)[]>>) => {
+    const out = {} as Record<SeriesName, (number | null)[]>;
+    for (const name of SERIES_NAMES) {
+      out[name] = given[name] ?? run.map(() => (CHANGE_KIND[name] === 'points' || name === 'median_ttfr_hours' ? null : 0));
+      if (out[name].length !== run.length) throw new Error(`${name}: ${out[name].length} values for ${run.length} months`);
+    }
+    return out;
+  };
+  const full = fill(months, series);
+  const earlier = extra.earlier;
   return {
+    ...(earlier ? { earlier: { from: earlier.from, series: fill(monthRun(earlier.from, earlier.count), earlier.series) } } : {}),
     schema: 'hearth.report/1',
     timeZone: 'UTC',
     period: { from: months[0] ?? '', to: months[months.length - 1] ?? '' },

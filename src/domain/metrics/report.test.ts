@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, computeReport, prepareDataset, SERIES_NAMES } from './index';
+import { buildReport, computeReport, prepareDataset, reportJson, SERIES_NAMES } from './index';
 import { act, batch, byMonth, person, report, stubScorer } from './testing';
 
 /* A small mixed community over Jan–Apr 2025 (UTC), with a March gap in everything but Slack. */
@@ -58,6 +58,12 @@ describe('the report (hearth.report/1)', () => {
     const wide = buildReport(ds, { from: '2024-12', to: '2025-05' });
     for (const name of SERIES_NAMES) expect(wide.series[name].slice(1, 5)).toEqual(all.series[name]);
     expect(wide.series.active_members[0]).toBe(0);
+    // The months before the period come along (not in the JSON): the highlights' records span all the data.
+    expect(part.earlier?.from).toBe('2025-01');
+    for (const name of SERIES_NAMES) expect(part.earlier?.series[name]).toEqual(all.series[name].slice(0, 1));
+    expect(all.earlier).toBeUndefined();
+    expect(wide.earlier).toBeUndefined();
+    expect(Object.keys(JSON.parse(reportJson(part)) as object)).toEqual(Object.keys(all));
     expect(wide.series.open_rate[0]).toBeNull();
     expect(wide.series.subscribers_total[5]).toBe(1);
     expect(wide.series.churned[5]).toBe(1); // bob, active in April

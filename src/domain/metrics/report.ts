@@ -98,7 +98,10 @@ export function buildReport(dataset: Dataset, options: BuildOptions = {}): Heart
   const months: MonthKey[] = [];
   for (let m = period.from; m <= period.to; m++) months.push(monthKeyFromNumber(m));
   for (const name of SERIES_NAMES) series[name] = full.series[name].slice(a, b + 1);
-  return {
+  // The months with data before the period (the axis's first month is an empty one before the data).
+  const earlier = {} as Record<SeriesName, (number | null)[]>;
+  for (const name of SERIES_NAMES) earlier[name] = full.series[name].slice(1, Math.max(1, a));
+  const report: HearthReport = {
     schema: 'hearth.report/1',
     timeZone,
     period: { from: monthKeyFromNumber(period.from), to: monthKeyFromNumber(period.to) },
@@ -110,6 +113,8 @@ export function buildReport(dataset: Dataset, options: BuildOptions = {}): Heart
     totals: { ...full.totals, subscribers: (full.series.subscribers_total[b] as number | undefined) ?? 0 },
     sources,
   };
+  if (a > 1) report.earlier = { from: monthKeyFromNumber(ctx.axisStart + 1), series: earlier };
+  return report;
 }
 
 /** prepareDataset + buildReport in one call (the command and tests). */

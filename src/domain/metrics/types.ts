@@ -68,6 +68,13 @@ export interface HearthReport {
   kpis: Record<SeriesName, Kpi>;
   totals: { members: number; activities: number; threads: number; subscribers: number };
   sources: SourceSummary[];
+  /**
+   * Not part of hearth.report/1 (left out of the JSON, see `reportJson`): every series over the
+   * months with data before the period (`from` is the first; the last is the month before
+   * `period.from`), so statements such as "the highest since March 2024" hold for all the data,
+   * not only the period's months. Absent (or empty) when the period starts with the data.
+   */
+  earlier?: { from: MonthKey; series: Record<SeriesName, (number | null)[]> };
 }
 
 export interface ReportOptions {

@@ -10,15 +10,31 @@ import { Definition, DEFINITIONS } from '../../components/metric-definitions';
 import type { EventRow } from '../../workers/compute-queries';
 import { allEmpty, ReportPage } from '../filters/report-page';
 import { useEventsTable } from './api/get-events';
+import { useEmptyReason } from '../filters/use-empty-reason';
+import type { EmptySpec } from '../filters/empty-reason';
 
 const num = (v: number | null) => formatNumber(v);
 const EMPTY =
   'Import an event attendance export (Luma, Meetup or Eventbrite guest list with check-ins) to see events and attendees.';
+const EVENTS: EmptySpec = {
+  kinds: ['events'],
+  noun: 'events',
+  goal: 'to see events and attendees',
+  importHint: EMPTY,
+};
 
 function EventTable() {
   const q = useEventsTable();
+  const why = useEmptyReason()(EVENTS);
   return (
-    <QueryCard title="Events" query={q} emptyTitle="No events in this period" empty={EMPTY}>
+    // Named apart from the page's own region ("Events", its h1): landmarks must be unique.
+    <QueryCard
+      title="Events"
+      label="Events with attendees in the period"
+      query={q}
+      emptyTitle={why.title}
+      empty={why.text}
+    >
       {(rows) => (
         <DataTable<EventRow>
           caption="Events with attendees in the period"
@@ -45,6 +61,7 @@ function EventTable() {
 }
 
 export function EventsPage() {
+  const why = useEmptyReason();
   return (
     <ReportPage id="events" title="Events">
       {(r) => {
@@ -54,7 +71,7 @@ export function EventsPage() {
             <ChartPanel
               title="Events and attendees"
               definition={<Definition>{DEFINITIONS.events}</Definition>}
-              empty={allEmpty(s.events, s.attendees) ? EMPTY : undefined}
+              empty={allEmpty(s.events, s.attendees) ? why(EVENTS).text : undefined}
               table={seriesTable(r.months, [
                 { key: 'events', label: 'Events', values: s.events, format: num },
                 { key: 'attendees', label: 'Attendees', values: s.attendees, format: num },

@@ -6,12 +6,23 @@ import { Definition, DEFINITIONS } from '../../components/metric-definitions';
 import { SeriesPanel } from '../../components/series-panel';
 import { allEmpty, ReportPage } from '../filters/report-page';
 import { selectGrowth, type GrowthData } from './api/get-growth';
+import { useEmptyReason } from '../filters/use-empty-reason';
+import type { EmptySpec } from '../filters/empty-reason';
 
 const num = (v: number | null) => formatNumber(v);
 const ratio = (v: number | null) => (v === null ? '—' : `${formatNumber(v, 2)}×`);
 const EMPTY_ACTIVITY = 'Import a forum, chat or event export (for example a Discourse posts export or a Slack workspace export) to see active and new members.';
+/** Members come from activity and roster join dates; growth accounting from activity only. */
+const MEMBERS: EmptySpec = { kinds: ['activity', 'roster'], noun: 'members', goal: 'to see active and new members', importHint: EMPTY_ACTIVITY };
+const ACTIVITY: EmptySpec = {
+  kinds: ['activity'],
+  noun: 'community activities',
+  goal: 'to see members retained, returning and gone quiet',
+  importHint: 'Import a forum, chat or event export (for example a Discourse posts export or a Slack workspace export) to see members retained, returning and gone quiet.',
+};
 
 function ActiveChart({ g }: { g: GrowthData }) {
+  const why = useEmptyReason();
   return (
     <SeriesPanel
       title="Active and new members"
@@ -21,7 +32,7 @@ function ActiveChart({ g }: { g: GrowthData }) {
           <Definition>{DEFINITIONS.new_members}</Definition>
         </>
       }
-      empty={allEmpty(g.active, g.newMembers) ? EMPTY_ACTIVITY : undefined}
+      empty={allEmpty(g.active, g.newMembers) ? why(MEMBERS).text : undefined}
       months={g.months}
       unit="members"
       series={[
@@ -33,6 +44,7 @@ function ActiveChart({ g }: { g: GrowthData }) {
 }
 
 function AccountingChart({ g }: { g: GrowthData }) {
+  const why = useEmptyReason();
   return (
     <ChartPanel
       title="Growth accounting"
@@ -42,7 +54,7 @@ function AccountingChart({ g }: { g: GrowthData }) {
           <Definition>{DEFINITIONS.quick_ratio}</Definition>
         </>
       }
-      empty={allEmpty(g.newActive, g.retained, g.resurrected, g.churned) ? EMPTY_ACTIVITY : undefined}
+      empty={allEmpty(g.newActive, g.retained, g.resurrected, g.churned) ? why(ACTIVITY).text : undefined}
       table={seriesTable(g.months, [
         // Not 'New members' (first seen, roster included): members whose first activity ever is this month.
         { key: 'new', label: 'First-time active', values: g.newActive, format: num },

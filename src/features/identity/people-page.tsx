@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import { formatDateTime } from '../../components/format';
 import { useMerge, useMerges, usePeople, useUnmerge, type PersonRow } from './api';
+import { accountLabel, accountsByKey } from './account-label';
 
 function matches(p: PersonRow, q: string): boolean {
   if (!q) return true;
@@ -32,6 +33,9 @@ export function PeoplePage() {
     [people.data, query],
   );
   const byId = useMemo(() => new Map((people.data ?? []).map((p) => [p.id, p])), [people.data]);
+  // Merges and messages name accounts (name, source, handle), not raw keys or a name two accounts share.
+  const accounts = useMemo(() => accountsByKey(people.data ?? []), [people.data]);
+  const account = (key: string) => accountLabel(key, accounts.get(key));
 
   if (people.isPending) return <p role="status">Loading people…</p>;
   if (!people.data || people.data.length === 0) {
@@ -77,11 +81,13 @@ export function PeoplePage() {
           disabled={chosen.length !== 2 || merge.isPending}
           onClick={() => {
             const [a, b] = chosen as [PersonRow, PersonRow];
+            const [ka, kb] = [a.keys[0]!, b.keys[0]!];
+            const said = `Merged ${account(ka)} and ${account(kb)}.`;
             merge.mutate(
-              { a: a.keys[0]!, b: b.keys[0]! },
+              { a: ka, b: kb },
               {
                 onSuccess: () => {
-                  setMessage(`Merged ${a.name} and ${b.name}.`);
+                  setMessage(said);
                   setSelected([]);
                 },
               },
@@ -128,22 +134,25 @@ export function PeoplePage() {
       <h2>Manual merges</h2>
       {merges.data && merges.data.length > 0 ? (
         <ul className="merges">
-          {merges.data.map((m) => (
-            <li key={m.id}>
-              {m.a} = {m.b} <span className="muted">({formatDateTime(m.createdAt)})</span>{' '}
-              <button
-                type="button"
-                onClick={() =>
-                  unmerge.mutate(m.id, {
-                    onSuccess: () => setMessage(`Undid the merge of ${m.a} and ${m.b}.`),
-                  })
-                }
-                aria-label={`Undo merge of ${m.a} and ${m.b}`}
-              >
-                Undo
-              </button>
-            </li>
-          ))}
+          {merges.data.map((m) => {
+            const [a, b] = [account(m.a), account(m.b)];
+            return (
+              <li key={m.id}>
+                {a} = {b} <span className="muted">({formatDateTime(m.createdAt)})</span>{' '}
+                <button
+                  type="button"
+                  onClick={() =>
+                    unmerge.mutate(m.id, {
+                      onSuccess: () => setMessage(`Undid the merge of ${a} and ${b}.`),
+                    })
+                  }
+                  aria-label={`Undo merge of ${a} and ${b}`}
+                >
+                  Undo
+                </button>
+              </li>
+            );
+          })}
         </ul>
       ) : (
         <p className="muted">No manual merges.</p>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatDateTime } from '../../components/format';
-import { formatLabel } from '../../domain/sources/registry';
+import { formatsLabel } from './format-labels';
 import { useImports, useUndoImport } from './api/imports';
 import { undoMessage } from './undo-message';
 
@@ -55,7 +55,7 @@ export function ImportHistory({ onUndone }: { onUndone?: () => void } = {}) {
           {[...imports.data].reverse().map((imp) => (
             <tr key={imp.id}>
               <td>{imp.fileName}</td>
-              <td>{formatLabel(imp.format)}</td>
+              <td>{formatsLabel(imp.format)}</td>
               <td>{formatDateTime(imp.finishedAt ?? imp.startedAt)}</td>
               <td className="num">{imp.rows.toLocaleString()}</td>
               <td className="num">{imp.skipped.toLocaleString()}</td>

@@ -1,4 +1,5 @@
 import { formatNumber } from '../../components/format';
+import { ScrollRegion } from '../../components/scroll-region';
 import { previewVerdict, type FilePreview } from '../../domain/preview/preview';
 import type { FileSettings } from '../../workers/import-runner';
 import { MappingForm } from './mapping-form';
@@ -55,7 +56,8 @@ function PreviewDetails({ p, canMap }: { p: FilePreview; canMap: boolean }) {
         </dl>
       )}
       {p.sampleRows.length > 0 && (
-        <div className="table-scroll">
+        // Many columns scroll sideways: the box is then a focusable, named region (keyboard scrolling).
+        <ScrollRegion label={`First rows of ${p.file}`}>
           <table className="sample">
             <caption className="visually-hidden">First rows of {p.file}</caption>
             <thead>
@@ -77,7 +79,7 @@ function PreviewDetails({ p, canMap }: { p: FilePreview; canMap: boolean }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {issues.length > 0 && (
         <ul className="preview-issues">

@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
-import { EmptyState } from '../../components/empty-state';
 import { formatMonth, formatNumber, formatPercent, formatPeriod } from '../../components/format';
 import type { ListeningView } from '../../domain/listening';
 import { HowSentimentIsComputed } from '../sentiment/how-computed';
-import { SENTIMENT_EMPTY } from '../sentiment/sentiment-page';
+import { NoMessages, TEXTS } from '../sentiment/sentiment-page';
+import { useEmptyReason } from '../filters/use-empty-reason';
 import { sourceLabel } from '../../components/source-label';
 import { useListening } from './api/get-listening';
 import { restorePlace } from './keep-focus';
@@ -82,6 +82,7 @@ function RisingTerms({ v }: { v: ListeningView }) {
 
 export function ListeningPage() {
   const { resolved, query } = useListening();
+  const why = useEmptyReason()(TEXTS);
   if (resolved.status === 'pending' || (resolved.status === 'ready' && query.isPending))
     return <ComputingStatus />;
   if (query.isError)
@@ -102,14 +103,7 @@ export function ListeningPage() {
     return (
       <section aria-labelledby="listening-title">
         {head}
-        <EmptyState title="Nothing to listen to yet">
-          <p>{SENTIMENT_EMPTY}</p>
-          <p>
-            <a className="button primary" href="#/import">
-              Import your exports
-            </a>
-          </p>
-        </EmptyState>
+        <NoMessages why={why} title="Nothing to listen to yet" />
         {v && v.corrections.length > 0 && <Corrections v={v} />}
       </section>
     );

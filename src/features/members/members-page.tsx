@@ -6,18 +6,26 @@ import { Definition, DEFINITIONS } from '../../components/metric-definitions';
 import { previousMonth } from '../../domain/time';
 import type { ContributorRow } from '../../workers/compute-queries';
 import { ReportPage } from '../filters/report-page';
+import { useEmptyReason } from '../filters/use-empty-reason';
 import { useNewMembers, useQuietMembers, useTopContributors } from './api/get-members';
 import { memberHref, MemberList } from './member-list';
 import { MemberTimelinePage } from './member-timeline';
 
 function TopContributors() {
   const q = useTopContributors();
+  const why = useEmptyReason()({
+    kinds: ['activity'],
+    noun: 'contributions',
+    goal: 'to see who contributes most',
+    importHint:
+      'Import a forum or chat export (Discourse posts, Slack or Discord) to see who contributes most.',
+  });
   return (
     <QueryCard
       title="Top contributors in the period"
       query={q}
-      emptyTitle="No contributions in this period"
-      empty="Import a forum or chat export (Discourse posts, Slack or Discord) to see who contributes most."
+      emptyTitle={why.title}
+      empty={why.text}
       footer={
         <details className="definition">
           <summary>How is this computed?</summary>

@@ -7,21 +7,25 @@ import { SeriesPanel } from '../../components/series-panel';
 import type { CampaignRecord } from '../../domain/model/records';
 import { allEmpty, ReportPage } from '../filters/report-page';
 import { useCampaigns } from './api/get-campaigns';
+import { useEmptyReason } from '../filters/use-empty-reason';
+import type { EmptySpec } from '../filters/empty-reason';
+
+const CAMPAIGNS = {
+  kinds: ['campaigns'],
+  noun: 'campaigns',
+  goal: 'to list campaigns with their open and click rates',
+  importHint:
+    'Import a Mailchimp campaigns report (or a Substack/beehiiv posts export) to list campaigns with their open and click rates.',
+} satisfies EmptySpec;
 
 const pct = (v: number | null) => formatPercent(v);
 const rate = (a: number, b: number) => (b > 0 ? a / b : null);
 
 function CampaignTable() {
   const q = useCampaigns();
+  const why = useEmptyReason()(CAMPAIGNS);
   return (
-    <QueryCard
-      title="Campaigns"
-      query={q}
-      emptyTitle="No campaigns in this period"
-      empty={
-        'Import a Mailchimp campaigns report (or a Substack/beehiiv posts export) to list campaigns with their open and click rates.'
-      }
-    >
+    <QueryCard title="Campaigns" query={q} emptyTitle={why.title} empty={why.text}>
       {(rows) => (
         <DataTable<CampaignRecord>
           caption="Newsletter campaigns sent in the period"
@@ -59,19 +63,33 @@ function CampaignTable() {
 }
 
 export function NewsletterPage() {
+  const why = useEmptyReason();
   return (
     <ReportPage id="newsletter" title="Newsletter">
       {(r) => {
         const s = r.series;
-        const noCampaigns = allEmpty(s.campaigns_sent)
-          ? 'Import a Mailchimp campaigns report or a Substack export to see open and click rates.'
+        const noCampaigns = allEmpty(s.campaigns_sent);
+        const noRates = noCampaigns
+          ? why({
+              ...CAMPAIGNS,
+              goal: 'to see open and click rates',
+              importHint: 'Import a Mailchimp campaigns report or a Substack export to see open and click rates.',
+            }).text
+          : undefined;
+        const noSends = noCampaigns
+          ? why({
+              ...CAMPAIGNS,
+              goal: 'to see campaigns sent and emails delivered per month',
+              importHint:
+                'Import a Mailchimp campaigns report or a Substack export to see how many campaigns went out and how many emails were delivered each month.',
+            }).text
           : undefined;
         return (
           <>
             <SeriesPanel
               title="Open and click rates"
               definition={<Definition>{DEFINITIONS.newsletter_rates}</Definition>}
-              empty={noCampaigns}
+              empty={noRates}
               months={r.months}
               unit="% of delivered"
               minStep={0.01}
@@ -99,7 +117,7 @@ export function NewsletterPage() {
             <SeriesPanel
               title="Campaigns sent and emails delivered"
               definition={<Definition>{DEFINITIONS.campaigns_sent}</Definition>}
-              empty={noCampaigns}
+              empty={noSends}
               months={r.months}
               unit="emails delivered"
               series={[
@@ -117,7 +135,13 @@ export function NewsletterPage() {
               definition={<Definition>{DEFINITIONS.subscribers}</Definition>}
               empty={
                 allEmpty(s.subscribers_total, s.subscribers_net)
-                  ? 'Import a Mailchimp audience export (or a Substack/beehiiv subscriber list) to see subscribers over time.'
+                  ? why({
+                      kinds: ['subscriptions'],
+                      noun: 'subscriber lists',
+                      goal: 'to see subscribers over time',
+                      importHint:
+                        'Import a Mailchimp audience export (or a Substack/beehiiv subscriber list) to see subscribers over time.',
+                    }).text
                   : undefined
               }
               months={r.months}

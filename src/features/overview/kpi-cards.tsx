@@ -67,7 +67,7 @@ export function KpiCards({ report, compare }: { report: HearthReport; compare?: 
         if (SERIES_INFO[def.series].unit === 'count' && !seriesHasData(report, def.series)) {
           return (
             <li key={def.series} className="kpi neutral no-data" data-series={def.series}>
-              <h3>{def.label}</h3>
+              <h2>{def.label}</h2>
               <p className="kpi-value">—</p>
               <p className="kpi-change">No data in this period</p>
               <Sparkline values={report.series[def.series]} />
@@ -83,7 +83,7 @@ export function KpiCards({ report, compare }: { report: HearthReport; compare?: 
         const good = changeTone(def.series, kpi.change);
         return (
           <li key={def.series} className={`kpi ${good}`} data-series={def.series}>
-            <h3>{def.label}</h3>
+            <h2>{def.label}</h2>
             <p className="kpi-value">{def.format(kpi.value)}</p>
             <p className="kpi-change">
               <span aria-hidden="true">{changeArrow(def.series, kpi.change) || '■'}</span>{' '}

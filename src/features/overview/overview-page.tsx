@@ -10,6 +10,7 @@ import { useReport } from './api/get-report';
 import type { HearthReport } from '../../domain/metrics/types';
 import { KpiCards } from './kpi-cards';
 import { ComputingStatus } from '../filters/computing-status';
+import { useEmptyReason } from '../filters/use-empty-reason';
 
 function Welcome() {
   const { run, startSample, cancel } = useImport();
@@ -47,13 +48,21 @@ export function OverviewPage() {
   );
   if (report.isPending) return <ComputingStatus />;
   if (report.isError) return <p role="alert">The metrics could not be computed: {report.error.message}</p>;
-  if (!r) return <Welcome />;
+  // The page's h1 before the welcome (axe's page-has-heading-one), read but not shown.
+  if (!r)
+    return (
+      <>
+        <h1 className="visually-hidden">Overview</h1>
+        <Welcome />
+      </>
+    );
   // aria-busy while a filter change recomputes (the previous report stays on screen until then).
   return <div aria-busy={report.isFetching}>{body}</div>;
 }
 
 function OverviewBody({ report: r, compare }: { report: HearthReport; compare: HearthReport | null }) {
   const last = r.months[r.months.length - 1]!;
+  const why = useEmptyReason();
   return (
     <section aria-labelledby="overview-title">
       <div className="page-head">
@@ -80,7 +89,13 @@ function OverviewBody({ report: r, compare }: { report: HearthReport; compare: H
         }
         empty={
           r.series.active_members.every((v) => !v) && r.series.new_members.every((v) => !v)
-            ? 'Import a forum, chat or event export (for example a Discourse posts export) or a member roster to see active and new members.'
+            ? why({
+                kinds: ['activity', 'roster'],
+                noun: 'members',
+                goal: 'to see active and new members',
+                importHint:
+                  'Import a forum, chat or event export (for example a Discourse posts export) or a member roster to see active and new members.',
+              }).text
             : undefined
         }
         months={r.months}

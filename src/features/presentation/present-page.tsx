@@ -6,13 +6,14 @@ import { useNote } from '../report/api/notes';
 import { useHashParam } from '../report/use-hash-param';
 import { enterFullscreen, exitFullscreen } from './fullscreen';
 import { buildSlides } from './slides';
+import { isControl, slideKeyAction } from './keys';
 import { platformFigures } from '../../domain/metrics/daily-reports';
 import { useDailyReports } from '../platform-reports/api/get-daily-reports';
 
 /**
  * Presentation mode: full-screen slides for a projector (large type, high contrast), the period on
  * every slide, a counter, and the keyboard: → / PageDown / Space next, ← / PageUp back, Home, End,
- * Esc leaves (back to the brief).
+ * Esc leaves (back to the brief); Space and Enter on a focused button press the button.
  */
 export function PresentPage() {
   const report = useReport();
@@ -44,19 +45,19 @@ export function PresentPage() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      // Space and Enter on a focused button press it (Recharts' chart surface is no control).
+      const action = slideKeyAction(e, isControl(e.target));
+      if (action === null) return;
       const last = Math.max(0, count - 1);
-      let handled = true;
-      if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ')
-        setIndex((i) => Math.min(last, i + 1));
-      else if (e.key === 'ArrowLeft' || e.key === 'PageUp') setIndex((i) => Math.max(0, i - 1));
-      else if (e.key === 'Home') setIndex(0);
-      else if (e.key === 'End') setIndex(last);
-      else if (e.key === 'Escape') {
+      if (action === 'next') setIndex((i) => Math.min(last, i + 1));
+      else if (action === 'previous') setIndex((i) => Math.max(0, i - 1));
+      else if (action === 'first') setIndex(0);
+      else if (action === 'last') setIndex(last);
+      else {
         exitFullscreen();
         window.location.hash = `#/brief?month=${month}`;
-      } else handled = false;
-      if (handled) e.preventDefault();
+      }
+      e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -65,10 +66,14 @@ export function PresentPage() {
   if (report.isPending || (r && note.isPending)) return <p role="status">Preparing the slides…</p>;
   if (report.isError) return <p role="alert">The metrics could not be computed: {report.error.message}</p>;
   if (!r || count === 0) {
+    // The page's h1 (axe's page-has-heading-one), read but not shown.
     return (
-      <p>
-        Nothing to present yet: <a href="#/import">import your exports</a> first.
-      </p>
+      <>
+        <h1 className="visually-hidden">Presentation</h1>
+        <p>
+          Nothing to present yet: <a href="#/import">import your exports</a> first.
+        </p>
+      </>
     );
   }
   const current = Math.min(index, count - 1);

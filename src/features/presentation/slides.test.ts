@@ -1,7 +1,9 @@
 import { createElement, Fragment } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HEADLINE_KPIS, SERIES_INFO } from '../../domain/highlights';
 import { handReport, monthRun } from '../../domain/highlights/testing';
+import type { SeriesName } from '../../domain/metrics/types';
 import { buildSlides } from './slides';
 
 const g = globalThis as { window?: unknown };
@@ -60,5 +62,27 @@ describe('buildSlides: the platforms’ figures', () => {
 
   it('and none without them', () => {
     expect(buildSlides(report, '2025-03', '').map((s) => s.id)).not.toContain('platforms');
+  });
+});
+
+describe('buildSlides: the key figures', () => {
+  it('shows every headline KPI with data (as the Overview and the brief do), not the first eight', () => {
+    const report = handReport(
+      monthRun('2025-01', 2),
+      Object.fromEntries(HEADLINE_KPIS.map((s) => [s, [10, 12]])) as Record<SeriesName, number[]>,
+    );
+    const deck = buildSlides(report, '2025-02', '');
+    const html = renderToStaticMarkup(createElement(Fragment, null, deck[1]!.body));
+    expect(HEADLINE_KPIS).toHaveLength(11);
+    expect(html.match(/class="slide-kpi /g)).toHaveLength(HEADLINE_KPIS.length);
+    for (const s of HEADLINE_KPIS) expect(html).toContain(SERIES_INFO[s].label);
+  });
+
+  it('leaves out those without data', () => {
+    const report = handReport(monthRun('2025-01', 2), { active_members: [5, 6] });
+    const html = renderToStaticMarkup(
+      createElement(Fragment, null, buildSlides(report, '2025-02', '')[1]!.body),
+    );
+    expect(html).not.toContain(SERIES_INFO.attendees.label);
   });
 });

@@ -51,7 +51,8 @@ export function buildSlides(
   const kpis = kpisForMonth(report, month);
   const i = report.months.indexOf(month);
   const prev = i > 0 ? report.months[i - 1] : undefined;
-  const shown = HEADLINE_KPIS.filter((s) => seriesHasData(report, s)).slice(0, 8);
+  // Every headline figure with data, as the Overview, the brief and the HTML report show them.
+  const shown = HEADLINE_KPIS.filter((s) => seriesHasData(report, s));
   // Charts fill most of the screen, whatever the projector's resolution.
   const chartHeight = Math.max(320, Math.round(window.innerHeight * 0.55));
   const charts = reportCharts(report).sort(
@@ -126,7 +127,8 @@ export function buildSlides(
       title: c.title,
       body: (
         <div className="slide-chart">
-          <SpecChart spec={c} height={chartHeight} />
+          {/* No hover tooltip: on a projector it would cover the chart wherever the pointer rests. */}
+          <SpecChart spec={c} height={chartHeight} tooltip={false} />
           <p className="slide-definition">{c.definition}</p>
         </div>
       ),

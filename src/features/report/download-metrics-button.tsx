@@ -1,3 +1,4 @@
+import { reportJson } from '../../domain/metrics/report-json';
 import type { HearthReport } from '../../domain/metrics/types';
 import { downloadText } from './download';
 
@@ -7,7 +8,7 @@ export function DownloadMetricsButton({ report }: { report: HearthReport }) {
     <button
       type="button"
       onClick={() =>
-        downloadText(`hearth-report-${report.period.from}-to-${report.period.to}.json`, `${JSON.stringify(report, null, 2)}\n`, 'application/json')
+        downloadText(`hearth-report-${report.period.from}-to-${report.period.to}.json`, reportJson(report), 'application/json')
       }
     >
       Download metrics (JSON)

@@ -1,4 +1,5 @@
 import { TimeSeriesChart } from '../../components/charts/time-series-chart';
+import { formatHours, formatNumber, formatPercent } from '../../components/format';
 import type { ChartSpec } from '../../domain/export/chart-specs';
 import { scaleValue, tickLabel } from '../../domain/export/svg-chart';
 
@@ -8,14 +9,36 @@ function axisLabel(spec: ChartSpec): string {
   return spec.id === 'subscribers' ? 'subscribers' : spec.id === 'events' ? 'count' : 'members';
 }
 
-/** A ChartSpec drawn with the shared Recharts wrapper (percents drawn 0–100). */
-export function SpecChart({ spec, height }: { spec: ChartSpec; height?: number }) {
+/**
+ * A drawn value (percents scaled to 0–100) as the tooltip shows it: as the table and the KPI cards
+ * (one decimal for percents, `7.3 h`), not the axis ticks' two decimals.
+ */
+export function specValueLabel(unit: ChartSpec['unit'], drawn: number): string {
+  if (unit === 'percent') return formatPercent(drawn / 100);
+  return unit === 'hours' ? formatHours(drawn) : formatNumber(drawn);
+}
+
+/**
+ * A ChartSpec drawn with the shared Recharts wrapper (percents drawn 0–100). `tooltip={false}`: no
+ * hover tooltip (the slides).
+ */
+export function SpecChart({
+  spec,
+  height,
+  tooltip,
+}: {
+  spec: ChartSpec;
+  height?: number;
+  tooltip?: boolean;
+}) {
   return (
     <TimeSeriesChart
       months={spec.x}
       unit={axisLabel(spec)}
       height={height}
+      tooltip={tooltip}
       format={(v) => tickLabel(spec.unit, v)}
+      valueFormat={(v) => specValueLabel(spec.unit, v)}
       series={spec.lines.map((l) => ({
         key: l.key,
         label: l.label,

@@ -13,20 +13,31 @@ import { allEmpty, ReportPage } from '../filters/report-page';
 import { memberHref } from '../members/member-list';
 import { useOldestUnanswered } from './api/get-unanswered';
 import { ExternalLink } from '../../components/external-link';
+import { useEmptyReason } from '../filters/use-empty-reason';
+import type { EmptySpec } from '../filters/empty-reason';
 
 const EMPTY =
   'Import a forum export with threads and replies (for example a Discourse posts export) to see response times.';
+const THREADS: EmptySpec = {
+  kinds: ['threads'],
+  noun: 'threads',
+  goal: 'to see response times',
+  importHint: EMPTY,
+};
 
 function UnansweredTable() {
   const q = useOldestUnanswered();
+  const why = useEmptyReason()({
+    ...THREADS,
+    goal: 'to see unanswered threads',
+    otherwise: 'Every thread started in this period has a reply from someone other than its author.',
+  });
   return (
     <QueryCard
       title="Oldest unanswered threads"
       query={q}
-      emptyTitle="No unanswered threads"
-      empty={
-        'Every thread started in this period has a reply from someone other than its author — or no forum export is imported yet.'
-      }
+      emptyTitle={why.reason === 'other' ? 'No unanswered threads' : why.title}
+      empty={why.text}
       footer={
         <details className="definition">
           <summary>How is this computed?</summary>
@@ -69,6 +80,7 @@ function UnansweredTable() {
 }
 
 export function ResponsivenessPage() {
+  const why = useEmptyReason();
   return (
     <ReportPage id="responsiveness" title="Responsiveness">
       {(r) => {
@@ -87,7 +99,15 @@ export function ResponsivenessPage() {
             <ChartPanel
               title="Median time to first response"
               definition={<Definition>{DEFINITIONS.median_ttfr_hours}</Definition>}
-              empty={allEmpty(ttfr) ? EMPTY : undefined}
+              empty={
+                allEmpty(ttfr)
+                  ? why({
+                      ...THREADS,
+                      otherwise:
+                        'No thread started in this period has a reply from someone other than its author yet.',
+                    }).text
+                  : undefined
+              }
               table={seriesTable(r.months, [
                 { key: 'ttfr', label: 'Median time to first response', values: ttfr, format: formatHours },
                 { key: 'threads', label: 'Threads started', values: threads, format: (v) => formatNumber(v) },
@@ -111,7 +131,7 @@ export function ResponsivenessPage() {
             <SeriesPanel
               title="Unanswered threads"
               definition={<Definition>{DEFINITIONS.unanswered_share}</Definition>}
-              empty={allEmpty(threads) ? EMPTY : undefined}
+              empty={allEmpty(threads) ? why(THREADS).text : undefined}
               months={r.months}
               unit="% of threads"
               minStep={0.01}

@@ -8,6 +8,8 @@ import { Definition, DEFINITIONS } from '../../components/metric-definitions';
 import { addMonths } from '../../domain/time';
 import type { RetentionCohort } from '../../domain/metrics/types';
 import { ReportPage } from '../filters/report-page';
+import { useEmptyReason } from '../filters/use-empty-reason';
+import type { EmptyReason } from '../filters/empty-reason';
 import { MemberList } from '../members/member-list';
 import { useCohortMembers, type CohortCell } from './api/get-cohort-members';
 
@@ -55,10 +57,25 @@ function tableFor(cohorts: RetentionCohort[]) {
   return { columns, rows: cohorts, rowKey: (c: RetentionCohort) => c.cohort };
 }
 
+/** Cohorts from join dates only: why no one can be seen coming back. */
+function noActivity(why: EmptyReason): string {
+  return why.reason === 'none'
+    ? 'These cohorts come from join dates only: no activity is imported, so nobody can be seen coming back. Import a forum, chat or event export with activity (for example Discourse posts or a Slack export) to see retention.'
+    : `These cohorts come from join dates only, so nobody can be seen coming back. ${why.text}`;
+}
+
 export function RetentionPage() {
   const [mode, setMode] = useState<'counts' | 'percent'>('percent');
   const [cell, setCell] = useState<CohortCell | null>(null);
   const [fromKeyboard, setFromKeyboard] = useState(false);
+  const why = useEmptyReason();
+  const activity = {
+    kinds: ['activity'],
+    noun: 'community activities',
+    goal: 'to see retention',
+    importHint:
+      'Import a forum, chat or event export with activity (for example Discourse posts or a Slack export) to see cohorts.',
+  } as const;
   return (
     <ReportPage id="retention" title="Retention">
       {(r) => {
@@ -71,10 +88,15 @@ export function RetentionPage() {
               definition={<Definition>{DEFINITIONS.retention}</Definition>}
               empty={
                 r.retention.length === 0
-                  ? 'Import a forum, chat or event export with activity (for example Discourse posts or a Slack export) to see cohorts.'
+                  ? why({
+                      ...activity,
+                      kinds: ['activity', 'roster'],
+                      noun: 'members',
+                      goal: 'to see cohorts',
+                    }).text
                   : // A roster alone makes cohorts (join dates) but says nothing of who came back: every cell would read 0%.
                     !seriesHasData(r, 'active_members')
-                    ? 'These cohorts come from join dates only: no activity is imported, so nobody can be seen coming back. Import a forum, chat or event export with activity (for example Discourse posts or a Slack export) to see retention.'
+                    ? noActivity(why(activity))
                     : undefined
               }
               table={tableFor(r.retention)}

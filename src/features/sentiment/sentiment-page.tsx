@@ -8,19 +8,32 @@ import { HowSentimentIsComputed, ShareDefinition } from './how-computed';
 import { NetSentimentChart, SentimentBySourceChart, SentimentSharesChart } from './sentiment-charts';
 import { sourceLabel } from '../../components/source-label';
 import { ComputingStatus } from '../filters/computing-status';
+import { useEmptyReason } from '../filters/use-empty-reason';
+import type { EmptyReason, EmptySpec } from '../filters/empty-reason';
+import { ScrollRegion } from '../../components/scroll-region';
 
 export const SENTIMENT_EMPTY = 'Import Discourse posts, Slack or Discord messages to see how members feel.';
 
-function NoMessages({ filtered }: { filtered: boolean }) {
+/** What sentiment and listening read: messages with text. */
+export const TEXTS: EmptySpec = {
+  kinds: ['texts'],
+  noun: 'messages with text',
+  goal: 'to see how members feel',
+  importHint: SENTIMENT_EMPTY,
+};
+
+/** No message to read: what to import, or which filter hides them (the import hint only when none is imported). */
+export function NoMessages({ why, title = 'No messages to read yet' }: { why: EmptyReason; title?: string }) {
   return (
-    <EmptyState title="No messages to read yet">
-      <p>{SENTIMENT_EMPTY}</p>
-      {filtered && <p>If you have imported some, widen the period or pick other sources in the filters above.</p>}
-      <p>
-        <a className="button primary" href="#/import">
-          Import your exports
-        </a>
-      </p>
+    <EmptyState title={why.reason === 'none' ? title : why.title}>
+      <p>{why.text}</p>
+      {why.reason === 'none' && (
+        <p>
+          <a className="button primary" href="#/import">
+            Import your exports
+          </a>
+        </p>
+      )}
     </EmptyState>
   );
 }
@@ -31,39 +44,41 @@ function MonthlyTable({ data }: { data: SentimentBreakdown }) {
   return (
     <details className="numbers">
       <summary>Numbers per month</summary>
-      <table className="sentiment-table" aria-label="Sentiment per month">
-        <thead>
-          <tr>
-            <th scope="col">Month</th>
-            <th scope="col">Messages with text</th>
-            <th scope="col">Positive</th>
-            <th scope="col">Neutral</th>
-            <th scope="col">Negative</th>
-            <th scope="col">Net</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.months.map((m, i) => {
-            const c = data.monthly[i]!;
-            return (
-              <tr key={m} data-month={m}>
-                <th scope="row">{formatMonth(m, 'long')}</th>
-                <td data-col="texts">{formatNumber(c.texts)}</td>
-                <td data-col="positive">
-                  {formatPercent(c.positiveShare)} ({formatNumber(c.positive)})
-                </td>
-                <td data-col="neutral">
-                  {formatPercent(c.neutralShare)} ({formatNumber(c.neutral)})
-                </td>
-                <td data-col="negative">
-                  {formatPercent(c.negativeShare)} ({formatNumber(c.negative)})
-                </td>
-                <td data-col="net">{signed(c.net)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ScrollRegion label="Sentiment per month">
+        <table className="sentiment-table" aria-label="Sentiment per month">
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col">Messages with text</th>
+              <th scope="col">Positive</th>
+              <th scope="col">Neutral</th>
+              <th scope="col">Negative</th>
+              <th scope="col">Net</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.months.map((m, i) => {
+              const c = data.monthly[i]!;
+              return (
+                <tr key={m} data-month={m}>
+                  <th scope="row">{formatMonth(m, 'long')}</th>
+                  <td data-col="texts">{formatNumber(c.texts)}</td>
+                  <td data-col="positive">
+                    {formatPercent(c.positiveShare)} ({formatNumber(c.positive)})
+                  </td>
+                  <td data-col="neutral">
+                    {formatPercent(c.neutralShare)} ({formatNumber(c.neutral)})
+                  </td>
+                  <td data-col="negative">
+                    {formatPercent(c.negativeShare)} ({formatNumber(c.negative)})
+                  </td>
+                  <td data-col="net">{signed(c.net)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </details>
   );
 }
@@ -95,6 +110,7 @@ function sourceTable(data: SentimentBreakdown): TableAlternative<SentimentBreakd
 
 export function SentimentPage() {
   const { resolved, query } = useSentimentBreakdown();
+  const why = useEmptyReason()(TEXTS);
   if (resolved.status === 'pending' || (resolved.status === 'ready' && query.isPending)) return <ComputingStatus />;
   if (query.isError) return <p role="alert">Sentiment could not be computed: {query.error.message}</p>;
   const data = query.data;
@@ -113,7 +129,7 @@ export function SentimentPage() {
     return (
       <section aria-labelledby="sentiment-title">
         {head}
-        <NoMessages filtered={resolved.status === 'ready'} />
+        <NoMessages why={why} />
       </section>
     );
   }

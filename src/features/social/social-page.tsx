@@ -10,12 +10,20 @@ import { allEmpty, ReportPage } from '../filters/report-page';
 import { useSocialPosts } from './api/get-social-posts';
 import { ExternalLink } from '../../components/external-link';
 import { DailyReportsSection } from '../platform-reports/daily-reports-section';
+import { useEmptyReason } from '../filters/use-empty-reason';
+import type { EmptySpec } from '../filters/empty-reason';
 
 /** The account-level daily exports shown above the posts (every platform's on the Platform reports page). */
 const SOCIAL_SOURCES = ['x', 'linkedin'];
 
 const EMPTY =
   'Import a LinkedIn or X (Twitter) post analytics export to see posts, impressions and engagement.';
+const POSTS: EmptySpec = {
+  kinds: ['social'],
+  noun: 'social posts',
+  goal: 'to see posts, impressions and engagement',
+  importHint: EMPTY,
+};
 
 function excerpt(text: string | undefined): string {
   if (!text) return '(no text)';
@@ -24,8 +32,9 @@ function excerpt(text: string | undefined): string {
 
 function PostTable() {
   const q = useSocialPosts();
+  const why = useEmptyReason()(POSTS);
   return (
-    <QueryCard title="Posts" query={q} emptyTitle="No posts in this period" empty={EMPTY}>
+    <QueryCard title="Posts" query={q} emptyTitle={why.title} empty={why.text}>
       {(rows) => (
         <DataTable<SocialPostRecord>
           caption="Social posts published in the period"
@@ -64,11 +73,12 @@ function PostTable() {
 }
 
 export function SocialPage() {
+  const why = useEmptyReason();
   return (
     <ReportPage id="social" title="Social">
       {(r) => {
         const s = r.series;
-        const empty = allEmpty(s.social_posts) ? EMPTY : undefined;
+        const empty = allEmpty(s.social_posts) ? why(POSTS).text : undefined;
         return (
           <>
             <SeriesPanel
