@@ -1,4 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { toCsv } from '../domain/export/csv';
+import { downloadText } from './download';
+import { tableFileName, tableRows } from './table-csv';
 
 export interface Column<T> {
   id: string;
@@ -48,6 +51,7 @@ export function DataTable<T>({
   rowKey,
   initialSort,
   captionHidden = false,
+  csv = true,
 }: {
   caption: string;
   columns: Column<T>[];
@@ -55,6 +59,8 @@ export function DataTable<T>({
   rowKey: (row: T, index: number) => string;
   initialSort?: { id: string; dir: Dir };
   captionHidden?: boolean;
+  /** "Download CSV" under the table: the table as shown (default on). */
+  csv?: boolean;
 }) {
   const [sort, setSort] = useState<{ id: string; dir: Dir } | null>(initialSort ?? null);
   const sorted = useMemo(() => {
@@ -69,80 +75,99 @@ export function DataTable<T>({
     });
   }, [rows, columns, sort]);
   const wrap = useRef<HTMLDivElement>(null);
+  const table = useRef<HTMLTableElement>(null);
   const scrolls = useScrolls(wrap);
+  const download = () => {
+    if (table.current)
+      downloadText(tableFileName(caption), toCsv(tableRows(table.current)), 'text/csv;charset=utf-8');
+  };
   return (
-    // A table wider than its box scrolls sideways (phones): the box then takes the focus, so the
-    // keyboard can scroll it too, and is named by the caption.
-    <div
-      ref={wrap}
-      className="table-wrap"
-      {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-label': `${caption} (scrolls sideways)` } : {})}
-    >
-      <table className="data-table">
-        <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => {
-              const active = sort?.id === c.id;
-              const sortable = c.sortable !== false;
-              return (
-                <th
-                  key={c.id}
-                  scope="col"
-                  className={c.numeric ? 'num' : undefined}
-                  aria-sort={active ? sort.dir : sortable ? 'none' : undefined}
-                >
-                  {sortable ? (
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={() =>
-                        setSort({
-                          id: c.id,
-                          dir:
-                            active && sort.dir === 'descending'
-                              ? 'ascending'
-                              : active
-                                ? 'descending'
-                                : c.numeric
+    <>
+      {/* A table wider than its box scrolls sideways (phones): the box then takes the focus, so the
+        keyboard can scroll it too, and is named by the caption. */}
+      <div
+        ref={wrap}
+        className="table-wrap"
+        {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-label': `${caption} (scrolls sideways)` } : {})}
+      >
+        <table className="data-table" ref={table}>
+          <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((c) => {
+                const active = sort?.id === c.id;
+                const sortable = c.sortable !== false;
+                return (
+                  <th
+                    key={c.id}
+                    scope="col"
+                    className={c.numeric ? 'num' : undefined}
+                    aria-sort={active ? sort.dir : sortable ? 'none' : undefined}
+                  >
+                    {sortable ? (
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={() =>
+                          setSort({
+                            id: c.id,
+                            dir:
+                              active && sort.dir === 'descending'
+                                ? 'ascending'
+                                : active
                                   ? 'descending'
-                                  : 'ascending',
-                        })
-                      }
-                    >
-                      {c.label}
-                      <span aria-hidden="true" className="sort-mark">
-                        {active ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
-                      </span>
-                    </button>
-                  ) : (
-                    c.label
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((row, i) => (
-            <tr key={rowKey(row, i)}>
-              {columns.map((c, j) => {
-                const content = c.render ? c.render(row) : formatCell(c.value(row));
-                return j === 0 ? (
-                  <th key={c.id} scope="row" className={c.numeric ? 'num' : undefined}>
-                    {content}
+                                  : c.numeric
+                                    ? 'descending'
+                                    : 'ascending',
+                          })
+                        }
+                      >
+                        {c.label}
+                        <span aria-hidden="true" className="sort-mark">
+                          {active ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
+                        </span>
+                      </button>
+                    ) : (
+                      c.label
+                    )}
                   </th>
-                ) : (
-                  <td key={c.id} className={c.numeric ? 'num' : undefined}>
-                    {content}
-                  </td>
                 );
               })}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {sorted.map((row, i) => (
+              <tr key={rowKey(row, i)}>
+                {columns.map((c, j) => {
+                  const content = c.render ? c.render(row) : formatCell(c.value(row));
+                  return j === 0 ? (
+                    <th key={c.id} scope="row" className={c.numeric ? 'num' : undefined}>
+                      {content}
+                    </th>
+                  ) : (
+                    <td key={c.id} className={c.numeric ? 'num' : undefined}>
+                      {content}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {csv && rows.length > 0 && (
+        <p className="table-actions">
+          <button
+            type="button"
+            className="export-button"
+            onClick={download}
+            aria-label={`Download CSV: ${caption}`}
+          >
+            Download CSV
+          </button>
+        </p>
+      )}
+    </>
   );
 }
 

@@ -295,6 +295,14 @@ describe('reporting to leadership', () => {
       [...bytes],
     );
     expect(coloured).toBeGreaterThan(500);
+
+    // Every chart block has one, on every page: here a Growth chart, named after its title.
+    await app.goto('growth');
+    await page.locator('main .recharts-line-curve, main .recharts-bar-rectangle').first().waitFor();
+    const growth = await app.downloadFile('Download PNG: Growth accounting');
+    expect(growth.name).toBe('hearth-growth-accounting.png');
+    expect([...growth.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(growth.bytes.readUInt32BE(16)).toBeGreaterThan(1000);
   });
 
   it('CSV of a table: the figures as numbers and formula-like cells escaped', async () => {

@@ -120,6 +120,27 @@ describe('security and privacy', () => {
     await context.close();
   });
 
+  it('any table downloads as CSV, as shown, with formula-like cells escaped', async () => {
+    const { page, watch, context } = await openPage(browser);
+    const app = new AppPage(page, baseUrl);
+    // Usernames "+cmd" and "@SUM": a spreadsheet would run them as formulas.
+    await app.importFiles([resolve('tests/fixtures/bad/formula-cells.csv')]);
+    await app.waitForImport(1);
+    await app.nav('Members');
+    await page.getByRole('table', { name: 'Top contributors in the period' }).waitFor();
+    const { name, text } = await app.download('Download CSV: Top contributors in the period');
+    expect(name).toBe('hearth-top-contributors-in-the-period.csv');
+    const lines = text.trimEnd().split('\r\n');
+    // The header as shown (no sort marks), then one line per member.
+    expect(lines[0]).toMatch(/^Rank,Member,Activities/);
+    expect(lines[0]).not.toMatch(/[↕▲▼]/);
+    const cells = lines.slice(1).map((l) => l.split(','));
+    expect(cells.map((c) => c[1])).toEqual(expect.arrayContaining(["'+cmd", "'@SUM"]));
+    expect(cells.flat().some((c) => /^[=+\-@]/.test(c))).toBe(false);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
   it('the built index.html carries a CSP that allows connections to its own origin only, and the browser enforces it', async () => {
     const html = readFileSync(resolve(distDir, 'index.html'), 'utf8');
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);

@@ -1,5 +1,5 @@
 import { toCsv, type CsvCell } from '../../domain/export/csv';
-import { downloadText } from './download';
+import { downloadText } from '../../components/download';
 
 /** "Download CSV" for a table: cells a spreadsheet would run as formulas are escaped (toCsv). */
 export function CsvButton({ fileName, rows, label = 'Download CSV' }: { fileName: string; rows: () => CsvCell[][]; label?: string }) {

@@ -1,6 +1,6 @@
 import { reportJson } from '../../domain/metrics/report-json';
 import type { HearthReport } from '../../domain/metrics/types';
-import { downloadText } from './download';
+import { downloadText } from '../../components/download';
 
 /** "Download metrics (JSON)": the same hearth.report/1 that `npm run hearth -- report` prints. */
 export function DownloadMetricsButton({ report }: { report: HearthReport }) {

@@ -4,7 +4,7 @@ import type { PlatformFigure } from '../../domain/metrics/daily-reports';
 import type { HearthReport } from '../../domain/metrics/types';
 import { getDb } from '../../storage';
 import { allNotes } from '../../storage/notes-repo';
-import { downloadText } from './download';
+import { downloadText } from '../../components/download';
 
 /**
  * "Download HTML report": one self-contained file (aggregates only) — the same document as

@@ -84,6 +84,7 @@ export function RetentionPage() {
         return (
           <>
             <ChartPanel
+              png={false}
               title="Retention by cohort"
               definition={<Definition>{DEFINITIONS.retention}</Definition>}
               empty={

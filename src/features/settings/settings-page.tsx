@@ -5,7 +5,7 @@ import { BackupError, backupFileName, createBackup, restoreBackup } from '../../
 import { requestPersistence } from '../../storage/persistence';
 import { useStorageStatus } from './api/storage-status';
 import { DeleteAll } from './delete-all';
-import { downloadBlob } from '../report/download';
+import { downloadBlob } from '../../components/download';
 import { formatBytes } from './format-bytes';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;

@@ -14,3 +14,16 @@ export function downloadBlob(fileName: string, blob: Blob): void {
 export function downloadText(fileName: string, text: string, type: string): void {
   downloadBlob(fileName, new Blob([text], { type }));
 }
+
+/** A file name from a caption or title: `Top contributors in the period` → `hearth-top-contributors-in-the-period.csv`. */
+export function fileNameFor(text: string, ext: 'csv' | 'png', fallback: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `hearth-${slug || fallback}.${ext}`;
+}
