@@ -148,9 +148,12 @@ describe('renderHtmlReport', () => {
       expect(without).toContain(m);
     // Active members 1,204 against 150: +702.7%; unanswered 9% against 14%: −5 pts.
     expect(without).toMatch(
-      /<tr data-series="active_members"><th scope="row">Active members<\/th><td class="num">1,204<\/td><td class="num">150<\/td><td class="num good">\+702.7%<\/td><\/tr>/,
+      /<tr data-series="active_members"><th scope="row">Active members<\/th><td class="num">1,204<\/td><td class="num">150<\/td><td class="num good">\+702.7% <span class="tone">\(better\)<\/span><\/td><\/tr>/,
     );
-    expect(without).toMatch(/data-series="unanswered_share">.*?9%.*?14%.*?−5 pts/);
+    // Fewer unanswered threads is better: said in words, not only in green.
+    expect(without).toMatch(
+      /data-series="unanswered_share">.*?9%.*?14%.*?−5 pts <span class="tone">\(better\)<\/span>/,
+    );
     expect(without).toContain('Active members rose 703% to 1,204, the highest on record.');
     expect(withNames).toContain('<h2 id="notes">Notes</h2>');
     expect(withNames).not.toContain('outside the period');

@@ -61,7 +61,7 @@ table{border-collapse:collapse;width:100%;font-size:14px}
 caption{text-align:left;font-weight:600;padding:4px 0}
 th,td{text-align:left;padding:4px 8px;border-bottom:1px solid #e7e0d7}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-.good{color:#166534}.bad{color:#b91c1c}
+.good{color:#166534}.bad{color:#b91c1c}.tone{font-size:.8em}
 .highlights{list-style:none;padding-left:0}.highlights li{margin:4px 0}.highlights .mark{display:inline-block;width:1.2em}
 .note{white-space:pre-wrap;border-left:4px solid #9a3412;padding:4px 12px;margin:8px 0;background:#faf7f2}
 .table-scroll{overflow-x:auto}
@@ -77,7 +77,7 @@ function kpiTable(report: HearthReport, month: string): string {
   const rows = HEADLINE_KPIS.filter((s) => seriesHasData(report, s)).map((s) => {
     const k = kpis[s];
     const tone = changeTone(s, k.change);
-    return `<tr data-series="${e(s)}"><th scope="row">${e(SERIES_INFO[s].label)}</th><td class="num">${e(formatSeriesValue(s, k.value))}</td><td class="num">${e(formatSeriesValue(s, k.previous))}</td><td class="num ${tone}">${e(formatSeriesChange(s, k.change, k.changeKind))}</td></tr>`;
+    return `<tr data-series="${e(s)}"><th scope="row">${e(SERIES_INFO[s].label)}</th><td class="num">${e(formatSeriesValue(s, k.value))}</td><td class="num">${e(formatSeriesValue(s, k.previous))}</td><td class="num ${tone}">${e(formatSeriesChange(s, k.change, k.changeKind))}${tone === 'neutral' ? '' : ` <span class="tone">(${tone === 'good' ? 'better' : 'worse'})</span>`}</td></tr>`;
   });
   return `<table><caption>Key figures for ${e(monthLabel(month))}</caption><thead><tr><th scope="col">Figure</th><th scope="col" class="num">${e(monthLabel(month, 'short'))}</th><th scope="col" class="num">${e(prev ? monthLabel(prev, 'short') : 'Month before')}</th><th scope="col" class="num">Change</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

@@ -47,11 +47,38 @@ export function tickLabel(unit: ChartUnit, v: number): string {
   return unit === 'percent' ? `${n}%` : unit === 'hours' ? `${n} h` : n;
 }
 
+/** Width of a 13 px system-ui label, estimated: ~0.6 em a character (no text measuring outside a page). */
+const LEGEND_CHAR_PX = 7.8;
+
+/**
+ * Legend items laid out left to right, wrapping before one would pass `width`: each item is a 24 px
+ * swatch, 6 px, its label, then 24 px of space. Returns each item's offset and row.
+ */
+export function legendLayout(labels: readonly string[], width: number): { x: number; row: number }[] {
+  const out: { x: number; row: number }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const label of labels) {
+    const w = 30 + Math.ceil(label.length * LEGEND_CHAR_PX);
+    if (x > 0 && x + w > width) {
+      x = 0;
+      row++;
+    }
+    out.push({ x, row });
+    x += w + 24;
+  }
+  return out;
+}
+
 /** A `<svg>` line chart: gridlines, y ticks, month labels, one path per run of non-null values, a legend. */
 export function lineChartSvg(spec: ChartSpec, size: { width?: number; height?: number } = {}): string {
   const width = size.width ?? 760;
   const height = size.height ?? 300;
-  const legendRows = Math.ceil(spec.lines.length / 3);
+  const legend = legendLayout(
+    spec.lines.map((l) => l.label),
+    width - 60 - 18,
+  );
+  const legendRows = legend.length ? legend[legend.length - 1]!.row + 1 : 0;
   const m = { top: 14, right: 18, bottom: 40 + legendRows * 20, left: 60 };
   const pw = width - m.left - m.right;
   const ph = height - m.top - m.bottom;
@@ -115,8 +142,8 @@ export function lineChartSvg(spec: ChartSpec, size: { width?: number; height?: n
     flush();
   }
   spec.lines.forEach((l, i) => {
-    const lx = m.left + (i % 3) * Math.floor(pw / 3);
-    const ly = height - m.bottom + 40 + Math.floor(i / 3) * 20;
+    const lx = m.left + legend[i]!.x;
+    const ly = height - m.bottom + 40 + legend[i]!.row * 20;
     const dash = l.dashed ? ' stroke-dasharray="6 4"' : '';
     parts.push(
       `<line x1="${lx}" x2="${lx + 24}" y1="${ly}" y2="${ly}" stroke="${PALETTE[l.color]}" stroke-width="3"${dash}/>`,
