@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDate } from '../sources/read';
 import type { TableAdapter } from '../sources/types';
+import { importText } from '../sources/testing';
 import { namesReadAtStart, TableImport } from './table-import';
 
 /** A minimal adapter: one activity per row at column `when`. */
@@ -189,5 +190,31 @@ describe('repeated column names', () => {
     ]);
     expect(unread.t.issues).toEqual([]);
     expect(unread.ats).toEqual([d('2025-01-02')]);
+  });
+});
+
+describe('rows with more values than the header has columns', () => {
+  it('are kept as read, with a warning naming each row (a comma without quotes moved the values after it)', () => {
+    const { batch, outcomes } = importText(
+      'posts.csv',
+      [
+        'post_id,topic_id,post_number,username,created_at,topic_title,category,raw',
+        '1,7,1,ana,2025-03-01T10:00:00Z,Hello,General,Hi all',
+        // "Export to PDF, with yarn amounts" was not quoted: 9 values.
+        '2,7,2,bo,2025-03-01T11:00:00Z,Hello,Export to PDF, with yarn amounts,Feature requests',
+        // A trailing empty value is harmless: no warning.
+        '3,7,3,cy,2025-03-01T12:00:00Z,Hello,General,Thanks,',
+      ].join('\n'),
+    );
+    expect(batch.activities).toHaveLength(3);
+    expect(outcomes[0]!.issues).toEqual([
+      {
+        file: 'posts.csv',
+        row: 3,
+        severity: 'warning',
+        message:
+          'This row has 9 values but the header has 8 columns: a value probably holds a comma without quotes around it, so the values after it are one column off (the row was kept as read). Check the row in the file, or export it again.',
+      },
+    ]);
   });
 });

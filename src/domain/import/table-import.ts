@@ -153,6 +153,8 @@ export class TableImport {
   /** Rows pushed so far (all chunks), and the CSV problems met in them (see csvChunkProblems). */
   private pushed = 0;
   private csvProblems: RowProblem[] = [];
+  /** Data rows with more (non-empty) values than the header has columns. */
+  private wideRows: { row: number; values: number }[] = [];
 
   constructor(
     private readonly adapters: readonly TableAdapter[],
@@ -209,7 +211,7 @@ export class TableImport {
     }
     if (this.state === 'settling') this.startMapping(out);
     if (this.state === 'mapping') this.mapper?.finish?.(out, this.issues);
-    if (this.state === 'mapping') this.issues.unshift(...this.csvProblemIssues());
+    if (this.state === 'mapping') this.issues.unshift(...this.csvProblemIssues(), ...this.wideRowIssues());
     if (this.state === 'mapping' && this.rows === 0) {
       this.issues.push({
         file: this.ctx.fileName,
@@ -255,6 +257,30 @@ export class TableImport {
         message: `${more.toLocaleString('en-US')} more ${more === 1 ? 'row has' : 'rows have'} a malformed quote or an over-long value (rows ${problems[MAX_CSV_PROBLEMS]!.row.toLocaleString('en-US')} and after). ${fix}`,
       });
     }
+    return issues;
+  }
+
+  /**
+   * Rows with more values than the header has columns, as warnings (the first MAX_CSV_PROBLEMS,
+   * then one line): almost always a comma inside a value that was not quoted, which moves every
+   * value after it one column to the right — the row is read as it stands, so it says where to look.
+   */
+  private wideRowIssues(): ImportIssue[] {
+    const file = this.ctx.fileName;
+    const columns = this.detection?.header.length ?? 0;
+    const issues: ImportIssue[] = this.wideRows.slice(0, MAX_CSV_PROBLEMS).map((w) => ({
+      file,
+      row: w.row,
+      severity: 'warning',
+      message: `This row has ${w.values} values but the header has ${columns} columns: a value probably holds a comma without quotes around it, so the values after it are one column off (the row was kept as read). Check the row in the file, or export it again.`,
+    }));
+    const more = this.wideRows.length - MAX_CSV_PROBLEMS;
+    if (more > 0)
+      issues.push({
+        file,
+        severity: 'warning',
+        message: `${more.toLocaleString('en-US')} more ${more === 1 ? 'row has' : 'rows have'} more values than the header has columns (rows ${this.wideRows[MAX_CSV_PROBLEMS]!.row.toLocaleString('en-US')} and after).`,
+      });
     return issues;
   }
 
@@ -377,12 +403,21 @@ export class TableImport {
 
   private mapRows(rows: string[][], out: RecordBatch): void {
     const mapper = this.mapper!;
+    const width = this.detection?.header.length ?? 0;
     for (const row of rows) {
       this.seen++;
       if (isBlankRow(row) || isSummaryRow(row)) continue;
       this.rows++;
+      if (row.length > width && width > 0 && hasValueFrom(row, width))
+        this.wideRows.push({ row: this.seen, values: row.length });
       if (mapper.mapRow(row, this.seen, out, this.issues)) this.imported++;
       else this.skipped++;
     }
   }
+}
+
+/** Whether any cell from `from` on holds something (trailing empty cells are harmless). */
+function hasValueFrom(row: readonly string[], from: number): boolean {
+  for (let i = from; i < row.length; i++) if (row[i]!.trim() !== '') return true;
+  return false;
 }
