@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importFixture, utc } from '../testing';
+import { strToU8, zipSync } from 'fflate';
+import { importBytesForTest, importFixture, utc } from '../testing';
 
 const ZIP = 'slack-export/Hearth Friends Slack export Jan 1 2025 - Mar 31 2025.zip';
 
@@ -95,5 +96,52 @@ describe('slack-export', () => {
       bot: false,
     });
     expect(batch.persons.some((p) => p.roster)).toBe(false);
+  });
+});
+
+describe('slack-export with damaged day files', () => {
+  const zip = (files: Record<string, string>) =>
+    zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])));
+  const users = '[{"id":"U1","name":"ana","profile":{"real_name":"Ana"}}]';
+  const good = '[{"type":"message","user":"U1","ts":"1740823200.000100","text":"hi"}]';
+  it('a day file with a syntax error is skipped with its line and column; the rest imports', () => {
+    // Line 2, column 3: a comma is missing between the two messages.
+    const broken =
+      '[{"type":"message","user":"U1","ts":"1740823300.000100","text":"a"}\n  {"type":"message","user":"U1","ts":"1740823400.000100"}]';
+    const { batch, outcomes } = importBytesForTest(
+      'export.zip',
+      zip({
+        'users.json': users,
+        'channels.json': '[]',
+        'general/2025-03-01.json': good,
+        'general/2025-03-02.json': broken,
+      }),
+    );
+    expect(batch.activities).toHaveLength(1);
+    expect(outcomes[0]!.issues).toEqual([
+      {
+        file: 'export.zip › general/2025-03-02.json',
+        row: 2,
+        severity: 'error',
+        message:
+          'Not valid JSON: unexpected "{" at line 2, column 3 (the file was edited or damaged); file skipped.',
+      },
+    ]);
+  });
+  it('items of a day file that are not messages are named, not dropped silently', () => {
+    const { batch, outcomes } = importBytesForTest(
+      'export.zip',
+      zip({
+        'users.json': users,
+        'channels.json': '[]',
+        'general/2025-03-01.json': `[5, null, ${good.slice(1, -1)}]`,
+      }),
+    );
+    expect(batch.activities).toHaveLength(1);
+    expect(outcomes[0]).toMatchObject({ rows: 3, imported: 1, skipped: 2 });
+    expect(outcomes[0]!.issues.map((i) => [i.row, i.message])).toEqual([
+      [1, 'Item 1 is not a message (5); skipped.'],
+      [2, 'Item 2 is not a message (null); skipped.'],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { normaliseEmail } from '../../identity/email';
 import type { ActivityRecord, ImportIssue, PersonRecord, RecordBatch } from '../../model/records';
 import { decodeBytes, sniffEncoding } from '../../parse/encoding';
+import { findJsonProblem } from '../../parse/json-error';
 import { parseTimestamp } from '../../parse/dates';
 import type { AdapterContext, ArchiveAdapter, ArchiveEntry } from '../types';
 import { SLACK } from './members';
@@ -84,13 +85,25 @@ function directMessageFolders(
 }
 
 function readJson(entry: ArchiveEntry, ctx: AdapterContext, issues: ImportIssue[]): unknown {
+  const text = decodeBytes(entry.bytes, sniffEncoding(entry.bytes.subarray(0, 4096)));
   try {
-    return JSON.parse(decodeBytes(entry.bytes, sniffEncoding(entry.bytes.subarray(0, 4096))));
+    return JSON.parse(text);
   } catch (e) {
+    // Where it goes wrong, worked out here: Node and Chromium word the error differently.
+    const problem = findJsonProblem(text);
+    const what =
+      problem?.kind === 'cut'
+        ? 'the file ends in the middle of the data (it was cut or damaged)'
+        : problem?.kind === 'syntax'
+          ? `unexpected ${JSON.stringify(problem.found)} at line ${problem.line.toLocaleString('en-US')}, column ${problem.column.toLocaleString('en-US')} (the file was edited or damaged)`
+          : e instanceof Error
+            ? e.message
+            : String(e);
     issues.push({
       file: `${ctx.fileName} › ${entry.name}`,
+      ...(problem?.kind === 'syntax' ? { row: problem.line } : {}),
       severity: 'error',
-      message: `Not valid JSON (${e instanceof Error ? e.message : String(e)}); file skipped.`,
+      message: `Not valid JSON: ${what}; file skipped.`,
     });
     return undefined;
   }
@@ -181,9 +194,20 @@ export const slackExport: ArchiveAdapter = {
         continue;
       }
       (list as SlackMessage[]).forEach((m, index) => {
-        if (!m || typeof m !== 'object' || (m.subtype && SKIPPED_SUBTYPES.has(m.subtype))) return;
-        rows++;
         const row = index + 1;
+        if (!m || typeof m !== 'object' || Array.isArray(m)) {
+          rows++;
+          skipped++;
+          issues.push({
+            file,
+            row,
+            severity: 'error',
+            message: `Item ${row} is not a message (${JSON.stringify(m)}); skipped.`,
+          });
+          return;
+        }
+        if (m.subtype && SKIPPED_SUBTYPES.has(m.subtype)) return;
+        rows++;
         const ts = typeof m.ts === 'string' ? m.ts : '';
         const at = ts ? parseTimestamp(ts, { timeZone: 'UTC' }) : null;
         if (at === null) {
