@@ -310,7 +310,7 @@ async function importFileNow(
     }
     const batch = await writer.commit(summary);
     if (!batch) {
-      return { ...base, outcomes, status: 'already-imported', message: `Nothing new in ${fileName}: ${summary.imported === 1 ? 'its record was' : `its ${count(summary.imported, 'record')} were`} already imported.` };
+      return { ...base, outcomes, status: 'already-imported', message: `Nothing new in ${fileName}: ${summary.imported === 1 ? 'its row was' : `its ${count(summary.imported, 'row')} were`} already imported.` };
     }
     const skippedNote = summary.skipped ? ` (${count(summary.skipped, 'row')} skipped, see details)` : '';
     return { ...base, outcomes, added: batch.added, batch, status: 'imported', message: `Imported ${count(batch.added, 'record')} from ${fileName}${skippedNote}` };

@@ -206,7 +206,7 @@ describe('reliability', () => {
     await app.importFiles([path]);
     expect(await app.waitForImport(1)).toEqual(['Imported 70,311 records from Guild - General [42].csv']);
     await app.importFiles([path]);
-    expect(await app.waitForImport(1)).toEqual(['Nothing new in Guild - General [42].csv: its 70,000 records were already imported.']);
+    expect(await app.waitForImport(1)).toEqual(['Nothing new in Guild - General [42].csv: its 70,000 rows were already imported.']);
     await app.importFiles([later]);
     expect(await app.waitForImport(1)).toEqual(['Imported 35,000 records from Guild - General [42] (later).csv']);
     const fromBrowser = (await metrics(app)) as { period: { from: string; to: string }; series: { net_sentiment: (number | null)[] } };
