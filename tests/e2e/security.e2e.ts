@@ -225,12 +225,24 @@ describe('accessibility', () => {
           { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
         ),
       );
-      return result.violations.map((v) => `${where}: ${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}: ${v.nodes[0]?.any[0]?.message ?? ''}`);
+      // Four best-practice rules beside WCAG's: heading order, unique landmarks, an h1 on every page, scrollable regions reachable by keyboard.
+      const practice = await page.evaluate(() =>
+        (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; any: { message: string }[] }[] }[] }> } }).axe.run(
+          document,
+          { runOnly: { type: 'rule', values: ['heading-order', 'landmark-unique', 'page-has-heading-one', 'scrollable-region-focusable'] } },
+        ),
+      );
+      return [...result.violations, ...practice.violations].map((v) => `${where}: ${v.id} (${v.impact}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}: ${v.nodes[0]?.any[0]?.message ?? ''}`);
     };
     const problems: string[] = [];
     await app.goto('overview');
     await page.locator('main').getByRole('heading').first().waitFor();
     problems.push(...(await audit('Overview (empty)')));
+    for (const route of ['brief', 'present']) {
+      await app.goto(route);
+      await page.locator('main h1').first().waitFor({ state: 'attached' });
+      problems.push(...(await audit(`${route} (empty)`)));
+    }
     await app.importFiles([join(SAMPLE_DIR, 'discourse-posts.csv'), join(SAMPLE_DIR, 'discourse-likes.csv'), join(SAMPLE_DIR, 'user-list-251231-093000.zip')]);
     await app.waitForImport(3);
     problems.push(...(await audit('Import (after import)')));
