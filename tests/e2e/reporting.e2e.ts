@@ -104,6 +104,25 @@ describe('reporting to leadership', () => {
     );
   });
 
+  it('a brief for an earlier month: its charts and retention stop at that month', async () => {
+    const month = report.months[report.months.length - 4]!; // e.g. September of a Jan–Dec period
+    await app.goto(`brief?month=${month}`);
+    await page.getByTestId('charts-through').waitFor();
+    const growth = page.getByRole('region', { name: 'Active and new members per month' });
+    await growth.getByRole('button', { name: 'Show as table' }).click();
+    const rows = growth.getByRole('table').locator('tbody tr');
+    // One row per month from the period's first to the brief's month.
+    expect(await rows.count()).toBe(report.months.length - 3);
+    const last = (await rows.last().locator('th').textContent()) ?? '';
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    expect(last).toContain(new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' }));
+    await growth.getByRole('button', { name: 'Show as chart' }).click();
+    // The latest month's brief has no such note.
+    await app.goto('brief');
+    await page.getByRole('heading', { level: 1, name: /^Monthly brief: / }).waitFor();
+    expect(await page.getByTestId('charts-through').count()).toBe(0);
+  });
+
   it('presentation mode: → through every slide to the last, ← back, Home/End, Esc leaves', async () => {
     await app.goto('brief');
     await page.getByRole('link', { name: 'Present' }).click();

@@ -1,6 +1,6 @@
 import { EmptyState } from '../../components/empty-state';
 import { reportCharts } from '../../domain/export/chart-specs';
-import { generateHighlights, monthLabel } from '../../domain/highlights';
+import { generateHighlights, monthLabel, reportThrough } from '../../domain/highlights';
 import { useReport } from '../overview/api/get-report';
 import { HighlightsList } from '../report/highlights-list';
 import { HtmlReportButton } from '../report/html-report-button';
@@ -40,7 +40,9 @@ export function BriefPage() {
   }
   const month = chosen && r.months.includes(chosen) ? chosen : r.months[r.months.length - 1]!;
   const period = `${monthLabel(r.period.from)} – ${monthLabel(r.period.to)}`;
-  const charts = reportCharts(r);
+  // A brief for an earlier month of the period tells that month's story: its charts stop there.
+  const upTo = reportThrough(r, month);
+  const charts = reportCharts(upTo);
   const fileBase = `hearth-${month}`;
   const figures = daily.data ? platformFigures(daily.data, month) : [];
   return (
@@ -71,12 +73,18 @@ export function BriefPage() {
       <KpiTable report={r} month={month} />
       <PlatformFigures figures={figures} month={month} previous={r.months[r.months.indexOf(month) - 1]} />
       <NotesBox key={month} month={month} />
+      {upTo !== r && (
+        <p className="hint" data-testid="charts-through">
+          The charts run to {monthLabel(month)}, the brief’s month (the period goes on to{' '}
+          {monthLabel(r.period.to)}).
+        </p>
+      )}
       <div className="brief-charts">
         {charts.map((c) => (
           <ReportChartCard key={c.id} spec={c} fileBase={fileBase} />
         ))}
       </div>
-      <RetentionTable report={r} />
+      <RetentionTable report={upTo} />
       <p className="print-footer print-only">
         Hearth · {period} · brief for {monthLabel(month)}
       </p>

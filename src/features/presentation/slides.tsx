@@ -10,6 +10,7 @@ import {
   HEADLINE_KPIS,
   kpisForMonth,
   monthLabel,
+  reportThrough,
   SERIES_INFO,
   seriesHasData,
 } from '../../domain/highlights';
@@ -55,7 +56,8 @@ export function buildSlides(
   const shown = HEADLINE_KPIS.filter((s) => seriesHasData(report, s));
   // Charts fill most of the screen, whatever the projector's resolution.
   const chartHeight = Math.max(320, Math.round(window.innerHeight * 0.55));
-  const charts = reportCharts(report).sort(
+  // A deck for an earlier month of the period: its charts stop at that month.
+  const charts = reportCharts(reportThrough(report, month)).sort(
     (a, b) => CHART_ORDER.indexOf(a.group) - CHART_ORDER.indexOf(b.group),
   );
   const slides: Slide[] = [
