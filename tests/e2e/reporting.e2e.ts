@@ -130,14 +130,14 @@ describe('reporting to leadership', () => {
     await deck.waitFor();
     const { current, total } = await app.slideCounter();
     expect(current).toBe(1);
-    // Title, KPIs, the platforms' figures (the sample has X, LinkedIn and Discourse reports), one
-    // slide per chart the data supports (newsletter, social, events only with data), highlights, notes.
+    // Title, KPIs, highlights, the platforms' figures (the sample has X, LinkedIn and Discourse
+    // reports), one slide per chart the data supports (newsletter, social, events only with data), notes.
     const expected = [
       'title',
       'kpis',
+      'highlights',
       'platforms',
       ...reportCharts(report).map((c) => `chart-${c.id}`),
-      'highlights',
       'notes',
     ];
     expect(total).toBe(expected.length);
@@ -150,6 +150,7 @@ describe('reporting to leadership', () => {
     }
     expect(seen[0]).toBe('title');
     expect(seen[1]).toBe('kpis');
+    expect(seen[2]).toBe('highlights');
     expect(seen).toEqual(
       expect.arrayContaining([
         'chart-growth',

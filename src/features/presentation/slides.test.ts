@@ -25,7 +25,7 @@ describe('buildSlides: the title slide', () => {
 
   it('says nothing of sources when all are shown', () => {
     expect(title()).not.toContain('Sources:');
-    expect(title([])).toContain('time zone UTC');
+    expect(title([])).toContain('Compared with February 2025 · times in UTC');
   });
 });
 
@@ -44,8 +44,8 @@ describe('buildSlides: the platforms’ figures', () => {
 
   it('get a slide after the key figures when imported, in their units with the change', () => {
     const deck = buildSlides(report, '2025-03', '', [], [figure]);
-    expect(deck.map((s) => s.id).slice(0, 3)).toEqual(['title', 'kpis', 'platforms']);
-    const html = renderToStaticMarkup(createElement(Fragment, null, deck[2]!.body));
+    expect(deck.map((s) => s.id).slice(0, 4)).toEqual(['title', 'kpis', 'highlights', 'platforms']);
+    const html = renderToStaticMarkup(createElement(Fragment, null, deck[3]!.body));
     expect(
       html
         .replace(/<[^>]+>/g, ' ')
@@ -56,7 +56,7 @@ describe('buildSlides: the platforms’ figures', () => {
 
   it('say how many days of the month a partly covered figure holds', () => {
     const deck = buildSlides(report, '2025-03', '', [], [{ ...figure, change: null, partial: 17 }]);
-    const html = renderToStaticMarkup(createElement(Fragment, null, deck[2]!.body));
+    const html = renderToStaticMarkup(createElement(Fragment, null, deck[3]!.body));
     expect(html).toContain('X account analytics: Impressions (17 of 31 days)');
   });
 

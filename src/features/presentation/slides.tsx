@@ -37,9 +37,10 @@ const CHART_ORDER: ChartGroup[] = [
 ];
 
 /**
- * The deck for a month: title, KPIs, one slide per chart (growth, retention, sentiment,
- * responsiveness; newsletter, social and events only where there is data), highlights, notes;
- * with `platformFigures` (their own daily reports), a slide of them after the key figures.
+ * The deck for a month: title, key figures, highlights (the story first, for leadership), then
+ * with `platformFigures` (their own daily reports) a slide of them, one slide per chart (growth,
+ * retention, sentiment, responsiveness; newsletter, social and events only where there is data),
+ * and the month's notes.
  * `sources`: the filter's sources when it leaves some out (empty: all), named on the title slide.
  */
 export function buildSlides(
@@ -69,8 +70,7 @@ export function buildSlides(
           <p className="slide-lead">How the community did in {monthLabel(month)}</p>
           <p>
             {sources.length > 0 ? `Sources: ${sources.map(sourceLabel).join(', ')} · ` : ''}
-            {report.sources.length} export file{report.sources.length === 1 ? '' : 's'} · time zone{' '}
-            {report.timeZone}
+            {prev ? `Compared with ${monthLabel(prev)} · ` : ''}times in {report.timeZone}
           </p>
         </div>
       ),
@@ -99,6 +99,16 @@ export function buildSlides(
             );
           })}
         </ul>
+      ),
+    },
+    {
+      id: 'highlights',
+      title: `Highlights of ${monthLabel(month)}`,
+      body: (
+        <HighlightsList
+          highlights={generateHighlights(report, month)}
+          className="highlights slide-highlights"
+        />
       ),
     },
     ...(platformFigures.length > 0
@@ -135,16 +145,6 @@ export function buildSlides(
         </div>
       ),
     })),
-    {
-      id: 'highlights',
-      title: `Highlights of ${monthLabel(month)}`,
-      body: (
-        <HighlightsList
-          highlights={generateHighlights(report, month)}
-          className="highlights slide-highlights"
-        />
-      ),
-    },
   ];
   if (note.trim()) {
     slides.push({ id: 'notes', title: 'Notes', body: <p className="slide-note">{note}</p> });
