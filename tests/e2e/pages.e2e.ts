@@ -132,7 +132,8 @@ describe('pages: every dashboard page over the sample data', () => {
     }
     await app.nav('Social');
     if (sum('social_posts') > 0) {
-      await app.region('Impressions and engagements').locator('.recharts-line-curve').first().waitFor();
+      await app.region('Impressions').locator('.recharts-line-curve').first().waitFor();
+      await app.region('Engagements').locator('.recharts-line-curve').first().waitFor();
       const posts = app.region('Posts');
       await posts.locator('tbody tr').first().waitFor();
       expect(await posts.locator('tbody tr').count()).toBe(sum('social_posts'));

@@ -81,8 +81,9 @@ export function SocialPage() {
         const empty = allEmpty(s.social_posts) ? why(POSTS).text : undefined;
         return (
           <>
+            {/* Two charts, each on its own scale: engagements drawn beside impressions (often 30× larger) were a flat line. */}
             <SeriesPanel
-              title="Impressions and engagements"
+              title="Impressions"
               definition={<Definition>{DEFINITIONS.social}</Definition>}
               empty={empty}
               months={r.months}
@@ -90,6 +91,16 @@ export function SocialPage() {
               series={[
                 { key: 'posts', label: 'Posts', values: s.social_posts, tableOnly: true },
                 { key: 'impressions', label: 'Impressions', color: 'var(--c1)', values: s.impressions },
+              ]}
+            />
+            <SeriesPanel
+              title="Engagements"
+              definition={<Definition>{DEFINITIONS.social}</Definition>}
+              empty={empty}
+              months={r.months}
+              unit="count"
+              series={[
+                { key: 'posts', label: 'Posts', values: s.social_posts, tableOnly: true },
                 {
                   key: 'engagements',
                   label: 'Engagements',
