@@ -303,13 +303,14 @@ describe('pages: every dashboard page over the sample data', () => {
 
     // Empty states say what hides the data: with Discourse alone, the Newsletter names the sources
     // the filter leaves out instead of asking to import what is already imported.
-    const sourceBoxes = page
-      .getByRole('form', { name: 'Filters' })
-      .getByRole('group', { name: 'Sources' })
-      .getByRole('checkbox');
+    const sourcesGroup = page.getByRole('form', { name: 'Filters' }).getByRole('group', { name: 'Sources' });
+    const sourceBoxes = sourcesGroup.getByRole('checkbox');
+    // "only" beside a source keeps that one source: one click instead of unticking every other.
+    await sourcesGroup.getByRole('button', { name: 'Show only Discourse' }).click();
+    await page.getByText(/sources: Discourse$/).waitFor();
     for (const box of await sourceBoxes.all()) {
       const label = await box.evaluate((el) => el.closest('label')?.textContent?.trim());
-      if (label !== 'Discourse' && (await box.isChecked())) await box.uncheck();
+      expect(await box.isChecked(), label).toBe(label === 'Discourse');
     }
     await app.nav('Newsletter');
     await page
@@ -319,8 +320,9 @@ describe('pages: every dashboard page over the sample data', () => {
       .waitFor();
     await page.getByText('No campaigns from the chosen sources').waitFor();
     expect(await page.getByText(/^Import a Mailchimp/).count()).toBe(0);
-    for (const box of await sourceBoxes.all()) if (!(await box.isChecked())) await box.check();
+    await sourcesGroup.getByRole('button', { name: 'All sources' }).click();
     await page.getByText(/sources: /).waitFor({ state: 'detached' });
+    expect(await sourceBoxes.evaluateAll((boxes) => boxes.every((b) => (b as HTMLInputElement).checked))).toBe(true);
     await app.nav('Overview');
     await app.settled();
 

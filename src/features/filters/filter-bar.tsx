@@ -120,18 +120,36 @@ export function FilterBar({ compare = true }: { compare?: boolean }) {
               <legend>Sources</legend>
               {sources.map((s) => {
                 const on = selected.includes(s);
+                const only = selected.length === 1 && on;
                 return (
-                  <label key={s} className="check">
-                    <input
-                      type="checkbox"
-                      checked={on}
-                      disabled={on && selected.length === 1}
-                      onChange={(e) => toggleSource(s, e.target.checked)}
-                    />
-                    {sourceLabel(s)}
-                  </label>
+                  <span key={s} className="source-choice">
+                    <label className="check">
+                      <input
+                        type="checkbox"
+                        checked={on}
+                        disabled={on && selected.length === 1}
+                        onChange={(e) => toggleSource(s, e.target.checked)}
+                      />
+                      {sourceLabel(s)}
+                    </label>
+                    {!only && (
+                      <button
+                        type="button"
+                        className="link-like source-only"
+                        aria-label={`Show only ${sourceLabel(s)}`}
+                        onClick={() => update({ sources: [s] })}
+                      >
+                        only
+                      </button>
+                    )}
+                  </span>
                 );
               })}
+              {filters.sources.length > 0 && (
+                <button type="button" className="link-like" onClick={() => update({ sources: [] })}>
+                  All sources
+                </button>
+              )}
             </fieldset>
           )}
         </>
