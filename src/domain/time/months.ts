@@ -85,6 +85,15 @@ export function dayKeyOf(ms: number, timeZone: string): DayKey {
   return `${String(p.year).padStart(4, '0')}-${pad2(p.month)}-${pad2(p.day)}`;
 }
 
+/**
+ * The first instant of a `YYYY-MM-DD` day in a zone (a date-only value is midnight of that day in
+ * the import zone: metrics.md §1) — e.g. an event date typed on import.
+ */
+export function zonedMidnight(day: string, timeZone: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return firstInstantAtOrAfter(wallMidnight(y, m - 1, d), timeZone);
+}
+
 /** Wall-clock ms of local midnight of (year, month 0–11, day), written as UTC. */
 function wallMidnight(year: number, month0: number, day: number): number {
   const d = new Date(Date.UTC(2000, month0, day));

@@ -10,6 +10,7 @@ import {
   monthNumber,
   monthRange,
   monthStart,
+  zonedMidnight,
   previousMonth,
   zoneOffsetMs,
 } from './index';
@@ -85,5 +86,17 @@ describe('days', () => {
     expect(dayKeyOf(utc('2025-03-09T07:30:00Z'), 'America/Los_Angeles')).toBe('2025-03-08');
     expect(zoneOffsetMs(utc('2025-01-15T00:00:00Z'), 'Pacific/Chatham')).toBe((13 * 60 + 45) * 60_000);
     expect(zoneOffsetMs(utc('2025-01-15T00:00:00Z'), 'Asia/Kolkata')).toBe(330 * 60_000);
+  });
+});
+
+describe('zonedMidnight', () => {
+  it('is the first instant of the day in the zone (an event date typed on import)', () => {
+    // 1 April 2025 in New York (EDT, UTC−4) starts at 04:00 UTC — still April, not 31 March 20:00.
+    expect(zonedMidnight('2025-04-01', 'America/New_York')).toBe(Date.UTC(2025, 3, 1, 4));
+    // Tokyo (UTC+9): 31 March 15:00 UTC.
+    expect(zonedMidnight('2025-04-01', 'Asia/Tokyo')).toBe(Date.UTC(2025, 2, 31, 15));
+    expect(zonedMidnight('2025-04-01', 'UTC')).toBe(Date.UTC(2025, 3, 1));
+    // Santiago skipped midnight on 2025-09-07 (clocks went 00:00 → 01:00): the day starts at 01:00 local, 04:00 UTC.
+    expect(zonedMidnight('2025-09-07', 'America/Santiago')).toBe(Date.UTC(2025, 8, 7, 4));
   });
 });

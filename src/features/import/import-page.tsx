@@ -44,6 +44,7 @@ export function ImportPage() {
       {review.files.length > 0 && (
         <ReviewPanel
           files={review.files}
+          timeZone={filters.timeZone}
           onAnswer={review.answer}
           onRemove={review.remove}
           onImport={importReviewed}

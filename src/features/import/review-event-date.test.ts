@@ -15,7 +15,7 @@ const QUESTION = 'Date of the event (this export does not say)';
 const noop = () => undefined;
 function render(files: ReviewFile[]): string {
   return renderToStaticMarkup(
-    createElement(ReviewPanel, { files, onAnswer: noop, onRemove: noop, onImport: noop, onCancel: noop }),
+    createElement(ReviewPanel, { files, timeZone: 'UTC', onAnswer: noop, onRemove: noop, onImport: noop, onCancel: noop }),
   ).replace(/<!-- -->/g, '');
 }
 

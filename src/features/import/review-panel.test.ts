@@ -18,7 +18,7 @@ function reviewOf(name: string, bytes: Uint8Array = new Uint8Array(readFileSync(
 const noop = () => undefined;
 /** The panel as plain markup, without React's text separators. */
 function render(files: ReviewFile[]): string {
-  return renderToStaticMarkup(createElement(ReviewPanel, { files, onAnswer: noop, onRemove: noop, onImport: noop, onCancel: noop })).replace(/<!-- -->/g, '');
+  return renderToStaticMarkup(createElement(ReviewPanel, { files, timeZone: 'UTC', onAnswer: noop, onRemove: noop, onImport: noop, onCancel: noop })).replace(/<!-- -->/g, '');
 }
 const importButton = (html: string) => /<button type="button" class="primary"( disabled="")?>(Import \d+ files?)<\/button>/.exec(html);
 const count = (html: string, text: string) => html.split(text).length - 1;

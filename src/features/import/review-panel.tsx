@@ -1,23 +1,26 @@
 import { formatNumber } from '../../components/format';
 import { ScrollRegion } from '../../components/scroll-region';
 import { previewVerdict, type FilePreview } from '../../domain/preview/preview';
+import { dayKeyOf, zonedMidnight } from '../../domain/time/months';
 import type { FileSettings } from '../../workers/import-runner';
 import { MappingForm } from './mapping-form';
 import { isImportable, type ReviewFile } from './use-review';
 
-function day(ms: number): string {
-  return new Date(ms).toLocaleDateString(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+/** A date as the import will read it: its day in the import time zone. */
+function day(ms: number, timeZone: string): string {
+  return new Date(ms).toLocaleDateString(undefined, { dateStyle: 'medium', timeZone });
 }
 
-function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+/** `YYYY-MM-DD` of an instant in the import zone (the date field's value). */
+function isoDay(ms: number, timeZone: string): string {
+  return dayKeyOf(ms, timeZone);
 }
 
 /**
  * What was found in one file (or one file of a zip). `canMap`: the column mapping is offered for
  * it below (a single table of unknown columns).
  */
-function PreviewDetails({ p, canMap }: { p: FilePreview; canMap: boolean }) {
+function PreviewDetails({ p, canMap, timeZone }: { p: FilePreview; canMap: boolean; timeZone: string }) {
   const verdict = previewVerdict(p);
   // The problem that says why nothing can be imported is shown once, as the reason.
   const issues = verdict.kind === 'nothing' && verdict.issue ? p.issues.filter((i) => i !== verdict.issue) : p.issues;
@@ -47,7 +50,7 @@ function PreviewDetails({ p, canMap }: { p: FilePreview; canMap: boolean }) {
           </div>
           <div>
             <dt>Dates</dt>
-            <dd>{p.dateRange ? `${day(p.dateRange[0])} – ${day(p.dateRange[1])}` : 'none'}</dd>
+            <dd>{p.dateRange ? `${day(p.dateRange[0], timeZone)} – ${day(p.dateRange[1], timeZone)}` : 'none'}</dd>
           </div>
           <div>
             <dt>People</dt>
@@ -98,7 +101,7 @@ function PreviewDetails({ p, canMap }: { p: FilePreview; canMap: boolean }) {
   );
 }
 
-function Questions({ f, onAnswer }: { f: ReviewFile; onAnswer: (a: FileSettings) => void }) {
+function Questions({ f, onAnswer, timeZone }: { f: ReviewFile; onAnswer: (a: FileSettings) => void; timeZone: string }) {
   const unknown = f.previews?.length === 1 && f.previews[0]!.mappable;
   const mapping = unknown ? (
     <MappingForm
@@ -128,15 +131,15 @@ function Questions({ f, onAnswer }: { f: ReviewFile; onAnswer: (a: FileSettings)
               type="date"
               value={
                 f.answers.eventDate !== undefined
-                  ? isoDay(f.answers.eventDate)
+                  ? isoDay(f.answers.eventDate, timeZone)
                   : eventDate && eventDate.suggested !== null
-                    ? isoDay(eventDate.suggested)
+                    ? isoDay(eventDate.suggested, timeZone)
                     : ''
               }
               onChange={(e) => {
                 const v = e.target.value;
                 const { eventDate: _old, ...rest } = f.answers;
-                onAnswer(v ? { ...rest, eventDate: Date.parse(`${v}T00:00:00Z`) } : rest);
+                onAnswer(v ? { ...rest, eventDate: zonedMidnight(v, timeZone) } : rest);
               }}
             />
           </label>
@@ -161,12 +164,15 @@ function Questions({ f, onAnswer }: { f: ReviewFile; onAnswer: (a: FileSettings)
 /** What was recognised in each dropped file, before anything is stored; the user confirms. */
 export function ReviewPanel({
   files,
+  timeZone,
   onAnswer,
   onRemove,
   onImport,
   onCancel,
 }: {
   files: ReviewFile[];
+  /** The import time zone: times without a zone are read in it, and dates are shown in it. */
+  timeZone: string;
   onAnswer: (file: File, a: FileSettings) => void;
   onRemove: (file: File) => void;
   onImport: () => void;
@@ -188,9 +194,11 @@ export function ReviewPanel({
                 <strong>{f.file.name}</strong>: <span className="unrecognised">nothing was found in it.</span>
               </p>
             ) : (
-              f.previews.map((p, i) => <PreviewDetails key={i} p={p} canMap={f.previews!.length === 1} />)
+              f.previews.map((p, i) => (
+                <PreviewDetails key={i} p={p} canMap={f.previews!.length === 1} timeZone={timeZone} />
+              ))
             )}
-            <Questions f={f} onAnswer={(a) => onAnswer(f.file, a)} />
+            <Questions f={f} onAnswer={(a) => onAnswer(f.file, a)} timeZone={timeZone} />
             <button type="button" onClick={() => onRemove(f.file)} aria-label={`Remove ${f.file.name}`}>
               Remove
             </button>

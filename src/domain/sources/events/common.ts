@@ -1,3 +1,4 @@
+import { dayKeyOf } from '../../time/months';
 import type { ImportIssue, RecordBatch } from '../../model/records';
 import type { AdapterContext } from '../types';
 
@@ -111,7 +112,7 @@ export class UndatedAttendance {
         file: ctx.fileName,
         column: this.dateColumn,
         severity: 'warning',
-        message: `The file carries no event date: attendances are dated ${new Date(at).toISOString().slice(0, 10)}, the latest ${this.dateColumn} in the file. Enter the event date if that is wrong.`,
+        message: `The file carries no event date: attendances are dated ${dayKeyOf(at, ctx.timeZone)}, the latest ${this.dateColumn} in the file. Enter the event date if that is wrong.`,
       });
     }
     this.emit(at, out);

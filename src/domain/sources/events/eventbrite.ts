@@ -1,7 +1,8 @@
+import { dayKeyOf } from '../../time/months';
 import type { ImportIssue, RecordBatch } from '../../model/records';
 import { normaliseEmail } from '../../identity/email';
 import { cell, columnIndex, headerCoverage } from '../columns';
-import { isoDay, readDate, rowError } from '../read';
+import { readDate, rowError } from '../read';
 import type { AdapterContext, TableAdapter } from '../types';
 import {
   eventKey,
@@ -151,7 +152,7 @@ function finishEvents(
       continue;
     }
     attendance.emit(rows.latest, out);
-    dated.push(`"${rows.title}" ${isoDay(rows.latest)}`);
+    dated.push(`"${rows.title}" ${dayKeyOf(rows.latest, ctx.timeZone)}`);
   }
   if (dated.length === 0) return;
   const names = named.map(([, rows]) => `"${rows.title}"`).join(', ');
@@ -161,7 +162,7 @@ function finishEvents(
     severity: 'warning',
     message: `${
       ctx.eventDate !== undefined
-        ? `This file holds ${named.length} events (${names}), and one event date cannot be right for all of them: the date entered (${isoDay(ctx.eventDate)}) was not used.`
+        ? `This file holds ${named.length} events (${names}), and one event date cannot be right for all of them: the date entered (${dayKeyOf(ctx.eventDate, ctx.timeZone)}) was not used.`
         : `The file carries no event dates and holds ${named.length} events (${names}).`
     } Attendances are dated at each event's latest Order Date: ${dated.join(', ')}. To date them exactly, export each event's attendee report on its own and enter its date.`,
   });

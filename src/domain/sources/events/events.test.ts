@@ -447,3 +447,17 @@ describe('eventbrite-attendees: a report covering several events (Event Name col
     ]);
   });
 });
+
+describe('undated attendances in the import time zone', () => {
+  it('the warning names the day in the import zone (an order at 08:00 on 1 April in Tokyo is 31 March 23:00 UTC)', () => {
+    const { batch, outcomes } = importText(
+      'Spring Meetup - Attendees.csv',
+      'Order #,Order Date,First Name,Last Name,Email,Attendee #,Attendee Status\n1,2025-04-01 08:00,Ada,W,ada@example.org,1,Checked In\n',
+      { timeZone: 'Asia/Tokyo' },
+    );
+    expect(batch.activities.map((a) => a.at)).toEqual([Date.UTC(2025, 2, 31, 23)]);
+    expect(outcomes[0]!.issues.map((i) => i.message)).toEqual([
+      expect.stringContaining('attendances are dated 2025-04-01, the latest Order Date'),
+    ]);
+  });
+});

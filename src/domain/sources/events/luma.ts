@@ -1,7 +1,8 @@
+import { dayKeyOf } from '../../time/months';
 import { normaliseEmail } from '../../identity/email';
 import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
-import { isoDay, readDate, rowError } from '../read';
+import { readDate, rowError } from '../read';
 import type { TableAdapter } from '../types';
 import { eventKey, eventNameFromFile, eventTitleFromFile, UndatedAttendance } from './common';
 
@@ -128,7 +129,7 @@ export const lumaGuests: TableAdapter = {
             file: ctx.fileName,
             column: LUMA_JOINED_COLUMN,
             severity: 'warning',
-            message: `${joined.size} guest(s) joined online (${LUMA_JOINED_COLUMN}) without a check-in time, and the file carries no join time: they are dated ${isoDay(at)}, the latest created_at (registration) in the file. Enter the event date if that is wrong.`,
+            message: `${joined.size} guest(s) joined online (${LUMA_JOINED_COLUMN}) without a check-in time, and the file carries no join time: they are dated ${dayKeyOf(at, ctx.timeZone)}, the latest created_at (registration) in the file. Enter the event date if that is wrong.`,
           });
         }
         joined.emit(at, out);
