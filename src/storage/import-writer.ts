@@ -273,7 +273,14 @@ export class ImportWriter {
    * this thread; the import worker passes its helper worker's, which does it on the other core while
    * this one parses on).
    */
-  static async begin(db: HearthDb, fileName: string, contentHash: string, store: ChunkStore = localChunkStore(db)): Promise<ImportWriter> {
+  static async begin(
+    db: HearthDb,
+    fileName: string,
+    contentHash: string,
+    store: ChunkStore = localChunkStore(db),
+    /** The import time zone, kept in the history row. */
+    timeZone?: string,
+  ): Promise<ImportWriter> {
     const batch: ImportBatch = {
       id: newId(),
       fileName,
@@ -287,6 +294,7 @@ export class ImportWriter {
       added: 0,
       issues: [],
       schemaVersion: SCHEMA_VERSION,
+      ...(timeZone ? { timeZone } : {}),
     };
     try {
       await db.imports.add(batch);

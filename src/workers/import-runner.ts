@@ -228,7 +228,7 @@ async function importFileNow(
   // Large files have their chunks scored and stored by a helper worker; small ones here (a worker's start-up costs more).
   const helper = file.size > STREAM_THRESHOLD ? helperChunkStore(db) : null;
   try {
-    writer = await ImportWriter.begin(db, fileName, await fingerprint(file), helper?.store);
+    writer = await ImportWriter.begin(db, fileName, await fingerprint(file), helper?.store, settings.timeZone);
   } catch (e) {
     helper?.close();
     if (e instanceof StorageFullError) return { ...base, status: 'failed', message: `${fileName}: ${e.message}` };

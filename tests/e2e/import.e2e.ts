@@ -49,6 +49,31 @@ describe('export guide', () => {
   });
 });
 
+describe('import time zone', () => {
+  it('is chosen on the Import page, kept in the history, and the filter bar says when the report uses another', async () => {
+    const { page, watch, context } = await openPage(browser);
+    const app = new AppPage(page, baseUrl);
+    await app.goto('import');
+    await page.getByLabel('Times without a time zone are read in').selectOption('America/New_York');
+    await app.importFiles([join(SAMPLE_DIR, 'campaigns.csv')]);
+    await app.waitForImport(1);
+    const rows = await app.importHistoryRows();
+    expect(await rows.first().textContent()).toContain('America/New_York');
+    // The report in the same zone: no note. In UTC: the note names the import and what to do.
+    await app.goto('newsletter');
+    await page.getByRole('heading', { level: 1, name: 'Newsletter' }).waitFor();
+    expect(await page.getByTestId('zone-note').count()).toBe(0);
+    await page.getByRole('form', { name: 'Filters' }).getByLabel('Time zone').selectOption('UTC');
+    const note = page.getByTestId('zone-note');
+    await note.waitFor();
+    expect(await note.textContent()).toBe(
+      'One import was read in another time zone: America/New_York (campaigns.csv). Times without a zone in it keep that reading, while the months here are in UTC; to read it in UTC, undo and import again.',
+    );
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('import review', () => {
   it('shows what was recognised before storing anything, and Cancel stores nothing', async () => {
     const { page, watch, context } = await openPage(browser);

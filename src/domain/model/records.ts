@@ -178,4 +178,9 @@ export interface ImportBatch {
   added: number;
   issues: ImportIssue[];
   schemaVersion: number;
+  /**
+   * The import time zone the file was read in (times without a zone; metrics.md §1). Absent on
+   * imports made before it was recorded (tenth session).
+   */
+  timeZone?: string;
 }

@@ -106,7 +106,7 @@ export function zoneOffsetMs(ms: number, timeZone: string): number {
 }
 
 /** Wall-clock ms (the local time read as if it were UTC) for an instant. */
-function wallOf(ms: number, timeZone: string): number {
+export function wallOf(ms: number, timeZone: string): number {
   return ms + zoneOffsetMs(ms, timeZone);
 }
 

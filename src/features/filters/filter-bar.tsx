@@ -6,6 +6,7 @@ import { monthNumber, monthStart } from '../../domain/time';
 import { useResolvedFilters } from './api/get-data-meta';
 import { coverageNote, PRESETS, type CompareMode, type PresetId } from './period';
 import { userZone, zoneOptions } from './time-zones';
+import { useImportZoneNote } from './api/get-import-zones';
 
 const COMPARE_LABELS: Record<CompareMode, string> = {
   off: 'No comparison',
@@ -26,6 +27,7 @@ export function FilterBar({ compare = true }: { compare?: boolean }) {
   const selected = filters.sources.length ? filters.sources.filter((s) => sources.includes(s)) : sources;
   const hasData = resolved.status === 'ready';
   const zones = zoneOptions(filters.timeZone);
+  const zoneNote = useImportZoneNote(filters.timeZone);
   const mine = userZone();
   const meta = resolved.meta;
   const note =
@@ -183,6 +185,11 @@ export function FilterBar({ compare = true }: { compare?: boolean }) {
               </span>
             </>
           )}
+        </p>
+      )}
+      {hasData && zoneNote && (
+        <p className="filter-summary zone-note" role="note" data-testid="zone-note">
+          {zoneNote}
         </p>
       )}
     </form>

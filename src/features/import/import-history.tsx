@@ -36,6 +36,7 @@ export function ImportHistory({ onUndone }: { onUndone?: () => void } = {}) {
           <tr>
             <th scope="col">File</th>
             <th scope="col">Format</th>
+            <th scope="col">Times read in</th>
             <th scope="col">Imported</th>
             <th scope="col" className="num">
               Rows
@@ -56,6 +57,8 @@ export function ImportHistory({ onUndone }: { onUndone?: () => void } = {}) {
             <tr key={imp.id}>
               <td>{imp.fileName}</td>
               <td>{formatsLabel(imp.format)}</td>
+              {/* The import time zone: times without a zone in the file were read in it. */}
+              <td>{imp.timeZone ?? '—'}</td>
               <td>{formatDateTime(imp.finishedAt ?? imp.startedAt)}</td>
               <td className="num">{imp.rows.toLocaleString()}</td>
               <td className="num">{imp.skipped.toLocaleString()}</td>

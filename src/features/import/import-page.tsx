@@ -7,10 +7,11 @@ import { ImportStatus } from './import-status';
 import { ReviewPanel } from './review-panel';
 import { useImport } from './use-import';
 import { isImportable, rememberMappings, useReview } from './use-review';
+import { userZone, zoneOptions } from '../filters/time-zones';
 
 export function ImportPage() {
   const { run, start, startSample, cancel, clearLastRun } = useImport();
-  const { filters } = useFilters();
+  const { filters, setFilters } = useFilters();
   const review = useReview(filters.timeZone);
 
   const importReviewed = () => {
@@ -34,6 +35,24 @@ export function ImportPage() {
         a file twice adds nothing.
       </p>
       <ExportGuide />
+      <p className="field import-zone">
+        <label htmlFor="import-zone">Times without a time zone are read in</label>{' '}
+        <select
+          id="import-zone"
+          value={filters.timeZone}
+          disabled={run.running}
+          onChange={(e) => setFilters({ ...filters, timeZone: e.target.value })}
+        >
+          {zoneOptions(filters.timeZone).map((z) => (
+            <option key={z} value={z}>
+              {z === userZone() && z !== 'UTC' ? `${z} (yours)` : z}
+            </option>
+          ))}
+        </select>{' '}
+        <span className="hint">
+          (Mailchimp, Meetup and other exports write local times; the report's months use the same zone.)
+        </span>
+      </p>
       <DropZone
         disabled={run.running}
         onFiles={(files) => {

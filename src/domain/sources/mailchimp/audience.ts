@@ -1,3 +1,4 @@
+import { wallOf } from '../../time/zone';
 import { normaliseEmail } from '../../identity/email';
 import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex } from '../columns';
@@ -98,7 +99,7 @@ export const mailchimpAudience: TableAdapter = {
               : 'No CONFIRM_TIME or OPTIN_TIME, so the subscription cannot be dated',
           );
         out.subscriptions.push({
-          key: `${MAILCHIMP}:subscribe:${email}:${at}`,
+          key: `${MAILCHIMP}:subscribe:${email}:${wallOf(at, ctx.timeZone)}`,
           source: MAILCHIMP,
           email,
           type: 'subscribe',
@@ -119,7 +120,7 @@ export const mailchimpAudience: TableAdapter = {
             );
           } else if (end !== null) {
             out.subscriptions.push({
-              key: `${MAILCHIMP}:unsubscribe:${email}:${end}`,
+              key: `${MAILCHIMP}:unsubscribe:${email}:${wallOf(end, ctx.timeZone)}`,
               source: MAILCHIMP,
               email,
               type: 'unsubscribe',

@@ -105,13 +105,18 @@ export const mailchimpCampaignReport: DocumentAdapter = {
         'The report has no "Successful Deliveries:" or "Total Recipients:" line',
       );
     out.campaigns.push(
-      mailchimpCampaign(sentAt, title, {
-        recipients,
-        delivered,
-        uniqueOpens: num(COUNTS.opens),
-        uniqueClicks: num(COUNTS.clicks),
-        unsubscribes: num(COUNTS.unsubscribes),
-      }),
+      mailchimpCampaign(
+        sentAt,
+        title,
+        {
+          recipients,
+          delivered,
+          uniqueOpens: num(COUNTS.opens),
+          uniqueClicks: num(COUNTS.clicks),
+          unsubscribes: num(COUNTS.unsubscribes),
+        },
+        ctx.timeZone,
+      ),
     );
     return { rows: 1, skipped: 0 };
   },

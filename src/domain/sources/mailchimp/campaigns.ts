@@ -70,13 +70,18 @@ export const mailchimpCampaigns: TableAdapter = {
             'No Successful Deliveries or Total Recipients',
           );
         out.campaigns.push(
-          mailchimpCampaign(sentAt, title, {
-            recipients,
-            delivered,
-            uniqueOpens: count(col.opens),
-            uniqueClicks: count(col.clicks),
-            unsubscribes: count(col.unsubs),
-          }),
+          mailchimpCampaign(
+            sentAt,
+            title,
+            {
+              recipients,
+              delivered,
+              uniqueOpens: count(col.opens),
+              uniqueClicks: count(col.clicks),
+              unsubscribes: count(col.unsubs),
+            },
+            ctx.timeZone,
+          ),
         );
         return true;
       },

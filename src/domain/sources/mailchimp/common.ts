@@ -1,3 +1,4 @@
+import { wallOf } from '../../time/zone';
 import type { CampaignRecord } from '../../model/records';
 
 export const MAILCHIMP = 'mailchimp';
@@ -7,8 +8,10 @@ export const MAILCHIMP = 'mailchimp';
  * the all-campaigns report and a single-campaign report name the same campaign the same way, so
  * importing both counts it once. (The single-campaign report carries no campaign id.)
  */
-export function mailchimpCampaignKey(sentAt: number, title: string): string {
-  return `${MAILCHIMP}:campaign:${new Date(sentAt).toISOString().slice(0, 16)}:${title.trim().toLowerCase().replace(/\s+/g, ' ')}`;
+export function mailchimpCampaignKey(sentAt: number, title: string, timeZone = 'UTC'): string {
+  // The send minute as the report writes it (its wall clock, zone-less): the same key whichever
+  // import zone read it, so importing a report again in another zone adds nothing (in UTC, as ever).
+  return `${MAILCHIMP}:campaign:${new Date(wallOf(sentAt, timeZone)).toISOString().slice(0, 16)}:${title.trim().toLowerCase().replace(/\s+/g, ' ')}`;
 }
 
 /** A campaign's figures as a report gives them; null where the report has no such figure. */
@@ -29,9 +32,10 @@ export function mailchimpCampaign(
   sentAt: number,
   title: string,
   f: MailchimpCampaignFigures,
+  timeZone = 'UTC',
 ): CampaignRecord {
   return {
-    key: mailchimpCampaignKey(sentAt, title),
+    key: mailchimpCampaignKey(sentAt, title, timeZone),
     source: MAILCHIMP,
     title,
     sentAt,

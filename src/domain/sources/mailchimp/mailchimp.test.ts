@@ -120,3 +120,22 @@ describe('mailchimp-campaigns saved by a European Excel', () => {
     ]);
   });
 });
+
+describe('Mailchimp keys do not depend on the import time zone', () => {
+  // Times in these exports carry no zone: read in another zone they are other instants, but the
+  // same rows — importing the files again after changing the zone must add nothing.
+  for (const file of ['mailchimp-audience/members_export_3f2a1b.zip', 'mailchimp-campaigns/campaigns.csv']) {
+    it(`${file}: same keys in UTC and in New York, other instants`, () => {
+      const utcBatch = importFixture(file, { timeZone: 'UTC' }).batch;
+      const ny = importFixture(file, { timeZone: 'America/New_York' }).batch;
+      const records = (b: typeof utcBatch) => [...b.subscriptions, ...b.campaigns];
+      expect(records(ny).map((r) => r.key)).toEqual(records(utcBatch).map((r) => r.key));
+      expect(records(ny).length).toBeGreaterThan(0);
+      const time = (r: (typeof utcBatch.subscriptions)[number] | (typeof utcBatch.campaigns)[number]) =>
+        'sentAt' in r ? r.sentAt : r.at;
+      // New York is 4–5 hours behind UTC: each time read there is that much later.
+      for (const [i, r] of records(ny).entries())
+        expect(time(r) - time(records(utcBatch)[i]!)).toBeGreaterThanOrEqual(4 * 3600_000);
+    });
+  }
+});
