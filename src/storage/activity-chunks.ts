@@ -46,6 +46,9 @@ const PROBES = [
   'Thank you so much for the quick answer, really helpful',
   // Scored 0 before Object.prototype names stopped matching the lexicon (2026-11-21).
   'The constructor is broken and I hate it :__proto__:',
+  // The tenth session's rules: clauses, negators that do not negate, "but" with nothing after it,
+  // "is it just me or".
+  "Nope, still broken. Couldn't be more happy though, can't believe it. Is it just me or is it slow? Fine but meh",
 ];
 
 let fingerprint: string | undefined;

@@ -60,6 +60,20 @@ export const WORD_OVERRIDES: Readonly<Record<string, number>> = {
   merci: 1.9, danke: 1.9, obrigado: 1.9, appreciated: 2.0,
   // laughter softens; it rarely carries the opinion by itself
   lol: 0.5, lmao: 0.6, lmfao: 0.6, rofl: 0.6, haha: 1.2, hahaha: 1.2, xd: 1.0,
+  // the platforms communities live on are names, not feelings (VADER has "discord" at −1.7)
+  discord: 0,
+  // hyphenated compounds are one token: praise and complaints the word list misses ("bug-free"
+  // must not read as "bug")
+  'top-notch': 2.2, 'well-documented': 1.8, 'well-designed': 1.8, 'well-made': 1.8, 'well-run': 1.8,
+  'well-maintained': 1.8, 'best-maintained': 2.4, 'user-friendly': 1.8, 'bug-free': 1.8, 'hassle-free': 1.8,
+  'crash-free': 1.8, 'pain-free': 1.6, 'high-quality': 1.8, 'world-class': 2.4, 'best-in-class': 2.4,
+  'mind-blowing': 2.6, 'game-changing': 2.4, 'rock-solid': 2.4, 'must-have': 2.0, 'long-awaited': 1.2,
+  'half-baked': -1.8, 'low-quality': -1.8, 'error-prone': -1.4, 'over-engineered': -1.4, 'time-consuming': -1.0,
+  // experiences of failure in chat and support
+  disconnects: -1.2, disconnecting: -1.2, freezes: -1.4, freezing: -1.4, glitchy: -1.6, glitch: -0.8,
+  glitches: -0.8, welp: -0.8, impossible: -1.2,
+  // a few feelings in the community's other languages
+  leider: -1.2, nervig: -2.0, frustrado: -2.0, 'frustré': -2.0, 'agaçant': -2.0,
   // fillers
   ngl: 0, tbh: 0, honestly: 0, frankly: 0, imo: 0, imho: 0, fwiw: 0, tbf: 0, afaik: 0, iirc: 0, btw: 0, fyi: 0,
   insane: 0, crazy: 0, wild: 0,
@@ -113,7 +127,7 @@ export const EMOJI: Readonly<Record<string, number>> = {
   '😡': -2.6, '🤬': -2.8, '👎': -2.0, '💔': -2.4, '🙄': -1.8, '😒': -1.8, '🤦': -1.8,
   '😬': -0.8, '😱': -1.6, '😨': -1.8, '😰': -1.8, '😥': -1.6, '🤮': -2.6, '🤢': -2.2,
   '💩': -2.0, '❌': -0.6, '⚠': -0.4, '😑': -1.0, '😐': -0.4, '🥲': -0.4, '🥺': -0.6,
-  '😪': -1.4, '😓': -1.4, '🤡': -1.6, '🗑': -1.6, '🐛': 0,
+  '😪': -1.4, '🙃': -0.8, '🫠': -0.8, '😓': -1.4, '🤡': -1.6, '🗑': -1.6, '🐛': 0,
 };
 
 /** Slack/Discord/GitHub shortcodes, mapped to the same valences. */
@@ -135,7 +149,35 @@ export const SHORTCODES: Readonly<Record<string, number>> = {
  * Multi-word expressions, matched on lower-cased word tokens before single words. The valence
  * replaces the words' own (0 = the phrase carries no feeling).
  */
+/**
+ * Outcomes told with a negation: "didn't help", "won't load", "can't log in" are complaints (the
+ * verb has no feeling of its own to negate); "never had an issue", "zero downtime", "no more
+ * crashes" are praise (the negated problem is the point).
+ */
+const OUTCOME_PHRASES: ReadonlyArray<readonly [string, number]> = (() => {
+  const out: [string, number][] = [];
+  const negators = ["can't", 'cant', 'cannot', "couldn't", "doesn't", 'doesnt', "didn't", 'didnt', "won't", 'wont', "don't", 'never', 'still not'];
+  const verbs = ['help', 'load', 'connect', 'log in', 'login', 'sign in', 'open', 'start', 'sync', 'fix', 'fix it', 'solve', 'address', 'access', 'install', 'compile', 'respond', 'worked', 'works', 'loads', 'helped', 'fixed'];
+  for (const n of negators) for (const v of verbs) out.push([`${n} ${v}`, -1.6]);
+  const problems = ['issue', 'issues', 'problem', 'problems', 'bug', 'bugs', 'crash', 'crashes', 'complaint', 'complaints', 'hiccup', 'hiccups'];
+  for (const n of ['never', 'not', 'no', 'without', 'zero', "haven't", "didn't", "hasn't"])
+    for (const mid of ['had a', 'had an', 'had any', 'had one', 'seen a', 'seen any', 'a single', 'any', 'one'])
+      for (const noun of problems) out.push([`${n} ${mid} ${noun}`, 1.6]);
+  for (const noun of ['downtime', 'issues', 'bugs', 'crashes', 'problems', 'complaints', 'lag', 'disconnects', 'hiccups']) {
+    out.push([`zero ${noun}`, 1.6], [`no more ${noun}`, 1.8], [`no more random ${noun}`, 1.8]);
+  }
+  out.push(
+    ['not again', -1.6], ['nothing happens', -1.4], ['no progress', -1.2], ['still getting', -1.4], ['still seeing', -1.4],
+    ['down again', -1.6], ["haven't looked back", 2.0], ['never looked back', 2.0], ['far from the best', -1.4],
+    ['far from perfect', -1.2], ['far from great', -1.4], ['lets go', 1.8], ["let's go", 1.8],
+    ['marking this as solved', 0], ['marked as solved', 0], ['marking as solved', 0],
+    ['no funciona', -1.8], ['funktioniert nicht', -1.8], ['ne marche pas', -1.8], ['ne fonctionne pas', -1.8],
+  );
+  return out;
+})();
+
 export const PHRASES: ReadonlyArray<readonly [string, number]> = [
+  ...OUTCOME_PHRASES,
   // technical uses of violent or alarming words
   ['crash course', 0], ['kill the process', 0], ['kill the server', 0], ['kill the job', 0],
   ['kill it', 0], ['kill the app', 0], ['dead code', 0], ['dead link', -0.8],
@@ -214,6 +256,7 @@ export const PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['cancelling my subscription', -1.8], ['canceling my subscription', -1.8],
   ['want a refund', -1.8], ['asking for a refund', -1.8],
   // feature-request formulas: a wish, not a verdict
+  ['would love', 0.3], ["i'd love", 0.3],
   ['would be nice', 0.3], ['would be great', 0.3], ['would be cool', 0.3], ['would be awesome', 0.3],
   ['would be useful', 0.3], ['would be helpful', 0.3], ['would be good', 0.3],
   ['would be amazing', 0.3], ["it'd be nice", 0.3], ["it'd be great", 0.3],

@@ -260,3 +260,31 @@ describe('scoreText: patterns from real community text', () => {
     neu('The fan on the board spins at 3000 rpm.');
   });
 });
+
+describe('community text found misread on real posts (tenth session QA)', () => {
+  const label = (t: string) => labelFor(scoreText(t));
+  it('the platform is a name, not a feeling ("discord" is −1.7 in VADER)', () => {
+    expect(label('Moved the conversation to Discord.')).toBe('neutral');
+  });
+  it('negation stays in its clause and flips once', () => {
+    expect(label('Nope, still broken on 3.1.2')).toBe('negative');
+    expect(label('Not bad, not great')).toBe('neutral');
+    expect(label('This is not good')).toBe('negative');
+  });
+  it('negators that do not negate', () => {
+    expect(label("Can't believe how smooth the patch went")).toBe('positive');
+    expect(label("Couldn't be more happy.")).toBe('positive');
+    expect(label("Couldn't be more disappointed.")).toBe('negative');
+  });
+  it('outcomes told with a negation', () => {
+    expect(label("The app won't load since the update")).toBe('negative');
+    expect(label('Never had an issue with it in two years')).toBe('positive');
+    expect(label('Everything migrated cleanly, zero downtime.')).toBe('positive');
+  });
+  it('"is it just me or" is an opinion; "but" with nothing felt after it shifts nothing; compounds', () => {
+    expect(label('Is it just me or is search completely broken?')).toBe('negative');
+    expect(label('Solid event overall. A few sessions ran over but nothing major.')).toBe('positive');
+    expect(label("Honestly one of the best-maintained libraries I've used.")).toBe('positive');
+    expect(label('Shipping a bug-free release feels great')).toBe('positive');
+  });
+});

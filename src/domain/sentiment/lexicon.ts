@@ -85,18 +85,27 @@ export interface Phrase {
   negated: boolean;
 }
 
-const PHRASE_INDEX = new Map<string, Phrase[]>();
+/**
+ * Phrases by their first and second words (every phrase has two or more): a common first word
+ * ("no", "never", "can't" start ~100 phrases each) is matched by one lookup of the next word, not by
+ * trying each phrase in turn.
+ */
+const PHRASE_INDEX = new Map<string, Map<string, Phrase[]>>();
 for (const [text, valence] of PHRASES) {
   const words = text.toLowerCase().replace(/\u2019/g, "'").split(' ');
   const head = words[0] as string;
-  const list = PHRASE_INDEX.get(head) ?? [];
+  const second = words[1] as string;
+  const bySecond = PHRASE_INDEX.get(head) ?? new Map<string, Phrase[]>();
+  const list = bySecond.get(second) ?? [];
   const firstWord = head.replace(/'/g, '');
   const negated = firstWord === 'no' || firstWord === 'not' || firstWord.endsWith('nt') || firstWord === 'never' || firstWord === 'nothing';
   list.push({ words, valence, negated });
-  PHRASE_INDEX.set(head, list);
+  bySecond.set(second, list);
+  PHRASE_INDEX.set(head, bySecond);
 }
-for (const list of PHRASE_INDEX.values()) list.sort((a, b) => b.words.length - a.words.length);
+for (const bySecond of PHRASE_INDEX.values()) for (const list of bySecond.values()) list.sort((a, b) => b.words.length - a.words.length);
 
-export function phrasesStartingWith(word: string): readonly Phrase[] | undefined {
+/** The phrases starting with `word`, by their second word (longest first), or undefined. */
+export function phrasesStartingWith(word: string): ReadonlyMap<string, readonly Phrase[]> | undefined {
   return PHRASE_INDEX.get(word);
 }

@@ -42,8 +42,8 @@ function isNegator(word: string): boolean {
 
 /** What the rules need to know about one word, computed once per distinct word (see wordInfo). */
 interface WordInfo {
-  /** phrases that start with this word, longest first */
-  phrases: readonly Phrase[] | undefined;
+  /** phrases that start with this word, by their second word (longest first) */
+  phrases: ReadonlyMap<string, readonly Phrase[]> | undefined;
   but: boolean;
   too: boolean;
   /** the lexicon valence (wordValence) */
@@ -134,9 +134,20 @@ function negatedBefore(i: number, window: number): boolean {
   for (let back = 1; back <= window; back++) {
     const p = i - back;
     if (p < 0 || buf.kind[p] === SYMBOL || buf.sentence[p] !== s) return false;
-    if ((infos[p] as WordInfo).negator) return true;
+    // A comma or semicolon ends the clause: "Nope, still broken" is not "not broken".
+    if (buf.clauseStart[p + 1] === 1) return false;
+    if ((infos[p] as WordInfo).negator && !notANegation(p)) return true;
   }
   return false;
+}
+
+/**
+ * Negators that do not negate what follows: "can't believe how smooth…", "not only", "no doubt",
+ * "can't wait", and "couldn't be more X" (an intensifier: see `scanItems`).
+ */
+function notANegation(p: number): boolean {
+  const a = buf.text[p + 1];
+  return a === 'believe' || a === 'only' || a === 'doubt' || a === 'wait' || (a === 'be' && buf.text[p + 2] === 'more');
 }
 
 /** The items (valence, token index) of the current text: words, phrases and symbols that count. */
@@ -166,7 +177,11 @@ function sumTokens(capsDiff: boolean, questions: boolean, sarcasm: boolean): num
       const s = sentence[i] as number;
 
       // multi-word expressions first (within one sentence)
-      const phrases = info.phrases;
+      const byNext = info.phrases;
+      const phrases =
+        byNext !== undefined && i + 1 < n && kind[i + 1] !== SYMBOL && sentence[i + 1] === s
+          ? byNext.get(text[i + 1] as string)
+          : undefined;
       let matched = false;
       if (phrases !== undefined) {
         for (const phrase of phrases) {
@@ -206,10 +221,23 @@ function sumTokens(capsDiff: boolean, questions: boolean, sarcasm: boolean): num
         if (v === 0) continue;
         if (capsDiff && buf.caps[at] === 1) v += v > 0 ? CAPS_INCREMENT : -CAPS_INCREMENT;
         // boosters and negators among the three preceding words of the same sentence
+        let negated = false;
         for (let back = 1; back <= 3; back++) {
           const p = at - back;
           if (p < 0 || kind[p] === SYMBOL || sentence[p] !== s) break;
+          // Negators and boosters reach back within the clause only (not across a comma or semicolon).
+          if (buf.clauseStart[p + 1] === 1) break;
           const prev = infos[p] as WordInfo;
+          if (prev.negator && notANegation(p)) {
+            // "couldn't be more happy": more, not less (VADER's booster increment).
+            if (buf.text[p + 1] === 'be') v += v > 0 ? 0.293 : -0.293;
+            continue;
+          }
+          // One negation flips once: "not bad, not great" is not "great" twice negated.
+          if (prev.negator) {
+            if (negated) continue;
+            negated = true;
+          }
           const boost = prev.boost;
           if (boost !== undefined) {
             let b = v > 0 ? boost : -boost;
@@ -235,6 +263,13 @@ function sumTokens(capsDiff: boolean, questions: boolean, sarcasm: boolean): num
     items++;
   }
 
+  // "but" shifts the weight to what follows only when something after it carries feeling
+  // ("A few sessions ran over but nothing major" keeps its first half whole).
+  if (butIndex >= 0) {
+    let after = false;
+    for (let k = 0; k < items && !after; k++) if ((itemIndex[k] as number) > butIndex && itemValence[k] !== 0) after = true;
+    if (!after) butIndex = -1;
+  }
   let sum = 0;
   for (let k = 0; k < items; k++) {
     let v = itemValence[k] as number;
@@ -299,7 +334,10 @@ export function rawSum(text: string): number {
   let exclamations = 0;
   for (let s = 0; s < sentences; s++) {
     exclamations += buf.exclamations[s] as number;
-    const question = buf.question[s] === 1 && !RHETORICAL_OPENERS.has(buf.text[buf.firstToken[s] as number] as string);
+    const f0 = buf.firstToken[s] as number;
+    // "Is it just me or …?" is an opinion asked as a question: it keeps its weight.
+    const justMe = buf.text[f0] === 'is' && buf.text[f0 + 1] === 'it' && buf.text[f0 + 2] === 'just' && buf.text[f0 + 3] === 'me';
+    const question = buf.question[s] === 1 && !justMe && !RHETORICAL_OPENERS.has(buf.text[f0] as string);
     questionSentence[s] = question ? 1 : 0;
     if (question) questions = true;
   }

@@ -65,6 +65,9 @@ export class TokenBuffer {
   capsWords = 0;
   words = 0;
   sarcasm = false;
+  /** 1 where a token starts a clause: it follows a comma or semicolon (negation does not reach across) */
+  clauseStart: Uint8Array = new Uint8Array(64);
+  pendingComma = false;
   /** the next token starts a new sentence */
   pendingEnd = false;
   /** token count of the text before (its strings past `count` are let go after a scan) */
@@ -87,6 +90,7 @@ export class TokenBuffer {
     this.words = 0;
     this.sarcasm = false;
     this.pendingEnd = false;
+    this.pendingComma = false;
   }
 
   /** Sentence of a token about to be added (starts a new one after sentence punctuation). */
@@ -113,12 +117,15 @@ export class TokenBuffer {
     if (k === this.kind.length) {
       this.kind = grow8(this.kind);
       this.caps = grow8(this.caps);
+      this.clauseStart = grow8(this.clauseStart);
       this.sentence = grow32(this.sentence);
       this.slot = grow32(this.slot);
     }
     this.kind[k] = kind;
     this.slot[k] = slot;
     this.caps[k] = caps ? 1 : 0;
+    this.clauseStart[k] = this.pendingComma ? 1 : 0;
+    this.pendingComma = false;
     this.sentence[k] = sentence;
     this.text[k] = text;
     // a valence that is not a number (a shortcode named like an Object.prototype member) poisons
@@ -138,6 +145,8 @@ export class TokenBuffer {
       this.pendingEnd = true;
     } else if (c === 46 || c === 10) {
       this.pendingEnd = true;
+    } else if (c === 44 || c === 59) {
+      this.pendingComma = true;
     }
   }
 }
