@@ -25,6 +25,8 @@ interface FiltersState {
   setFilters(f: Filters): void;
   /** False until the stored filters are read (queries wait for it so the first compute is the right one). */
   ready: boolean;
+  /** Reads the stored filters again (after a restore or "Delete all data" replaced them). */
+  reload(): Promise<void>;
 }
 
 const Ctx = createContext<FiltersState | null>(null);
@@ -56,7 +58,10 @@ export function FiltersProvider({ children }: { children: ReactNode }) {
     setState(f);
     void setSetting(SETTING_KEY, f).catch(() => undefined);
   }, []);
-  const value = useMemo(() => ({ filters, setFilters, ready }), [filters, setFilters, ready]);
+  const reload = useCallback(async () => {
+    setState(sanitize(await getSetting<Partial<Filters> | null>(SETTING_KEY, null)));
+  }, []);
+  const value = useMemo(() => ({ filters, setFilters, ready, reload }), [filters, setFilters, ready, reload]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

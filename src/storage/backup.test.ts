@@ -120,3 +120,42 @@ describe('backup and restore', () => {
     for (const t of db.tables) expect(await t.count()).toBe(0);
   });
 });
+
+describe('restore: what a moved or damaged backup meets', () => {
+  async function backupText(): Promise<string> {
+    await importPath('sample-data/discourse-posts.csv');
+    await db.settings.put({ key: 'filters', value: { timeZone: 'Europe/London' } });
+    const text = await (await createBackup(db)).text();
+    await deleteAllData(db);
+    return text;
+  }
+
+  it('a browser whose only row is its settings (a filter was changed) is empty: the backup restores, its settings replace them', async () => {
+    const text = await backupText();
+    await db.settings.put({ key: 'filters', value: { timeZone: 'UTC' } });
+    expect((await restoreBackup(db, text)).imports).toBe(1);
+    expect(await db.settings.toArray()).toEqual([{ key: 'filters', value: { timeZone: 'Europe/London' } }]);
+  });
+
+  it('a backup from a newer data layout is refused, nothing restored', async () => {
+    const file = JSON.parse(await backupText()) as { schemaVersion: number };
+    file.schemaVersion = 99;
+    await expect(restoreBackup(db, JSON.stringify(file))).rejects.toThrow(/made by a newer version of Hearth \(its data layout 99/);
+    expect(await db.imports.count()).toBe(0);
+  });
+
+  it('a chunk with a column cut short, or without its texts, is refused: nothing restored', async () => {
+    const text = await backupText();
+    type Typed = { $typed: string; base64: string };
+    const cut = JSON.parse(text) as { tables: { activityChunks: Record<string, Typed>[]; activityTexts: unknown[] } };
+    // 8 bytes (one Float64) fewer in the first chunk's times: still valid base64, one activity short.
+    const at = cut.tables.activityChunks[0]!.at!;
+    at.base64 = Buffer.from(Buffer.from(at.base64, 'base64').subarray(8)).toString('base64');
+    await expect(restoreBackup(db, JSON.stringify(cut))).rejects.toThrow(/activities of one import .* are incomplete/);
+    const noTexts = JSON.parse(text) as { tables: { activityTexts: unknown[] } };
+    noTexts.tables.activityTexts = [];
+    await expect(restoreBackup(db, JSON.stringify(noTexts))).rejects.toThrow(/are incomplete/);
+    expect(await db.imports.count()).toBe(0);
+    expect(await db.activityChunks.count()).toBe(0);
+  });
+});

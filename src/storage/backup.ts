@@ -90,6 +90,8 @@ function decodeValue(value: unknown): unknown {
       const Ctor = TYPED[o.$typed as TypedName];
       if (!Ctor) throw new BackupError(`This backup holds data of an unknown type (${o.$typed}); it cannot be restored.`);
       const bytes = fromBase64(o.base64);
+      if (bytes.byteLength % Ctor.BYTES_PER_ELEMENT !== 0)
+        throw new BackupError('This backup is damaged: a column of numbers is cut short. Nothing was restored.');
       return new Ctor(bytes.buffer, 0, bytes.byteLength / Ctor.BYTES_PER_ELEMENT);
     }
     const out: Record<string, unknown> = {};
@@ -114,10 +116,46 @@ export async function dumpTables(db: HearthDb): Promise<Record<string, unknown[]
   });
 }
 
-/** True when no table holds a row. */
+/**
+ * Tables that hold no data of the user's own: the app's settings (filters, the chosen zone) are
+ * written as soon as the page is used, so they do not make a Hearth "hold data" (a restore replaces
+ * them with the backup's).
+ */
+const NOT_DATA = new Set(['settings']);
+
+/** True when no table holds data (settings aside). */
 export async function isEmpty(db: HearthDb): Promise<boolean> {
-  for (const t of db.tables) if ((await t.count()) > 0) return false;
+  for (const t of db.tables) if (!NOT_DATA.has(t.name) && (await t.count()) > 0) return false;
   return true;
+}
+
+/**
+ * Checks that the activity chunks of a backup are whole: every column as long as the chunk's
+ * count, and the texts stored apart present, of the lengths the chunk records. A damaged file that
+ * is still valid JSON would otherwise restore with some activities silently lost.
+ */
+function checkChunks(tables: Record<string, unknown[]>): void {
+  const texts = new Map<string, string>();
+  for (const r of (tables.activityTexts ?? []) as { id?: unknown; pack?: unknown }[])
+    if (typeof r.id === 'string' && typeof r.pack === 'string') texts.set(r.id, r.pack);
+  for (const c of (tables.activityChunks ?? []) as Record<string, unknown>[]) {
+    const count = c.count;
+    const id = String(c.id);
+    const whole = typeof count === 'number' && ['at', 'kind', 'person', 'thread', 'sourceIdx'].every((k) => {
+      const col = c[k] as { length?: number } | undefined;
+      return col === undefined || col.length === count;
+    });
+    const len = c.textLen as Int32Array | undefined;
+    let textsOk = true;
+    if (len) {
+      const pack = texts.get(id);
+      let total = 0;
+      for (const l of len) if (l > 0) total += l;
+      textsOk = pack !== undefined && pack.length === total && len.length === count;
+    }
+    if (!whole || !textsOk)
+      throw new BackupError(`This backup is damaged: the activities of one import (${id}) are incomplete. Nothing was restored. Use another backup, or import the export files again.`);
+  }
 }
 
 /**
@@ -137,12 +175,15 @@ export async function restoreTables(db: HearthDb, tables: Record<string, unknown
     }
     decoded.push([known.get(name)!, rows.map(decodeValue)]);
   }
+  checkChunks(Object.fromEntries(decoded.map(([t, rows]) => [t.name, rows])));
   await db.transaction('rw', db.tables, async () => {
     for (const t of db.tables) {
-      if ((await t.count()) > 0) {
+      if (!NOT_DATA.has(t.name) && (await t.count()) > 0) {
         throw new BackupError('Hearth already holds data in this browser. A backup is restored into an empty Hearth: delete all data first (or download a backup of it), then restore.');
       }
     }
+    // The backup's settings replace this browser's (there is nothing else to keep).
+    for (const name of NOT_DATA) if (tables[name]) await known.get(name)!.clear();
     for (const [table, rows] of decoded) if (rows.length) await table.bulkAdd(rows);
   });
 }
@@ -167,13 +208,16 @@ export function backupFileName(now: Date = new Date()): string {
 }
 
 /** Checks that a parsed file is a Hearth backup this version can restore; returns it typed. */
-export function validateBackup(value: unknown): BackupFile {
+export function validateBackup(value: unknown, schemaVersion?: number): BackupFile {
   const v = value as Partial<BackupFile> | null;
   if (!v || typeof v !== 'object' || v.format !== BACKUP_FORMAT) {
     throw new BackupError('This file is not a Hearth backup. Choose a file made with "Download backup" (hearth-backup-….json).');
   }
   if (typeof v.formatVersion !== 'number' || v.formatVersion > BACKUP_FORMAT_VERSION) {
     throw new BackupError(`This backup was made by a newer version of Hearth (backup format ${String(v.formatVersion)}); update Hearth to restore it.`);
+  }
+  if (schemaVersion !== undefined && typeof v.schemaVersion === 'number' && v.schemaVersion > schemaVersion) {
+    throw new BackupError(`This backup was made by a newer version of Hearth (its data layout ${v.schemaVersion}, this Hearth reads up to ${schemaVersion}); update Hearth (reload the page after a new deployment) to restore it.`);
   }
   if (!v.tables || typeof v.tables !== 'object' || Array.isArray(v.tables)) {
     throw new BackupError('This backup is damaged: it holds no tables. Nothing was restored.');
@@ -189,7 +233,7 @@ export async function restoreBackup(db: HearthDb, text: string): Promise<{ impor
   } catch {
     throw new BackupError('This file is not a Hearth backup (it is not JSON, or it was cut short). Nothing was restored.');
   }
-  const backup = validateBackup(parsed);
+  const backup = validateBackup(parsed, db.verno);
   try {
     await restoreTables(db, backup.tables);
   } catch (e) {

@@ -351,9 +351,13 @@ describe('reliability', () => {
 
   it('backup → delete all → restore gives identical downloaded metrics', async () => {
     const { context, page, app, watch } = await newContext();
+    // The data read and reported in London: a restore elsewhere must give London's numbers too.
+    await app.goto('import');
+    await page.getByLabel('Times without a time zone are read in').selectOption('Europe/London');
     await app.importFiles([SMALL, resolve(SAMPLE_DIR, 'discourse-likes.csv')]);
     await app.waitForImport(2);
     const before = await metrics(app);
+    expect((before as { timeZone: string }).timeZone).toBe('Europe/London');
 
     await app.goto('settings');
     await page.getByRole('heading', { name: 'Your data', exact: true }).waitFor();
@@ -385,5 +389,17 @@ describe('reliability', () => {
     expect(watch.errors).toEqual([]);
     expect(foreignRequests(watch, baseUrl)).toEqual([]);
     await context.close();
+
+    // Another browser, where a filter was already changed (its settings are not data): the backup
+    // restores, with its own filters, and the numbers match at once, without a reload.
+    const other = await newContext();
+    await other.app.goto('overview');
+    await other.page.getByRole('form', { name: 'Filters' }).getByLabel('Time zone').selectOption('Asia/Tokyo');
+    await other.app.goto('settings');
+    await other.page.getByLabel('Restore from backup').setInputFiles(backupPath);
+    await other.page.getByRole('status').filter({ hasText: `Restored 2 imports from ${backup.name}.` }).waitFor();
+    expect(await metrics(other.app)).toEqual(before);
+    expect(other.watch.errors).toEqual([]);
+    await other.context.close();
   });
 });

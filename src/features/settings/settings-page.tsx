@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useDataVersion } from '../../app/data-version';
+import { useFilters } from '../../app/filters';
 import { deleteAllData, getDb } from '../../storage';
 import { BackupError, backupFileName, createBackup, restoreBackup } from '../../storage/backup';
 import { requestPersistence } from '../../storage/persistence';
@@ -13,6 +14,7 @@ type Message = { kind: 'ok' | 'error'; text: string } | null;
 /** "Your data": where it lives, how much room it takes, backup, restore and delete. */
 export function SettingsPage() {
   const { bump } = useDataVersion();
+  const { reload } = useFilters();
   const status = useStorageStatus();
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
@@ -106,6 +108,8 @@ export function SettingsPage() {
               if (!file) return;
               void run(async () => {
                 const { imports } = await restoreBackup(getDb(), await file.text());
+                // The backup's filters (time zone, period, sources): the same numbers as where it was made.
+                await reload();
                 return `Restored ${imports.toLocaleString('en-US')} import${imports === 1 ? '' : 's'} from ${file.name}.`;
               });
             }}
@@ -122,6 +126,7 @@ export function SettingsPage() {
           onDelete={() =>
             run(async () => {
               await deleteAllData(getDb());
+              await reload();
               return 'All data was deleted from this browser.';
             })
           }
