@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ReportOptions } from '../domain/metrics/types';
 import { getSetting, setSetting } from '../storage/settings-repo';
 import type { CompareMode, PresetId } from '../features/filters/period';
@@ -43,11 +43,13 @@ function sanitize(stored: Partial<Filters> | null): Filters {
 export function FiltersProvider({ children }: { children: ReactNode }) {
   const [filters, setState] = useState<Filters>(DEFAULT_FILTERS);
   const [ready, setReady] = useState(false);
+  // A choice made before the stored filters were read (a quick first click) wins over them.
+  const touched = useRef(false);
   useEffect(() => {
     let live = true;
     void getSetting<Partial<Filters> | null>(SETTING_KEY, null).then((stored) => {
       if (!live) return;
-      setState(sanitize(stored));
+      if (!touched.current) setState(sanitize(stored));
       setReady(true);
     });
     return () => {
@@ -55,6 +57,7 @@ export function FiltersProvider({ children }: { children: ReactNode }) {
     };
   }, []);
   const setFilters = useCallback((f: Filters) => {
+    touched.current = true;
     setState(f);
     void setSetting(SETTING_KEY, f).catch(() => undefined);
   }, []);

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeReport } from '../domain/metrics';
 import { importFile } from '../workers/import-runner';
-import { BACKUP_FORMAT, backupFileName, createBackup, restoreBackup } from './backup';
+import { BACKUP_FORMAT, backupFileName, createBackup, restoreBackup, restoreBackupFile } from './backup';
 import { HearthDb } from './db';
 import { freshDbPerTest } from './test-db';
 import { deleteAllData, loadRecords, sourceSummaries } from './records-repo';
@@ -157,5 +157,26 @@ describe('restore: what a moved or damaged backup meets', () => {
     await expect(restoreBackup(db, JSON.stringify(noTexts))).rejects.toThrow(/are incomplete/);
     expect(await db.imports.count()).toBe(0);
     expect(await db.activityChunks.count()).toBe(0);
+  });
+});
+
+describe('restoreBackupFile (read piece by piece)', () => {
+  it('restores exactly what restoreBackup restores, and refuses what it refuses', async () => {
+    await importPath('sample-data/discourse-posts.csv');
+    await db.notes.put({ month: '2025-03', text: 'Launch month ✨ "quoted" ] }', updatedAt: 3 });
+    const before = await everything(db);
+    const text = await (await createBackup(db)).text();
+    await deleteAllData(db);
+    expect((await restoreBackupFile(db, new Blob([text]))).imports).toBe(1);
+    expect(await everything(db)).toEqual(before);
+    await deleteAllData(db);
+    await expect(restoreBackupFile(db, new Blob([text.slice(0, text.length / 2)]))).rejects.toThrow(
+      'This file is not a Hearth backup (it is not JSON, or it was cut short). Nothing was restored.',
+    );
+    await expect(restoreBackupFile(db, new Blob(['post_id,topic_id\n1,2\n']))).rejects.toThrow('This file is not a Hearth backup');
+    await expect(restoreBackupFile(db, new Blob(['{"format":"other","tables":{}}']))).rejects.toThrow(
+      'Choose a file made with "Download backup"',
+    );
+    expect(await db.imports.count()).toBe(0);
   });
 });

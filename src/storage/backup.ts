@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { blobText, readBackupParts, type BackupParts } from './backup-reader';
 import type { HearthDb } from './db';
 
 /**
@@ -163,19 +164,32 @@ function checkChunks(tables: Record<string, unknown[]>): void {
  * non-empty database (restore is not a merge) and tables this version of Hearth does not know.
  */
 export async function restoreTables(db: HearthDb, tables: Record<string, unknown[]>): Promise<void> {
+  for (const [name, rows] of Object.entries(tables)) {
+    if (!Array.isArray(rows)) throw new BackupError(`This backup is damaged: the "${name}" part is not a list of records. Nothing was restored.`);
+  }
+  await restoreDecoded(
+    db,
+    Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.map((r) => decodeRow(name, r))])),
+  );
+}
+
+/** A row of a backup's table, checked to be a record, with its typed arrays decoded. */
+function decodeRow(table: string, row: unknown): unknown {
+  if (!row || typeof row !== 'object' || Array.isArray(row)) {
+    throw new BackupError(`This backup is damaged: the "${table}" part is not a list of records. Nothing was restored.`);
+  }
+  return decodeValue(row);
+}
+
+/** restoreTables for rows already decoded. */
+async function restoreDecoded(db: HearthDb, tables: Record<string, unknown[]>): Promise<void> {
   const known = new Map(db.tables.map((t) => [t.name, t as Table<unknown, unknown>]));
   const unknown = Object.keys(tables).filter((n) => !known.has(n));
   if (unknown.length) {
     throw new BackupError(`This backup holds data this version of Hearth does not know (${unknown.join(', ')}); update Hearth, then restore it.`);
   }
-  const decoded: [Table<unknown, unknown>, unknown[]][] = [];
-  for (const [name, rows] of Object.entries(tables)) {
-    if (!Array.isArray(rows) || rows.some((r) => !r || typeof r !== 'object' || Array.isArray(r))) {
-      throw new BackupError(`This backup is damaged: the "${name}" part is not a list of records. Nothing was restored.`);
-    }
-    decoded.push([known.get(name)!, rows.map(decodeValue)]);
-  }
-  checkChunks(Object.fromEntries(decoded.map(([t, rows]) => [t.name, rows])));
+  const decoded: [Table<unknown, unknown>, unknown[]][] = Object.entries(tables).map(([name, rows]) => [known.get(name)!, rows]);
+  checkChunks(tables);
   await db.transaction('rw', db.tables, async () => {
     for (const t of db.tables) {
       if (!NOT_DATA.has(t.name) && (await t.count()) > 0) {
@@ -231,16 +245,40 @@ export async function restoreBackup(db: HearthDb, text: string): Promise<{ impor
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new BackupError('This file is not a Hearth backup (it is not JSON, or it was cut short). Nothing was restored.');
+    throw new BackupError(NOT_A_BACKUP);
   }
   const backup = validateBackup(parsed, db.verno);
+  return restoreChecked(() => restoreTables(db, backup.tables), backup.tables.imports?.length ?? 0);
+}
+
+const NOT_A_BACKUP = 'This file is not a Hearth backup (it is not JSON, or it was cut short). Nothing was restored.';
+
+/**
+ * Restores a backup file, read piece by piece (backup-reader.ts): a backup larger than the longest
+ * string a browser holds (~512M characters) restores as a small one does. Same checks and messages
+ * as `restoreBackup`.
+ */
+export async function restoreBackupFile(db: HearthDb, file: Blob): Promise<{ imports: number }> {
+  let parts: BackupParts;
   try {
-    await restoreTables(db, backup.tables);
+    parts = await readBackupParts(blobText(file), decodeRow);
+  } catch (e) {
+    if (e instanceof BackupError) throw e;
+    throw new BackupError(NOT_A_BACKUP);
+  }
+  // The envelope is checked as a whole file's would be (the rows are already decoded).
+  validateBackup({ ...parts.envelope, tables: parts.tables }, db.verno);
+  return restoreChecked(() => restoreDecoded(db, parts.tables), parts.tables.imports?.length ?? 0);
+}
+
+async function restoreChecked(restore: () => Promise<void>, imports: number): Promise<{ imports: number }> {
+  try {
+    await restore();
   } catch (e) {
     if (e instanceof BackupError) throw e;
     const name = (e as { name?: string; inner?: { name?: string } } | null)?.inner?.name ?? (e as { name?: string } | null)?.name;
     if (name === 'QuotaExceededError') throw new BackupError('The browser ran out of storage space while restoring. Nothing was restored. Free disk space, then try again.');
     throw new BackupError(`This backup could not be restored (${e instanceof Error ? e.message : String(e)}). Nothing was restored.`);
   }
-  return { imports: backup.tables.imports?.length ?? 0 };
+  return { imports };
 }

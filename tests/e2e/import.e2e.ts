@@ -55,7 +55,8 @@ describe('import time zone', () => {
     const app = new AppPage(page, baseUrl);
     await app.goto('import');
     await page.getByLabel('Times without a time zone are read in').selectOption('America/New_York');
-    await app.importFiles([join(SAMPLE_DIR, 'campaigns.csv')]);
+    await page.locator('input[type=file]').setInputFiles([join(SAMPLE_DIR, 'campaigns.csv')]);
+    await app.confirmReview();
     await app.waitForImport(1);
     const rows = await app.importHistoryRows();
     expect(await rows.first().textContent()).toContain('America/New_York');

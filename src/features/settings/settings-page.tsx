@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useDataVersion } from '../../app/data-version';
 import { useFilters } from '../../app/filters';
 import { deleteAllData, getDb } from '../../storage';
-import { BackupError, backupFileName, createBackup, restoreBackup } from '../../storage/backup';
+import { BackupError, backupFileName, createBackup, restoreBackupFile } from '../../storage/backup';
 import { requestPersistence } from '../../storage/persistence';
 import { useStorageStatus } from './api/storage-status';
 import { DeleteAll } from './delete-all';
@@ -107,7 +107,7 @@ export function SettingsPage() {
               e.target.value = '';
               if (!file) return;
               void run(async () => {
-                const { imports } = await restoreBackup(getDb(), await file.text());
+                const { imports } = await restoreBackupFile(getDb(), file);
                 // The backup's filters (time zone, period, sources): the same numbers as where it was made.
                 await reload();
                 return `Restored ${imports.toLocaleString('en-US')} import${imports === 1 ? '' : 's'} from ${file.name}.`;
