@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ReportOptions } from '../domain/metrics/types';
 import { getSetting, setSetting } from '../storage/settings-repo';
+import { useDataVersion } from './data-version';
 import type { CompareMode, PresetId } from '../features/filters/period';
 
 /** Filters every page honours: period, sources, report time zone (issue 4). */
@@ -64,6 +65,9 @@ export function FiltersProvider({ children }: { children: ReactNode }) {
   const reload = useCallback(async () => {
     setState(sanitize(await getSetting<Partial<Filters> | null>(SETTING_KEY, null)));
   }, []);
+  // Another tab restored a backup or deleted everything: its stored filters are this tab's too.
+  const { onReset } = useDataVersion();
+  useEffect(() => onReset(() => void reload()), [onReset, reload]);
   const value = useMemo(() => ({ filters, setFilters, ready, reload }), [filters, setFilters, ready, reload]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

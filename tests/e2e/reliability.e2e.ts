@@ -349,6 +349,29 @@ describe('reliability', () => {
     }
   });
 
+  it('another tab sees an import and a "Delete all data" at once, without a reload', async () => {
+    const { context, page, app, watch } = await newContext();
+    const other = await context.newPage();
+    const watchOther = watchPage(other);
+    const appB = new AppPage(other, baseUrl);
+    await appB.goto('overview');
+    await other.getByRole('heading', { name: 'Welcome to Hearth' }).waitFor();
+    // Tab A imports: tab B's Overview fills in.
+    await app.importFiles([SMALL]);
+    await app.waitForImport(1);
+    await other.locator('.kpi[data-series="active_members"] .kpi-value').waitFor();
+    // Tab A deletes everything: tab B goes back to its empty state.
+    await app.goto('settings');
+    await page.getByRole('button', { name: 'Delete all data…' }).click();
+    await page.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await page.getByRole('button', { name: 'Delete everything' }).click();
+    await page.getByRole('status').filter({ hasText: 'All data was deleted from this browser.' }).waitFor();
+    await other.getByRole('heading', { name: 'Welcome to Hearth' }).waitFor();
+    expect(watch.errors).toEqual([]);
+    expect(watchOther.errors).toEqual([]);
+    await context.close();
+  });
+
   it('backup → delete all → restore gives identical downloaded metrics', async () => {
     const { context, page, app, watch } = await newContext();
     // The data read and reported in London: a restore elsewhere must give London's numbers too.

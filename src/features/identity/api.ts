@@ -23,10 +23,10 @@ export function useMerges() {
 
 export function useMerge() {
   const { bump } = useDataVersion();
-  return useMutation({ mutationFn: ({ a, b }: { a: string; b: string }) => addMerge(getDb(), a, b), onSuccess: bump });
+  return useMutation({ mutationFn: ({ a, b }: { a: string; b: string }) => addMerge(getDb(), a, b), onSuccess: () => bump() });
 }
 
 export function useUnmerge() {
   const { bump } = useDataVersion();
-  return useMutation({ mutationFn: (id: string) => removeMerge(getDb(), id), onSuccess: bump });
+  return useMutation({ mutationFn: (id: string) => removeMerge(getDb(), id), onSuccess: () => bump() });
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useDataVersion } from '../../app/data-version';
 import { useFilters } from '../../app/filters';
+import type { DataChange } from '../../app/data-version';
 import { deleteAllData, getDb } from '../../storage';
 import { BackupError, backupFileName, createBackup, restoreBackupFile } from '../../storage/backup';
 import { requestPersistence } from '../../storage/persistence';
@@ -21,7 +22,7 @@ export function SettingsPage() {
   const s = status.data;
   const hasData = (s?.imports ?? 0) > 0;
 
-  const run = async (work: () => Promise<string>) => {
+  const run = async (work: () => Promise<string>, change: DataChange = 'changed') => {
     setBusy(true);
     setMessage(null);
     try {
@@ -30,7 +31,7 @@ export function SettingsPage() {
       setMessage({ kind: 'error', text: e instanceof BackupError ? e.message : `Something went wrong: ${e instanceof Error ? e.message : String(e)}` });
     } finally {
       setBusy(false);
-      bump();
+      bump(change);
     }
   };
 
@@ -111,7 +112,7 @@ export function SettingsPage() {
                 // The backup's filters (time zone, period, sources): the same numbers as where it was made.
                 await reload();
                 return `Restored ${imports.toLocaleString('en-US')} import${imports === 1 ? '' : 's'} from ${file.name}.`;
-              });
+              }, 'reset');
             }}
           />
         </p>
@@ -128,7 +129,7 @@ export function SettingsPage() {
               await deleteAllData(getDb());
               await reload();
               return 'All data was deleted from this browser.';
-            })
+            }, 'reset')
           }
         />
       </div>

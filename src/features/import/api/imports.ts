@@ -14,6 +14,6 @@ export function useUndoImport() {
   const { bump } = useDataVersion();
   return useMutation({
     mutationFn: (importId: string) => undoImport(getDb(), importId),
-    onSuccess: bump,
+    onSuccess: () => bump(),
   });
 }
