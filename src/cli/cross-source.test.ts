@@ -143,3 +143,35 @@ describe('a mixed upload of several formats', () => {
     expect(err.filter((l) => l.includes('no data from'))).toEqual([]);
   });
 });
+
+describe('--dates: the order of ambiguous dates, as the browser asks it', () => {
+  // 01/03/2025 is 3 January read month first, 1 March read day first; no value in the column settles it.
+  const CSV =
+    '"AuthorID","Author","Date","Content","Attachments","Reactions"\n"1","ana","01/03/2025 10:00","hello","",""\n';
+  async function run(extra: string[]) {
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-dates-'));
+    writeFileSync(join(dir, 'Guild - general [1].csv'), CSV);
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await reportCommand(
+      ['report', ...extra, '--from', '2025-01', '--to', '2025-03', dir],
+      (s) => out.push(s),
+      (s) => err.push(s),
+    );
+    return { code, r: JSON.parse(out.join('')) as { series: { contributions: number[] } }, err };
+  }
+  it('month first by default (with a warning), day first on request', async () => {
+    const byDefault = await run([]);
+    expect(byDefault.r.series.contributions).toEqual([1, 0, 0]);
+    expect(byDefault.err.join('\n')).toMatch(/month/i);
+    const dayFirst = await run(['--dates', 'day-first']);
+    expect(dayFirst.r.series.contributions).toEqual([0, 0, 1]);
+    const monthFirst = await run(['--dates', 'month-first']);
+    expect(monthFirst.r.series.contributions).toEqual([1, 0, 0]);
+  });
+  it('rejects another value', async () => {
+    await expect(run(['--dates', 'ymd'])).rejects.toThrow(
+      '--dates must be day-first or month-first, not "ymd"',
+    );
+  });
+});

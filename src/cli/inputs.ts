@@ -37,7 +37,13 @@ export interface ReadResult {
  * Reads export files from disk with the same domain code as the browser's import worker, combining
  * them as storage does. Problems go to `warn`, one line each, naming file (and row, column).
  */
-export async function readExports(files: string[], timeZone: string, warn: (line: string) => void): Promise<ReadResult> {
+export async function readExports(
+  files: string[],
+  timeZone: string,
+  warn: (line: string) => void,
+  /** How to read a date column whose values cannot tell day from month (03/04/2025): the browser's question. */
+  dayFirst?: boolean,
+): Promise<ReadResult> {
   const acc = new RecordAccumulator();
   const sources: SourceSummary[] = [];
   const all: FileOutcome[] = [];
@@ -56,7 +62,13 @@ export async function readExports(files: string[], timeZone: string, warn: (line
     const onRecords = (b: RecordBatch) => batches.push(b);
     const outcomes =
       importDiscordJsonBytes(name, bytes, timeZone, REGISTRY, onRecords) ??
-      importBytes(name, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { timeZone }, REGISTRY, onRecords);
+      importBytes(
+        name,
+        new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        { timeZone, ...(dayFirst !== undefined ? { dayFirst } : {}) },
+        REGISTRY,
+        onRecords,
+      );
     all.push(...outcomes);
     for (const o of outcomes) for (const i of o.issues) warn(`${i.severity}: ${issueLine(i)}`);
     const summary = summariseOutcomes(outcomes);

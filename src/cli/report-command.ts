@@ -8,15 +8,19 @@ import { expandInputs, readExports } from './inputs';
  * `hearth report`: exports in, hearth.report/1 out (stdout), problems on stderr. `--sources a,b`
  * limits the report to some source namespaces (as the app's Sources filter does). With
  * `--html OUT.html` it writes the self-contained HTML report instead (aggregates only; `--names`
- * opts in to the top contributors' names).
+ * opts in to the top contributors' names). `--dates day-first|month-first` reads date columns
+ * that cannot tell day from month (03/04/2025) as the browser's import question would.
  */
 export async function reportCommand(
   argv: string[],
   out: (s: string) => void,
   err: (s: string) => void,
 ): Promise<number> {
-  const args = parseArgs(argv, ['tz', 'from', 'to', 'html', 'sources'], ['names']);
+  const args = parseArgs(argv, ['tz', 'from', 'to', 'html', 'sources', 'dates'], ['names']);
   const timeZone = checkZone(args.flags.get('tz'));
+  const dates = args.flags.get('dates');
+  if (dates !== undefined && dates !== 'day-first' && dates !== 'month-first')
+    throw new UsageError(`--dates must be day-first or month-first, not "${dates}"`);
   const from = checkMonth('from', args.flags.get('from'));
   const to = checkMonth('to', args.flags.get('to'));
   const html = args.flags.get('html');
@@ -25,7 +29,12 @@ export async function reportCommand(
   if (from && to && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
   if (args.positionals.length === 0) throw new UsageError('name at least one export file or folder');
   const files = await expandInputs(args.positionals, err);
-  const { records, sources } = await readExports(files, timeZone, err);
+  const { records, sources } = await readExports(
+    files,
+    timeZone,
+    err,
+    dates === undefined ? undefined : dates === 'day-first',
+  );
   if (sources.length === 0) {
     err('hearth: no file could be read; no report.');
     return 1;
