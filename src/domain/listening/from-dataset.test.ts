@@ -48,7 +48,11 @@ describe('listeningView', () => {
     expect(v.period).toEqual({ from: '2025-01', to: '2025-02' });
     expect(v.texts).toBe(11);
     expect(v.negatives).toBe(8);
-    expect(v.messages).toHaveLength(8);
+    // 8 negative texts, 6 distinct: "bad crash sync" (febPost, febCat) and "bad crash" (febBob,
+    // febChat) are each listed once, by their newest copy, with the other's key.
+    expect(v.messages).toHaveLength(6);
+    expect(v.messages.find((m) => m.key === acts.febCat.key)?.sameText).toEqual([acts.febPost.key]);
+    expect(v.messages.find((m) => m.key === acts.febChat.key)?.sameText).toEqual([acts.febBob.key]);
     expect(v.messages.every((m) => m.label === 'negative' && m.score === -0.5)).toBe(true);
     // equal scores: newest first
     expect(v.messages[0]!.key).toBe(acts.febChat.key);

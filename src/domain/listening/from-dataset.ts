@@ -8,7 +8,7 @@ import { activityAt, keyAt, KIND_POST, KIND_REPLY, SENT_NEGATIVE, SENT_NONE, SEN
 import { resolvePeriod } from '../metrics/report';
 import type { MonthKey, ReportOptions } from '../metrics/types';
 import { monthKeyFromNumber } from '../time';
-import { mostNegative, negativeThreads, unansweredNegatives, type ListeningItem, type NegativeThread, type ThreadReply, type UnansweredNegative } from './items';
+import { groupSameText, mostNegative, negativeThreads, unansweredNegatives, type ListeningItem, type NegativeThread, type ThreadReply, type UnansweredNegative } from './items';
 import { risingTerms, type RisingTerm } from './terms';
 
 export interface ListeningView {
@@ -129,11 +129,14 @@ export function listeningView(ds: Dataset, options: ListeningOptions = {}, corre
   const ctx = getContext(ds, options);
   const idx = threadIndex(ds);
   const ic: ItemContext = { ds, ctx, idx, corrections, scorer: options.scorer ?? scoreText };
-  const correctionItems = Object.keys(corrections)
-    .map((k) => idx.keyIndex.get(k))
-    .filter((i): i is number => i !== undefined)
-    .map((i) => itemAt(ic, i))
-    .sort((a, b) => b.at - a.at);
+  // Copies of one text corrected together are listed (and undone) together.
+  const correctionItems = groupSameText(
+    Object.keys(corrections)
+      .map((k) => idx.keyIndex.get(k))
+      .filter((i): i is number => i !== undefined)
+      .map((i) => itemAt(ic, i))
+      .sort((a, b) => b.at - a.at),
+  );
   const period = resolvePeriod(ctx, options);
   const empty: ListeningView = {
     period: null,

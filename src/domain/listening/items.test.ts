@@ -33,6 +33,18 @@ describe('mostNegative', () => {
     expect(mostNegative([b, pos, a, neu, c], 1)).toEqual([a]);
   });
 
+  it('lists a text posted again once, with the keys of its copies (spacing and case aside)', () => {
+    const crash = 'The app crashes every time I open a draft';
+    const first = item(3, -0.6, { text: crash });
+    const again = item(2, -0.6, { text: `  ${crash.toUpperCase()} ` });
+    const third = item(1, -0.6, { text: crash.replace(/ /g, '  ') });
+    const other = item(4, -0.4, { text: 'Ugh, lost an hour of work' });
+    // Same score: newest first, so `first` (at 3) represents the text.
+    expect(mostNegative([third, other, again, first])).toEqual([{ ...first, sameText: [again.key, third.key] }, other]);
+    // The limit counts distinct texts; a copy of a listed text is still counted when the list is full.
+    expect(mostNegative([third, other, again, first], 1)).toEqual([{ ...first, sameText: [again.key, third.key] }]);
+  });
+
   it('uses the corrected label: an item corrected to positive leaves, one corrected to negative joins', () => {
     const fixed = item(1, -0.9, { label: 'positive', corrected: true });
     const flagged = item(2, 0.02, { label: 'negative', corrected: true });

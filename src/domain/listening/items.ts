@@ -29,14 +29,50 @@ export interface ListeningItem {
   /** The label every metric uses: the user's correction where there is one, else the scorer's. */
   label: SentimentLabel;
   corrected: boolean;
+  /**
+   * Keys of the other listed items with the same text (a message posted again, a bot-like copy):
+   * listed once, with their number; a relabel applies to them all.
+   */
+  sameText?: string[];
 }
 
-/** Negative items (by the label metrics use), most negative score first, then newest first. */
+/** The text as compared for "the same text": trimmed, lower-cased, runs of spaces as one. */
+function textKey(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * Negative items (by the label metrics use), most negative score first, then newest first; items
+ * with the same text are listed once — the first of them, carrying the others' keys in `sameText`
+ * — so twenty copies of one complaint do not fill the list.
+ */
 export function mostNegative(items: readonly ListeningItem[], limit = 20): ListeningItem[] {
-  return items
+  const sorted = items
     .filter((x) => x.label === 'negative')
-    .sort((a, b) => a.score - b.score || b.at - a.at || (a.key < b.key ? -1 : 1))
-    .slice(0, limit);
+    .sort((a, b) => a.score - b.score || b.at - a.at || (a.key < b.key ? -1 : 1));
+  return groupSameText(sorted, limit);
+}
+
+/**
+ * Items in their order, those with the same text (and label) listed once — the first, carrying
+ * the others' keys in `sameText` — up to `limit` listed; later copies of a listed text still count.
+ */
+export function groupSameText(items: readonly ListeningItem[], limit = Infinity): ListeningItem[] {
+  const byText = new Map<string, ListeningItem>();
+  const out: ListeningItem[] = [];
+  for (const item of items) {
+    const k = `${item.label}\u0000${textKey(item.text)}`;
+    const first = byText.get(k);
+    if (first) {
+      (first.sameText ??= []).push(item.key);
+      continue;
+    }
+    if (out.length >= limit) continue;
+    const listed = { ...item };
+    byText.set(k, listed);
+    out.push(listed);
+  }
+  return out;
 }
 
 export interface NegativeThread {

@@ -52,6 +52,11 @@ export function ListeningItemView({ item, showThread = true }: { item: Listening
         <When at={item.at} />
         <span>{KIND[item.kind]}</span>
         {showThread && item.threadTitle && <span className="thread-title">in “{item.threadTitle}”</span>}
+        {item.sameText && item.sameText.length > 0 && (
+          <span className="same-text" data-testid="same-text">
+            ×{item.sameText.length + 1}: posted {item.sameText.length + 1} times (a relabel applies to each)
+          </span>
+        )}
       </header>
       <p className="excerpt">{excerpt(item.text)}</p>
       <footer className="item-actions">

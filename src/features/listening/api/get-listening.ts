@@ -35,8 +35,11 @@ export function useRelabel() {
   const { bump } = useDataVersion();
   return useMutation({
     mutationFn: async ({ item, label }: { item: ListeningItem; label: SentimentLabel | null }) => {
-      if (label === null || label === item.scorerLabel) await removeCorrection(getDb(), item.key);
-      else await setCorrection(getDb(), item.key, label);
+      // A text listed once for all its copies is relabelled for them all.
+      for (const key of [item.key, ...(item.sameText ?? [])]) {
+        if (label === null || label === item.scorerLabel) await removeCorrection(getDb(), key);
+        else await setCorrection(getDb(), key, label);
+      }
     },
     onSuccess: () => bump(),
   });
