@@ -20,7 +20,8 @@ export function SettingsPage() {
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
   const s = status.data;
-  const hasData = (s?.imports ?? 0) > 0;
+  // Notes, merges or corrections alone are worth a backup too.
+  const hasData = s?.hasData ?? false;
 
   const run = async (work: () => Promise<string>, change: DataChange = 'changed') => {
     setBusy(true);
