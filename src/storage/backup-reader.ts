@@ -87,23 +87,15 @@ export async function readBackupParts(
           else if (c === '\\') escaped = true;
           else if (c === '"') {
             inString = false;
-            if (depth === 0) {
-              capture.push(chunk.slice(captureFrom, i + 1));
-              captureFrom = -1;
-              finishValue(capture.join(''));
-              capture = [];
-            }
+            if (depth === 0) endCapture(chunk, i + 1);
           }
           i++;
           continue;
         }
         if (scalar) {
           if (c === ',' || c === '}' || c === ']' || isSpace(c)) {
-            capture.push(chunk.slice(captureFrom, i));
-            captureFrom = -1;
             scalar = false;
-            finishValue(capture.join(''));
-            capture = [];
+            endCapture(chunk, i);
             continue; // the delimiter is read in the next mode
           }
           i++;
@@ -113,12 +105,7 @@ export async function readBackupParts(
         else if (c === '{' || c === '[') depth++;
         else if (c === '}' || c === ']') {
           depth--;
-          if (depth === 0) {
-            capture.push(chunk.slice(captureFrom, i + 1));
-            captureFrom = -1;
-            finishValue(capture.join(''));
-            capture = [];
-          }
+          if (depth === 0) endCapture(chunk, i + 1);
         }
         i++;
         continue;
@@ -219,6 +206,15 @@ export async function readBackupParts(
   }
   if (mode !== 'done') throw new BackupSyntaxError('the file ends before the backup does (it was cut short)');
   return { envelope, tables };
+
+  /** Ends the captured value at `end` (exclusive) of `chunk`, and parses it. */
+  function endCapture(chunk: string, end: number): void {
+    capture.push(chunk.slice(captureFrom, end));
+    captureFrom = -1;
+    const text = capture.join('');
+    capture = [];
+    finishValue(text);
+  }
 
   /** Starts capturing the value whose first character is `c` at `i` (read again by the capture). */
   function startValue(c: string, i: number): void {
