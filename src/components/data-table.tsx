@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { toCsv } from '../domain/export/csv';
-import { downloadText } from './download';
+import { downloadCsv } from './download';
 import { tableFileName, tableRows } from './table-csv';
 
 export interface Column<T> {
@@ -78,8 +78,7 @@ export function DataTable<T>({
   const table = useRef<HTMLTableElement>(null);
   const scrolls = useScrolls(wrap);
   const download = () => {
-    if (table.current)
-      downloadText(tableFileName(caption), toCsv(tableRows(table.current)), 'text/csv;charset=utf-8');
+    if (table.current) downloadCsv(tableFileName(caption), toCsv(tableRows(table.current)));
   };
   return (
     <>

@@ -10,6 +10,15 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/**
+ * Saves CSV text as a file, starting with a UTF-8 byte order mark: Excel (the spreadsheet most
+ * managers open it in) reads a CSV without one in the system's legacy code page, so "Zoë" and emoji
+ * come out garbled. Other tools skip the mark.
+ */
+export function downloadCsv(fileName: string, csv: string): void {
+  downloadBlob(fileName, new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
+}
+
 /** Saves text as a file through a temporary object URL (no network involved). */
 export function downloadText(fileName: string, text: string, type: string): void {
   downloadBlob(fileName, new Blob([text], { type }));

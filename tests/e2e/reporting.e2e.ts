@@ -330,7 +330,9 @@ describe('reporting to leadership', () => {
     await page.locator('.kpi-table').waitFor();
     const { name, text } = await app.download('Download key figures (CSV)');
     expect(name).toMatch(/^hearth-key-figures-\d{4}-\d{2}\.csv$/);
-    const lines = text.split('\r\n');
+    // A UTF-8 byte order mark first, for Excel.
+    expect(text.startsWith('\ufeff')).toBe(true);
+    const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe('figure,series,month,value,previous_month,previous_value,change,change_kind');
     expect(lines.find((l) => l.startsWith('Active members,active_members,'))).toMatch(
       /^Active members,active_members,\d{4}-\d{2},\d+,\d{4}-\d{2},\d+,-?[\d.e-]+,relative$/,

@@ -130,7 +130,8 @@ describe('security and privacy', () => {
     await page.getByRole('table', { name: 'Top contributors in the period' }).waitFor();
     const { name, text } = await app.download('Download CSV: Top contributors in the period');
     expect(name).toBe('hearth-top-contributors-in-the-period.csv');
-    const lines = text.trimEnd().split('\r\n');
+    expect(text.startsWith('\ufeff')).toBe(true);
+    const lines = text.slice(1).trimEnd().split('\r\n');
     // The header as shown (no sort marks), then one line per member.
     expect(lines[0]).toMatch(/^Rank,Member,Activities/);
     expect(lines[0]).not.toMatch(/[↕▲▼]/);

@@ -1,10 +1,10 @@
 import { toCsv, type CsvCell } from '../../domain/export/csv';
-import { downloadText } from '../../components/download';
+import { downloadCsv } from '../../components/download';
 
 /** "Download CSV" for a table: cells a spreadsheet would run as formulas are escaped (toCsv). */
 export function CsvButton({ fileName, rows, label = 'Download CSV' }: { fileName: string; rows: () => CsvCell[][]; label?: string }) {
   return (
-    <button type="button" className="export-button" onClick={() => downloadText(fileName, toCsv(rows()), 'text/csv;charset=utf-8')}>
+    <button type="button" className="export-button" onClick={() => downloadCsv(fileName, toCsv(rows()))}>
       {label}
     </button>
   );
