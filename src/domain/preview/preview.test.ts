@@ -318,3 +318,19 @@ describe('preview: the event date question for Luma guest lists', () => {
     ).toBeUndefined();
   });
 });
+
+describe('preview: an Eventbrite report of several events', () => {
+  it('does not ask for one event date (each event is dated at its own orders, and the import says so)', () => {
+    const dir = join(process.cwd(), 'tests/fixtures/real/eventbrite');
+    const name = 'Politicare Live - Attendee Summary Report.csv';
+    const p = previewBytes(
+      name,
+      new Uint8Array(readFileSync(join(dir, name))),
+      { timeZone: 'UTC' },
+      REGISTRY,
+    )[0]!;
+    expect(p.format).toBe('eventbrite-attendees');
+    expect(p.needs.eventDate).toBeUndefined();
+    expect(p.issues.some((i) => i.column === 'Event Name' && i.severity === 'warning')).toBe(true);
+  });
+});

@@ -240,7 +240,12 @@ function summarise(
   const issues = outcomes.flatMap((o) => o.issues);
   const format = outcomes.find((o) => o.format)?.format ?? null;
   const needs: FilePreview['needs'] = {};
-  if (format && NEEDS_EVENT_DATE.has(format)) {
+  // A report of several events dates each at its own orders (the adapter's file-level "Event Name"
+  // warning says so): one date asked for the file could not be right for all of them.
+  const severalEvents = issues.some(
+    (i) => i.column === 'Event Name' && i.row === undefined && i.severity === 'warning',
+  );
+  if (format && NEEDS_EVENT_DATE.has(format) && !severalEvents) {
     const attend = records.activities.find((a) => a.kind === 'attend');
     needs.eventDate = { suggested: ctx.eventDate ?? attend?.at ?? null };
   } else if (format === 'luma-guests') {
