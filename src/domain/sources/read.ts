@@ -40,9 +40,14 @@ export function rowWarning(
  * Reads a timestamp from a column: zone-less values in the import time zone, numeric a/b/yyyy in
  * the order TableImport settled for this column (else the user's choice, else month first).
  */
-export function readDate(ctx: AdapterContext, column: string, raw: string): number | null {
+export function readDate(
+  ctx: AdapterContext,
+  column: string,
+  raw: string,
+  timeZone = ctx.timeZone,
+): number | null {
   const dayFirst = ctx.columnDayFirst?.[column] ?? ctx.dayFirst ?? false;
-  return parseTimestamp(raw, { timeZone: ctx.timeZone, dayFirst });
+  return parseTimestamp(raw, { timeZone, dayFirst });
 }
 
 /**
@@ -50,7 +55,7 @@ export function readDate(ctx: AdapterContext, column: string, raw: string): numb
  * (Discourse's database stores UTC, and the Data Explorer writes its timestamps without a zone).
  */
 export function readUtcDate(ctx: AdapterContext, column: string, raw: string): number | null {
-  return readDate({ ...ctx, timeZone: 'UTC' }, column, raw);
+  return readDate(ctx, column, raw, 'UTC');
 }
 
 /** UTC midnight of the calendar day a value names (daily report rows), or null. */
