@@ -135,6 +135,21 @@ describe('reliability', () => {
     await context.close();
   });
 
+  it('files chosen while an import runs are imported after it, not dropped', async () => {
+    const { context, app, watch } = await newContext();
+    await startBigImport(app, 5);
+    // The review of a file chosen now; its Import waits for the running one.
+    await app.page.locator('input[type=file]').setInputFiles([SMALL]);
+    await app.confirmReview();
+    const results = await app.waitForImport(2);
+    expect(results).toEqual([
+      expect.stringMatching(/^Imported [\d,]+ records from big-discourse-posts\.csv$/),
+      expect.stringMatching(/^Imported [\d,]+ records from discourse-posts\.csv/),
+    ]);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
   it('Cancel mid-import keeps nothing', async () => {
     const { context, page, app, watch } = await newContext();
     await app.importFiles([SMALL]);
