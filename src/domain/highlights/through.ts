@@ -1,5 +1,5 @@
-import { kpis } from '../metrics/changes';
 import type { HearthReport, SeriesName } from '../metrics/types';
+import { kpisForMonth } from './series-info';
 
 /**
  * The report's months up to `month` (a brief or a deck for an earlier month of the period tells
@@ -28,7 +28,7 @@ export function reportThrough(report: HearthReport, month: string): HearthReport
     series,
     retention,
     topContributors: [],
-    kpis: kpis(series, i),
+    kpis: kpisForMonth(report, month),
     totals: { ...report.totals, subscribers: (series.subscribers_total[i] as number | null) ?? 0 },
   };
 }
