@@ -11,7 +11,7 @@ import {
   type UnpackBudget,
 } from '../parse/zip';
 import type { AdapterRegistry } from '../sources/registry';
-import type { AdapterContext, DocumentAdapter } from '../sources/types';
+import type { AdapterContext, DocumentAdapter, ImportNeeds } from '../sources/types';
 import { MIN_CONFIDENCE, TableImport } from './table-import';
 
 /** What one file (or one file inside a zip) gave. */
@@ -31,6 +31,8 @@ export interface FileOutcome {
   mappable?: boolean;
   /** A table's date columns and the day/month order each was read in (true = day first). */
   dateOrder?: Readonly<Record<string, boolean>>;
+  /** Questions the file leaves open for the user (the event date of an attendee list). */
+  needs?: ImportNeeds;
 }
 
 /** A file whose quoted value never closes is refused (browser stream, browser in memory, command alike). */
@@ -108,6 +110,7 @@ function outcomeOf(file: string, t: TableImport): FileOutcome {
     issues: t.issues,
     ...(t.unknownHeader ? { mappable: true } : {}),
     ...(Object.keys(t.dateOrder).length > 0 ? { dateOrder: t.dateOrder } : {}),
+    ...(t.needs ? { needs: t.needs } : {}),
   };
 }
 

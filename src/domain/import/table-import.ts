@@ -2,7 +2,7 @@ import { emptyBatch, type ImportIssue, type RecordBatch } from '../model/records
 import { csvChunkProblems, isBlankRow, type CsvRowProblem } from '../parse/csv';
 import { DayOrderScan } from '../parse/dates';
 import { normaliseHeader } from '../sources/columns';
-import type { AdapterContext, RowMapper, TableAdapter } from '../sources/types';
+import type { AdapterContext, ImportNeeds, RowMapper, TableAdapter } from '../sources/types';
 
 /** How many leading rows may hold titles/notices before the header (LinkedIn, Hootsuite). */
 const HEADER_SEARCH_ROWS = 20;
@@ -143,6 +143,8 @@ export class TableImport {
   unknownHeader = false;
   /** Each date column's day/month order as decided for this file (true = day first), once mapping started. */
   dateOrder: Readonly<Record<string, boolean>> = {};
+  /** The questions the adapter says this file leaves open, after `end`. */
+  needs: ImportNeeds | undefined;
   private state: TableImportState = 'searching';
   private pending: string[][] = [];
   private seen = 0;
@@ -210,7 +212,10 @@ export class TableImport {
       if (this.locateHeader()) this.scanDates(this.pending);
     }
     if (this.state === 'settling') this.startMapping(out);
-    if (this.state === 'mapping') this.mapper?.finish?.(out, this.issues);
+    if (this.state === 'mapping') {
+      this.mapper?.finish?.(out, this.issues);
+      this.needs = this.mapper?.needs?.();
+    }
     if (this.state === 'mapping') this.issues.unshift(...this.csvProblemIssues(), ...this.wideRowIssues());
     if (this.state === 'mapping' && this.rows === 0) {
       this.issues.push({

@@ -306,8 +306,10 @@ describe('preview: the event date question for Luma guest lists', () => {
     expect(p.needs.eventDate).toEqual({ suggested: Date.UTC(2026, 0, 28, 21, 40) });
   });
 
-  it('does not ask once a date is entered (the review keeps the answer), nor for files whose attendees all checked in', () => {
-    expect(preview(ONLINE, { eventDate: Date.UTC(2026, 0, 29) }).needs.eventDate).toBeUndefined();
+  it('keeps asking once a date is entered (suggesting it), but not for files whose attendees all checked in', () => {
+    expect(preview(ONLINE, { eventDate: Date.UTC(2026, 0, 29) }).needs.eventDate).toEqual({
+      suggested: Date.UTC(2026, 0, 29),
+    });
     // has_joined_event Yes, but checked_in_at dates every such guest.
     expect(
       preview('Loomcraft Online Weave-along - Guests - 2026-02-10-09-00-00.csv').needs.eventDate,
@@ -332,5 +334,39 @@ describe('preview: an Eventbrite report of several events', () => {
     expect(p.format).toBe('eventbrite-attendees');
     expect(p.needs.eventDate).toBeUndefined();
     expect(p.issues.some((i) => i.column === 'Event Name' && i.severity === 'warning')).toBe(true);
+  });
+});
+
+describe('preview: the event date question for attendee lists without dates', () => {
+  const real = (dir: string, name: string, ctx: { eventDate?: number } = {}) =>
+    previewBytes(
+      name,
+      new Uint8Array(readFileSync(join(process.cwd(), 'tests/fixtures/real', dir, name))),
+      { timeZone: 'UTC', ...ctx },
+      REGISTRY,
+    )[0]!;
+  const EVENTBRITE = 'Loomcraft Winter Weave-in - Attendees.csv';
+  const MEETUP = 'Loomcraft Leeds - March Weave Night.csv';
+
+  it('asks, suggesting the date the import would use: the latest Order Date / RSVPed on', () => {
+    expect(real('eventbrite', EVENTBRITE).needs.eventDate).toEqual({
+      suggested: Date.UTC(2024, 11, 3, 17, 40),
+    });
+    expect(real('meetup', MEETUP).needs.eventDate).toEqual({ suggested: Date.UTC(2025, 2, 4, 9, 30) });
+  });
+
+  it('suggests the date entered once there is one', () => {
+    const entered = Date.UTC(2025, 2, 6);
+    expect(real('meetup', MEETUP, { eventDate: entered }).needs.eventDate).toEqual({ suggested: entered });
+  });
+
+  it('does not ask when nobody attended (nothing to date)', () => {
+    const csv = [
+      'Name,Attendance,User ID,Title,Event Host,RSVP,Guests,RSVPed on,Joined Group on,URL of Member Profile,Notes',
+      'Bo Lind,No show,user 102,,No,Yes,1,2025-03-02 18:00:00,2025-02-03 17:45:00,https://www.meetup.com/members/102/,',
+    ].join('\n');
+    const p = previewBytes(MEETUP, new TextEncoder().encode(csv), { timeZone: 'UTC' }, REGISTRY)[0]!;
+    expect(p.format).toBe('meetup-attendees');
+    expect(p.needs.eventDate).toBeUndefined();
   });
 });

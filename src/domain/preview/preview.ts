@@ -7,13 +7,9 @@ import { decodeBytes, type TextEncodingName } from '../parse/encoding';
 import { gunzipFile, gunzippedName } from '../parse/gzip';
 import { ArchiveError, readZip } from '../parse/zip';
 import { normaliseHeader } from '../sources/columns';
-import { LUMA_JOINED_COLUMN } from '../sources/events/luma';
 import { GENERIC } from '../sources/generic/generic';
 import type { AdapterRegistry } from '../sources/registry';
-import type { AdapterContext } from '../sources/types';
-
-/** Formats whose files carry no event date: the user confirms one (formats.md). */
-export const NEEDS_EVENT_DATE = new Set(['eventbrite-attendees', 'meetup-attendees']);
+import type { AdapterContext, ImportNeeds } from '../sources/types';
 
 /** What Hearth recognised in one file, shown before anything is stored (issue 3). */
 export interface FilePreview {
@@ -45,8 +41,7 @@ export interface FilePreview {
   people: number;
   issues: ImportIssue[];
   /** Questions the user may need to answer before importing. */
-  needs: {
-    eventDate?: { suggested: number | null };
+  needs: ImportNeeds & {
     /** A date column whose day/month order the data cannot settle. */
     dayFirst?: { column: string };
   };
@@ -240,27 +235,10 @@ function summarise(
   const issues = outcomes.flatMap((o) => o.issues);
   const format = outcomes.find((o) => o.format)?.format ?? null;
   const needs: FilePreview['needs'] = {};
-  // A report of several events dates each at its own orders (the adapter's file-level "Event Name"
-  // warning says so): one date asked for the file could not be right for all of them.
-  const severalEvents = issues.some(
-    (i) => i.column === 'Event Name' && i.row === undefined && i.severity === 'warning',
-  );
-  if (format && NEEDS_EVENT_DATE.has(format) && !severalEvents) {
-    const attend = records.activities.find((a) => a.kind === 'attend');
-    needs.eventDate = { suggested: ctx.eventDate ?? attend?.at ?? null };
-  } else if (format === 'luma-guests') {
-    // Guests who joined an online event without checking in: the file has no join time, and the
-    // import says how it dated them (warning) or that it could not (error). That issue exists only
-    // while no date is entered; the review keeps the question once answered. Those attends are
-    // written after the dated check-ins, so the last attend carries the date used without an
-    // answer: the one to suggest.
-    const undated = issues.find((i) => i.column === LUMA_JOINED_COLUMN && i.row === undefined);
-    if (undated) {
-      const attends = records.activities.filter((a) => a.kind === 'attend');
-      const last = attends[attends.length - 1];
-      needs.eventDate = { suggested: undated.severity === 'warning' && last ? last.at : null };
-    }
-  }
+  // The adapter says when its attendances carry no date (Eventbrite and Meetup attendee lists, Luma
+  // guests who joined online) and which date it would use without one.
+  const eventDate = outcomes.find((o) => o.needs?.eventDate)?.needs?.eventDate;
+  if (eventDate) needs.eventDate = eventDate;
   const column = ctx.dayFirst === undefined ? ambiguousColumn(issues) : undefined;
   if (column) needs.dayFirst = { column };
   return {

@@ -25,6 +25,15 @@ export interface AdapterContext {
   decimalComma?: boolean;
 }
 
+/** Questions a file leaves open, which the import review asks the user (an adapter knows them best). */
+export interface ImportNeeds {
+  /**
+   * The file's attendances carry no date: the event date, with the one the import would use
+   * otherwise (`null` when it could not date them at all).
+   */
+  eventDate?: { suggested: number | null };
+}
+
 /**
  * Maps the rows of one file, in order. Stateful: rows arrive chunk by chunk while the file streams.
  * `mapRow` appends records to `out` and problems to `issues`; it returns false for a row it skipped.
@@ -34,6 +43,8 @@ export interface RowMapper {
   mapRow(row: string[], rowNumber: number, out: RecordBatch, issues: ImportIssue[]): boolean;
   /** Called once after the last row (e.g. to emit records that need the whole file). */
   finish?(out: RecordBatch, issues: ImportIssue[]): void;
+  /** The questions this file leaves open (asked at review), known after `finish`. */
+  needs?(): ImportNeeds | undefined;
   /**
    * About how many rows the file holds (an estimate from its size, once some rows are read), for a
    * mapper that keeps per-row tables (RowKeyer) to size them once. Optional; a hint, not a limit.

@@ -1,6 +1,6 @@
 import { dayKeyOf } from '../../time/months';
 import type { ImportIssue, RecordBatch } from '../../model/records';
-import type { AdapterContext } from '../types';
+import type { AdapterContext, ImportNeeds } from '../types';
 
 function fileStem(fileName: string): string {
   return (fileName.split(/[/\\›]/).pop() ?? fileName)
@@ -93,6 +93,15 @@ export class UndatedAttendance {
   /** The latest date seen (`seenDate`), or null. */
   get latestSeen(): number | null {
     return this.latest;
+  }
+
+  /**
+   * The event-date question, while any attendance waits for a date: suggesting the date entered,
+   * else the one `finish` uses without it (the latest date seen), else none.
+   */
+  needs(ctx: AdapterContext): ImportNeeds | undefined {
+    if (this.pending.length === 0) return undefined;
+    return { eventDate: { suggested: ctx.eventDate ?? this.latest } };
   }
 
   finish(ctx: AdapterContext, out: RecordBatch, issues: ImportIssue[]): void {

@@ -3,7 +3,7 @@ import type { ImportIssue, RecordBatch } from '../../model/records';
 import { normaliseEmail } from '../../identity/email';
 import { cell, columnIndex, headerCoverage } from '../columns';
 import { readDate, rowError } from '../read';
-import type { AdapterContext, TableAdapter } from '../types';
+import type { AdapterContext, ImportNeeds, TableAdapter } from '../types';
 import {
   eventKey,
   eventNameFromFile,
@@ -65,6 +65,7 @@ export const eventbriteAttendees: TableAdapter = {
     const events = new Map<string, EventRows>();
     /** Check-ins in file order, with the key of their row's event. */
     const pending: { event: string; row: number; attend: PendingAttend }[] = [];
+    let needs: ImportNeeds | undefined;
     return {
       mapRow(row, rowNumber, _out, issues) {
         const orderRaw = cell(row, col.orderDate);
@@ -95,8 +96,9 @@ export const eventbriteAttendees: TableAdapter = {
         return true;
       },
       finish(out, issues) {
-        finishEvents(ctx, events, pending, out, issues);
+        needs = finishEvents(ctx, events, pending, out, issues);
       },
+      needs: () => needs,
     };
   },
 };
@@ -107,8 +109,8 @@ function finishEvents(
   pending: { event: string; row: number; attend: PendingAttend }[],
   out: RecordBatch,
   issues: ImportIssue[],
-): void {
-  if (pending.length === 0) return;
+): ImportNeeds | undefined {
+  if (pending.length === 0) return undefined;
   const named = [...events.entries()].filter(([key]) => key !== '');
   const unnamed = events.get('');
   if (named.length <= 1) {
@@ -126,8 +128,9 @@ function finishEvents(
     attendance.seenDate(unnamed?.latest ?? null);
     for (const p of pending) attendance.add(p.attend);
     attendance.finish(ctx, out, issues);
-    return;
+    return attendance.needs(ctx);
   }
+  // No event-date question: one date cannot be right for every event of the report.
   // Several events: each dated at its own latest Order Date; an entered date is not applied to all.
   const lost = pending.filter((p) => p.event === '');
   if (lost.length > 0)
@@ -154,7 +157,7 @@ function finishEvents(
     attendance.emit(rows.latest, out);
     dated.push(`"${rows.title}" ${dayKeyOf(rows.latest, ctx.timeZone)}`);
   }
-  if (dated.length === 0) return;
+  if (dated.length === 0) return undefined;
   const names = named.map(([, rows]) => `"${rows.title}"`).join(', ');
   issues.push({
     file: ctx.fileName,
@@ -166,4 +169,5 @@ function finishEvents(
         : `The file carries no event dates and holds ${named.length} events (${names}).`
     } Attendances are dated at each event's latest Order Date: ${dated.join(', ')}. To date them exactly, export each event's attendee report on its own and enter its date.`,
   });
+  return undefined;
 }

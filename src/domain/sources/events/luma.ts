@@ -134,6 +134,8 @@ export const lumaGuests: TableAdapter = {
         }
         joined.emit(at, out);
       },
+      // Only guests who joined online wait for a date (checked-in guests carry their time).
+      needs: () => joined.needs(ctx),
     };
 
     function guestName(row: string[]): string {

@@ -65,6 +65,7 @@ export const meetupAttendees: TableAdapter = {
         attendance.finish(ctx, out, issues);
         damage.report(ctx, issues);
       },
+      needs: () => attendance.needs(ctx),
     };
   },
 };
