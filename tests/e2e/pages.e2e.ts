@@ -198,7 +198,9 @@ describe('pages: every dashboard page over the sample data', () => {
     ]);
     await app.nav('Events');
     if (sum('attendees') > 0) {
-      await app.region('Events and attendees').locator('.recharts-line-curve').first().waitFor();
+      // Attendees and events each on their own chart (own scale), each a drawn line.
+      await app.region('Attendees').locator('.recharts-line-curve').first().waitFor();
+      await app.region('Events held').locator('.recharts-line-curve').first().waitFor();
       const events = app.region('Events');
       await events.locator('tbody tr').first().waitFor();
       const attendees = (await events.locator('tbody tr td:last-child').allTextContents()).reduce(

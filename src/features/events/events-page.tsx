@@ -1,11 +1,8 @@
 import { sourceLabel } from '../../components/source-label';
 import { When } from '../../components/when';
-import { ChartPanel } from '../../components/chart-panel';
-import { seriesTable } from '../../components/charts/series-table';
-import { TimeSeriesChart } from '../../components/charts/time-series-chart';
 import { DataTable } from '../../components/data-table';
 import { QueryCard } from '../../components/query-card';
-import { formatNumber } from '../../components/format';
+import { SeriesPanel } from '../../components/series-panel';
 import { Definition, DEFINITIONS } from '../../components/metric-definitions';
 import type { EventRow } from '../../workers/compute-queries';
 import { allEmpty, ReportPage } from '../filters/report-page';
@@ -13,7 +10,6 @@ import { useEventsTable } from './api/get-events';
 import { useEmptyReason } from '../filters/use-empty-reason';
 import type { EmptySpec } from '../filters/empty-reason';
 
-const num = (v: number | null) => formatNumber(v);
 const EMPTY =
   'Import an event attendance export (Luma, Meetup or Eventbrite guest list with check-ins) to see events and attendees.';
 const EVENTS: EmptySpec = {
@@ -66,26 +62,32 @@ export function EventsPage() {
     <ReportPage id="events" title="Events">
       {(r) => {
         const s = r.series;
+        const empty = allEmpty(s.events, s.attendees) ? why(EVENTS).text : undefined;
         return (
           <>
-            <ChartPanel
-              title="Events and attendees"
+            {/* Two charts, each on its own scale: a handful of events a month drawn beside dozens of attendees was a flat line. */}
+            <SeriesPanel
+              title="Attendees"
               definition={<Definition>{DEFINITIONS.events}</Definition>}
-              empty={allEmpty(s.events, s.attendees) ? why(EVENTS).text : undefined}
-              table={seriesTable(r.months, [
-                { key: 'events', label: 'Events', values: s.events, format: num },
-                { key: 'attendees', label: 'Attendees', values: s.attendees, format: num },
-              ])}
-            >
-              <TimeSeriesChart
-                months={r.months}
-                unit="count"
-                series={[
-                  { key: 'attendees', label: 'Attendees', color: 'var(--c1)', values: s.attendees },
-                  { key: 'events', label: 'Events', color: 'var(--c2)', values: s.events, dashed: true },
-                ]}
-              />
-            </ChartPanel>
+              empty={empty}
+              months={r.months}
+              unit="attendees"
+              series={[
+                { key: 'events', label: 'Events', values: s.events, tableOnly: true },
+                { key: 'attendees', label: 'Attendees', color: 'var(--c1)', values: s.attendees },
+              ]}
+            />
+            <SeriesPanel
+              title="Events held"
+              definition={<Definition>{DEFINITIONS.events}</Definition>}
+              empty={empty}
+              months={r.months}
+              unit="events"
+              series={[
+                { key: 'events', label: 'Events', color: 'var(--c2)', values: s.events, dashed: true },
+                { key: 'attendees', label: 'Attendees', values: s.attendees, tableOnly: true },
+              ]}
+            />
             <EventTable />
           </>
         );
