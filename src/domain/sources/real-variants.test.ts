@@ -335,17 +335,17 @@ describe('Luma guest lists as downloaded today (guest_id first, luma.com QR link
     expect(errors(early.outcomes)).toEqual([]);
     expect(early.batch.activities.map((a) => [a.key, a.personKey, a.at, a.channel, a.title])).toEqual([
       [
-        'luma:event:loomcraft spinning circle:attend:ada@example.org',
+        'luma:event:loomcraft spinning circle:attend:ada@example.org#2026-05-18',
         'luma:ada@example.org',
         utc('2026-05-18T18:04:51.902Z'),
-        'luma:event:loomcraft spinning circle',
+        'luma:event:loomcraft spinning circle#2026-05-18',
         'Loomcraft Spinning Circle',
       ],
       [
-        'luma:event:loomcraft spinning circle:attend:gst-Lc7aQ2wErT9yUi3',
+        'luma:event:loomcraft spinning circle:attend:gst-Lc7aQ2wErT9yUi3#2026-05-18',
         'luma:gst-Lc7aQ2wErT9yUi3',
         utc('2026-05-18T18:30:00Z'),
-        'luma:event:loomcraft spinning circle',
+        'luma:event:loomcraft spinning circle#2026-05-18',
         'Loomcraft Spinning Circle',
       ],
     ]);
@@ -354,9 +354,9 @@ describe('Luma guest lists as downloaded today (guest_id first, luma.com QR link
     expect(late.outcomes[0]).toMatchObject({ format: 'luma-guests', rows: 2, imported: 2 });
     const keys = new Set([...early.batch.activities, ...late.batch.activities].map((a) => a.key));
     expect([...keys].sort()).toEqual([
-      'luma:event:loomcraft spinning circle:attend:ada@example.org',
-      'luma:event:loomcraft spinning circle:attend:bo@example.org',
-      'luma:event:loomcraft spinning circle:attend:gst-Lc7aQ2wErT9yUi3',
+      'luma:event:loomcraft spinning circle:attend:ada@example.org#2026-05-18',
+      'luma:event:loomcraft spinning circle:attend:bo@example.org#2026-05-18',
+      'luma:event:loomcraft spinning circle:attend:gst-Lc7aQ2wErT9yUi3#2026-05-18',
     ]);
   });
 });

@@ -54,6 +54,22 @@ export function eventKey(source: string, name: string): string {
   return `${source}:event:${name.trim().toLowerCase().replace(/\s+/g, ' ')}`;
 }
 
+/**
+ * The session of a recurring event: the UTC day it was held (`2025-03-08`). Files that name one
+ * event by its name only (Luma, Meetup) key their attendances and channel by name and session, so
+ * that "Weekly Jam" on two days is two events and a member at both has two attendances — while a
+ * re-export of the same session keys the same (its check-ins and its date do not change). UTC, not
+ * the import zone: keys must not depend on a setting.
+ */
+export function sessionDay(at: number): string {
+  return new Date(at).toISOString().slice(0, 10);
+}
+
+/** An event key or attendance key within one session (`sessionDay`). */
+export function inSession(key: string, session: string): string {
+  return `${key}#${session}`;
+}
+
 export interface PendingAttend {
   activityKey: string;
   personKey: string;
@@ -104,7 +120,8 @@ export class UndatedAttendance {
     return { eventDate: { suggested: ctx.eventDate ?? this.latest } };
   }
 
-  finish(ctx: AdapterContext, out: RecordBatch, issues: ImportIssue[]): void {
+  /** `sessions`: key the attendances by the session dated (`emit`), for files named by the event only. */
+  finish(ctx: AdapterContext, out: RecordBatch, issues: ImportIssue[], sessions = false): void {
     if (this.pending.length === 0) return;
     let at = ctx.eventDate;
     if (at === undefined) {
@@ -124,24 +141,28 @@ export class UndatedAttendance {
         message: `The file carries no event date: attendances are dated ${dayKeyOf(at, ctx.timeZone)}, the latest ${this.dateColumn} in the file. Enter the event date if that is wrong.`,
       });
     }
-    this.emit(at, out);
+    this.emit(at, out, sessions ? sessionDay(at) : undefined);
   }
 
-  /** Writes the held attendances (and their persons) dated `at`. */
-  emit(at: number, out: RecordBatch): void {
+  /**
+   * Writes the held attendances (and their persons) dated `at`; with a `session` (`sessionDay`),
+   * their keys and channel are those of that session of the event.
+   */
+  emit(at: number, out: RecordBatch, session?: string): void {
     const seen = new Set<string>();
+    const channel = session ? inSession(this.channel, session) : this.channel;
     for (const p of this.pending) {
       if (!seen.has(p.personKey)) {
         seen.add(p.personKey);
         out.persons.push({ key: p.personKey, source: this.source, ...p.person, roster: false, bot: false });
       }
       out.activities.push({
-        key: p.activityKey,
+        key: session ? inSession(p.activityKey, session) : p.activityKey,
         source: this.source,
         personKey: p.personKey,
         kind: 'attend',
         at,
-        channel: this.channel,
+        channel,
         title: this.title,
       });
     }

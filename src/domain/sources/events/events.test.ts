@@ -7,25 +7,25 @@ import { eventKey, eventNameFromFile, eventTitleFromFile } from './common';
 
 describe('luma-guests', () => {
   const { batch, outcomes } = importFixture('luma/Hearth Spring Meetup - Guests - 2025-03-21.csv');
-  it('check-ins are attends at checked_in_at in the event named by the file; registrants are audience', () => {
+  it('check-ins are attends at checked_in_at in the event named by the file, in its session (the earliest check-in day); registrants are audience', () => {
     expect(outcomes[0]).toMatchObject({ format: 'luma-guests', rows: 4, imported: 3, skipped: 1 });
     expect(batch.activities).toEqual([
       {
-        key: 'luma:event:hearth spring meetup:attend:jane.doe@example.org',
+        key: 'luma:event:hearth spring meetup:attend:jane.doe@example.org#2025-03-20',
         source: 'luma',
         personKey: 'luma:jane.doe@example.org',
         kind: 'attend',
         at: utc('2025-03-20T18:05:00Z'),
-        channel: 'luma:event:hearth spring meetup',
+        channel: 'luma:event:hearth spring meetup#2025-03-20',
         title: 'Hearth Spring Meetup',
       },
       {
-        key: 'luma:event:hearth spring meetup:attend:leo@example.org',
+        key: 'luma:event:hearth spring meetup:attend:leo@example.org#2025-03-20',
         source: 'luma',
         personKey: 'luma:leo@example.org',
         kind: 'attend',
         at: utc('2025-03-20T18:20:00Z'),
-        channel: 'luma:event:hearth spring meetup',
+        channel: 'luma:event:hearth spring meetup#2025-03-20',
         title: 'Hearth Spring Meetup',
       },
     ]);
@@ -163,16 +163,16 @@ describe('meetup-attendees and meetup-members', () => {
     expect(outcomes[0]).toMatchObject({ format: 'meetup-attendees', rows: 4, imported: 4 });
     expect(batch.activities.map((a) => [a.key, a.personKey, a.at, a.channel])).toEqual([
       [
-        'meetup:attend:hearth lisbon - march social:user 1234567',
+        'meetup:attend:hearth lisbon - march social:user 1234567#2025-03-03',
         'meetup:user 1234567',
         utc('2025-03-03T11:00:00Z'),
-        'meetup:event:hearth lisbon - march social',
+        'meetup:event:hearth lisbon - march social#2025-03-03',
       ],
       [
-        'meetup:attend:hearth lisbon - march social:user 3456789',
+        'meetup:attend:hearth lisbon - march social:user 3456789#2025-03-03',
         'meetup:user 3456789',
         utc('2025-03-03T11:00:00Z'),
-        'meetup:event:hearth lisbon - march social',
+        'meetup:event:hearth lisbon - march social#2025-03-03',
       ],
     ]);
     expect(batch.persons.every((p) => !p.roster)).toBe(true);
@@ -222,9 +222,12 @@ describe('luma-guests of an online event: has_joined_event (header as real guest
   // Rows 2–7: Ada Yes · Bo No · Cal "true" · guest 4 (no email) "1" · Eve No · Fay Yes and checked in.
   const FILE = 'luma/Loomcraft Online Weave-along - Guests - 2026-02-03-20-14-28.csv';
   const LATER = 'luma/Loomcraft Online Weave-along - Guests - 2026-02-10-09-00-00.csv';
-  const channel = 'luma:event:loomcraft online weave-along';
+  // The session: Fay's check-in day (the earliest check-in), for the joined guests too.
+  const event = 'luma:event:loomcraft online weave-along';
+  const channel = `${event}#2026-01-29`;
+  const key = (who: string) => `${event}:attend:${who}#2026-01-29`;
   const attend = (who: string, personKey: string, at: number) => ({
-    key: `${channel}:attend:${who}`,
+    key: key(who),
     source: 'luma',
     personKey,
     kind: 'attend',
@@ -283,10 +286,10 @@ describe('luma-guests of an online event: has_joined_event (header as real guest
     // checked in too) and Fay again (same keys), Eve No → 4 attends in all, Ada's the first one read.
     const attends = acc.result().activities;
     expect(attends.map((a) => a.key)).toEqual([
-      `${channel}:attend:fay@example.org`,
-      `${channel}:attend:ada@example.org`,
-      `${channel}:attend:cal@example.org`,
-      `${channel}:attend:gst-OnL1aaaaaaaaaaa4`,
+      key('fay@example.org'),
+      key('ada@example.org'),
+      key('cal@example.org'),
+      key('gst-OnL1aaaaaaaaaaa4'),
     ]);
     // The later export alone dates Ada at her check-in.
     expect(importReal(LATER).batch.activities.map((a) => [a.personKey, a.at])).toEqual([
@@ -328,7 +331,8 @@ describe('luma-guests of an online event: has_joined_event (header as real guest
       },
     );
     expect(dated.batch.activities.map((a) => [a.key, a.at])).toEqual([
-      ['luma:event:online night:attend:a@example.org', eventDate],
+      // No check-in: the session is the entered date's day.
+      ['luma:event:online night:attend:a@example.org#2026-03-01', eventDate],
     ]);
   });
 });
@@ -458,6 +462,57 @@ describe('undated attendances in the import time zone', () => {
     expect(batch.activities.map((a) => a.at)).toEqual([Date.UTC(2025, 2, 31, 23)]);
     expect(outcomes[0]!.issues.map((i) => i.message)).toEqual([
       expect.stringContaining('attendances are dated 2025-04-01, the latest Order Date'),
+    ]);
+  });
+});
+
+describe('recurring events that share a name: each session is an event of its own', () => {
+  const LUMA_HEADER = 'api_id,name,email,created_at,approval_status,checked_in_at';
+  const luma = (name: string, rows: string[]) => importText(name, [LUMA_HEADER, ...rows].join('\n')).batch;
+  const MEETUP_HEADER =
+    'Name,Attendance,User ID,Title,Event Host,RSVP,Guests,RSVPed on,Joined Group on,URL of Member Profile,Notes';
+  const meetup = (rows: string[], eventDate?: number) =>
+    importText('Weekly Weave.csv', [MEETUP_HEADER, ...rows].join('\n'), eventDate ? { eventDate } : {}).batch;
+
+  it('Luma: a member at two sessions of "Weekly Jam" attends twice; a re-export of a session adds nothing', () => {
+    const feb = luma('Weekly Jam - Guests - 2025-02-02-09-00-00.csv', [
+      'g1,Ana,a@example.org,2025-01-20T10:00:00Z,approved,2025-02-01T18:00:00Z',
+    ]);
+    const mar = [
+      'g1,Ana,a@example.org,2025-02-20T10:00:00Z,approved,2025-03-08T18:00:00Z',
+      'g2,Bo,b@example.org,2025-02-21T10:00:00Z,approved,2025-03-08T18:01:00Z',
+    ];
+    const acc = new RecordAccumulator();
+    acc.add(feb);
+    acc.add(luma('Weekly Jam - Guests - 2025-03-09-09-00-00.csv', mar));
+    // The March session exported again later (another export time in the name): the same keys.
+    acc.add(luma('Weekly Jam - Guests - 2025-03-20-12-00-00.csv', mar));
+    const attends = acc.result().activities;
+    expect(attends.map((a) => [a.personKey, a.at, a.channel])).toEqual([
+      ['luma:a@example.org', utc('2025-02-01T18:00:00Z'), 'luma:event:weekly jam#2025-02-01'],
+      ['luma:a@example.org', utc('2025-03-08T18:00:00Z'), 'luma:event:weekly jam#2025-03-08'],
+      ['luma:b@example.org', utc('2025-03-08T18:01:00Z'), 'luma:event:weekly jam#2025-03-08'],
+    ]);
+  });
+
+  it('Luma: two sessions in one month are two events (distinct channels)', () => {
+    const one = luma('Weekly Jam - Guests - a.csv', ['g1,Ana,a@example.org,,approved,2025-03-01T18:00:00Z']);
+    const two = luma('Weekly Jam - Guests - b.csv', ['g1,Ana,a@example.org,,approved,2025-03-08T18:00:00Z']);
+    const acc = new RecordAccumulator();
+    acc.add(one);
+    acc.add(two);
+    expect(new Set(acc.result().activities.map((a) => a.channel)).size).toBe(2);
+  });
+
+  it('Meetup: the same file name on two dates is two sessions; the same date again adds nothing', () => {
+    const rows = ['Tara,Attended,user 1,,No,Yes,0,2025-02-01 10:00:00,2024-01-10 09:00:00,,'];
+    const acc = new RecordAccumulator();
+    acc.add(meetup(rows, utc('2025-02-05T00:00:00Z')));
+    acc.add(meetup(rows, utc('2025-03-05T00:00:00Z')));
+    acc.add(meetup(rows, utc('2025-03-05T00:00:00Z')));
+    expect(acc.result().activities.map((a) => [a.key, a.channel])).toEqual([
+      ['meetup:attend:weekly weave:user 1#2025-02-05', 'meetup:event:weekly weave#2025-02-05'],
+      ['meetup:attend:weekly weave:user 1#2025-03-05', 'meetup:event:weekly weave#2025-03-05'],
     ]);
   });
 });

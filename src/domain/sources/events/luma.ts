@@ -4,7 +4,14 @@ import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
 import { readDate, rowError } from '../read';
 import type { TableAdapter } from '../types';
-import { eventKey, eventNameFromFile, eventTitleFromFile, UndatedAttendance } from './common';
+import {
+  eventKey,
+  eventNameFromFile,
+  eventTitleFromFile,
+  inSession,
+  sessionDay,
+  UndatedAttendance,
+} from './common';
 
 export const LUMA = 'luma';
 
@@ -21,7 +28,8 @@ const JOINED = /^(yes|true|1)$/i;
 /**
  * Luma guest list (`<Event Name> - Guests - <date>.csv`, `guest_id` or older `api_id` first): one file is one event, named from the
  * file. A non-empty `checked_in_at` is an `attend` at that time by `luma:<email>`, with
- * channel = the event key and title = the event's name as the file spells it. A guest of an online
+ * channel = the event key in its session (the earliest check-in's UTC day, `sessionDay`: recurring
+ * events share a name) and title = the event's name as the file spells it. A guest of an online
  * event with `has_joined_event` = Yes (true/1) and no `checked_in_at` is an `attend` too, with the
  * same key (a guest with both counts once, at `checked_in_at`); the file has no join time, so these
  * are dated like Eventbrite's check-ins: `ctx.eventDate`, else the latest `created_at` (registration)
@@ -53,6 +61,9 @@ export const lumaGuests: TableAdapter = {
     const channel = eventKey(LUMA, event);
     const title = eventTitleFromFile(ctx.fileName);
     const seen = new Set<string>();
+    /** Checked-in guests' attendances, and the earliest check-in (the session's day). */
+    const checkedIn: { key: string; personKey: string; at: number }[] = [];
+    let first: number | null = null;
     // Guests who joined online without checking in: dated at the end of the file.
     const joined = new UndatedAttendance(LUMA, channel, 'created_at', title);
     return {
@@ -99,18 +110,26 @@ export const lumaGuests: TableAdapter = {
             bot: false,
           });
         }
-        out.activities.push({
-          key: activityKey,
-          source: LUMA,
-          personKey,
-          kind: 'attend',
-          at,
-          channel,
-          title,
-        });
+        // Held until the end: the session (the earliest check-in's day) is part of its key and channel.
+        checkedIn.push({ key: activityKey, personKey, at });
+        if (first === null || at < first) first = at;
         return true;
       },
       finish(out, issues) {
+        const session = first !== null ? sessionDay(first) : null;
+        if (session !== null) {
+          for (const a of checkedIn) {
+            out.activities.push({
+              key: inSession(a.key, session),
+              source: LUMA,
+              personKey: a.personKey,
+              kind: 'attend',
+              at: a.at,
+              channel: inSession(channel, session),
+              title,
+            });
+          }
+        }
         if (joined.size === 0) return;
         let at = ctx.eventDate;
         if (at === undefined) {
@@ -132,7 +151,7 @@ export const lumaGuests: TableAdapter = {
             message: `${joined.size} guest(s) joined online (${LUMA_JOINED_COLUMN}) without a check-in time, and the file carries no join time: they are dated ${dayKeyOf(at, ctx.timeZone)}, the latest created_at (registration) in the file. Enter the event date if that is wrong.`,
           });
         }
-        joined.emit(at, out);
+        joined.emit(at, out, session ?? sessionDay(at));
       },
       // Only guests who joined online wait for a date (checked-in guests carry their time).
       needs: () => joined.needs(ctx),

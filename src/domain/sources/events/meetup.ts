@@ -62,7 +62,8 @@ export const meetupAttendees: TableAdapter = {
         return true;
       },
       finish(out, issues) {
-        attendance.finish(ctx, out, issues);
+        // A Meetup file names its event only: each date is a session of it (recurring meetups share a name).
+        attendance.finish(ctx, out, issues, true);
         damage.report(ctx, issues);
       },
       needs: () => attendance.needs(ctx),
