@@ -115,6 +115,29 @@ describe('a mixed upload of several formats', () => {
     expect(r.series.threads).toEqual([0, 0, 0]);
   });
 
+  it('a file given twice (a copy under another name) changes nothing: the same report, one source, as in the browser', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-twice-'));
+    writeFileSync(join(dir, 'posts.csv'), FILES['posts.csv']!);
+    writeFileSync(join(dir, 'posts (1).csv'), FILES['posts.csv']!);
+    const run = async (files: string[]) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      expect(
+        await reportCommand(
+          ['report', ...files.map((f) => join(dir, f))],
+          (x) => out.push(x),
+          (x) => err.push(x),
+        ),
+      ).toBe(0);
+      return { json: out.join(''), err };
+    };
+    const once = await run(['posts.csv']);
+    const twice = await run(['posts.csv', 'posts (1).csv']);
+    expect(twice.json).toBe(once.json);
+    expect(JSON.parse(twice.json).sources.map((x: { file: string }) => x.file)).toEqual(['posts.csv']);
+    expect(twice.err.join('\n')).toContain('posts (1).csv: nothing new');
+  });
+
   it('says when a named source has no data', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hearth-mixed-'));
     for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);

@@ -76,7 +76,13 @@ export async function readExports(
       warn(`${name}: not imported`);
       continue;
     }
-    for (const b of batches) acc.add(b);
+    let added = 0;
+    for (const b of batches) added += acc.add(b);
+    // As in the browser, a file that adds nothing new (the same export given twice) is not a source.
+    if (added === 0) {
+      warn(`${name}: nothing new (its records are all in an earlier file)`);
+      continue;
+    }
     sources.push({ file: name, format: summary.format, rows: summary.rows, imported: summary.imported, skipped: summary.skipped });
   }
   return { records: acc.result(), sources: sources.sort(compareSources), outcomes: all };

@@ -30,23 +30,36 @@ export class RecordAccumulator {
   private last = false;
 
   /**
-   * Adds one import's (or file's) records. `onlyBatch`: the caller knows this is the one batch and its
-   * activity keys are already unique (storage with a single import: ImportWriter drops repeats), so no
-   * key set is built — 0.5 s of the dashboard's load for 1M activities. No batch may follow it.
+   * Adds one import's (or file's) records and returns how many of them are new: activities with a
+   * key not seen before, and record versions not seen before (a person, campaign, subscription event,
+   * social post or daily value that is new or changed) — what storage counts as an import's `added`
+   * (the browser keeps no history row for an import that added nothing). `onlyBatch`: the caller
+   * knows this is the one batch and its activity keys are already unique (storage with a single
+   * import: ImportWriter drops repeats), so no key set is built — 0.5 s of the dashboard's load for
+   * 1M activities. No batch may follow it.
    */
-  add(batch: RecordBatch, onlyBatch = false): void {
+  add(batch: RecordBatch, onlyBatch = false): number {
     if (this.last) throw new Error('RecordAccumulator: a batch after the only batch');
+    let added = 0;
     if (onlyBatch && this.activities.length === 0) {
       this.last = true;
       for (const a of batch.activities) this.activities.push(a);
+      added += batch.activities.length;
     } else {
+      const before = this.activities.length;
       for (const a of batch.activities) if (this.activityKeys.add(a.key)) this.activities.push(a);
+      added += this.activities.length - before;
     }
-    for (const p of batch.persons) this.personVersions.set(JSON.stringify(p), p);
-    for (const c of batch.campaigns) this.latest.campaigns.set(c.key, c);
-    for (const s of batch.subscriptions) this.latest.subscriptions.set(s.key, s);
-    for (const s of batch.socialPosts) this.latest.socialPosts.set(s.key, s);
-    for (const d of batch.dailyValues) this.latest.dailyValues.set(d.key, d);
+    for (const p of batch.persons) {
+      const version = JSON.stringify(p);
+      if (!this.personVersions.has(version)) added++;
+      this.personVersions.set(version, p);
+    }
+    added += latest(this.latest.campaigns, batch.campaigns);
+    added += latest(this.latest.subscriptions, batch.subscriptions);
+    added += latest(this.latest.socialPosts, batch.socialPosts);
+    added += latest(this.latest.dailyValues, batch.dailyValues);
+    return added;
   }
 
   result(): RecordBatch {
@@ -59,4 +72,15 @@ export class RecordAccumulator {
     out.dailyValues = [...this.latest.dailyValues.values()];
     return out;
   }
+}
+
+/** Keeps each record as the latest version of its key; returns how many were new or changed. */
+function latest<T extends { key: string }>(map: Map<string, T>, records: readonly T[]): number {
+  let changed = 0;
+  for (const r of records) {
+    const before = map.get(r.key);
+    if (before === undefined || (before !== r && JSON.stringify(before) !== JSON.stringify(r))) changed++;
+    map.set(r.key, r);
+  }
+  return changed;
 }
