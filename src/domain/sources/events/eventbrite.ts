@@ -78,7 +78,7 @@ export const eventbriteAttendees: TableAdapter = {
           events.set(event, rows);
         }
         if (orderAt !== null && (rows.latest === null || orderAt > rows.latest)) rows.latest = orderAt;
-        if (!/^checked\s*in$/i.test(cell(row, col.status))) return true; // registrant: audience
+        if (!/^checked[\s-]?in$/i.test(cell(row, col.status))) return true; // registrant: audience ("Checked In", "Checked-In", "CheckedIn")
         const email = normaliseEmail(cell(row, col.email));
         const attendeeId = cell(row, col.attendee) || `${cell(row, col.order)}:${email ?? ''}`;
         if (!email && !cell(row, col.attendee))

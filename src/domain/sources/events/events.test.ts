@@ -516,3 +516,26 @@ describe('recurring events that share a name: each session is an event of its ow
     ]);
   });
 });
+
+describe('eventbrite-attendees: Attendee Status spellings', () => {
+  it('"Checked In", "Checked-In" and "checked in" are attendances; "Attending" is not', () => {
+    const header =
+      'Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,Attendee Status';
+    const { batch } = importText(
+      'Spring Party - Attendees.csv',
+      [
+        header,
+        '1,2025-03-01 10:00,A,,a@example.org,1,GA,11,Checked In',
+        '2,2025-03-01 10:00,B,,b@example.org,1,GA,12,Checked-In',
+        '3,2025-03-01 10:00,C,,c@example.org,1,GA,13,checked in',
+        '4,2025-03-01 10:00,D,,d@example.org,1,GA,14,Attending',
+      ].join('\n'),
+      { eventDate: utc('2025-03-05T00:00:00Z') },
+    );
+    expect(batch.activities.map((a) => a.personKey)).toEqual([
+      'eventbrite:a@example.org',
+      'eventbrite:b@example.org',
+      'eventbrite:c@example.org',
+    ]);
+  });
+});
