@@ -201,3 +201,27 @@ describe('discord-chat-exporter-json read message by message', () => {
     expect(read(text, true)).toMatch(/Not valid JSON/);
   });
 });
+
+describe('discord-chat-exporter-json: an export without messages', () => {
+  it('says the export holds no messages and what to check (both readings)', () => {
+    const text = JSON.stringify(
+      { guild: { name: 'G' }, channel: { name: 'general' }, messages: [] },
+      null,
+      2,
+    );
+    for (const map of [discordJson.map, mapDiscordJsonWhole]) {
+      const issues: ImportIssue[] = [];
+      expect(map({ fileName: 'x.json', timeZone: 'UTC' }, text, emptyBatch(), issues)).toEqual({
+        rows: 0,
+        skipped: 0,
+      });
+      expect(issues).toEqual([
+        {
+          file: 'x.json',
+          severity: 'warning',
+          message: expect.stringMatching(/^This export of #general holds no messages.*date range/),
+        },
+      ]);
+    }
+  });
+});

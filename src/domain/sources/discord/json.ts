@@ -189,7 +189,18 @@ export function mapDiscordJsonWhole(
       severity: 'error',
       message: 'The file has no "messages" array; nothing imported.',
     });
+  else if (messages.length === 0) issues.push(noMessages(ctx, doc));
   return { rows, skipped };
+}
+
+/** An export without messages says so (the channel was empty, or nothing was posted in the dates exported). */
+function noMessages(ctx: AdapterContext, doc: DceExport): ImportIssue {
+  const channel = doc.channel?.name ? `#${doc.channel.name}` : 'the channel';
+  return {
+    file: ctx.fileName,
+    severity: 'warning',
+    message: `This export of ${channel} holds no messages, so there is nothing to import. If the channel has messages, export it again and check the date range chosen in DiscordChatExporter (--after / --before).`,
+  };
 }
 
 /** How mapDiscordJsonSplit hands its records over and reports its progress (all optional). */
@@ -439,6 +450,7 @@ export function readDiscordJsonMessages(
     yield batch;
   }
 
+  if (split.count === 0) found.push(noMessages(ctx, doc));
   return { rows, skipped, issues: found, activities: ids.length + reactionCount, batches };
 }
 
