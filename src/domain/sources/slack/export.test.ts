@@ -145,3 +145,25 @@ describe('slack-export with damaged day files', () => {
     ]);
   });
 });
+
+describe('slack-export without day files', () => {
+  it('is recognised and says it holds no channel messages (not "not a supported export"); nothing is kept', () => {
+    const zip = zipSync({
+      'users.json': strToU8(
+        '[{"id":"U1","name":"ada","profile":{"real_name":"Ada","email":"ada@example.org"}}]',
+      ),
+      'channels.json': strToU8('[{"id":"C1","name":"general"}]'),
+      'integration_logs.json': strToU8('[]'),
+    });
+    const { batch, outcomes } = importBytesForTest('Hearth Slack export Mar 1 2025.zip', zip);
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes[0]).toMatchObject({ format: 'slack-export', rows: 0, imported: 0 });
+    expect(outcomes[0]!.issues).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringContaining('holds no channel messages'),
+      }),
+    ]);
+    expect(batch.persons).toEqual([]);
+  });
+});

@@ -126,9 +126,11 @@ export const slackExport: ArchiveAdapter = {
   detect(entryNames) {
     const bases = new Set(entryNames.map(baseName));
     const days = entryNames.some((n) => DAY_FILE.test(n));
-    if (!days) return 0;
     const users = USER_FILES.some((f) => bases.has(f));
     const conversations = CONVERSATION_FILES.some((f) => bases.has(f));
+    // A user list and channel list without day files is a Slack export of nothing: recognised, so
+    // that the import says why it holds nothing instead of "not a supported export".
+    if (!days) return users && conversations ? 0.7 : 0;
     if (users) return conversations ? 0.95 : 0.8;
     // An export without a user list (seen in the wild): the day files with Slack's channel lists.
     return conversations ? 0.75 : 0;
@@ -285,12 +287,16 @@ export const slackExport: ArchiveAdapter = {
         severity: 'warning',
         message: `${skippedPrivate.size} direct-message conversation(s) (dms.json, mpims.json) were not imported: private messages between members are not community activity.`,
       });
-    if (dayFiles.length === 0)
+    if (dayFiles.length === 0) {
+      // Nothing to count: its user list alone is not stored either (not a roster, no activity).
       issues.push({
         file: ctx.fileName,
         severity: 'warning',
-        message: 'The export holds no channel messages (<channel>/<YYYY-MM-DD>.json).',
+        message:
+          'This Slack export holds no channel messages (no <channel>/<YYYY-MM-DD>.json files), so there is nothing to count. Slack writes them only for channels with messages in the date range exported: export again with a range that covers them.',
       });
+      return { rows, skipped };
+    }
     pushPersons(out, persons);
     return { rows, skipped };
   },
