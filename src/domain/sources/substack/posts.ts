@@ -131,8 +131,14 @@ export const substackExport: ArchiveAdapter = {
   label: 'Substack posts and email stats',
   detect(entryNames) {
     const hasPosts = entryNames.some((n) => baseName(n) === 'posts.csv');
-    const hasStats = entryNames.some((n) => STATS_FILE.test(n));
-    return hasPosts && hasStats ? 0.9 : 0;
+    if (!hasPosts) return 0;
+    if (entryNames.some((n) => STATS_FILE.test(n))) return 0.9;
+    // An export without stats files is still the export (its post bodies or email list say so): read
+    // here, it says that the stats are missing rather than asking for "the whole zip" it is.
+    const exportFiles = entryNames.some(
+      (n) => POST_BODY.test(n) || /^email_list\..*\.csv$/i.test(baseName(n)),
+    );
+    return exportFiles ? 0.85 : 0;
   },
   claims(entryName) {
     return baseName(entryName) === 'posts.csv' || STATS_FILE.test(entryName) || POST_BODY.test(entryName);
@@ -166,7 +172,15 @@ export const substackExport: ArchiveAdapter = {
       if (!s?.hasDelivers) missing++;
       out.campaigns.push(campaignOf(p, s?.delivers ?? 0, s?.opens ?? 0));
     }
-    if (missing > 0)
+    if (missing > 0 && stats.size === 0)
+      rowWarning(
+        postsCtx,
+        issues,
+        undefined,
+        undefined,
+        `This export holds no per-post stats files (posts/<id>.delivers.csv and .opens.csv): ${missing} emailed post(s) imported with 0 delivered and 0 opens, so their open rates cannot be shown.`,
+      );
+    else if (missing > 0)
       rowWarning(
         postsCtx,
         issues,

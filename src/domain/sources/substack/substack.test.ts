@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importFixture, importText, utc } from '../testing';
+import { strToU8, zipSync } from 'fflate';
+import { importBytesForTest, importFixture, importText, utc } from '../testing';
 
 describe('substack export zip', () => {
   const { batch, outcomes } = importFixture('substack/export-hearthnotes.zip');
@@ -90,5 +91,28 @@ describe('substack export zip', () => {
       },
     ]);
     expect(o[0]!.issues[0]!.message).toMatch(/Import the whole Substack export zip/);
+  });
+});
+
+describe('substack export zip without per-post stats files', () => {
+  it('is read as the export: says the stats files are missing (not "import the whole zip"), no post body is an unknown file', () => {
+    const zip = zipSync({
+      'email_list.newpub.csv': strToU8(
+        'email,active_subscription,expiry,plan,email_disabled,created_at,first_payment_at\na@example.org,false,,,false,2025-11-02T08:15:30.120Z,',
+      ),
+      'posts.csv': strToU8(
+        'post_id,post_date,is_published,email_sent_at,inbox_sent_at,type,audience,title,subtitle,podcast_url\n101.first,2025-11-04T09:00:00.000Z,true,2025-11-04T09:30:00.000Z,,newsletter,everyone,First,,',
+      ),
+      'posts/101.first.html': strToU8('<p>hi</p>'),
+    });
+    const { batch, outcomes } = importBytesForTest('export-newpub.zip', zip);
+    expect(outcomes.map((o) => o.format)).toEqual(['substack-posts', 'substack-email-list']);
+    expect(outcomes.flatMap((o) => o.issues).map((i) => i.message)).toEqual([
+      expect.stringMatching(
+        /^This export holds no per-post stats files .*1 emailed post\(s\) imported with 0 delivered/,
+      ),
+    ]);
+    expect(batch.campaigns.map((c) => [c.key, c.delivered])).toEqual([['substack:post:101.first', 0]]);
+    expect(batch.subscriptions).toHaveLength(1);
   });
 });
