@@ -14,14 +14,23 @@ let db: HearthDb;
 freshDbPerTest('backup', (d) => (db = d));
 
 async function importPath(path: string) {
-  const r = await importFile(db, new File([readFileSync(resolve(root, path))], path.split('/').pop()!), { timeZone: 'UTC' }, () => undefined);
+  const r = await importFile(
+    db,
+    new File([readFileSync(resolve(root, path))], path.split('/').pop()!),
+    { timeZone: 'UTC' },
+    () => undefined,
+  );
   expect(r.status).toBe('imported');
 }
 
 async function everything(d: HearthDb) {
   const { records, imports } = await loadRecords(d);
   const merges = (await d.merges.toArray()).map((m): [string, string] => [m.a, m.b]);
-  const report = computeReport(records, { timeZone: 'UTC', merges, sourceSummaries: sourceSummaries(imports) });
+  const report = computeReport(records, {
+    timeZone: 'UTC',
+    merges,
+    sourceSummaries: sourceSummaries(imports),
+  });
   const user = {
     merges: await d.merges.toArray(),
     corrections: await d.corrections.toArray(),
@@ -47,7 +56,12 @@ describe('backup and restore', () => {
 
     const blob = await createBackup(db, new Date('2026-01-02T03:04:05Z'));
     const text = await blob.text();
-    expect(JSON.parse(text)).toMatchObject({ format: BACKUP_FORMAT, formatVersion: 1, schemaVersion: 5, createdAt: '2026-01-02T03:04:05.000Z' });
+    expect(JSON.parse(text)).toMatchObject({
+      format: BACKUP_FORMAT,
+      formatVersion: 1,
+      schemaVersion: 5,
+      createdAt: '2026-01-02T03:04:05.000Z',
+    });
     expect(backupFileName(new Date('2026-01-02T03:04:05Z'))).toBe('hearth-backup-2026-01-02.json');
 
     await deleteAllData(db);
@@ -77,23 +91,70 @@ describe('backup and restore', () => {
 
   it('leaves an import in progress out of the backup', async () => {
     await importPath('sample-data/discourse-posts.csv');
-    await db.imports.add({ ...(await db.imports.toCollection().first())!, id: 'imp-pending', status: 'pending' });
-    await db.persons.add({ id: 'x', importId: 'imp-pending', key: 'discourse:x', source: 'discourse', roster: false, bot: false });
+    await db.imports.add({
+      ...(await db.imports.toCollection().first())!,
+      id: 'imp-pending',
+      status: 'pending',
+    });
+    await db.persons.add({
+      id: 'x',
+      importId: 'imp-pending',
+      key: 'discourse:x',
+      source: 'discourse',
+      roster: false,
+      bot: false,
+    });
     const tables = JSON.parse(await (await createBackup(db)).text()).tables;
     expect(tables.imports.map((i: { id: string }) => i.id)).not.toContain('imp-pending');
     expect(tables.persons.some((p: { importId: string }) => p.importId === 'imp-pending')).toBe(false);
   });
 
   const refusals: [string, string, string][] = [
-    ['a CSV export', 'post_id,topic_id\n1,2\n', 'This file is not a Hearth backup (it is not JSON, or it was cut short). Nothing was restored.'],
-    ['a cut-short backup', '{"format":"hearth.backup","formatVersion":1,"tables":{"imports":[', 'This file is not a Hearth backup (it is not JSON, or it was cut short). Nothing was restored.'],
-    ['a hearth report', '{"schema":"hearth.report/1","months":[]}', 'This file is not a Hearth backup. Choose a file made with "Download backup" (hearth-backup-….json).'],
-    ['JSON null', 'null', 'This file is not a Hearth backup. Choose a file made with "Download backup" (hearth-backup-….json).'],
-    ['a newer format', '{"format":"hearth.backup","formatVersion":9,"tables":{}}', 'This backup was made by a newer version of Hearth (backup format 9); update Hearth to restore it.'],
-    ['no tables', '{"format":"hearth.backup","formatVersion":1}', 'This backup is damaged: it holds no tables. Nothing was restored.'],
-    ['an unknown table', '{"format":"hearth.backup","formatVersion":1,"tables":{"imports":[],"wormholes":[]}}', 'This backup holds data this version of Hearth does not know (wormholes); update Hearth, then restore it.'],
-    ['a damaged table', '{"format":"hearth.backup","formatVersion":1,"tables":{"notes":[1,2]}}', 'This backup is damaged: the "notes" part is not a list of records. Nothing was restored.'],
-    ['an unknown typed array', '{"format":"hearth.backup","formatVersion":1,"tables":{"notes":[{"month":"2025-01","x":{"$typed":"BigArray","base64":""}}]}}', 'This backup holds data of an unknown type (BigArray); it cannot be restored.'],
+    [
+      'a CSV export',
+      'post_id,topic_id\n1,2\n',
+      'This file is not a Hearth backup (it is not JSON, or it was cut short). Nothing was restored.',
+    ],
+    [
+      'a cut-short backup',
+      '{"format":"hearth.backup","formatVersion":1,"tables":{"imports":[',
+      'This file is not a Hearth backup (it is not JSON, or it was cut short). Nothing was restored.',
+    ],
+    [
+      'a hearth report',
+      '{"schema":"hearth.report/1","months":[]}',
+      'This file is not a Hearth backup. Choose a file made with "Download backup" (hearth-backup-….json).',
+    ],
+    [
+      'JSON null',
+      'null',
+      'This file is not a Hearth backup. Choose a file made with "Download backup" (hearth-backup-….json).',
+    ],
+    [
+      'a newer format',
+      '{"format":"hearth.backup","formatVersion":9,"tables":{}}',
+      'This backup was made by a newer version of Hearth (backup format 9); update Hearth to restore it.',
+    ],
+    [
+      'no tables',
+      '{"format":"hearth.backup","formatVersion":1}',
+      'This backup is damaged: it holds no tables. Nothing was restored.',
+    ],
+    [
+      'an unknown table',
+      '{"format":"hearth.backup","formatVersion":1,"tables":{"imports":[],"wormholes":[]}}',
+      'This backup holds data this version of Hearth does not know (wormholes); update Hearth, then restore it.',
+    ],
+    [
+      'a damaged table',
+      '{"format":"hearth.backup","formatVersion":1,"tables":{"notes":[1,2]}}',
+      'This backup is damaged: the "notes" part is not a list of records. Nothing was restored.',
+    ],
+    [
+      'an unknown typed array',
+      '{"format":"hearth.backup","formatVersion":1,"tables":{"notes":[{"month":"2025-01","x":{"$typed":"BigArray","base64":""}}]}}',
+      'This backup holds data of an unknown type (BigArray); it cannot be restored.',
+    ],
   ];
   it.each(refusals)('refuses %s with a clear message and restores nothing', async (_, text, message) => {
     await expect(restoreBackup(db, text)).rejects.toThrow(message);
@@ -114,9 +175,17 @@ describe('backup and restore', () => {
     const text = JSON.stringify({
       format: 'hearth.backup',
       formatVersion: 1,
-      tables: { notes: [{ month: '2025-01', text: 'a', updatedAt: 1 }], settings: [{ key: 'k', value: 1 }, { key: 'k', value: 2 }] },
+      tables: {
+        notes: [{ month: '2025-01', text: 'a', updatedAt: 1 }],
+        settings: [
+          { key: 'k', value: 1 },
+          { key: 'k', value: 2 },
+        ],
+      },
     });
-    await expect(restoreBackup(db, text)).rejects.toThrow(/^This backup could not be restored \(.+\)\. Nothing was restored\.$/);
+    await expect(restoreBackup(db, text)).rejects.toThrow(
+      /^This backup could not be restored \(.+\)\. Nothing was restored\.$/,
+    );
     for (const t of db.tables) expect(await t.count()).toBe(0);
   });
 });
@@ -140,18 +209,24 @@ describe('restore: what a moved or damaged backup meets', () => {
   it('a backup from a newer data layout is refused, nothing restored', async () => {
     const file = JSON.parse(await backupText()) as { schemaVersion: number };
     file.schemaVersion = 99;
-    await expect(restoreBackup(db, JSON.stringify(file))).rejects.toThrow(/made by a newer version of Hearth \(its data layout 99/);
+    await expect(restoreBackup(db, JSON.stringify(file))).rejects.toThrow(
+      /made by a newer version of Hearth \(its data layout 99/,
+    );
     expect(await db.imports.count()).toBe(0);
   });
 
   it('a chunk with a column cut short, or without its texts, is refused: nothing restored', async () => {
     const text = await backupText();
     type Typed = { $typed: string; base64: string };
-    const cut = JSON.parse(text) as { tables: { activityChunks: Record<string, Typed>[]; activityTexts: unknown[] } };
+    const cut = JSON.parse(text) as {
+      tables: { activityChunks: Record<string, Typed>[]; activityTexts: unknown[] };
+    };
     // 8 bytes (one Float64) fewer in the first chunk's times: still valid base64, one activity short.
     const at = cut.tables.activityChunks[0]!.at!;
     at.base64 = Buffer.from(Buffer.from(at.base64, 'base64').subarray(8)).toString('base64');
-    await expect(restoreBackup(db, JSON.stringify(cut))).rejects.toThrow(/activities of one import .* are incomplete/);
+    await expect(restoreBackup(db, JSON.stringify(cut))).rejects.toThrow(
+      /activities of one import .* are incomplete/,
+    );
     const noTexts = JSON.parse(text) as { tables: { activityTexts: unknown[] } };
     noTexts.tables.activityTexts = [];
     await expect(restoreBackup(db, JSON.stringify(noTexts))).rejects.toThrow(/are incomplete/);
@@ -173,7 +248,9 @@ describe('restoreBackupFile (read piece by piece)', () => {
     await expect(restoreBackupFile(db, new Blob([text.slice(0, text.length / 2)]))).rejects.toThrow(
       'This file is not a Hearth backup (it is not JSON, or it was cut short). Nothing was restored.',
     );
-    await expect(restoreBackupFile(db, new Blob(['post_id,topic_id\n1,2\n']))).rejects.toThrow('This file is not a Hearth backup');
+    await expect(restoreBackupFile(db, new Blob(['post_id,topic_id\n1,2\n']))).rejects.toThrow(
+      'This file is not a Hearth backup',
+    );
     await expect(restoreBackupFile(db, new Blob(['{"format":"other","tables":{}}']))).rejects.toThrow(
       'Choose a file made with "Download backup"',
     );

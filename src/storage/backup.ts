@@ -72,7 +72,10 @@ function fromBase64(b64: string): Uint8Array<ArrayBuffer> {
 function encodeValue(value: unknown): unknown {
   if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
     const v = value as TypedArray;
-    return { $typed: v.constructor.name, base64: toBase64(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)) };
+    return {
+      $typed: v.constructor.name,
+      base64: toBase64(new Uint8Array(v.buffer, v.byteOffset, v.byteLength)),
+    };
   }
   if (Array.isArray(value)) return value.map(encodeValue);
   if (value && typeof value === 'object') {
@@ -89,10 +92,15 @@ function decodeValue(value: unknown): unknown {
     const o = value as Record<string, unknown>;
     if (typeof o.$typed === 'string' && typeof o.base64 === 'string' && Object.keys(o).length === 2) {
       const Ctor = TYPED[o.$typed as TypedName];
-      if (!Ctor) throw new BackupError(`This backup holds data of an unknown type (${o.$typed}); it cannot be restored.`);
+      if (!Ctor)
+        throw new BackupError(
+          `This backup holds data of an unknown type (${o.$typed}); it cannot be restored.`,
+        );
       const bytes = fromBase64(o.base64);
       if (bytes.byteLength % Ctor.BYTES_PER_ELEMENT !== 0)
-        throw new BackupError('This backup is damaged: a column of numbers is cut short. Nothing was restored.');
+        throw new BackupError(
+          'This backup is damaged: a column of numbers is cut short. Nothing was restored.',
+        );
       return new Ctor(bytes.buffer, 0, bytes.byteLength / Ctor.BYTES_PER_ELEMENT);
     }
     const out: Record<string, unknown> = {};
@@ -110,7 +118,9 @@ export async function dumpTables(db: HearthDb): Promise<Record<string, unknown[]
     for (const t of [...db.tables].sort((a, b) => a.name.localeCompare(b.name))) {
       const rows = (await t.toArray()) as Record<string, unknown>[];
       out[t.name] = rows
-        .filter((r) => !(t.name === 'imports' ? pending.has(r.id as string) : pending.has(r.importId as string)))
+        .filter(
+          (r) => !(t.name === 'imports' ? pending.has(r.id as string) : pending.has(r.importId as string)),
+        )
         .map(encodeValue);
     }
     return out;
@@ -142,10 +152,12 @@ function checkChunks(tables: Record<string, unknown[]>): void {
   for (const c of (tables.activityChunks ?? []) as Record<string, unknown>[]) {
     const count = c.count;
     const id = String(c.id);
-    const whole = typeof count === 'number' && ['at', 'kind', 'person', 'thread', 'sourceIdx'].every((k) => {
-      const col = c[k] as { length?: number } | undefined;
-      return col === undefined || col.length === count;
-    });
+    const whole =
+      typeof count === 'number' &&
+      ['at', 'kind', 'person', 'thread', 'sourceIdx'].every((k) => {
+        const col = c[k] as { length?: number } | undefined;
+        return col === undefined || col.length === count;
+      });
     const len = c.textLen as Int32Array | undefined;
     let textsOk = true;
     if (len) {
@@ -155,7 +167,9 @@ function checkChunks(tables: Record<string, unknown[]>): void {
       textsOk = pack !== undefined && pack.length === total && len.length === count;
     }
     if (!whole || !textsOk)
-      throw new BackupError(`This backup is damaged: the activities of one import (${id}) are incomplete. Nothing was restored. Use another backup, or import the export files again.`);
+      throw new BackupError(
+        `This backup is damaged: the activities of one import (${id}) are incomplete. Nothing was restored. Use another backup, or import the export files again.`,
+      );
   }
 }
 
@@ -165,18 +179,25 @@ function checkChunks(tables: Record<string, unknown[]>): void {
  */
 export async function restoreTables(db: HearthDb, tables: Record<string, unknown[]>): Promise<void> {
   for (const [name, rows] of Object.entries(tables)) {
-    if (!Array.isArray(rows)) throw new BackupError(`This backup is damaged: the "${name}" part is not a list of records. Nothing was restored.`);
+    if (!Array.isArray(rows))
+      throw new BackupError(
+        `This backup is damaged: the "${name}" part is not a list of records. Nothing was restored.`,
+      );
   }
   await restoreDecoded(
     db,
-    Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.map((r) => decodeRow(name, r))])),
+    Object.fromEntries(
+      Object.entries(tables).map(([name, rows]) => [name, rows.map((r) => decodeRow(name, r))]),
+    ),
   );
 }
 
 /** A row of a backup's table, checked to be a record, with its typed arrays decoded. */
 function decodeRow(table: string, row: unknown): unknown {
   if (!row || typeof row !== 'object' || Array.isArray(row)) {
-    throw new BackupError(`This backup is damaged: the "${table}" part is not a list of records. Nothing was restored.`);
+    throw new BackupError(
+      `This backup is damaged: the "${table}" part is not a list of records. Nothing was restored.`,
+    );
   }
   return decodeValue(row);
 }
@@ -186,14 +207,21 @@ async function restoreDecoded(db: HearthDb, tables: Record<string, unknown[]>): 
   const known = new Map(db.tables.map((t) => [t.name, t as Table<unknown, unknown>]));
   const unknown = Object.keys(tables).filter((n) => !known.has(n));
   if (unknown.length) {
-    throw new BackupError(`This backup holds data this version of Hearth does not know (${unknown.join(', ')}); update Hearth, then restore it.`);
+    throw new BackupError(
+      `This backup holds data this version of Hearth does not know (${unknown.join(', ')}); update Hearth, then restore it.`,
+    );
   }
-  const decoded: [Table<unknown, unknown>, unknown[]][] = Object.entries(tables).map(([name, rows]) => [known.get(name)!, rows]);
+  const decoded: [Table<unknown, unknown>, unknown[]][] = Object.entries(tables).map(([name, rows]) => [
+    known.get(name)!,
+    rows,
+  ]);
   checkChunks(tables);
   await db.transaction('rw', db.tables, async () => {
     for (const t of db.tables) {
       if (!NOT_DATA.has(t.name) && (await t.count()) > 0) {
-        throw new BackupError('Hearth already holds data in this browser. A backup is restored into an empty Hearth: delete all data first (or download a backup of it), then restore.');
+        throw new BackupError(
+          'Hearth already holds data in this browser. A backup is restored into an empty Hearth: delete all data first (or download a backup of it), then restore.',
+        );
       }
     }
     // The backup's settings replace this browser's (there is nothing else to keep).
@@ -225,13 +253,19 @@ export function backupFileName(now: Date = new Date()): string {
 export function validateBackup(value: unknown, schemaVersion?: number): BackupFile {
   const v = value as Partial<BackupFile> | null;
   if (!v || typeof v !== 'object' || v.format !== BACKUP_FORMAT) {
-    throw new BackupError('This file is not a Hearth backup. Choose a file made with "Download backup" (hearth-backup-….json).');
+    throw new BackupError(
+      'This file is not a Hearth backup. Choose a file made with "Download backup" (hearth-backup-….json).',
+    );
   }
   if (typeof v.formatVersion !== 'number' || v.formatVersion > BACKUP_FORMAT_VERSION) {
-    throw new BackupError(`This backup was made by a newer version of Hearth (backup format ${String(v.formatVersion)}); update Hearth to restore it.`);
+    throw new BackupError(
+      `This backup was made by a newer version of Hearth (backup format ${String(v.formatVersion)}); update Hearth to restore it.`,
+    );
   }
   if (schemaVersion !== undefined && typeof v.schemaVersion === 'number' && v.schemaVersion > schemaVersion) {
-    throw new BackupError(`This backup was made by a newer version of Hearth (its data layout ${v.schemaVersion}, this Hearth reads up to ${schemaVersion}); update Hearth (reload the page after a new deployment) to restore it.`);
+    throw new BackupError(
+      `This backup was made by a newer version of Hearth (its data layout ${v.schemaVersion}, this Hearth reads up to ${schemaVersion}); update Hearth (reload the page after a new deployment) to restore it.`,
+    );
   }
   if (!v.tables || typeof v.tables !== 'object' || Array.isArray(v.tables)) {
     throw new BackupError('This backup is damaged: it holds no tables. Nothing was restored.');
@@ -251,7 +285,8 @@ export async function restoreBackup(db: HearthDb, text: string): Promise<{ impor
   return restoreChecked(() => restoreTables(db, backup.tables), backup.tables.imports?.length ?? 0);
 }
 
-const NOT_A_BACKUP = 'This file is not a Hearth backup (it is not JSON, or it was cut short). Nothing was restored.';
+const NOT_A_BACKUP =
+  'This file is not a Hearth backup (it is not JSON, or it was cut short). Nothing was restored.';
 
 /**
  * Restores a backup file, read piece by piece (backup-reader.ts): a backup larger than the longest
@@ -276,9 +311,16 @@ async function restoreChecked(restore: () => Promise<void>, imports: number): Pr
     await restore();
   } catch (e) {
     if (e instanceof BackupError) throw e;
-    const name = (e as { name?: string; inner?: { name?: string } } | null)?.inner?.name ?? (e as { name?: string } | null)?.name;
-    if (name === 'QuotaExceededError') throw new BackupError('The browser ran out of storage space while restoring. Nothing was restored. Free disk space, then try again.');
-    throw new BackupError(`This backup could not be restored (${e instanceof Error ? e.message : String(e)}). Nothing was restored.`);
+    const name =
+      (e as { name?: string; inner?: { name?: string } } | null)?.inner?.name ??
+      (e as { name?: string } | null)?.name;
+    if (name === 'QuotaExceededError')
+      throw new BackupError(
+        'The browser ran out of storage space while restoring. Nothing was restored. Free disk space, then try again.',
+      );
+    throw new BackupError(
+      `This backup could not be restored (${e instanceof Error ? e.message : String(e)}). Nothing was restored.`,
+    );
   }
   return { imports };
 }
