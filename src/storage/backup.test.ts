@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { computeReport } from '../domain/metrics';
 import { importFile } from '../workers/import-runner';
@@ -255,5 +256,185 @@ describe('restoreBackupFile (read piece by piece)', () => {
       'Choose a file made with "Download backup"',
     );
     expect(await db.imports.count()).toBe(0);
+  });
+});
+
+/**
+ * The createBackup that read every table whole (until the eleventh session), frozen here as the
+ * reference for the file's bytes: the paged createBackup must write exactly these, so that backups
+ * made before and after read the same and restore (backup-reader.ts) needs no change.
+ */
+async function wholeTablesBackup(d: HearthDb, now: Date): Promise<string> {
+  const toBase64 = (bytes: Uint8Array) => {
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(s);
+  };
+  const encode = (value: unknown): unknown => {
+    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+      const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+      return { $typed: value.constructor.name, base64: toBase64(bytes) };
+    }
+    if (Array.isArray(value)) return value.map(encode);
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+    return value;
+  };
+  const tables = await d.transaction('r', d.tables, async () => {
+    const pending = new Set((await d.imports.where('status').equals('pending').primaryKeys()) as string[]);
+    const out: Record<string, unknown[]> = {};
+    for (const t of [...d.tables].sort((a, b) => a.name.localeCompare(b.name))) {
+      const rows = (await t.toArray()) as Record<string, unknown>[];
+      out[t.name] = rows
+        .filter(
+          (r) => !(t.name === 'imports' ? pending.has(r.id as string) : pending.has(r.importId as string)),
+        )
+        .map(encode);
+    }
+    return out;
+  });
+  const parts: string[] = [
+    `{"format":"hearth.backup","formatVersion":1,"schemaVersion":${d.verno},"createdAt":${JSON.stringify(now.toISOString())},"tables":{`,
+  ];
+  Object.entries(tables).forEach(([name, rows], i) => {
+    parts.push(`${i ? ',' : ''}${JSON.stringify(name)}:[`);
+    rows.forEach((r, j) => parts.push(`${j ? ',' : ''}${JSON.stringify(r)}`));
+    parts.push(']');
+  });
+  parts.push('}}\n');
+  return parts.join('');
+}
+
+describe('createBackup reads the database page by page', () => {
+  const now = new Date('2026-01-02T03:04:05Z');
+
+  /** Several imports (several activity chunks and their texts, record batches, shares) and a row in each user table. */
+  async function fill() {
+    await importPath('sample-data/discourse-posts.csv');
+    await importPath('sample-data/discourse-likes.csv');
+    await importPath('sample-data/user-list-251231-093000.zip');
+    await importPath('sample-data/Loomcraft - Text Channels - showcase [1100000000000000001].csv');
+    await db.merges.put({ id: 'discourse:a|discourse:b', a: 'discourse:a', b: 'discourse:b', createdAt: 1 });
+    await db.corrections.put({ activityKey: 'discourse:p:1:1', label: 'negative', createdAt: 2 });
+    for (let m = 1; m <= 5; m++)
+      await db.notes.put({ month: `2025-0${m}`, text: `Note ${m} ✨ "quoted" ] }`, updatedAt: m });
+    await db.mappings.put({ headerKey: 'a|b', mapping: { at: 'a' }, updatedAt: 4 });
+    await db.settings.put({ key: 'timeZone', value: 'Europe/Lisbon' });
+    expect(await db.activityChunks.count()).toBeGreaterThanOrEqual(3);
+  }
+
+  /**
+   * Every table's rows as IndexedDB holds them (typed arrays as typed arrays), the holes of arrays
+   * (a chunk's sparse titles and links) as null: JSON writes them so, and readers take both alike.
+   */
+  async function rawTables(d: HearthDb) {
+    const holesAsNull = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? Array.from(v, (x: unknown) => (x === undefined ? null : holesAsNull(x)))
+        : v && typeof v === 'object' && !ArrayBuffer.isView(v)
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, holesAsNull(x)]))
+          : v;
+    return Object.fromEntries(
+      await Promise.all(d.tables.map(async (t) => [t.name, holesAsNull(await t.toArray())] as const)),
+    );
+  }
+
+  it('writes the bytes the whole-table backup wrote, in pages of any size, an import in progress left out', async () => {
+    await fill();
+    await db.imports.add({
+      ...(await db.imports.toCollection().first())!,
+      id: 'imp-pending',
+      status: 'pending',
+    });
+    await db.persons.add({
+      id: 'x',
+      importId: 'imp-pending',
+      key: 'discourse:x',
+      source: 'discourse',
+      roster: false,
+      bot: false,
+    });
+    const reference = await wholeTablesBackup(db, now);
+    expect(reference).not.toContain('imp-pending');
+    for (const pageRows of [1, 2, 3, 7, undefined]) {
+      const blob = await createBackup(db, now, { pageRows });
+      expect(blob.type).toBe('application/json');
+      expect(await blob.text(), `pages of ${pageRows ?? 'default'} rows`).toBe(reference);
+    }
+  });
+
+  it('backs up the v5 fixture (written by the earlier createBackup) again byte for byte', async () => {
+    const fixture = readFileSync(resolve(root, 'tests/fixtures/db/v5.json'), 'utf8');
+    await restoreBackup(db, fixture);
+    const { createdAt } = JSON.parse(fixture) as { createdAt: string };
+    const expected = fixture.replace('"schemaVersion":5,', `"schemaVersion":${db.verno},`);
+    for (const pageRows of [1, 2, undefined])
+      expect(await (await createBackup(db, new Date(createdAt), { pageRows })).text()).toBe(expected);
+  });
+
+  it('create in pages of 2 → restore (piece by piece) gives every table back as it was, typed arrays included', async () => {
+    await fill();
+    const before = await rawTables(db);
+    const blob = await createBackup(db, now, { pageRows: 2 });
+    await deleteAllData(db);
+    await db.settings.clear();
+    expect((await restoreBackupFile(db, blob)).imports).toBe(4);
+    const after = await rawTables(db);
+    expect(after).toEqual(before);
+    expect((after.activityChunks as unknown[])[0]).toMatchObject({
+      at: expect.any(Float64Array),
+      person: expect.any(Uint32Array),
+    });
+  });
+
+  it('reads at most pageRows rows at a time (5 notes in pages of 2: 1, 2, 2) and says how far it is', async () => {
+    for (let m = 1; m <= 5; m++) await db.notes.put({ month: `2025-0${m}`, text: `n${m}`, updatedAt: m });
+    await db.settings.put({ key: 'timeZone', value: 'UTC' });
+    const progress: [number, number][] = [];
+    const text = await (
+      await createBackup(db, now, { pageRows: 2, onProgress: (d, t) => progress.push([d, t]) })
+    ).text();
+    // Pages of notes of 1, 2 and 2 rows (a page starts at one row and doubles up to pageRows), then
+    // the settings row; every other table is empty.
+    expect(progress).toEqual([
+      [0, 6],
+      [1, 6],
+      [3, 6],
+      [5, 6],
+      [6, 6],
+    ]);
+    expect(text).toBe(await (await createBackup(db, now)).text());
+    expect(text).toBe(await wholeTablesBackup(db, now));
+    expect(JSON.parse(text).tables.notes.map((n: { month: string }) => n.month)).toEqual([
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
+    ]);
+  });
+
+  it('is one state of the database: a write made while it reads waits for it and is not in it', async () => {
+    await fill();
+    let write: Promise<unknown> | undefined;
+    let backupDone = false;
+    let writtenWhileBackingUp: boolean | undefined;
+    const blob = await createBackup(db, now, {
+      pageRows: 1,
+      onProgress: (done) => {
+        // Outside the backup's transaction, as another part of the app (or an import) would write.
+        if (done === 0)
+          write = Dexie.ignoreTransaction(() =>
+            db.notes.put({ month: '2025-12', text: 'written during the backup', updatedAt: 9 }).then(() => {
+              writtenWhileBackingUp = !backupDone;
+            }),
+          );
+      },
+    });
+    backupDone = true;
+    await write;
+    expect(writtenWhileBackingUp).toBe(false);
+    expect(await blob.text()).not.toContain('written during the backup');
+    expect(await db.notes.get('2025-12')).toMatchObject({ text: 'written during the backup' });
   });
 });

@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import Dexie, { type IndexableType, type Table } from 'dexie';
 import { blobText, readBackupParts, type BackupParts } from './backup-reader';
 import type { HearthDb } from './db';
 
@@ -110,21 +110,100 @@ function decodeValue(value: unknown): unknown {
   return value;
 }
 
-/** Rows of every table; imports still pending (an import in progress) and their rows are left out. */
-export async function dumpTables(db: HearthDb): Promise<Record<string, unknown[]>> {
-  return db.transaction('r', db.tables, async () => {
+/** How a backup reads the database; tests pass a small `pageRows` to read in many pages. */
+export interface BackupReadOptions {
+  /** Most rows read in one request (default 2,000); fewer while rows are large (`PAGE_CHARS`). */
+  pageRows?: number;
+  /** Called after each page read: rows read so far, and rows in all tables (counted at the start). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+const PAGE_ROWS = 2000;
+/**
+ * About how much JSON one page of rows should make, in characters: a page of small rows (notes,
+ * imports) holds up to `pageRows`; a page of activity chunks (~1 MB of JSON each) one. Turning a
+ * page into JSON is the longest stretch the thread is busy: this keeps it short (no long task in
+ * Chromium backing up 200,000 activities; the whole-table backup ran 250–300 ms tasks there).
+ */
+const PAGE_CHARS = 1024 * 1024;
+/** The JSON gathered before it is moved into a Blob, in characters. */
+const BLOB_CHARS = 4 * 1024 * 1024;
+
+/** What `readPages` hands on: each table's name before its rows, then its rows page by page. */
+interface PageVisitor {
+  table(name: string): void;
+  /**
+   * A page of the table's rows (imports still pending and their rows left out); returns how many
+   * characters of JSON they made, which sizes the next page.
+   */
+  rows(rows: Record<string, unknown>[]): number;
+}
+
+/**
+ * Reads every table, by name, each in primary-key order (the order of `toArray`), a page of rows at
+ * a time, in ONE read-only transaction: the backup is one state of the database even while an
+ * import waits to write (its read-write transaction starts after this one). `visit` must stay
+ * synchronous: awaiting anything but Dexie here would let IndexedDB commit the transaction. The
+ * thread is still free between pages, while IndexedDB reads the next one, so the page stays
+ * responsive. A page starts at one row and grows (doubling, at most `pageRows`) while its rows make
+ * less than `PAGE_CHARS` of JSON: about one page of rows and their JSON is in memory at a time.
+ */
+async function readPages(
+  db: HearthDb,
+  visit: PageVisitor,
+  { pageRows = PAGE_ROWS, onProgress }: BackupReadOptions = {},
+): Promise<void> {
+  await db.transaction('r', db.tables, async () => {
     const pending = new Set((await db.imports.where('status').equals('pending').primaryKeys()) as string[]);
-    const out: Record<string, unknown[]> = {};
-    for (const t of [...db.tables].sort((a, b) => a.name.localeCompare(b.name))) {
-      const rows = (await t.toArray()) as Record<string, unknown>[];
-      out[t.name] = rows
-        .filter(
-          (r) => !(t.name === 'imports' ? pending.has(r.id as string) : pending.has(r.importId as string)),
-        )
-        .map(encodeValue);
+    const tables = [...db.tables].sort((a, b) => a.name.localeCompare(b.name));
+    let total = 0;
+    for (const t of tables) total += await t.count();
+    let done = 0;
+    onProgress?.(done, total);
+    for (const t of tables) {
+      const keyPath = t.schema.primKey.keyPath;
+      if (keyPath == null)
+        throw new Error(`The table ${t.name} has no key path: a backup reads it by its keys.`);
+      const isPending = (r: Record<string, unknown>) =>
+        t.name === 'imports' ? pending.has(r.id as string) : pending.has(r.importId as string);
+      visit.table(t.name);
+      let limit = 1;
+      let last: IndexableType | undefined;
+      for (;;) {
+        const range = last === undefined ? t.orderBy(':id') : t.where(':id').above(last);
+        const rows = (await range.limit(limit).toArray()) as Record<string, unknown>[];
+        if (rows.length === 0) break;
+        last = Dexie.getByKeyPath(rows[rows.length - 1]!, keyPath) as IndexableType;
+        done += rows.length;
+        const chars = visit.rows(rows.filter((r) => !isPending(r)));
+        onProgress?.(done, total);
+        if (rows.length < limit) break;
+        const perRow = Math.max(1, chars / rows.length);
+        limit = Math.max(1, Math.min(pageRows, limit * 2, Math.floor(PAGE_CHARS / perRow)));
+      }
     }
-    return out;
   });
+}
+
+/** Rows of every table; imports still pending (an import in progress) and their rows are left out. */
+export async function dumpTables(
+  db: HearthDb,
+  options?: BackupReadOptions,
+): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  let rows: unknown[] = [];
+  await readPages(
+    db,
+    {
+      table: (name) => (out[name] = rows = []),
+      rows: (page) => {
+        for (const r of page) rows.push(encodeValue(r));
+        return 0;
+      },
+    },
+    options,
+  );
+  return out;
 }
 
 /**
@@ -230,19 +309,52 @@ async function restoreDecoded(db: HearthDb, tables: Record<string, unknown[]>): 
   });
 }
 
-/** The backup file's text: one JSON document. Built from parts so a large database is not one giant string twice. */
-export async function createBackup(db: HearthDb, now: Date = new Date()): Promise<Blob> {
-  const tables = await dumpTables(db);
-  const parts: string[] = [
+/**
+ * The backup file: one JSON document, written as the tables are read (`readPages`), so that only
+ * about a page of rows and its JSON is in memory at a time, however large the database. The text
+ * gathered is moved into a Blob every `BLOB_CHARS` or so (a browser keeps a Blob's bytes outside
+ * the page's memory) and the file is those Blobs end to end: the same bytes as one string would be.
+ */
+export async function createBackup(
+  db: HearthDb,
+  now: Date = new Date(),
+  options?: BackupReadOptions,
+): Promise<Blob> {
+  const blobs: Blob[] = [];
+  let parts: string[] = [
     `{"format":${JSON.stringify(BACKUP_FORMAT)},"formatVersion":${BACKUP_FORMAT_VERSION},"schemaVersion":${db.verno},"createdAt":${JSON.stringify(now.toISOString())},"tables":{`,
   ];
-  Object.entries(tables).forEach(([name, rows], i) => {
-    parts.push(`${i ? ',' : ''}${JSON.stringify(name)}:[`);
-    rows.forEach((r, j) => parts.push(`${j ? ',' : ''}${JSON.stringify(r)}`));
-    parts.push(']');
-  });
-  parts.push('}}\n');
-  return new Blob(parts, { type: 'application/json' });
+  let chars = 0;
+  let tables = 0;
+  let rowsInTable = 0;
+  await readPages(
+    db,
+    {
+      table: (name) => {
+        parts.push(`${tables++ ? '],' : ''}${JSON.stringify(name)}:[`);
+        rowsInTable = 0;
+      },
+      rows: (page) => {
+        let pageChars = 0;
+        for (const r of page) {
+          const json = `${rowsInTable++ ? ',' : ''}${JSON.stringify(encodeValue(r))}`;
+          parts.push(json);
+          pageChars += json.length;
+        }
+        chars += pageChars;
+        if (chars >= BLOB_CHARS) {
+          blobs.push(new Blob(parts));
+          parts = [];
+          chars = 0;
+        }
+        return pageChars;
+      },
+    },
+    options,
+  );
+  parts.push(tables ? ']}}\n' : '}}\n');
+  blobs.push(new Blob(parts));
+  return new Blob(blobs, { type: 'application/json' });
 }
 
 export function backupFileName(now: Date = new Date()): string {
