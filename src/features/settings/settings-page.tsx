@@ -19,6 +19,8 @@ export function SettingsPage() {
   const status = useStorageStatus();
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
+  /** Share of the backup written (0–1) while one is made: a large community's takes seconds. */
+  const [backupDone, setBackupDone] = useState<number | null>(null);
   const s = status.data;
   // Notes, merges or corrections alone are worth a backup too.
   const hasData = s?.hasData ?? false;
@@ -89,13 +91,34 @@ export function SettingsPage() {
             onClick={() =>
               void run(async () => {
                 const now = new Date();
-                downloadBlob(backupFileName(now), await createBackup(getDb(), now));
+                let shown = 0;
+                setBackupDone(0);
+                try {
+                  const blob = await createBackup(getDb(), now, {
+                    // A few updates a second: each is a render.
+                    onProgress: (done, total) => {
+                      const t = performance.now();
+                      if (t - shown < 200 && done < total) return;
+                      shown = t;
+                      setBackupDone(total > 0 ? done / total : 1);
+                    },
+                  });
+                  downloadBlob(backupFileName(now), blob);
+                } finally {
+                  setBackupDone(null);
+                }
                 return `Backup downloaded as ${backupFileName(now)}.`;
               })
             }
           >
             Download backup
           </button>
+          {backupDone !== null && (
+            <span className="backup-progress">
+              <progress max={1} value={backupDone} aria-label="Backup written" />{' '}
+              Writing the backup… {Math.round(backupDone * 100)}%
+            </span>
+          )}
         </p>
         <p>
           <label htmlFor="restore-file">Restore from backup</label>{' '}
