@@ -27,9 +27,46 @@ const CURRENT = ['topic_title', 'categories', 'is_pm', 'post_raw', 'url', 'creat
 const OLDER = ['topic_title', 'category', 'is_pm', 'post', 'url', 'created_at'];
 
 /**
+ * Discourse writes `is_pm` in the forum's language (`I18n.t("csv_export.boolean_yes"/"boolean_no")`
+ * in export_user_archive.rb): `Ja`/`Nein` on a German forum, `Oui`/`Non` on a French one, English
+ * where a locale has no translation. Lower case, for the locales Discourse ships (de, es, fr and ja
+ * checked against its server.*.yml; the others are those languages' usual yes/no), plus
+ * `true`/`false` and `1`/`0` for files made by hand.
+ */
+const NO_WORDS = new Set(
+  (
+    'no false 0 f n nein non não nao nee nej nei ei nie ne nē nu nem hayır hayir jo tidak không hapana ' +
+    'нет ні не όχι לא لا خیر نه نہیں ոչ ไม่ ไม่ใช่ いいえ 아니요 아니오 否 కాదు లేదు ياق ئەمەس'
+  ).split(' '),
+);
+const YES_WORDS = new Set(
+  (
+    'yes true 1 t y ja oui sí si sì sim kyllä jah tak ano áno da igen evet po ya có ndiyo taip jā ' +
+    'да так ναι כן نعم بله ہاں այո ใช่ はい 예 네 是 అవును ھەئە'
+  ).split(' '),
+);
+
+type RowPrivacy = 'public' | 'pm' | 'hidden' | 'unknown';
+
+/**
+ * Whether a row is a public post. Discourse writes `categories` = `-` for a topic without a category
+ * the owner can see — every private message, in every language and version — so `-` is never public;
+ * otherwise `is_pm` decides, and a value that is neither a known yes nor a known no is not trusted
+ * (it could be a private message in a language Hearth does not know).
+ */
+function rowPrivacy(isPm: string, category: string): RowPrivacy {
+  const v = isPm.normalize('NFC').toLowerCase();
+  if (YES_WORDS.has(v)) return 'pm';
+  if (category === '-') return NO_WORDS.has(v) ? 'hidden' : 'pm';
+  return NO_WORDS.has(v) ? 'public' : 'unknown';
+}
+
+/**
  * A member's own "Download all" (`user_archive.csv`): their posts, owner from the archive name.
- * Private messages (`is_pm` = Yes) are skipped. Post 1 of a topic is a `post`, any other a `reply`;
- * keys match the posts query's (`discourse:p:<topic>:<post number>`), so both files together add nothing twice.
+ * Only public posts are read: private messages (`is_pm` = Yes in the forum's language, or category
+ * `-`) and rows whose `is_pm` is not a yes/no Hearth knows are skipped, with a warning. Post 1 of a
+ * topic is a `post`, any other a `reply`; keys match the posts query's
+ * (`discourse:p:<topic>:<post number>`), so both files together add nothing twice.
  */
 export const discourseUserArchive: TableAdapter = {
   kind: 'table',
@@ -51,11 +88,29 @@ export const discourseUserArchive: TableAdapter = {
     };
     const owner = archiveOwner(ctx.archiveName, ctx.fileName);
     let pms = 0;
+    let hidden = 0;
+    /** Rows skipped for an `is_pm` value Hearth does not know: the values, in order, and the first row. */
+    const unknown = { rows: 0, values: [] as string[], firstRow: 0 };
+    /** Few distinct `is_pm`/category pairs per file: classified once each. */
+    const privacy = new Map<string, RowPrivacy>();
     let personDone = false;
     return {
       mapRow(row, rowNumber, out, issues) {
-        if (cell(row, col.isPm).toLowerCase() === 'yes' || cell(row, col.isPm).toLowerCase() === 'true') {
-          pms++;
+        const isPm = cell(row, col.isPm);
+        const categoryCell = cell(row, col.category);
+        const pair = `${isPm}\u0000${categoryCell === '-' ? '-' : ''}`;
+        let kind = privacy.get(pair);
+        if (kind === undefined) {
+          kind = rowPrivacy(isPm, categoryCell);
+          if (privacy.size < 64) privacy.set(pair, kind);
+        }
+        if (kind !== 'public') {
+          if (kind === 'pm') pms++;
+          else if (kind === 'hidden') hidden++;
+          else {
+            if (unknown.rows++ === 0) unknown.firstRow = rowNumber;
+            if (unknown.values.length < 3 && !unknown.values.includes(isPm)) unknown.values.push(isPm);
+          }
           return false;
         }
         if (!owner)
@@ -99,7 +154,7 @@ export const discourseUserArchive: TableAdapter = {
         }
         const text = cell(row, col.raw);
         const title = cell(row, col.title);
-        const category = cell(row, col.category);
+        const category = categoryCell;
         out.activities.push({
           key: discoursePostKey(where.topicId, where.postNumber),
           source: DISCOURSE,
@@ -123,6 +178,30 @@ export const discourseUserArchive: TableAdapter = {
             'is_pm',
             `${pms} private message(s) skipped: Hearth reads public posts only.`,
           );
+        if (hidden > 0)
+          rowWarning(
+            ctx,
+            issues,
+            undefined,
+            'categories',
+            `${hidden} post(s) skipped: their category is "-", which Discourse writes for a private category the archive's owner cannot see. Hearth reads public posts only.`,
+          );
+        if (unknown.rows > 0) {
+          const shown = unknown.values.map((v) => (v ? `"${truncate(v)}"` : 'nothing')).join(', ');
+          const first = unknown.values[0] ?? '';
+          issues.push({
+            file: ctx.fileName,
+            row: unknown.firstRow,
+            column: 'is_pm',
+            severity: 'warning',
+            message:
+              `${unknown.rows} row(s) skipped: is_pm holds ${shown}, which Hearth does not know as a yes or a no, ` +
+              `so these could be private messages. ` +
+              (first
+                ? `If "${truncate(first)}" means "no" in your forum's language, replace it with No in the is_pm column and import the file again.`
+                : 'Fill the is_pm column with Yes (private message) or No (public post) and import the file again.'),
+          });
+        }
       },
     };
   },
