@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importFixture, utc } from '../testing';
+import { importFixture, importText, utc } from '../testing';
 
 describe('discourse-likes', () => {
   const { batch, outcomes } = importFixture('discourse-likes/likes.csv');
@@ -47,5 +47,47 @@ describe('discourse-likes', () => {
         message: expect.stringContaining('Missing post_id'),
       }),
     ]);
+  });
+
+  describe('a likes query with extra columns', () => {
+    const like = {
+      key: 'discourse:like:5:ana',
+      source: 'discourse',
+      personKey: 'discourse:ana',
+      kind: 'reaction',
+      at: utc('2025-03-01T10:00:00Z'),
+    };
+
+    it('with topic_id or post_number (not both) is still likes', () => {
+      for (const file of [
+        'discourse-likes/likes-with-topic.csv',
+        'discourse-likes/likes-with-postnumber.csv',
+      ]) {
+        const { batch, outcomes } = importFixture(file);
+        expect(outcomes[0]).toMatchObject({ format: 'discourse-likes', rows: 1, imported: 1, skipped: 0 });
+        expect(batch.activities).toEqual([like]);
+      }
+      const { batch } = importText(
+        'query-result.csv',
+        'post_id,topic_id,username,created_at\n5,7,ana,2025-03-01T10:00:00Z\n',
+      );
+      expect(batch.activities).toEqual([like]);
+    });
+
+    it('with topic_id and post_number both is likes only when its name says so and it holds no post text', () => {
+      const header = 'post_id,topic_id,post_number,username,created_at';
+      const formatOf = (name: string, head = header, row = '5,7,2,ana,2025-03-01T10:00:00Z') =>
+        importText(name, `${head}\n${row}\n`).outcomes[0]!.format;
+      expect(formatOf('likes.csv')).toBe('discourse-likes');
+      expect(formatOf('post-likes@forum-example-org-2025-04-02.dcqresult.csv')).toBe('discourse-likes');
+      expect(importText('likes.csv', `${header}\n5,7,2,ana,2025-03-01T10:00:00Z\n`).batch.activities).toEqual(
+        [like],
+      );
+      expect(formatOf('posts.csv')).toBe('discourse-posts');
+      expect(formatOf('most-liked-posts.csv')).toBe('discourse-posts');
+      expect(formatOf('likes.csv', `${header},raw`, '5,7,2,ana,2025-03-01T10:00:00Z,Hi')).toBe(
+        'discourse-posts',
+      );
+    });
   });
 });

@@ -4,9 +4,15 @@ import { readUtcDate, rowError } from '../read';
 import type { TableAdapter } from '../types';
 import { DISCOURSE, discoursePersonKey, isDiscourseBot } from './common';
 
+/** Columns only a posts query has: its text, title and category. */
+const POST_COLUMNS = new Set(['raw', 'cooked', 'post_raw', 'topic_title', 'title', 'category', 'categories']);
+/** `likes.csv`, `post-likes@forum-…dcqresult.csv`: the word "like(s)", not "liked" (`most-liked-posts`). */
+const LIKES_NAME = /(?:^|[^a-z])likes?(?:[^a-z]|$)/i;
+
 /**
- * Data Explorer likes query (docs/exports.md): `post_id,username,created_at`. `username` gave the
- * like: a `reaction` by that member at `created_at`. Key: post + liker (a member likes a post once).
+ * Data Explorer likes query (docs/exports.md): `post_id,username,created_at`, other columns ignored.
+ * `username` gave the like: a `reaction` by that member at `created_at`. Key: post + liker (a member
+ * likes a post once).
  */
 export const discourseLikes: TableAdapter = {
   kind: 'table',
@@ -14,8 +20,14 @@ export const discourseLikes: TableAdapter = {
   label: 'Discourse likes (Data Explorer)',
   detect(header, fileName) {
     if (headerCoverage(header, ['post_id', 'username', 'created_at']) < 1) return 0;
-    // The posts query has these columns too: a file with post_number/topic_id is not a likes file.
-    if (header.includes('post_number') || header.includes('topic_id')) return 0;
+    // Extra columns are kept out of the way (a likes query that also selects topic_id or
+    // post_number is still likes), except the posts query's whole signature: with topic_id and
+    // post_number both, the file is posts, unless it holds no post text and its name says likes
+    // (then likes must beat discoursePosts' 0.95).
+    if (header.includes('post_number') && header.includes('topic_id')) {
+      if (header.some((h) => POST_COLUMNS.has(h)) || !LIKES_NAME.test(fileName)) return 0;
+      return 0.97;
+    }
     return /like/i.test(fileName) ? 0.95 : 0.85;
   },
   start(ctx, header) {
