@@ -18,7 +18,7 @@ const day = (
   series: string,
   iso: string,
   value: number,
-  column = 'count',
+  column = series.slice(series.indexOf(': ') + 2).toLowerCase(),
 ): DailyValueRecord => ({
   key: `${source}:daily:${column}:${iso}`,
   source,
@@ -231,6 +231,22 @@ describe('dailyReports', () => {
       available: null,
       filteredOut: false,
     });
+  });
+});
+
+describe('one series, however its name is spelled', () => {
+  it('groups by the stored key: an all-capitals re-save or an older label joins the same line, named by the latest', () => {
+    const ds = prepareDataset({
+      records: batch({
+        dailyValues: [
+          day('x', 'x: Create Post', '2025-01-30', 1, 'create post'),
+          day('x', 'x: CREATE POST', '2025-01-31', 2, 'create post'),
+          day('x', 'x: Create post', '2025-02-01', 4, 'create post'),
+        ],
+      }),
+    });
+    const r = dailyReports(ds, { timeZone: 'UTC', from: '2025-01', to: '2025-02' });
+    expect(r.series.map((s) => [s.name, s.monthly])).toEqual([['x: Create post', [3, 4]]]);
   });
 });
 

@@ -119,6 +119,15 @@ function capitalised(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
+/**
+ * Which series a daily value belongs to: its stored key without the day (`x:daily:impressions`), so
+ * that one series keeps one line whatever its header's capitals (`Media views`, `MEDIA VIEWS`) or
+ * an earlier version's label; the name when a key has no day.
+ */
+export function seriesIdOf(key: string, name: string): string {
+  return /:\d{4}-\d{2}-\d{2}$/.test(key) ? key.slice(0, -11) : `name\u0000${name}`;
+}
+
 /** A series' label as people read it: `discourse: dau by mau` → `DAU/MAU`; `x: Impressions` → `Impressions`. */
 export function seriesLabel(source: string, name: string): string {
   const prefix = `${source}: `;
@@ -180,9 +189,11 @@ export function dailyReports(ds: Dataset, options: ReportOptions): DailyReports 
       }
     }
     if (m < first || m > period.to || !ctx.include[daily.source[i] as number]) continue;
-    const id = `${r.source}\u0000${r.series}`;
+    const id = seriesIdOf(r.key, r.series);
     let acc = bySeries.get(id);
     if (!acc) bySeries.set(id, (acc = { name: r.series, source: r.source, key: r.key, byDay: new Map() }));
+    // The latest import names the series (an older import or a re-saved header may spell it otherwise).
+    else acc.name = r.series;
     // One value a series a day: where two records give the same day, the later one in storage order.
     acc.byDay.set(r.day, r.value);
   }
