@@ -3,7 +3,7 @@ import { normaliseEmail } from '../../identity/email';
 import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex } from '../columns';
 import { readDate, rowError, rowWarning, truncate } from '../read';
-import type { TableAdapter } from '../types';
+import type { AdapterContext, RowMapper, TableAdapter } from '../types';
 import { MAILCHIMP } from './common';
 
 const MARKERS = [
@@ -20,18 +20,30 @@ const MARKERS = [
   'gmtoff',
 ];
 
-export type AudienceFile = 'subscribed' | 'unsubscribed' | 'cleaned';
+/**
+ * The audience files of an export. `nonsubscribed` lists contacts who never subscribed to the emails
+ * (shop customers, imported contacts: `nonsubscribed_members_export_…`,
+ * `nonsubscribed_email_audience_export_…`), `sms-only` contacts subscribed to text messages only
+ * (`sms_only_audience_export_…`): neither holds newsletter subscribers.
+ */
+export type AudienceFile = 'subscribed' | 'unsubscribed' | 'cleaned' | 'nonsubscribed' | 'sms-only';
 
-/** Which of the three audience files the file name says this is (`unsubscribed_members_export_…`), or null. */
+/** Which audience file the file name says this is (`unsubscribed_members_export_…`), or null. */
 export function audienceKindFromName(fileName: string): AudienceFile | null {
   const base = (fileName.split(/[/›]/).pop() ?? fileName).toLowerCase();
+  // Before /subscribed/, which `nonsubscribed_…` also matches.
+  if (/non[\s_-]?subscribed/.test(base)) return 'nonsubscribed';
+  if (/sms[\s_-]?only/.test(base)) return 'sms-only';
   if (/unsubscribed/.test(base)) return 'unsubscribed';
   if (/cleaned/.test(base)) return 'cleaned';
   if (/subscribed/.test(base)) return 'subscribed';
   return null;
 }
 
-/** Which of the three audience files this is: from the file name, else from the columns present. */
+/**
+ * Which audience file this is: from the file name, else from the columns present. A renamed
+ * non-subscribed file has the subscribed file's columns and cannot be told apart from it.
+ */
 export function audienceFileKind(fileName: string, header: string[]): AudienceFile {
   const named = audienceKindFromName(fileName);
   if (named) return named;
@@ -41,7 +53,34 @@ export function audienceFileKind(fileName: string, header: string[]): AudienceFi
 }
 
 /**
- * Mailchimp Audience → Export (zip of `subscribed_…`, `unsubscribed_…`, `cleaned_…` CSVs). Audience,
+ * The mapper of a file of contacts who are not email subscribers: every row is left out (a subscribe
+ * event would count them as subscribers), and one line at the end says how many and why.
+ */
+function notSubscribers(ctx: AdapterContext, kind: 'nonsubscribed' | 'sms-only'): RowMapper {
+  let contacts = 0;
+  return {
+    mapRow() {
+      contacts++;
+      return false;
+    },
+    finish(_out, issues) {
+      if (contacts === 0) return;
+      rowWarning(
+        ctx,
+        issues,
+        undefined,
+        undefined,
+        kind === 'nonsubscribed'
+          ? `${contacts} non-subscribed contact(s) left out: this file lists contacts who never subscribed to your emails (such as shop customers or imported contacts), so they do not count as newsletter subscribers.`
+          : `${contacts} SMS-only contact(s) left out: this file lists contacts who subscribed to text messages only, not to your emails, so they do not count as newsletter subscribers.`,
+      );
+    },
+  };
+}
+
+/**
+ * Mailchimp Audience → Export (zip of `subscribed_…`, `unsubscribed_…`, `cleaned_…` CSVs, and
+ * `nonsubscribed_…`, whose contacts are left out). Audience,
  * not members: no persons, no activities. Every row is a subscribe event at CONFIRM_TIME (else
  * OPTIN_TIME); unsubscribed and cleaned rows add an unsubscribe event at UNSUB_TIME / CLEAN_TIME.
  * Times are zone-less (import time zone). Keys hold email and time, so a later export adds only
@@ -62,6 +101,7 @@ export const mailchimpAudience: TableAdapter = {
   },
   start(ctx, header) {
     const kind = audienceFileKind(ctx.fileName, header);
+    if (kind === 'nonsubscribed' || kind === 'sms-only') return notSubscribers(ctx, kind);
     // A renamed file (older exports: one list whose UNSUB_TIME is empty for current subscribers) is
     // told apart by its columns only: a row without an end time is then a subscriber, not a problem.
     const endExpected = audienceKindFromName(ctx.fileName) !== null;

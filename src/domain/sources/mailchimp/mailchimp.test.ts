@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importFixture, importText, utc } from '../testing';
-import { audienceFileKind } from './audience';
+import { audienceFileKind, audienceKindFromName } from './audience';
 
 const sub = (email: string, type: 'subscribe' | 'unsubscribe', iso: string) => ({
   key: `mailchimp:${type}:${email}:${utc(iso)}`,
@@ -55,6 +55,71 @@ describe('mailchimp-audience (zip of subscribed/unsubscribed/cleaned)', () => {
     expect(audienceFileKind('unsubscribed_members_export_x.csv', [])).toBe('unsubscribed');
     expect(audienceFileKind('export.csv', ['email address', 'clean_time'])).toBe('cleaned');
     expect(audienceFileKind('export.csv', ['email address', 'last_changed'])).toBe('subscribed');
+  });
+});
+
+describe('mailchimp-audience: contacts who are not email subscribers', () => {
+  const NON_SUBSCRIBED =
+    'non-subscribed contact(s) left out: this file lists contacts who never subscribed to your emails (such as shop customers or imported contacts), so they do not count as newsletter subscribers.';
+  const HEADER =
+    'Email Address,First Name,Last Name,MEMBER_RATING,OPTIN_TIME,OPTIN_IP,CONFIRM_TIME,CONFIRM_IP,LATITUDE,LONGITUDE,GMTOFF,DSTOFF,TIMEZONE,CC,REGION,LAST_CHANGED,LEID,EUID,NOTES,TAGS';
+
+  it('leaves out the non-subscribed file of a current export zip, saying how many and why', () => {
+    // audience_export_<id>/ holds subscribed, unsubscribed, cleaned and nonsubscribed_email_audience_export_<id>.csv.
+    const { batch, outcomes } = importFixture('mailchimp-audience/audience_export_1a10653875.zip');
+    expect(outcomes.map((o) => [o.file.split('/').pop(), o.format, o.rows, o.imported, o.skipped])).toEqual([
+      ['subscribed_email_audience_export_1a10653875.csv', 'mailchimp-audience', 1, 1, 0],
+      ['unsubscribed_email_audience_export_1a10653875.csv', 'mailchimp-audience', 1, 1, 0],
+      ['cleaned_email_audience_export_1a10653875.csv', 'mailchimp-audience', 1, 1, 0],
+      ['nonsubscribed_email_audience_export_1a10653875.csv', 'mailchimp-audience', 2, 0, 2],
+    ]);
+    expect(outcomes[3]!.issues).toEqual([
+      {
+        file: 'audience_export_1a10653875.zip › audience_export_1a10653875/nonsubscribed_email_audience_export_1a10653875.csv',
+        severity: 'warning',
+        message: `2 ${NON_SUBSCRIBED}`,
+      },
+    ]);
+    // Three subscribers, two of whom left in February: shop1@ and shop2@ are not among them.
+    expect(batch.subscriptions).toEqual([
+      sub('sub@example.org', 'subscribe', '2025-01-05T09:05:00Z'),
+      sub('uns@example.org', 'subscribe', '2025-01-06T09:05:00Z'),
+      sub('uns@example.org', 'unsubscribe', '2025-02-01T10:00:00Z'),
+      sub('cln@example.org', 'subscribe', '2025-01-07T09:05:00Z'),
+      sub('cln@example.org', 'unsubscribe', '2025-02-02T10:00:00Z'),
+    ]);
+  });
+
+  it('leaves out the older nonsubscribed_members_export_… file too', () => {
+    const { batch, outcomes } = importText(
+      'nonsubscribed_members_export_3f2a.csv',
+      `${HEADER}\nshop1@example.org,Shop,Buyer,1,2025-01-08 09:00:00,127.0.0.1,2025-01-08 09:00:00,,,,,,,,,2025-01-08 09:00:00,1,e4,,\n`,
+    );
+    expect(outcomes[0]).toMatchObject({ format: 'mailchimp-audience', rows: 1, imported: 0, skipped: 1 });
+    expect(outcomes[0]!.issues.map((i) => i.message)).toEqual([`1 ${NON_SUBSCRIBED}`]);
+    expect(batch.subscriptions).toEqual([]);
+  });
+
+  it('tells the non-subscribed and SMS-only files from the subscribed one by name', () => {
+    expect(audienceKindFromName('nonsubscribed_members_export_3f2a.csv')).toBe('nonsubscribed');
+    expect(
+      audienceKindFromName('x.zip › audience_export_1a/nonsubscribed_email_audience_export_1a.csv'),
+    ).toBe('nonsubscribed');
+    expect(audienceKindFromName('sms_only_audience_export_0b7f.csv')).toBe('sms-only');
+    expect(audienceKindFromName('subscribed_email_audience_export_1a.csv')).toBe('subscribed');
+    expect(audienceKindFromName('unsubscribed_email_audience_export_1a.csv')).toBe('unsubscribed');
+  });
+
+  it('leaves out an SMS-only file', () => {
+    const { batch, outcomes } = importText(
+      'sms_only_audience_export_0b7f.csv',
+      `${HEADER}\ntext@example.org,Text,Only,2,2025-01-08 09:00:00,,2025-01-08 09:00:00,,,,,,,,,2025-01-08 09:00:00,1,e6,,\n`,
+    );
+    expect(outcomes[0]).toMatchObject({ format: 'mailchimp-audience', rows: 1, imported: 0, skipped: 1 });
+    expect(outcomes[0]!.issues.map((i) => i.message)).toEqual([
+      '1 SMS-only contact(s) left out: this file lists contacts who subscribed to text messages only, not to your emails, so they do not count as newsletter subscribers.',
+    ]);
+    expect(batch.subscriptions).toEqual([]);
   });
 });
 
