@@ -1,6 +1,6 @@
-import { parseCsvText } from '../../parse/csv';
+import { parseCsvText, sniffDelimiter } from '../../parse/csv';
 import { dateProblem } from '../../parse/dates';
-import { parseNumber } from '../../parse/numbers';
+import { parseNumber as readNumber } from '../../parse/numbers';
 import { readDate } from '../read';
 import type { DocumentAdapter } from '../types';
 import { mailchimpCampaign } from './common';
@@ -22,12 +22,47 @@ const COUNTS = {
   unsubscribes: ['total unsubs', 'unsubscribes', 'total unsubscribes', 'unsubscribed'],
 };
 
+/** Lines whose figure is a whole count (`1,751`, `1.751`, `9 (0.5%)`): the evidence of the report's number format. */
+const COUNT_LABELS = new Set([
+  ...Object.values(COUNTS).flat(),
+  'total opens',
+  'total clicks',
+  'times forwarded',
+  'forwarded opens',
+]);
+
+/** Which of two patterns more of `values` match: true for the first, false for the second, null for a tie. */
+function vote(values: readonly string[], first: RegExp, second: RegExp): boolean | null {
+  let a = 0;
+  let b = 0;
+  for (const v of values) {
+    if (first.test(v)) a++;
+    if (second.test(v)) b++;
+  }
+  return a === b ? null : a > b;
+}
+
+/**
+ * Whether the report writes numbers with a decimal comma, from its count lines. Counts are whole, so
+ * a separator followed by three digits groups thousands: `1.751` means a decimal comma, `1,751` a
+ * decimal point. Else the rate beside a count says it (`9 (0,5%)` / `9 (0.5%)`). Null when nothing
+ * tells (then counts under 1,000 read the same either way).
+ */
+export function reportDecimalComma(counts: readonly string[]): boolean | null {
+  return (
+    vote(counts, /^\d{1,3}(\.\d{3})+(?:\s*\(|$)/, /^\d{1,3}(,\d{3})+(?:\s*\(|$)/) ??
+    vote(counts, /\d,\d{1,2}\s*%/, /\d\.\d{1,2}\s*%/)
+  );
+}
+
 /**
  * A single-campaign report: a key/value document (`"Total Recipients:","1,751"`,
  * `"Bounces:","9 (0.5%)"`, `"Recipients Who Opened:","595 (34.2%)"`, `"Total Unsubs:","5"`)
  * followed by click tables. One campaign record, keyed like the all-campaigns report's row for the
  * same campaign. An A/B test's report without an `Overall Stats` section gives each variant's
  * figures under its own `Combination N Stats` heading: the campaign's figures are their sums.
+ * Re-saved by a European spreadsheet it reads `"Total Recipients:";"1.751"`, `"Bounces:";"9 (0,5%)"`:
+ * the number format is decided from the report's own counts (else from its `;` delimiter).
  */
 export const mailchimpCampaignReport: DocumentAdapter = {
   kind: 'document',
@@ -43,6 +78,7 @@ export const mailchimpCampaignReport: DocumentAdapter = {
     /** The `Overall Stats` section's own figures, wherever it stands (before or after the combinations). */
     let overall: Map<string, string> | null = null;
     let section: Map<string, string> | null = null;
+    const counts: string[] = [];
     parseCsvText(text, (rows) => {
       for (const row of rows) {
         const first = row[0] ?? '';
@@ -58,10 +94,15 @@ export const mailchimpCampaignReport: DocumentAdapter = {
         const k = label(first);
         const v = (row[1] ?? '').trim();
         if (!values.has(k)) values.set(k, v);
+        if (COUNT_LABELS.has(k)) counts.push(v);
         const current = section as Map<string, string> | null;
         if (current && !current.has(k)) current.set(k, v);
       }
     });
+    // The import's setting (a `;` table) does not reach documents: the delimiter parseCsvText sniffed.
+    const decimalComma =
+      reportDecimalComma(counts) ?? ctx.decimalComma ?? sniffDelimiter(text.slice(0, 64 * 1024)) === ';';
+    const parseNumber = (raw: string) => readNumber(raw, decimalComma);
     const firstOf = (map: Map<string, string>, keys: string[]) =>
       keys.map((k) => map.get(k)).find((v) => v !== undefined && v !== '') ?? '';
     const first = (...keys: string[]) => firstOf(values, keys);

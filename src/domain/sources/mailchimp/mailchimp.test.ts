@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importFixture, importText, utc } from '../testing';
 import { audienceFileKind, audienceKindFromName } from './audience';
+import { reportDecimalComma } from './campaign-report';
 
 const sub = (email: string, type: 'subscribe' | 'unsubscribe', iso: string) => ({
   key: `mailchimp:${type}:${email}:${utc(iso)}`,
@@ -183,6 +184,75 @@ describe('mailchimp-campaigns saved by a European Excel', () => {
     expect(batch.campaigns).toEqual([
       expect.objectContaining({ delivered: 1742, uniqueOpens: 1095, uniqueClicks: 114 }),
     ]);
+  });
+});
+
+describe('mailchimp-campaign-report saved by a European Excel', () => {
+  const march = {
+    key: 'mailchimp:campaign:2025-03-04T09:30:march news',
+    recipients: 1751,
+    delivered: 1742,
+    uniqueOpens: 595,
+    uniqueClicks: 114,
+    unsubscribes: 3,
+  };
+  const report = (sep: string, lines: [string, string][]) =>
+    [
+      'Email Campaign Report',
+      `Title:${sep}March news`,
+      `Delivery Date/Time:${sep}Mar 04, 2025 09:30 am`,
+      'Overall Stats',
+      ...lines.map(([k, v]) => `${k}:${sep}${v}`),
+    ].join('\r\n');
+
+  it('reads `;` reports with dot thousands and decimal commas (`"1.751"`, `"9 (0,5%)"`)', () => {
+    const { batch, outcomes } = importFixture('mailchimp-campaign-report/March_news_report_de.csv');
+    expect(outcomes[0]).toMatchObject({
+      format: 'mailchimp-campaign-report',
+      rows: 1,
+      imported: 1,
+      issues: [],
+    });
+    expect(batch.campaigns).toEqual([expect.objectContaining(march)]);
+  });
+
+  it('reads the same report unquoted, and tab-separated: the counts decide, not the delimiter', () => {
+    const lines: [string, string][] = [
+      ['Total Recipients', '1.751'],
+      ['Successful Deliveries', '1.742'],
+      ['Bounces', '9 (0,5%)'],
+      ['Recipients Who Opened', '595 (34,2%)'],
+      ['Recipients Who Clicked', '114 (6,5%)'],
+      ['Unsubscribes', '3'],
+    ];
+    for (const sep of [';', '\t']) {
+      const { batch } = importText('March_news_report.csv', report(sep, lines));
+      expect(batch.campaigns).toEqual([expect.objectContaining(march)]);
+    }
+  });
+
+  it('reads a `;` report with US numbers (`1,751`) as US numbers', () => {
+    const { batch } = importText(
+      'March_news_report.csv',
+      report(';', [
+        ['Total Recipients', '1,751'],
+        ['Successful Deliveries', '1,742'],
+        ['Bounces', '9 (0.5%)'],
+        ['Recipients Who Opened', '595 (34.2%)'],
+        ['Recipients Who Clicked', '114 (6.5%)'],
+        ['Unsubscribes', '3'],
+      ]),
+    );
+    expect(batch.campaigns).toEqual([expect.objectContaining(march)]);
+  });
+
+  it('decides the number format from the counts, then from the rates beside them', () => {
+    expect(reportDecimalComma(['1.751', '1.742', '9 (0,5%)'])).toBe(true);
+    expect(reportDecimalComma(['1,751', '9 (0.5%)'])).toBe(false);
+    // A count of 1.751 cannot be a decimal: the grouped counts win over the rates.
+    expect(reportDecimalComma(['1.751', '1.742', '9 (0.5%)', '595 (34.2%)', '114 (6.5%)'])).toBe(true);
+    expect(reportDecimalComma(['751', '9 (0,5%)'])).toBe(true);
+    expect(reportDecimalComma(['751', '9', '3'])).toBeNull();
   });
 });
 
