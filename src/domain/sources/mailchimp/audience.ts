@@ -20,6 +20,25 @@ const MARKERS = [
   'gmtoff',
 ];
 
+/** Mailchimp's own columns, written in English whatever the account's language. */
+const SYSTEM = ['member_rating', 'optin_time', 'confirm_time', 'leid', 'euid'];
+
+/**
+ * The email column's label when it is not `Email Address`: the audience's label in the account's
+ * language or as the user renamed it (`E-Mail-Adresse`, `Adresse e-mail`, `Email`, `Courriel`,
+ * `Correo electrónico`, `E-postadress`…). Not `Mailing Address`.
+ */
+const EMAIL_LABEL = /(?:^|[^a-z])e-?(?:mail|post)|courriel|correo|sähköposti|メール|이메일|邮件|郵件|邮箱/;
+
+/**
+ * The email column: `Email Address`, else the first column labelled like one, else -1 (then the
+ * rows tell: see the mapper). Looking past `Email Address` reads every header name.
+ */
+function emailColumn(header: string[]): number {
+  const i = columnIndex(header, 'email address');
+  return i >= 0 ? i : header.findIndex((h) => EMAIL_LABEL.test(h));
+}
+
 /**
  * The audience files of an export. `nonsubscribed` lists contacts who never subscribed to the emails
  * (shop customers, imported contacts: `nonsubscribed_members_export_…`,
@@ -91,9 +110,11 @@ export const mailchimpAudience: TableAdapter = {
   format: 'mailchimp-audience',
   label: 'Mailchimp audience export',
   detect(header, fileName) {
-    if (!header.includes('email address')) return 0;
     const hits = MARKERS.filter((m) => header.includes(m)).length;
     if (hits < 2) return 0;
+    // The email column's label is the audience's own (translated, renamed): Mailchimp's own columns
+    // then tell the file, three of them at least.
+    if (!header.includes('email address') && SYSTEM.filter((m) => header.includes(m)).length < 3) return 0;
     return Math.min(
       1,
       0.7 + hits * 0.04 + (/(un)?subscribed|cleaned|members_export/i.test(fileName) ? 0.05 : 0),
@@ -106,14 +127,27 @@ export const mailchimpAudience: TableAdapter = {
     // told apart by its columns only: a row without an end time is then a subscriber, not a problem.
     const endExpected = audienceKindFromName(ctx.fileName) !== null;
     const col = {
-      email: columnIndex(header, 'email address'),
+      email: emailColumn(header),
       optin: columnIndex(header, 'optin_time'),
       confirm: columnIndex(header, 'confirm_time'),
       end: columnIndex(header, kind === 'cleaned' ? 'clean_time' : 'unsub_time'),
     };
     const endName = kind === 'cleaned' ? 'CLEAN_TIME' : 'UNSUB_TIME';
+    const emailLabel = () => (col.email >= 0 && ctx.headerLabels?.[col.email]) || 'Email Address';
     return {
       mapRow(row, rowNumber, out, issues) {
+        if (col.email < 0) {
+          // No column is labelled like an email: the one whose value is an address (first rows only).
+          col.email = row.findIndex((v) => normaliseEmail(v) !== undefined);
+          if (col.email < 0)
+            return rowError(
+              ctx,
+              issues,
+              rowNumber,
+              'Email Address',
+              'No column of this row holds an email address, and no column is named "Email Address"',
+            );
+        }
         const rawEmail = cell(row, col.email);
         const email = normaliseEmail(rawEmail);
         if (!email)
@@ -121,7 +155,7 @@ export const mailchimpAudience: TableAdapter = {
             ctx,
             issues,
             rowNumber,
-            'Email Address',
+            emailLabel(),
             rawEmail ? `"${truncate(rawEmail)}" is not an email address` : 'Missing email address',
           );
         const confirmRaw = cell(row, col.confirm);

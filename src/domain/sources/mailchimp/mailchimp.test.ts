@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importFixture, importText, utc } from '../testing';
-import { audienceFileKind, audienceKindFromName } from './audience';
+import { audienceFileKind, audienceKindFromName, mailchimpAudience } from './audience';
 import { reportDecimalComma } from './campaign-report';
 
 const sub = (email: string, type: 'subscribe' | 'unsubscribe', iso: string) => ({
@@ -121,6 +121,84 @@ describe('mailchimp-audience: contacts who are not email subscribers', () => {
       '1 SMS-only contact(s) left out: this file lists contacts who subscribed to text messages only, not to your emails, so they do not count as newsletter subscribers.',
     ]);
     expect(batch.subscriptions).toEqual([]);
+  });
+});
+
+describe('mailchimp-audience whose email column is labelled in another language or renamed', () => {
+  // Mailchimp writes the audience's own labels (translated, renamed) and its own columns in English.
+  const SYSTEM_COLUMNS =
+    'MEMBER_RATING,OPTIN_TIME,OPTIN_IP,CONFIRM_TIME,CONFIRM_IP,LATITUDE,LONGITUDE,GMTOFF,DSTOFF,TIMEZONE,CC,REGION,LAST_CHANGED,LEID,EUID,NOTES,TAGS';
+  const ROW = '2,2025-03-01 10:00:00,,2025-03-01 10:05:00,,,,,,,,,2025-03-01 10:05:00,1,abc,,';
+
+  it('reads a German audience (`E-Mail-Adresse`), naming that column in its errors', () => {
+    const { batch, outcomes } = importFixture('mailchimp-audience/subscribed_members_export_de.csv');
+    expect(outcomes[0]).toMatchObject({ format: 'mailchimp-audience', rows: 3, imported: 2, skipped: 1 });
+    expect(outcomes[0]!.issues).toEqual([
+      {
+        file: 'subscribed_members_export_de.csv',
+        row: 3,
+        column: 'E-Mail-Adresse',
+        severity: 'error',
+        message: '"keine Adresse" is not an email address; row skipped.',
+      },
+    ]);
+    expect(batch.subscriptions).toEqual([
+      sub('anna@example.de', 'subscribe', '2025-03-01T10:05:00Z'),
+      sub('jo@example.de', 'subscribe', '2025-03-03T10:00:00Z'),
+    ]);
+  });
+
+  it.each([
+    ['Adresse e-mail,Prénom,Nom', 'anna@example.org,Anna,Muster'],
+    ['Email,First Name,Last Name', 'anna@example.org,Anna,Muster'],
+    ['Correo electrónico,Nombre,Apellido', 'anna@example.org,Anna,Muster'],
+    ['Courriel,Prénom,Nom', 'anna@example.org,Anna,Muster'],
+    // No label like an email's: the column whose values are addresses (here after a merge field).
+    ['First Name,Contact,Last Name', 'Anna,anna@example.org,Muster'],
+  ])('reads an audience whose email column is `%s…`', (labels, values) => {
+    const { batch, outcomes } = importText(
+      'subscribed_members_export_1a.csv',
+      `${labels},${SYSTEM_COLUMNS}\n${values},${ROW}\n`,
+    );
+    expect(outcomes[0]).toMatchObject({ format: 'mailchimp-audience', rows: 1, imported: 1 });
+    expect(batch.subscriptions).toEqual([sub('anna@example.org', 'subscribe', '2025-03-01T10:05:00Z')]);
+  });
+
+  it('does not take `Mailing Address` for the email column', () => {
+    const { batch } = importText(
+      'subscribed_members_export_1a.csv',
+      `Mailing Address,Kontakt,${SYSTEM_COLUMNS}\n1 Main St,anna@example.org,${ROW}\n`,
+    );
+    expect(batch.subscriptions).toEqual([sub('anna@example.org', 'subscribe', '2025-03-01T10:05:00Z')]);
+  });
+
+  it('says so when no column is labelled or filled like an email', () => {
+    const { batch, outcomes } = importText(
+      'subscribed_members_export_1a.csv',
+      `First Name,Contact,${SYSTEM_COLUMNS}\nAnna,-,${ROW}\nBen,ben@example.org,${ROW}\n`,
+    );
+    expect(outcomes[0]).toMatchObject({ rows: 2, imported: 1, skipped: 1 });
+    expect(outcomes[0]!.issues).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: 'Email Address',
+        message:
+          'No column of this row holds an email address, and no column is named "Email Address"; row skipped.',
+      }),
+    ]);
+    expect(batch.subscriptions.map((s) => s.email)).toEqual(['ben@example.org']);
+  });
+
+  it('needs three of Mailchimp’s own columns when `Email Address` is missing', () => {
+    expect(
+      mailchimpAudience.detect(['e-mail-adresse', 'member_rating', 'optin_time', 'leid'], 'x.csv'),
+    ).toBeGreaterThan(0.5);
+    expect(
+      mailchimpAudience.detect(['e-mail-adresse', 'optin_time', 'last_changed', 'gmtoff'], 'x.csv'),
+    ).toBe(0);
+    expect(
+      mailchimpAudience.detect(['email address', 'optin_time', 'last_changed'], 'x.csv'),
+    ).toBeGreaterThan(0.5);
   });
 });
 
