@@ -112,7 +112,7 @@ const BAD_FILES: [file: string, lines: string[]][] = [
   [
     'slack-broken.zip',
     [
-      "error: slack-broken.zip › users.json: Not valid JSON: the file ends in the middle of the data (it was cut or damaged); file skipped.",
+      'error: slack-broken.zip › users.json: Not valid JSON: the file ends in the middle of the data (it was cut or damaged); file skipped.',
       'error: slack-broken.zip › general/2025-03-01.json: Not valid JSON: the file ends in the middle of the data (it was cut or damaged); file skipped.',
     ],
   ],

@@ -16,12 +16,21 @@ function whole(text: string, d: Delimiter): string[][] {
   return rows;
 }
 
-async function streamed(bytes: Uint8Array, encoding: string, d: Delimiter, chunkSize: number): Promise<string[][]> {
+async function streamed(
+  bytes: Uint8Array,
+  encoding: string,
+  d: Delimiter,
+  chunkSize: number,
+): Promise<string[][]> {
   const rows: string[][] = [];
   const progress: number[] = [];
-  await streamCsvBlob(new Blob([bytes as Uint8Array<ArrayBuffer>]), { encoding, delimiter: d, chunkSize, onProgress: (b) => progress.push(b) }, async (r) => {
-    rows.push(...r);
-  });
+  await streamCsvBlob(
+    new Blob([bytes as Uint8Array<ArrayBuffer>]),
+    { encoding, delimiter: d, chunkSize, onProgress: (b) => progress.push(b) },
+    async (r) => {
+      rows.push(...r);
+    },
+  );
   expect(progress.at(-1)).toBe(bytes.length);
   return rows;
 }
@@ -43,14 +52,20 @@ const table = fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLeng
 describe('streamCsvBlob reads like parseCsvText', () => {
   it('UTF-8 (with and without BOM) and UTF-16 LE, any slice size, any line ending', async () => {
     await fc.assert(
-      fc.asyncProperty(table, fc.integer({ min: 1, max: 40 }), fc.constantFrom('\r\n', '\n', '\r'), fc.boolean(), async (rows, chunk, eol, bom) => {
-        const text = toCsv(rows).replace(/\r\n$/, '').split('\r\n').join(eol) + eol;
-        const expected = whole(text, ',');
-        const utf8 = new TextEncoder().encode(text);
-        const bytes = bom ? new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]) : utf8;
-        expect(await streamed(bytes, 'utf-8', ',', chunk)).toEqual(expected);
-        expect(await streamed(utf16le(text), 'utf-16le', ',', chunk * 2)).toEqual(expected);
-      }),
+      fc.asyncProperty(
+        table,
+        fc.integer({ min: 1, max: 40 }),
+        fc.constantFrom('\r\n', '\n', '\r'),
+        fc.boolean(),
+        async (rows, chunk, eol, bom) => {
+          const text = toCsv(rows).replace(/\r\n$/, '').split('\r\n').join(eol) + eol;
+          const expected = whole(text, ',');
+          const utf8 = new TextEncoder().encode(text);
+          const bytes = bom ? new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]) : utf8;
+          expect(await streamed(bytes, 'utf-8', ',', chunk)).toEqual(expected);
+          expect(await streamed(utf16le(text), 'utf-16le', ',', chunk * 2)).toEqual(expected);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -81,25 +96,39 @@ describe('streamCsvBlob reads like parseCsvText', () => {
   it('repairs fields quoted with spaces around the delimiter (older Mailchimp files), any slice size', async () => {
     // Every field quoted, random padding around each delimiter; some values start or end with spaces
     // (data, inside the quotes), so a slice cut in a run of padding must not eat or keep the wrong spaces.
-    const value = fc.array(fc.constantFrom('a', ' ', ',', 'é', '"'), { maxLength: 6 }).map((cs) => `v${cs.join('')}`);
+    const value = fc
+      .array(fc.constantFrom('a', ' ', ',', 'é', '"'), { maxLength: 6 })
+      .map((cs) => `v${cs.join('')}`);
     const pad = fc.constantFrom('', ' ', '  ');
     const spacedRow = fc.array(fc.tuple(value, pad, pad), { minLength: 3, maxLength: 3 });
     await fc.assert(
-      fc.asyncProperty(fc.array(spacedRow, { minLength: 2, maxLength: 10 }), fc.integer({ min: 1, max: 30 }), async (rows, chunk) => {
-        const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
-        const lines = [
-          '"Email Address", "First Name", "Last Name"',
-          ...rows.map((r) => r.map(([v, before, after], i) => `${i ? before : ''}${q(v)}${i < 2 ? after : ''}`).join(',')),
-        ];
-        const text = `${lines.join('\r\n')}\r\n`;
-        const expected = [['Email Address', 'First Name', 'Last Name'], ...rows.map((r) => r.map(([v]) => v))];
-        expect(whole(text, ',')).toEqual(expected);
-        expect(await streamed(new TextEncoder().encode(text), 'utf-8', ',', chunk)).toEqual(expected);
-      }),
+      fc.asyncProperty(
+        fc.array(spacedRow, { minLength: 2, maxLength: 10 }),
+        fc.integer({ min: 1, max: 30 }),
+        async (rows, chunk) => {
+          const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
+          const lines = [
+            '"Email Address", "First Name", "Last Name"',
+            ...rows.map((r) =>
+              r.map(([v, before, after], i) => `${i ? before : ''}${q(v)}${i < 2 ? after : ''}`).join(','),
+            ),
+          ];
+          const text = `${lines.join('\r\n')}\r\n`;
+          const expected = [
+            ['Email Address', 'First Name', 'Last Name'],
+            ...rows.map((r) => r.map(([v]) => v)),
+          ];
+          expect(whole(text, ',')).toEqual(expected);
+          expect(await streamed(new TextEncoder().encode(text), 'utf-8', ',', chunk)).toEqual(expected);
+        },
+      ),
       { numRuns: 150 },
     );
     // A file larger than the 16 KiB the decision is made from, in 1 MiB-like slices.
-    const big = ['"Email Address" , "First Name"', ...Array.from({ length: 2000 }, (_, i) => `"m${i}@example.org" , " Name ${i} "`)].join('\n');
+    const big = [
+      '"Email Address" , "First Name"',
+      ...Array.from({ length: 2000 }, (_, i) => `"m${i}@example.org" , " Name ${i} "`),
+    ].join('\n');
     const got = await streamed(new TextEncoder().encode(big), 'utf-8', ',', 4096);
     expect(got).toHaveLength(2001);
     expect(got[1999]).toEqual(['m1998@example.org', ' Name 1998 ']);
@@ -110,10 +139,17 @@ describe('streamCsvBlob reads like parseCsvText', () => {
     lines[20] = '19,"open';
     const text = `${lines.join('\n')}\n`;
     let problemRow = 0;
-    parseCsvText(text, () => undefined, ',', (p) => (problemRow = p.row));
+    parseCsvText(
+      text,
+      () => undefined,
+      ',',
+      (p) => (problemRow = p.row),
+    );
     expect(problemRow).toBe(21);
     for (const chunk of [5, 64, 4096]) {
-      const err = await streamed(new TextEncoder().encode(text), 'utf-8', ',', chunk).catch((e: unknown) => e);
+      const err = await streamed(new TextEncoder().encode(text), 'utf-8', ',', chunk).catch(
+        (e: unknown) => e,
+      );
       expect(err).toBeInstanceOf(UnclosedQuoteError);
       expect((err as UnclosedQuoteError).row).toBe(21);
     }

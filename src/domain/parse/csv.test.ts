@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { csvChunkProblems, fieldIndexesAt, hasSpacedQuotes, isBlankRow, LONG_FIELD_CHARS, parseCsvText, repairSpacedQuotes, sniffDelimiter, streamCsvBlob, type CsvRowProblem } from './csv';
+import {
+  csvChunkProblems,
+  fieldIndexesAt,
+  hasSpacedQuotes,
+  isBlankRow,
+  LONG_FIELD_CHARS,
+  parseCsvText,
+  repairSpacedQuotes,
+  sniffDelimiter,
+  streamCsvBlob,
+  type CsvRowProblem,
+} from './csv';
 
 function rowsOf(text: string): string[][] {
   const rows: string[][] = [];
@@ -9,8 +20,24 @@ function rowsOf(text: string): string[][] {
 
 describe('CSV reading', () => {
   it('isBlankRow: every cell empty or whitespace (trim’s definition, incl. non-ASCII spaces), whatever the first character', () => {
-    const cells = ['', ' ', '\t', '\u00a0', '\u3000', '\ufeff', 'a', ' a', '\u00a0b', 'é', '0', '~', '\u007f'];
-    for (const a of cells) for (const b of cells) expect(isBlankRow([a, b]), JSON.stringify([a, b])).toBe(a.trim() === '' && b.trim() === '');
+    const cells = [
+      '',
+      ' ',
+      '\t',
+      '\u00a0',
+      '\u3000',
+      '\ufeff',
+      'a',
+      ' a',
+      '\u00a0b',
+      'é',
+      '0',
+      '~',
+      '\u007f',
+    ];
+    for (const a of cells)
+      for (const b of cells)
+        expect(isBlankRow([a, b]), JSON.stringify([a, b])).toBe(a.trim() === '' && b.trim() === '');
     expect(isBlankRow([])).toBe(true);
   });
 
@@ -18,7 +45,9 @@ describe('CSV reading', () => {
     expect(sniffDelimiter('a,b,c\n1,2,3\n')).toBe(',');
     expect(sniffDelimiter('a;b;c\n1;"2;x";3\n')).toBe(';');
     expect(sniffDelimiter('Name\tUser ID\tTitle\nAna\t1\t\n')).toBe('\t');
-    expect(sniffDelimiter('All data is aggregated, as of today\nDate,Impressions,Clicks\n1,2,3\n4,5,6\n')).toBe(',');
+    expect(
+      sniffDelimiter('All data is aggregated, as of today\nDate,Impressions,Clicks\n1,2,3\n4,5,6\n'),
+    ).toBe(',');
   });
 
   it('keeps quoted newlines, commas and doubled quotes; tolerates ragged rows', () => {
@@ -42,7 +71,8 @@ describe('CSV reading', () => {
 
   // Header, then rows 2–4; row 3's "raw" (column 3) opens a quote and holds an undoubled one, so
   // PapaParse reads row 4 into it (it closes at row 4's closing quote).
-  const SWALLOW = 'id,user,raw\n1,ana,"fine"\n2,bob,"I love the "Weave" tool, it is great\n3,cy,"ok"\n4,dee,"after"\n';
+  const SWALLOW =
+    'id,user,raw\n1,ana,"fine"\n2,bob,"I love the "Weave" tool, it is great\n3,cy,"ok"\n4,dee,"after"\n';
 
   function problemsOf(text: string): { rows: string[][]; problems: (CsvRowProblem & { at: number })[] } {
     const rows: string[][] = [];
@@ -74,7 +104,9 @@ describe('CSV reading', () => {
   it('reports a value longer than LONG_FIELD_CHARS (a quoting error) with its column', () => {
     const long = 'x'.repeat(LONG_FIELD_CHARS + 1);
     const { problems } = problemsOf(`id,raw\n1,short\n2,"${long}"\n3,z\n`);
-    expect(problems).toEqual([{ index: 2, at: 2, code: 'long-field', column: 1, length: LONG_FIELD_CHARS + 1 }]);
+    expect(problems).toEqual([
+      { index: 2, at: 2, code: 'long-field', column: 1, length: LONG_FIELD_CHARS + 1 },
+    ]);
     expect(problemsOf(`id,raw\n1,"${'x'.repeat(LONG_FIELD_CHARS)}"\n`).problems).toEqual([]);
   });
 
@@ -85,7 +117,8 @@ describe('CSV reading', () => {
     for (const chunkSize of [7, 16, 1000]) {
       const got = { rows: [] as string[][], problems: [] as (CsvRowProblem & { at: number })[] };
       await streamCsvBlob(new Blob([text]), { encoding: 'utf-8', delimiter: ',', chunkSize }, (chunk) => {
-        for (const p of csvChunkProblems(chunk) ?? []) got.problems.push({ ...p, at: got.rows.length + p.index });
+        for (const p of csvChunkProblems(chunk) ?? [])
+          got.problems.push({ ...p, at: got.rows.length + p.index });
         got.rows.push(...chunk);
       });
       expect(got, `chunk ${chunkSize}`).toEqual(want);

@@ -100,7 +100,8 @@ function firstRecords(text: string, max: number): string[] {
  */
 export function repairSpacedQuotes(text: string, d: Delimiter, final = true): string {
   const out: string[] = [];
-  const isEdge = (c: string | undefined) => (c === undefined ? final : c === d || c === '"' || c === '\n' || c === '\r');
+  const isEdge = (c: string | undefined) =>
+    c === undefined ? final : c === d || c === '"' || c === '\n' || c === '\r';
   let inQuotes = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
@@ -228,7 +229,8 @@ export function fieldIndexesAt(text: string, from: number, openers: readonly num
 function invalidQuoteOpeners(errors: readonly Papa.ParseError[], rowCount: number): Map<number, number> {
   const byRow = new Map<number, number>();
   for (const e of errors) {
-    if (e.code !== 'InvalidQuotes' || e.row === undefined || e.row >= rowCount || e.index === undefined) continue;
+    if (e.code !== 'InvalidQuotes' || e.row === undefined || e.row >= rowCount || e.index === undefined)
+      continue;
     if (!byRow.has(e.row)) byRow.set(e.row, e.index - 1);
   }
   return byRow;
@@ -254,7 +256,12 @@ export function isBlankRow(row: readonly string[]): boolean {
  * `onProblem` hears of a quoted value that is never closed: PapaParse then reads the rest of the file
  * into that one value, so the caller should not trust the rows.
  */
-export function parseCsvText(text: string, onRows: (rows: string[][]) => void, delimiter?: Delimiter, onProblem?: (p: CsvProblem) => void): void {
+export function parseCsvText(
+  text: string,
+  onRows: (rows: string[][]) => void,
+  delimiter?: Delimiter,
+  onProblem?: (p: CsvProblem) => void,
+): void {
   const d = delimiter ?? sniffDelimiter(text.slice(0, 64 * 1024));
   if (hasSpacedQuotes(text.slice(0, SPACED_HEAD), d)) text = repairSpacedQuotes(text, d);
   const CHUNK = 5000;
@@ -267,14 +274,21 @@ export function parseCsvText(text: string, onRows: (rows: string[][]) => void, d
     skipEmptyLines: 'greedy',
     step: (res) => {
       row++;
-      if (onProblem && res.errors.some((e) => e.code === 'MissingQuotes')) onProblem({ row, code: 'unclosed-quote' });
+      if (onProblem && res.errors.some((e) => e.code === 'MissingQuotes'))
+        onProblem({ row, code: 'unclosed-quote' });
       const invalid = res.errors.find((e) => e.code === 'InvalidQuotes' && e.index !== undefined);
       if (invalid) {
         const column = fieldIndexesAt(text, rowStart, [invalid.index! - 1], d)[0]!;
         addChunkProblem(buffer, { index: buffer.length, code: 'invalid-quote', column });
       } else if (res.meta.cursor - rowStart > LONG_FIELD_CHARS) {
         const long = longField(res.data, LONG_FIELD_CHARS);
-        if (long) addChunkProblem(buffer, { index: buffer.length, code: 'long-field', column: long[0], length: long[1] });
+        if (long)
+          addChunkProblem(buffer, {
+            index: buffer.length,
+            code: 'long-field',
+            column: long[0],
+            length: long[1],
+          });
       }
       rowStart = res.meta.cursor;
       buffer.push(res.data);
@@ -405,13 +419,18 @@ export async function streamCsvBlob(
     const last = end >= blob.size;
     const text = decoder.decode(new Uint8Array(await blob.slice(start, end).arrayBuffer()), last);
     let aggregate = partial + (start === 0 ? stripBom(text) : text);
-    if (spaced === null && (aggregate.length >= SPACED_HEAD || last)) spaced = hasSpacedQuotes(aggregate.slice(0, SPACED_HEAD), opts.delimiter);
+    if (spaced === null && (aggregate.length >= SPACED_HEAD || last))
+      spaced = hasSpacedQuotes(aggregate.slice(0, SPACED_HEAD), opts.delimiter);
     if (spaced) aggregate = repairSpacedQuotes(aggregate, opts.delimiter, last);
     newline ??= lineEnding(aggregate, last);
     let rows: string[][] = [];
     if (spaced === null) partial = aggregate;
     else if (newline) {
-      const res = new Papa.Parser({ delimiter: opts.delimiter, newline }).parse(aggregate, 0, !last) as Papa.ParseResult<string[]>;
+      const res = new Papa.Parser({ delimiter: opts.delimiter, newline }).parse(
+        aggregate,
+        0,
+        !last,
+      ) as Papa.ParseResult<string[]>;
       const unclosed = res.errors.find((e) => e.code === 'MissingQuotes');
       // Same rule as parseCsvText's onProblem: the rest of the file was swallowed into one value.
       if (unclosed) throw new UnclosedQuoteError(rowsBefore + (unclosed.row ?? 0) + 1);

@@ -5,7 +5,13 @@
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06);
+  return (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 0x03 || bytes[2] === 0x05) &&
+    (bytes[3] === 0x04 || bytes[3] === 0x06)
+  );
 }
 
 /** Decides the encoding from the first bytes of a file (a few hundred KB is plenty). */
@@ -46,7 +52,8 @@ export function binaryReason(head: Uint8Array, encoding: TextEncodingName): stri
   if (sig(0xff, 0xd8, 0xff)) return 'it is a JPEG image, not a CSV export';
   if (sig(0x47, 0x49, 0x46, 0x38)) return 'it is a GIF image, not a CSV export';
   if (sig(0x25, 0x50, 0x44, 0x46)) return 'it is a PDF document, not a CSV export';
-  if (sig(0xd0, 0xcf, 0x11, 0xe0)) return 'it is a binary Excel (.xls) workbook: open it in a spreadsheet and save it as CSV';
+  if (sig(0xd0, 0xcf, 0x11, 0xe0))
+    return 'it is a binary Excel (.xls) workbook: open it in a spreadsheet and save it as CSV';
   if (sig(0x1f, 0x8b)) return 'it is gzip-compressed: decompress it first';
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return null;
   let nul = 0;
@@ -72,8 +79,9 @@ export function dropNuls(text: string): string {
 
 /** Windows-1252 bytes 0x80–0x9F (the rest is Latin-1); 0 = unassigned (kept as the C1 code point). */
 const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
+  0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0, 0x017e, 0x0178,
 ];
 
 /** Length of the valid UTF-8 sequence starting at `i` (2–4), or 0 when the bytes there are not one. */
@@ -109,7 +117,8 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
   // Bytes before the first 4-byte-aligned one, then whole aligned words.
   const lead = (4 - (bytes.byteOffset & 3)) & 3;
   const wordCount = n > lead ? (n - lead) >>> 2 : 0;
-  const words = wordCount > 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset + lead, wordCount) : new Uint32Array(0);
+  const words =
+    wordCount > 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset + lead, wordCount) : new Uint32Array(0);
   let i = 0;
   while (i < n) {
     if (i >= lead && ((i - lead) & 3) === 0) {
@@ -141,7 +150,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   const CHUNK = 8192;
   let codes: number[] = [];
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     if (b < 0x80) {
       codes.push(b);
