@@ -270,6 +270,8 @@ const AWKWARD: [file: string, clean: string][] = [
   ['awkward-utf16le-no-bom.csv', 'clean-posts.csv'],
   ['awkward-crlf.csv', 'clean-posts.csv'],
   ['awkward-cr-only.csv', 'clean-posts.csv'],
+  ['awkward-mixed-eol-crlf-first.csv', 'clean-posts.csv'],
+  ['awkward-mixed-eol-lf-first.csv', 'clean-posts.csv'],
   ['awkward-windows-1252-semicolon.csv', 'clean-posts.csv'],
   ['awkward-report-dau-mau.csv', 'clean-report-dau-mau.csv'],
 ];

@@ -84,6 +84,43 @@ describe('importBytes and the browser stream: a malformed quote in a CSV', () =>
   });
 });
 
+describe('importBytes and the browser stream: CRLF and LF mixed (QA W5)', () => {
+  it('read every row of a CRLF header over LF rows, without a CR left in any value', async () => {
+    const text = [
+      'post_id,topic_id,post_number,username,created_at,topic_title,category,raw\r\n',
+      '1,7,1,ana,2025-03-01T10:00:00Z,T,G,a\n',
+      '2,7,2,bob,2025-03-02T10:00:00Z,T,G,"b, too"\n',
+      '3,7,3,cy,2025-03-03T10:00:00Z,T,G,c\r\n',
+    ].join('');
+    const records = importBytesForTest('posts.csv', new TextEncoder().encode(text));
+    expect(records.outcomes[0]).toMatchObject({
+      format: 'discourse-posts',
+      rows: 3,
+      imported: 3,
+      issues: [],
+    });
+    expect(records.batch.activities.map((a) => [a.kind, a.personKey, a.text])).toEqual([
+      ['post', 'discourse:ana', 'a'],
+      ['reply', 'discourse:bob', 'b, too'],
+      ['reply', 'discourse:cy', 'c'],
+    ]);
+    for (const chunkSize of [5, 64, 4096]) {
+      const t = new TableImport(REGISTRY.tables, { fileName: 'posts.csv', timeZone: 'UTC' });
+      await streamCsvBlob(
+        new Blob([text]),
+        { encoding: 'utf-8', delimiter: ',', chunkSize },
+        (rows) => void t.push(rows),
+      );
+      t.end();
+      expect({ rows: t.rows, imported: t.imported, issues: t.issues }).toEqual({
+        rows: 3,
+        imported: 3,
+        issues: [],
+      });
+    }
+  });
+});
+
 describe('importBytes: a stray NUL byte in a CSV', () => {
   const csv = (nulRow: number) => {
     const lines = ['post_id,topic_id,post_number,username,created_at,topic_title,category,raw'];

@@ -4,6 +4,7 @@ import {
   fieldIndexesAt,
   hasSpacedQuotes,
   isBlankRow,
+  lineEnding,
   LONG_FIELD_CHARS,
   parseCsvText,
   repairSpacedQuotes,
@@ -16,6 +17,16 @@ function rowsOf(text: string): string[][] {
   const rows: string[][] = [];
   parseCsvText(text, (r) => rows.push(...r));
   return rows;
+}
+
+function problemsOf(text: string): { rows: string[][]; problems: (CsvRowProblem & { at: number })[] } {
+  const rows: string[][] = [];
+  const problems: (CsvRowProblem & { at: number })[] = [];
+  parseCsvText(text, (chunk) => {
+    for (const p of csvChunkProblems(chunk) ?? []) problems.push({ ...p, at: rows.length + p.index });
+    rows.push(...chunk);
+  });
+  return { rows, problems };
 }
 
 describe('CSV reading', () => {
@@ -74,16 +85,6 @@ describe('CSV reading', () => {
   const SWALLOW =
     'id,user,raw\n1,ana,"fine"\n2,bob,"I love the "Weave" tool, it is great\n3,cy,"ok"\n4,dee,"after"\n';
 
-  function problemsOf(text: string): { rows: string[][]; problems: (CsvRowProblem & { at: number })[] } {
-    const rows: string[][] = [];
-    const problems: (CsvRowProblem & { at: number })[] = [];
-    parseCsvText(text, (chunk) => {
-      for (const p of csvChunkProblems(chunk) ?? []) problems.push({ ...p, at: rows.length + p.index });
-      rows.push(...chunk);
-    });
-    return { rows, problems };
-  }
-
   it('reports a quoted value with an undoubled quote (PapaParse InvalidQuotes) at its row and column', () => {
     const { rows, problems } = problemsOf(SWALLOW);
     // Row 3 swallowed row 4 ("3,cy," and the quote before "ok" end it): 4 rows read for 5.
@@ -122,6 +123,63 @@ describe('CSV reading', () => {
         got.rows.push(...chunk);
       });
       expect(got, `chunk ${chunkSize}`).toEqual(want);
+    }
+  });
+});
+
+describe('line endings (QA W5: CRLF and LF mixed in one file)', () => {
+  const HEAD = 'post_id,topic_id,post_number,username,created_at,topic_title,category,raw';
+  const row = (id: number, raw: string) => `${id},7,${id},u${id},2025-03-0${id}T10:00:00Z,T,G,${raw}`;
+
+  it('splits on LF when a bare LF follows a first CRLF, else on the first line ending', () => {
+    expect(lineEnding('a,b\r\n1,2\r\n3,4\r\n', true)).toBe('\r\n');
+    expect(lineEnding('a,b\r\n1,2\n3,4\r\n', true)).toBe('\n');
+    expect(lineEnding('a,b\n1,2\r\n', true)).toBe('\n');
+    expect(lineEnding('a,b\r1,2\r', true)).toBe('\r');
+    expect(lineEnding('a,b', true)).toBe('\n');
+    // Line breaks inside quotes do not count: Excel ends rows with \r\n and breaks in a cell with \n.
+    expect(lineEnding('a,b\r\n1,"two\nlines"\r\n', true)).toBe('\r\n');
+    // Not settled while a \r may be half of \r\n, or while no bare \n may yet come in the head.
+    expect(lineEnding('a,b\r', false)).toBeNull();
+    expect(lineEnding('a,b\r\n1,2\r\n', false)).toBeNull();
+    expect(lineEnding('a,b\n', false)).toBe('\n');
+    // Only the first 256 KiB count (the stream decides on as much): a bare \n after them does not.
+    const crlfHead = `a,b\r\n${'1,2\r\n'.repeat(60_000)}`;
+    expect(crlfHead.length).toBeGreaterThan(256 * 1024);
+    expect(lineEnding(crlfHead, false)).toBe('\r\n');
+    expect(lineEnding(`${crlfHead}3,4\n5,6\n`, true)).toBe('\r\n');
+  });
+
+  it('reads each row of a CRLF header over LF rows (they were read into the last value of the row before)', () => {
+    const text = `${HEAD}\r\n${row(1, 'a')}\n${row(2, 'b')}\n${row(3, 'c')}\r\n`;
+    const rows = rowsOf(text);
+    expect(rows).toHaveLength(4);
+    // A \r is left at the end of an unquoted last value of a CRLF row (the readers trim it).
+    expect(rows[0]![7]).toBe('raw\r');
+    expect(rows.slice(1).map((r) => [r[0], r[3], r[7]])).toEqual([
+      ['1', 'u1', 'a'],
+      ['2', 'u2', 'b'],
+      ['3', 'u3', 'c\r'],
+    ]);
+  });
+
+  it('reads a quoted last value before CRLF whole, also at the very end of the file, with no quote problem', () => {
+    for (const end of ['\r\n', '\r', '\r\r\n']) {
+      const text = `${HEAD}\r\n${row(1, '"say ""hi"", then\nbye"')}\n${row(2, '"b"')}\r\n${row(3, '"c, d"')}${end}`;
+      const { rows, problems } = problemsOf(text);
+      let unclosed = 0;
+      parseCsvText(
+        text,
+        () => undefined,
+        ',',
+        () => unclosed++,
+      );
+      expect(unclosed, JSON.stringify(end)).toBe(0);
+      expect(problems).toEqual([]);
+      expect(
+        rows.slice(1).map((r) => r[7]),
+        JSON.stringify(end),
+      ).toEqual(['say "hi", then\nbye', 'b', 'c, d']);
     }
   });
 });

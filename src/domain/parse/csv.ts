@@ -252,6 +252,16 @@ export function isBlankRow(row: readonly string[]): boolean {
 }
 
 /**
+ * `text` without the `\r`s that end it. Split on `\n` (see lineEnding), a file that ends in `"…"\r`
+ * would leave that quote unclosed for PapaParse (a `\r` it skips only before a `\n`).
+ */
+function withoutFinalCr(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 13) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/**
  * Parses a whole CSV text synchronously, chunk by chunk (the command and zip entries use this).
  * `onProblem` hears of a quoted value that is never closed: PapaParse then reads the rest of the file
  * into that one value, so the caller should not trust the rows.
@@ -264,6 +274,8 @@ export function parseCsvText(
 ): void {
   const d = delimiter ?? sniffDelimiter(text.slice(0, 64 * 1024));
   if (hasSpacedQuotes(text.slice(0, SPACED_HEAD), d)) text = repairSpacedQuotes(text, d);
+  const newline = lineEnding(text, true)!;
+  if (newline === '\n') text = withoutFinalCr(text);
   const CHUNK = 5000;
   let buffer: string[][] = [];
   let row = 0;
@@ -271,6 +283,7 @@ export function parseCsvText(
   let rowStart = 0;
   Papa.parse<string[]>(text, {
     delimiter: d,
+    newline,
     skipEmptyLines: 'greedy',
     step: (res) => {
       row++;
@@ -375,21 +388,42 @@ function incompleteUtf8Tail(b: Uint8Array): number {
   return 0;
 }
 
+/** How much of the start of a CSV text decides its line ending (lineEnding): the head the import sniffs. */
+const NEWLINE_HEAD = 256 * 1024;
+
+type Newline = '\n' | '\r' | '\r\n';
+
 /**
- * The line ending of a CSV text: the first one met outside quotes (PapaParse's parser needs it named),
- * or null while the text does not settle it yet (none seen, or a `\r` that may be half of `\r\n`).
+ * The line ending PapaParse is to split rows on (its parser needs it named), from the start of a CSV
+ * text (`last`: all of it), or null while that start does not settle it yet. The first one met
+ * outside quotes — but `\n` when a bare `\n` (not after `\r`) follows a first `\r\n` within
+ * NEWLINE_HEAD characters: in a file whose header one tool wrote with `\r\n` and whose rows another
+ * wrote with `\n`, splitting on `\r\n` read each `\n` row into the last value of the row before
+ * (QA W5). Splitting `\r\n` rows on `\n` leaves a `\r` at the end of an unquoted last value, which
+ * every reader trims (as it trims spaces); after a closing quote PapaParse skips it like a space.
+ * Only the first NEWLINE_HEAD characters count, so the whole-text reader and the stream (which
+ * waits for that many) decide alike. A `\n` file with `\r\n` rows later needs nothing: `\n` splits
+ * both.
  */
-function lineEnding(text: string, last: boolean): '\n' | '\r' | '\r\n' | null {
+export function lineEnding(text: string, last: boolean): Newline | null {
   let inQuotes = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && c === '\n') return '\n';
-    else if (!inQuotes && c === '\r') {
-      if (i + 1 === text.length && !last) return null;
-      return text[i + 1] === '\n' ? '\r\n' : '\r';
+  let crlf = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (crlf && i >= NEWLINE_HEAD) return '\r\n';
+    const c = text.charCodeAt(i);
+    if (c === 34) inQuotes = !inQuotes;
+    else if (inQuotes) continue;
+    else if (c === 10) return '\n';
+    else if (c === 13) {
+      if (i + 1 === n && !last) return crlf && n >= NEWLINE_HEAD ? '\r\n' : null;
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf = true;
+        i++;
+      } else if (!crlf) return '\r';
     }
   }
+  if (crlf) return last || n >= NEWLINE_HEAD ? '\r\n' : null;
   return last ? '\n' : null;
 }
 
@@ -410,7 +444,7 @@ export async function streamCsvBlob(
   const size = opts.chunkSize ?? 1024 * 1024;
   const decoder = new SliceDecoder(opts.encoding);
   let partial = '';
-  let newline: '\n' | '\r' | '\r\n' | null = null;
+  let newline: Newline | null = null;
   // Decided, like parseCsvText, from the first 16 KiB: do fields carry spaces around the delimiter?
   let spaced: boolean | null = null;
   let rowsBefore = 0;
@@ -423,6 +457,7 @@ export async function streamCsvBlob(
       spaced = hasSpacedQuotes(aggregate.slice(0, SPACED_HEAD), opts.delimiter);
     if (spaced) aggregate = repairSpacedQuotes(aggregate, opts.delimiter, last);
     newline ??= lineEnding(aggregate, last);
+    if (last && newline === '\n') aggregate = withoutFinalCr(aggregate);
     let rows: string[][] = [];
     if (spaced === null) partial = aggregate;
     else if (newline) {
