@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HearthDb } from '../storage/db';
 import { freshDbPerTest } from '../storage/test-db';
 import { loadRecords } from '../storage/records-repo';
+import { mixedEncodingIssue } from '../domain/import/import-file';
 import { importFile, WriteQueue, type ImportProgress } from './import-runner';
 import { chatExportCsv } from './test-chat-export';
 
@@ -69,6 +70,35 @@ describe('importFile streaming a large CSV', () => {
     expect(records.subscriptions).toHaveLength(n);
     const last = records.subscriptions.find((s) => s.email === `m${n - 1}@example.org`);
     expect(last?.at).toBe(Date.UTC(2025, 2, 1 + ((n - 1) % 28), 10, 5));
+  }, 60_000);
+});
+
+describe('importFile streaming a large CSV whose Windows-1252 bytes come after the sniffed head (QA C1)', () => {
+  it('reads them as the command does (Windows-1252, not U+FFFD) and says so the same way', async () => {
+    const lines = ['post_id,topic_id,post_number,username,created_at,topic_title,category,raw'];
+    const filler = 'words '.repeat(150);
+    for (let i = 1; i <= 9_000; i++)
+      lines.push(`${i},${i},1,user${i % 50},2025-03-01T10:00:00Z,Title ${i},General,${filler}${i}`);
+    const head = new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
+    const tail = Uint8Array.from(
+      '9001,9001,1,zo\xeb,2025-03-02T10:00:00Z,Caf\xe9,General,M\xfcller says hi\r\n',
+      (c) => c.charCodeAt(0),
+    );
+    const bytes = new Uint8Array([...head, ...tail]);
+    expect(bytes.length).toBeGreaterThan(8 * 1024 * 1024);
+    const r = await importFile(db, new File([bytes], 'posts.csv'), { timeZone: 'UTC' }, () => undefined);
+    expect(r.status).toBe('imported');
+    expect(r.outcomes).toHaveLength(1);
+    expect(r.outcomes[0]!.issues).toEqual([mixedEncodingIssue('posts.csv')]);
+    const { records } = await loadRecords(db);
+    const zoe = records.activities.find((a) => a.personKey === 'discourse:zoë');
+    expect(zoe?.text).toBe('Müller says hi');
+    expect(records.activities).toHaveLength(9_001);
+
+    const { importBytes } = await import('../domain/import/import-file');
+    const { REGISTRY } = await import('../domain/sources/registry');
+    const command = importBytes('posts.csv', bytes, { timeZone: 'UTC' }, REGISTRY, () => undefined);
+    expect(command).toEqual(r.outcomes);
   }, 60_000);
 });
 
@@ -254,7 +284,10 @@ describe('importFile reading a large DiscordChatExporter JSON slice by slice', (
     expect(file.wholeReads).toBe(1); // then the general way
     expect(r.status).toBe('imported');
     const stored = (await loadRecords(db)).records;
-    expect(stored.activities.some((a) => a.text?.includes('\ufffd'))).toBe(true);
+    // Read as the rest of such a file is (QA C1): the byte as Windows-1252, with a warning.
+    expect(stored.activities.some((a) => a.text?.includes('thaéks, great help'))).toBe(true);
+    expect(stored.activities.some((a) => a.text?.includes('\ufffd'))).toBe(false);
+    expect(r.outcomes[0]!.issues[0]).toEqual(mixedEncodingIssue('G - general [2].json'));
   }, 120_000);
 });
 

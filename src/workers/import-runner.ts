@@ -1,6 +1,6 @@
 import { RecordAccumulator } from '../domain/import/accumulate';
 import { readDiscordJsonBytes, readDiscordJsonFile, type DiscordJsonRefusal } from '../domain/import/discord-json-bytes';
-import { importBytes, sniffFile, UNCLOSED_QUOTE_MESSAGE, type FileOutcome } from '../domain/import/import-file';
+import { importBytes, mixedEncodingIssue, sniffFile, UNCLOSED_QUOTE_MESSAGE, type FileOutcome } from '../domain/import/import-file';
 import { summariseOutcomes, firstErrorLine } from '../domain/import/summary';
 import { TableImport } from '../domain/import/table-import';
 import { batchSize, type ImportBatch, type RecordBatch } from '../domain/model/records';
@@ -254,7 +254,7 @@ async function importFileNow(
       const report = () => onProgress({ fileName, bytesDone: (parsed + stored) / 2, bytesTotal: file.size });
       const writes = new WriteQueue();
       let reserved = false;
-      await streamCsvBlob(file, { encoding: sniff.encoding, delimiter: sniff.delimiter, onProgress: (b) => ((parsed = b), report()) }, (rows) => {
+      const { mixedEncoding } = await streamCsvBlob(file, { encoding: sniff.encoding, delimiter: sniff.delimiter, onProgress: (b) => ((parsed = b), report()) }, (rows) => {
         if (isCancelled()) return Promise.reject(new CancelledError());
         const out = t.push(rows);
         if (!reserved && t.rows >= 5_000) {
@@ -276,7 +276,21 @@ async function importFileNow(
       });
       await writes.all();
       await writer.write(t.end());
-      outcomes = [{ file: fileName, format: t.detection?.adapter.format ?? null, label: t.detection?.adapter.label ?? null, rows: t.rows, imported: t.imported, skipped: t.skipped, issues: t.issues }];
+      const format = t.detection?.adapter.format ?? null;
+      // As importBytes says it of a file read whole.
+      const issues =
+        mixedEncoding && format !== null ? [mixedEncodingIssue(fileName), ...t.issues] : t.issues;
+      outcomes = [
+        {
+          file: fileName,
+          format,
+          label: t.detection?.adapter.label ?? null,
+          rows: t.rows,
+          imported: t.imported,
+          skipped: t.skipped,
+          issues,
+        },
+      ];
     } else {
       // A large DiscordChatExporter JSON is read slice by slice where the worker can read
       // synchronously; anything else, or a JSON file that cannot be split, is read whole.

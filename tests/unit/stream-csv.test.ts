@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/domain/export/csv';
 import { parseCsvText, streamCsvBlob, UnclosedQuoteError, type Delimiter } from '../../src/domain/parse/csv';
-import { decodeBytes } from '../../src/domain/parse/encoding';
+import { decodeBytes, decodeText } from '../../src/domain/parse/encoding';
 
 function whole(text: string, d: Delimiter): string[][] {
   const rows: string[][] = [];
@@ -21,10 +21,11 @@ async function streamed(
   encoding: string,
   d: Delimiter,
   chunkSize: number,
+  mixed = false,
 ): Promise<string[][]> {
   const rows: string[][] = [];
   const progress: number[] = [];
-  await streamCsvBlob(
+  const { mixedEncoding } = await streamCsvBlob(
     new Blob([bytes as Uint8Array<ArrayBuffer>]),
     { encoding, delimiter: d, chunkSize, onProgress: (b) => progress.push(b) },
     async (r) => {
@@ -32,6 +33,7 @@ async function streamed(
     },
   );
   expect(progress.at(-1)).toBe(bytes.length);
+  expect(mixedEncoding).toBe(mixed);
   return rows;
 }
 
@@ -85,6 +87,41 @@ describe('streamCsvBlob reads like parseCsvText', () => {
         expect(await streamed(bytes, 'windows-1252', ';', chunk)).toEqual(expected);
       }),
     );
+  });
+
+  it('UTF-8 whose later bytes are Windows-1252 (QA C1): read from the slice they are in as the whole file is, and said, any slice size', async () => {
+    const head = new TextEncoder().encode(`name;note\r\n${'zoë;naïve 😀\r\n'.repeat(40)}`);
+    const tail = Uint8Array.from('ren\xe9;it\x92s \x80 fine\r\nM\xfcller;', (c) => c.charCodeAt(0));
+    const bytes = new Uint8Array([...head, ...tail, ...new TextEncoder().encode('Łódź 😀\r\n')]);
+    const { text, mixed } = decodeText(bytes, 'utf-8');
+    expect(mixed).toBe(true);
+    const expected = whole(text, ';');
+    expect(expected.slice(-3)).toEqual([
+      ['zoë', 'naïve 😀'],
+      ['rené', 'it’s € fine'],
+      ['Müller', 'Łódź 😀'],
+    ]);
+    for (const chunk of [1, 2, 3, 5, 64, 700, bytes.length])
+      expect(await streamed(bytes, 'utf-8', ';', chunk, true), `chunk ${chunk}`).toEqual(expected);
+    // A cut Windows-1252 byte at the very end of a slice, then ASCII: no UTF-8 sequence after all.
+    const cut = new Uint8Array([
+      ...new TextEncoder().encode('a;b\n1;x'),
+      0xe9,
+      ...new TextEncoder().encode('\n'),
+    ]);
+    expect(await streamed(cut, 'utf-8', ';', 8, true)).toEqual([
+      ['a', 'b'],
+      ['1', 'xé'],
+    ]);
+    // UTF-8 all through: not mixed (streamed checks it); nor with a character cut at the very end.
+    expect(await streamed(head, 'utf-8', ';', 5)).toEqual(whole(decodeBytes(head, 'utf-8'), ';'));
+    const cutShort = new TextEncoder().encode('a;b\n1;x😀').subarray(0, -1);
+    expect(decodeText(cutShort, 'utf-8').mixed).toBe(false);
+    for (const chunk of [1, 4, 9, 100])
+      expect(await streamed(cutShort, 'utf-8', ';', chunk)).toEqual([
+        ['a', 'b'],
+        ['1', 'x\ufffd'],
+      ]);
   });
 
   it('CRLF and LF mixed row by row (QA W5), any slice size: every row read, as the whole-file reader reads it', async () => {

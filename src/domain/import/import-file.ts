@@ -1,6 +1,13 @@
 import { emptyBatch, type ImportIssue, type RecordBatch } from '../model/records';
 import { parseCsvText, sniffDelimiter, type Delimiter } from '../parse/csv';
-import { binaryReason, decodeBytes, isZip, sniffEncoding, type TextEncodingName } from '../parse/encoding';
+import {
+  binaryReason,
+  decodeBytes,
+  decodeText,
+  isZip,
+  sniffEncoding,
+  type TextEncodingName,
+} from '../parse/encoding';
 import { gunzipFile, gunzippedName, isGzip } from '../parse/gzip';
 import {
   ArchiveError,
@@ -38,6 +45,20 @@ export interface FileOutcome {
 /** A file whose quoted value never closes is refused (browser stream, browser in memory, command alike). */
 export const UNCLOSED_QUOTE_MESSAGE =
   'A quoted value opened in this row is never closed, so the rest of the file cannot be read reliably; nothing was imported from it. Check the file for a stray " character.';
+
+/**
+ * A file sniffed as UTF-8 that holds other bytes further on (decodeText's `mixed`; in the browser's
+ * stream, streamCsvBlob's `mixedEncoding`): said first among the file's issues (browser stream, browser
+ * in memory, command alike) once the file is recognised.
+ */
+export function mixedEncodingIssue(file: string): ImportIssue {
+  return {
+    file,
+    severity: 'warning',
+    message:
+      'This file starts as UTF-8 text but further on holds characters in another encoding (most likely Windows-1252, as Excel saves them); they were read as Windows-1252. Check that names with accents look right. If they do not, save the file again as UTF-8 (in Excel: "CSV UTF-8") and import it again.',
+  };
+}
 
 /** What the first bytes of a file say about how to read it. */
 export type Sniff =
@@ -175,7 +196,9 @@ function importIn(
     return importIn(gunzippedName(name), inner, ctx, registry, onRecords, displayName, budget);
   }
   if (sniff.kind === 'refused') return [failed(displayName, sniff.message)];
-  const text = decodeBytes(bytes, sniff.encoding);
+  const { text, mixed } = decodeText(bytes, sniff.encoding);
+  const withMixed = (o: FileOutcome): FileOutcome =>
+    mixed && o.format !== null ? { ...o, issues: [mixedEncodingIssue(displayName), ...o.issues] } : o;
   const fileCtx: AdapterContext = { ...ctx, fileName: displayName };
   if (sniff.kind === 'document') {
     const out = emptyBatch();
@@ -184,7 +207,7 @@ function importIn(
       const { rows, skipped } = sniff.adapter.map(fileCtx, text, out, issues);
       onRecords(out);
       return [
-        {
+        withMixed({
           file: displayName,
           format: sniff.adapter.format,
           label: sniff.adapter.label,
@@ -192,7 +215,7 @@ function importIn(
           imported: rows - skipped,
           skipped,
           issues,
-        },
+        }),
       ];
     } catch (e) {
       return [
@@ -232,7 +255,7 @@ function importIn(
       message: `Reading stopped after row ${t.rows} because of an unexpected problem (${describe(e)}).`,
     });
   }
-  return [outcomeOf(displayName, t)];
+  return [withMixed(outcomeOf(displayName, t))];
 }
 
 function importZip(

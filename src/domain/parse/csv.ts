@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { decodeBytes, dropNuls, stripBom } from './encoding';
+import { decodeBytes, dropNuls, endOfUtf8, stripBom } from './encoding';
 
 /**
  * CSV reading on top of PapaParse. Delimiters are sniffed here (`,` `;` tab `|`) rather than by
@@ -358,22 +358,48 @@ export class UnclosedQuoteError extends Error {
   }
 }
 
-/** Decodes a file slice by slice; a character cut between two slices is decoded whole. */
+/**
+ * Decodes a file slice by slice; a character cut between two slices is decoded whole. A file sniffed
+ * as UTF-8 (from its first 256 KB) whose later bytes are not UTF-8 — a Windows-1252 re-save whose
+ * first accented letter comes later (QA C1) — is read, from the first slice that is not UTF-8 on, the
+ * way decodeText reads such a file whole: UTF-8 sequences as UTF-8, other bytes as Windows-1252;
+ * `mixed` then says so (a character cut at the very end does not count, see endOfUtf8). A fatal
+ * decoder finds that slice for what the plain one costs.
+ */
 class SliceDecoder {
-  private readonly utf: TextDecoder | null;
+  private utf: TextDecoder | null;
+  private readonly utf8: boolean;
   private carry = new Uint8Array(0);
+  /** True once a slice of a file sniffed as UTF-8 turned out not to be UTF-8. */
+  mixed = false;
   constructor(encoding: string) {
-    this.utf = encoding === 'windows-1252' ? null : new TextDecoder(encoding);
+    this.utf8 = encoding === 'utf-8';
+    this.utf = encoding === 'windows-1252' ? null : new TextDecoder(encoding, { fatal: this.utf8 });
   }
   decode(bytes: Uint8Array, last: boolean): string {
-    if (this.utf) return dropNuls(this.utf.decode(bytes, { stream: !last }));
-    // Windows-1252 (with UTF-8 sequences read as UTF-8, see decodeBytes): hold back a UTF-8 sequence cut at the end.
-    const all = new Uint8Array(this.carry.length + bytes.length);
-    all.set(this.carry);
-    all.set(bytes, this.carry.length);
+    if (this.utf && !this.utf8) return dropNuls(this.utf.decode(bytes, { stream: !last }));
+    // UTF-8 and Windows-1252 (with UTF-8 sequences read as UTF-8, see decodeBytes): hold back a UTF-8
+    // sequence cut at the end, so each slice is decoded up to a whole character.
+    let all = bytes;
+    if (this.carry.length) {
+      all = new Uint8Array(this.carry.length + bytes.length);
+      all.set(this.carry);
+      all.set(bytes, this.carry.length);
+    }
     const keep = last ? 0 : incompleteUtf8Tail(all);
     this.carry = all.slice(all.length - keep);
-    return decodeBytes(all.subarray(0, all.length - keep), 'windows-1252');
+    const whole = all.subarray(0, all.length - keep);
+    if (this.utf) {
+      try {
+        // Each slice ends on a whole character, but the last may end on a cut one: see endOfUtf8.
+        const text = this.utf.decode(whole, { stream: true });
+        return dropNuls(last ? text + endOfUtf8(this.utf) : text);
+      } catch {
+        this.utf = null;
+        this.mixed = true;
+      }
+    }
+    return decodeBytes(whole, 'windows-1252');
   }
 }
 
@@ -432,14 +458,15 @@ export function lineEnding(text: string, last: boolean): Newline | null {
  * decoded with a streaming decoder — PapaParse's own file reader decodes every slice on its own, so a
  * character cut at a slice boundary turned into two U+FFFD — then parsed with PapaParse's parser,
  * holding back the last, possibly incomplete, row for the next slice (what PapaParse's streamer does).
- * `onRows` may return a promise: reading waits until it settles. Resolves when the file is done;
- * rejects on a read error, an unclosed quote (UnclosedQuoteError) or when `onRows` rejects.
+ * `onRows` may return a promise: reading waits until it settles. Resolves when the file is done
+ * (`mixedEncoding`: a file read as UTF-8 turned out to hold other bytes, see SliceDecoder); rejects
+ * on a read error, an unclosed quote (UnclosedQuoteError) or when `onRows` rejects.
  */
 export async function streamCsvBlob(
   blob: Blob,
   opts: { encoding: string; delimiter: Delimiter; chunkSize?: number; onProgress?: (bytes: number) => void },
   onRows: CsvChunkHandler,
-): Promise<void> {
+): Promise<{ mixedEncoding: boolean }> {
   // 1 MiB: progress (and a Cancel check) at least a few times a second even on a busy machine.
   const size = opts.chunkSize ?? 1024 * 1024;
   const decoder = new SliceDecoder(opts.encoding);
@@ -476,6 +503,6 @@ export async function streamCsvBlob(
     } else partial = aggregate;
     opts.onProgress?.(end);
     if (rows.length) await onRows(rows);
-    if (last) return;
+    if (last) return { mixedEncoding: decoder.mixed };
   }
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binaryReason, decodeBytes, isValidUtf8, sniffEncoding } from './encoding';
+import { binaryReason, decodeBytes, decodeText, isValidUtf8, sniffEncoding } from './encoding';
 
 const utf16le = (s: string) => {
   const out = new Uint8Array(2 + s.length * 2);
@@ -33,6 +33,31 @@ describe('encodings', () => {
     const bytes = new Uint8Array([0x5a, 0x6f, 0xeb, 0x2c, 0x80]); // "Zoë,€"
     expect(sniffEncoding(bytes)).toBe('windows-1252');
     expect(decodeBytes(bytes, 'windows-1252')).toBe('Zoë,€');
+  });
+  it('reads a file sniffed as UTF-8 whose Windows-1252 bytes come after the sniffed head as mixed, and says so (QA C1)', () => {
+    // 30,000 ASCII rows (~360 KB, past the 256 KB sniffed), then "Zoë Müller" in Windows-1252 and a
+    // UTF-8 "Łódź" pasted in.
+    const ascii = new TextEncoder().encode(`name,city\r\n${'User,Leeds\r\n'.repeat(30_000)}`);
+    const late = Uint8Array.from('Zo\xeb M\xfcller,', (c) => c.charCodeAt(0));
+    const utf8 = new TextEncoder().encode('Łódź\r\n');
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...ascii, ...late, ...utf8]);
+    expect(sniffEncoding(bytes.subarray(0, 256 * 1024))).toBe('utf-8');
+    const { text, mixed } = decodeText(bytes, 'utf-8');
+    expect(mixed).toBe(true);
+    expect(text.startsWith('name,city\r\n')).toBe(true);
+    expect(text.endsWith('\r\nZoë Müller,Łódź\r\n')).toBe(true);
+    expect(text).not.toContain('\ufffd');
+    expect(decodeBytes(bytes, 'utf-8')).toBe(text);
+    // UTF-8 all through: as before, and not mixed.
+    expect(decodeText(new TextEncoder().encode('\ufeffZoë,Łódź'), 'utf-8')).toEqual({
+      text: 'Zoë,Łódź',
+      mixed: false,
+    });
+    // A character cut at the very end (a sniffed head, a file cut short): one U+FFFD, not mixed.
+    expect(decodeText(new TextEncoder().encode('Zoë,😀').subarray(0, -2), 'utf-8')).toEqual({
+      text: 'Zoë,\ufffd',
+      mixed: false,
+    });
   });
   it('names binary files', () => {
     expect(binaryReason(new Uint8Array([0x25, 0x50, 0x44, 0x46, 1, 2]), 'utf-8')).toMatch(/PDF/);

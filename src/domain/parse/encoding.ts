@@ -177,10 +177,45 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return stripBom(parts.join(''));
 }
 
-/** The text of `bytes`, without a BOM and without NUL characters (see binaryReason). */
+/**
+ * The text of `bytes`, without a BOM and without NUL characters (see binaryReason). `mixed`: the
+ * bytes were sniffed as UTF-8 (sniffEncoding reads only the first 256 KB) but are not UTF-8 further
+ * on — a Windows-1252 re-save whose first accented letter comes later (QA C1) — so they were read as
+ * mixed Windows-1252 (decodeWindows1252: the UTF-8 sequences still as UTF-8) rather than with
+ * U+FFFD for each such byte (a character cut at the very end is still one U+FFFD, see endOfUtf8).
+ * A fatal decoder tells so for about what the plain one costs.
+ */
+export function decodeText(bytes: Uint8Array, encoding: TextEncodingName): { text: string; mixed: boolean } {
+  if (encoding === 'windows-1252') return { text: dropNuls(decodeWindows1252(bytes)), mixed: false };
+  if (encoding === 'utf-8') {
+    const utf8 = new TextDecoder('utf-8', { fatal: true });
+    let text: string;
+    try {
+      text = utf8.decode(bytes, { stream: true });
+    } catch {
+      return { text: dropNuls(decodeWindows1252(bytes)), mixed: true };
+    }
+    return { text: dropNuls(stripBom(text + endOfUtf8(utf8))), mixed: false };
+  }
+  return { text: dropNuls(stripBom(new TextDecoder(encoding).decode(bytes))), mixed: false };
+}
+
+/**
+ * Flushes a fatal UTF-8 decoder fed with `{ stream: true }`: a character cut at the very end (the
+ * head of a file, or a file cut short) is one U+FFFD, as a plain decoder has it, not a sign that the
+ * file is in another encoding.
+ */
+export function endOfUtf8(decoder: TextDecoder): string {
+  try {
+    return decoder.decode();
+  } catch {
+    return '\ufffd';
+  }
+}
+
+/** decodeText's text. */
 export function decodeBytes(bytes: Uint8Array, encoding: TextEncodingName): string {
-  if (encoding === 'windows-1252') return dropNuls(decodeWindows1252(bytes));
-  return dropNuls(stripBom(new TextDecoder(encoding).decode(bytes)));
+  return decodeText(bytes, encoding).text;
 }
 
 export function stripBom(text: string): string {
