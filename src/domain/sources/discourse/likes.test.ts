@@ -91,3 +91,13 @@ describe('discourse-likes', () => {
     });
   });
 });
+
+describe('discourse-likes: a posts file with a column missing is not likes', () => {
+  it('post text (raw) keeps it posts: the posts reader names the missing column', () => {
+    const { outcomes } = importText(
+      'posts.csv',
+      'post_id,topic_id,username,created_at,raw\n1,7,ana,2025-03-01T10:00:00Z,Hi',
+    );
+    expect(outcomes[0]!.format).not.toBe('discourse-likes');
+  });
+});

@@ -24,10 +24,11 @@ export const discourseLikes: TableAdapter = {
     // post_number is still likes), except the posts query's whole signature: with topic_id and
     // post_number both, the file is posts, unless it holds no post text and its name says likes
     // (then likes must beat discoursePosts' 0.95).
-    if (header.includes('post_number') && header.includes('topic_id')) {
-      if (header.some((h) => POST_COLUMNS.has(h)) || !LIKES_NAME.test(fileName)) return 0;
-      return 0.97;
-    }
+    // A file with post text (raw, cooked, a topic title…) is posts, even with a column missing: the
+    // posts reader then says which (a likes reading would count its posts as likes).
+    if (header.some((h) => POST_COLUMNS.has(h))) return 0;
+    if (header.includes('post_number') && header.includes('topic_id'))
+      return LIKES_NAME.test(fileName) ? 0.97 : 0;
     return /like/i.test(fileName) ? 0.95 : 0.85;
   },
   start(ctx, header) {
