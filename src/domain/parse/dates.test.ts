@@ -1,9 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateProblem, DayOrderScan, FIRST_YEAR, LAST_YEAR, parseTimestamp, parseTimestampGeneral, settleDayFirst } from './dates';
+import {
+  dateProblem,
+  DayOrderScan,
+  FIRST_YEAR,
+  LAST_YEAR,
+  parseTimestamp,
+  parseTimestampGeneral,
+  settleDayFirst,
+} from './dates';
 
 const utc = (iso: string) => Date.parse(iso);
-const read = (v: string, timeZone = 'UTC', dayFirst?: boolean) => parseTimestamp(v, { timeZone, ...(dayFirst !== undefined ? { dayFirst } : {}) });
+const read = (v: string, timeZone = 'UTC', dayFirst?: boolean) =>
+  parseTimestamp(v, { timeZone, ...(dayFirst !== undefined ? { dayFirst } : {}) });
 
 describe('parseTimestamp: every shape in formats.md', () => {
   it.each([
@@ -76,7 +85,7 @@ describe('year-first slash dates (DiscordChatExporter ja-JP/zh-CN "g" pattern, E
 
 describe('the fast path for ISO dates with an offset', () => {
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  it('gives the general reader\'s number for every ISO-with-offset value, valid or not', () => {
+  it("gives the general reader's number for every ISO-with-offset value, valid or not", () => {
     const iso = fc
       .record({
         y: fc.integer({ min: 1960, max: 2110 }),
@@ -89,7 +98,10 @@ describe('the fast path for ISO dates with an offset', () => {
         sep: fc.constantFrom('T', ' ', 't'),
         zone: fc.constantFrom('Z', 'z', '+00:00', '-05:30', '+14:00', '-0800', '', ' Z', 'UTC'),
       })
-      .map((p) => `${pad(p.y, 4)}-${pad(p.mo)}-${pad(p.d)}${p.sep}${pad(p.h)}:${pad(p.mi)}:${pad(p.s)}${p.ms === null ? '' : `.${pad(p.ms, 3)}`}${p.zone}`);
+      .map(
+        (p) =>
+          `${pad(p.y, 4)}-${pad(p.mo)}-${pad(p.d)}${p.sep}${pad(p.h)}:${pad(p.mi)}:${pad(p.s)}${p.ms === null ? '' : `.${pad(p.ms, 3)}`}${p.zone}`,
+      );
     fc.assert(
       fc.property(iso, fc.constantFrom('UTC', 'Europe/Berlin'), (v, timeZone) => {
         expect(parseTimestamp(v, { timeZone })).toBe(parseTimestampGeneral(v, { timeZone }));
@@ -154,7 +166,15 @@ describe('.NET "g" dates of other cultures (DiscordChatExporter --locale; CLDR s
   });
 
   it('refuses impossible 12-hour times and doubled designators', () => {
-    for (const v of ['2020-12-31 오후 13:05', '2020. 12. 31. 오후 1:05 PM', '2020-12-31 13:05 p.m.', '2020. 13. 31. 오전 1:05', '2020. 2. 30.', '2020.5', '1.78E+17']) {
+    for (const v of [
+      '2020-12-31 오후 13:05',
+      '2020. 12. 31. 오후 1:05 PM',
+      '2020-12-31 13:05 p.m.',
+      '2020. 13. 31. 오전 1:05',
+      '2020. 2. 30.',
+      '2020.5',
+      '1.78E+17',
+    ]) {
       expect(read(v)).toBeNull();
     }
   });
@@ -165,14 +185,26 @@ describe('dateProblem: why a value parseTimestamp refused is no date Hearth can 
     expect([FIRST_YEAR, LAST_YEAR]).toEqual([1970, 2100]);
     expect(read('1970-01-01T00:00:00Z')).toBe(0);
     expect(read('2100-12-31T23:59:59Z')).toBe(utc('2100-12-31T23:59:59Z'));
-    for (const v of ['1899-12-31T10:00:00Z', '3000-01-01T00:00:00Z', '1969-12-31T23:59:59.000+00:00', '2101-01-01 10:00:00 UTC', 'Mar 01, 1899 09:30 pm', '31.12.1899', '12/31/1900', '31/12/1900', '2200/01/02']) {
+    for (const v of [
+      '1899-12-31T10:00:00Z',
+      '3000-01-01T00:00:00Z',
+      '1969-12-31T23:59:59.000+00:00',
+      '2101-01-01 10:00:00 UTC',
+      'Mar 01, 1899 09:30 pm',
+      '31.12.1899',
+      '12/31/1900',
+      '31/12/1900',
+      '2200/01/02',
+    ]) {
       expect(read(v)).toBeNull();
       expect(dateProblem(v, 'ISO 8601')).toBe(`"${v}" is outside the dates Hearth accepts (years 1970–2100)`);
     }
   });
 
   it('says "not a date" (with what was expected) for anything else, impossible calendar days included', () => {
-    expect(dateProblem('yesterday', 'ISO 8601, e.g. 2025-03-01T10:00:00Z')).toBe('"yesterday" is not a date (expected ISO 8601, e.g. 2025-03-01T10:00:00Z)');
+    expect(dateProblem('yesterday', 'ISO 8601, e.g. 2025-03-01T10:00:00Z')).toBe(
+      '"yesterday" is not a date (expected ISO 8601, e.g. 2025-03-01T10:00:00Z)',
+    );
     expect(dateProblem('2025-13-45')).toBe('"2025-13-45" is not a date');
     expect(dateProblem('1899-02-30T10:00:00Z')).toBe('"1899-02-30T10:00:00Z" is not a date');
     expect(dateProblem('')).toBe('"" is not a date');

@@ -14,9 +14,30 @@ export interface DateReadOptions {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 
 interface Parts {
@@ -56,8 +77,10 @@ const DAY_FIRST_NAME =
  *   (designator glued to the hour); es `31/12/2020 1:05 p. m.`; fi-FI/da-DK `31.12.2020 13.05`,
  *   id-ID `31/12/2020 13.05` (dot between hour and minute); fr-CA `2020-12-31 13 h 05`.
  */
-const LOCAL_DATE = /^(?:(\d{4})(?:([-/])(\d{1,2})\2(\d{1,2})|\. ?(\d{1,2})\. ?(\d{1,2})\.?)|(\d{1,2})([/.-])(\d{1,2})\8(\d{4}))/;
-const LOCAL_TIME = /^(?: (?:(오전|上午|AM|오후|下午|PM) ?)?(\d{1,2})(?::|\.| h )(\d{2})(?:[:.](\d{2}))?(?: ?([ap])\.? ?m\.?)?)?$/i;
+const LOCAL_DATE =
+  /^(?:(\d{4})(?:([-/])(\d{1,2})\2(\d{1,2})|\. ?(\d{1,2})\. ?(\d{1,2})\.?)|(\d{1,2})([/.-])(\d{1,2})\8(\d{4}))/;
+const LOCAL_TIME =
+  /^(?: (?:(오전|上午|AM|오후|下午|PM) ?)?(\d{1,2})(?::|\.| h )(\d{2})(?:[:.](\d{2}))?(?: ?([ap])\.? ?m\.?)?)?$/i;
 const AM_MARKERS = new Set(['오전', '上午', 'am']);
 
 /** A value in one of the culture patterns above (`v` trimmed, spaces collapsed), or null. */
@@ -135,8 +158,14 @@ export function readDateParts(raw: string, dayFirst = false): Parts | null {
   let m = ISO.exec(v);
   if (m) {
     return {
-      y: Number(m[1]), mo: Number(m[3]), d: Number(m[4]), h: num(m[5]), mi: num(m[6]), s: num(m[7]),
-      ms: fraction(m[8]), offset: offsetMinutes(m[9]),
+      y: Number(m[1]),
+      mo: Number(m[3]),
+      d: Number(m[4]),
+      h: num(m[5]),
+      mi: num(m[6]),
+      s: num(m[7]),
+      ms: fraction(m[8]),
+      offset: offsetMinutes(m[9]),
     };
   }
   m = NUMERIC.exec(v);
@@ -146,8 +175,14 @@ export function readDateParts(raw: string, dayFirst = false): Parts | null {
     // A dot separator is the German/European order; otherwise use the column's decision.
     const df = m[2] === '.' ? true : dayFirst;
     return {
-      y: fullYear(m[4]!), mo: df ? b : a, d: df ? a : b, h: hour12(num(m[5]), m[8]), mi: num(m[6]), s: num(m[7]),
-      ms: 0, offset: offsetMinutes(m[9]),
+      y: fullYear(m[4]!),
+      mo: df ? b : a,
+      d: df ? a : b,
+      h: hour12(num(m[5]), m[8]),
+      mi: num(m[6]),
+      s: num(m[7]),
+      ms: 0,
+      offset: offsetMinutes(m[9]),
     };
   }
   m = MONTH_FIRST.exec(v);
@@ -155,7 +190,13 @@ export function readDateParts(raw: string, dayFirst = false): Parts | null {
     const mo = MONTHS[m[1]!.toLowerCase()];
     if (mo === undefined) return null;
     return {
-      y: Number(m[3]), mo, d: Number(m[2]), h: hour12(num(m[4]), m[7]), mi: num(m[5]), s: num(m[6]), ms: 0,
+      y: Number(m[3]),
+      mo,
+      d: Number(m[2]),
+      h: hour12(num(m[4]), m[7]),
+      mi: num(m[5]),
+      s: num(m[6]),
+      ms: 0,
       offset: offsetMinutes(m[8]),
     };
   }
@@ -164,7 +205,13 @@ export function readDateParts(raw: string, dayFirst = false): Parts | null {
     const mo = MONTHS[m[2]!.toLowerCase()];
     if (mo === undefined) return null;
     return {
-      y: fullYear(m[3]!), mo, d: Number(m[1]), h: hour12(num(m[4]), m[7]), mi: num(m[5]), s: num(m[6]), ms: 0,
+      y: fullYear(m[3]!),
+      mo,
+      d: Number(m[1]),
+      h: hour12(num(m[4]), m[7]),
+      mi: num(m[5]),
+      s: num(m[6]),
+      ms: 0,
       offset: offsetMinutes(m[8]),
     };
   }
@@ -195,7 +242,8 @@ export const ACCEPTED_DATES = `the dates Hearth accepts (years ${FIRST_YEAR}–$
 /** True when a value is a real date (in either day/month order) whose year is outside FIRST_YEAR–LAST_YEAR. */
 export function outsideAcceptedYears(raw: string): boolean {
   if (raw.length > 100) return false;
-  const outside = (p: Parts | null) => p !== null && validCalendar(p) && (p.y < FIRST_YEAR || p.y > LAST_YEAR);
+  const outside = (p: Parts | null) =>
+    p !== null && validCalendar(p) && (p.y < FIRST_YEAR || p.y > LAST_YEAR);
   return outside(readDateParts(raw, false)) || outside(readDateParts(raw, true));
 }
 
@@ -205,13 +253,29 @@ export function outsideAcceptedYears(raw: string): boolean {
  * date"); anything else is not a date (or `noun`: "day"), with what the column expects when
  * `expected` is given. `shown` is the value as the message quotes it (by default cut to 40 characters).
  */
-export function dateProblem(raw: string, expected?: string, { shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw, noun = 'date' }: { shown?: string; noun?: string } = {}): string {
+export function dateProblem(
+  raw: string,
+  expected?: string,
+  {
+    shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw,
+    noun = 'date',
+  }: { shown?: string; noun?: string } = {},
+): string {
   if (outsideAcceptedYears(raw)) return `"${shown}" is outside ${ACCEPTED_DATES}`;
   return `"${shown}" is not a ${noun}${expected ? ` (expected ${expected})` : ''}`;
 }
 
 /** Converts a wall-clock time in `timeZone` to UTC ms. */
-export function zonedToUtc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, timeZone: string): number {
+export function zonedToUtc(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  ms: number,
+  timeZone: string,
+): number {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return Date.UTC(y, mo - 1, d, h, mi, s, ms);
   return new TZDate(y, mo - 1, d, h, mi, s, ms, timeZone).getTime();
 }
@@ -240,7 +304,8 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function isoWithOffset(v: string): number | null | undefined {
   const n = v.length;
   if (n < 20 || n > 29) return undefined;
-  if (v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45 || v.charCodeAt(13) !== 58 || v.charCodeAt(16) !== 58) return undefined;
+  if (v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45 || v.charCodeAt(13) !== 58 || v.charCodeAt(16) !== 58)
+    return undefined;
   const sep = v.charCodeAt(10);
   if (sep !== 84 && sep !== 32) return undefined; // T or space
   const y = two(v, 0) * 100 + two(v, 2);
@@ -262,15 +327,17 @@ function isoWithOffset(v: string): number | null | undefined {
   }
   let offset: number;
   const z = v.charCodeAt(i);
-  if ((z === 90 || z === 122) && n === i + 1) offset = 0; // Z
+  if ((z === 90 || z === 122) && n === i + 1)
+    offset = 0; // Z
   else if ((z === 43 || z === 45) && n === i + 6 && v.charCodeAt(i + 3) === 58) {
     const oh = two(v, i + 1);
     const om = two(v, i + 4);
     if (oh < 0 || om < 0) return undefined;
     offset = (oh * 60 + om) * (z === 45 ? -1 : 1);
   } else return undefined;
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60 || y < FIRST_YEAR || y > LAST_YEAR) return null;
-  const leap = mo === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60 || y < FIRST_YEAR || y > LAST_YEAR)
+    return null;
+  const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   if (d > DAYS_IN_MONTH[mo - 1]! + (leap ? 1 : 0)) return null;
   return Date.UTC(y, mo - 1, d, h, mi, s, ms) - offset * 60_000;
 }

@@ -56,7 +56,13 @@ describe('month starts', () => {
 
   it('bucket instants by sorted starts', () => {
     const starts = new Float64Array([0, 10, 20]);
-    expect([bucketOf(starts, -1), bucketOf(starts, 0), bucketOf(starts, 9), bucketOf(starts, 10), bucketOf(starts, 25)]).toEqual([-1, 0, 0, 1, 2]);
+    expect([
+      bucketOf(starts, -1),
+      bucketOf(starts, 0),
+      bucketOf(starts, 9),
+      bucketOf(starts, 10),
+      bucketOf(starts, 25),
+    ]).toEqual([-1, 0, 0, 1, 2]);
   });
 });
 
