@@ -54,6 +54,74 @@ describe('parseTimestamp: every shape in formats.md', () => {
   });
 });
 
+describe('zone-less times at DST changes: one rule (Temporal "compatible")', () => {
+  // A wall time that occurs twice (clocks go back) is the earlier instant, in daylight time; one that
+  // does not exist (clocks go forward) is moved forward by the length of the gap. Ordinary times on
+  // either side of each change are read with the offset they have then.
+  it.each([
+    // New York: EDT (−4) → EST (−5) at 02:00 EDT on 3 Nov 2024; EST → EDT at 02:00 EST on 10 Mar 2024.
+    ['America/New_York', '2024-11-03 00:59', '2024-11-03T04:59:00Z'],
+    ['America/New_York', '2024-11-03 01:00', '2024-11-03T05:00:00Z'], // twice: the EDT one
+    ['America/New_York', '2024-11-03 01:30', '2024-11-03T05:30:00Z'], // twice: the EDT one
+    ['America/New_York', '2024-11-03 01:59:59', '2024-11-03T05:59:59Z'], // twice: the EDT one
+    ['America/New_York', '2024-11-03 02:00', '2024-11-03T07:00:00Z'],
+    ['America/New_York', '2024-03-10 01:59', '2024-03-10T06:59:00Z'],
+    ['America/New_York', '2024-03-10 02:00', '2024-03-10T07:00:00Z'], // gap: 03:00 EDT
+    ['America/New_York', '2024-03-10 02:30', '2024-03-10T07:30:00Z'], // gap: 03:30 EDT
+    ['America/New_York', '2024-03-10 03:00', '2024-03-10T07:00:00Z'],
+    // Berlin: CEST (+2) → CET (+1) at 03:00 CEST on 27 Oct 2024; CET → CEST at 02:00 CET on 31 Mar 2024.
+    ['Europe/Berlin', '2024-10-27 01:59', '2024-10-26T23:59:00Z'],
+    ['Europe/Berlin', '2024-10-27 02:00', '2024-10-27T00:00:00Z'], // twice: the CEST one
+    ['Europe/Berlin', '2024-10-27 02:30', '2024-10-27T00:30:00Z'], // twice: the CEST one
+    ['Europe/Berlin', '2024-10-27 03:00', '2024-10-27T02:00:00Z'],
+    ['Europe/Berlin', '2024-03-31 01:59', '2024-03-31T00:59:00Z'],
+    ['Europe/Berlin', '2024-03-31 02:30', '2024-03-31T01:30:00Z'], // gap: 03:30 CEST
+    ['Europe/Berlin', '2024-03-31 03:00', '2024-03-31T01:00:00Z'],
+    // London: BST (+1) → GMT at 02:00 BST on 27 Oct 2024; GMT → BST at 01:00 GMT on 31 Mar 2024.
+    ['Europe/London', '2024-10-27 00:59', '2024-10-26T23:59:00Z'],
+    ['Europe/London', '2024-10-27 01:30', '2024-10-27T00:30:00Z'], // twice: the BST one
+    ['Europe/London', '2024-10-27 02:00', '2024-10-27T02:00:00Z'],
+    ['Europe/London', '2024-03-31 00:59', '2024-03-31T00:59:00Z'],
+    ['Europe/London', '2024-03-31 01:30', '2024-03-31T01:30:00Z'], // gap: 02:30 BST
+    ['Europe/London', '2024-03-31 02:00', '2024-03-31T01:00:00Z'],
+    // Sydney: AEDT (+11) → AEST (+10) at 03:00 AEDT on 7 Apr 2024; AEST → AEDT at 02:00 AEST on 6 Oct 2024.
+    ['Australia/Sydney', '2024-04-07 01:59', '2024-04-06T14:59:00Z'],
+    ['Australia/Sydney', '2024-04-07 02:30', '2024-04-06T15:30:00Z'], // twice: the AEDT one
+    ['Australia/Sydney', '2024-04-07 03:00', '2024-04-06T17:00:00Z'],
+    ['Australia/Sydney', '2024-10-06 01:59', '2024-10-05T15:59:00Z'],
+    ['Australia/Sydney', '2024-10-06 02:30', '2024-10-05T16:30:00Z'], // gap: 03:30 AEDT
+    ['Australia/Sydney', '2024-10-06 03:00', '2024-10-05T16:00:00Z'],
+    // Lord Howe moves by 30 minutes: +11 → +10:30 at 02:00 on 7 Apr 2024; back at 02:00 on 6 Oct 2024.
+    ['Australia/Lord_Howe', '2024-04-07 01:45', '2024-04-06T14:45:00Z'], // twice: the +11 one
+    ['Australia/Lord_Howe', '2024-10-06 02:15', '2024-10-05T15:45:00Z'], // gap: 02:45 +11
+    // Santiago changes at midnight: −3 → −4 at 24:00 on 6 Apr 2024; −4 → −3 at 24:00 on 7 Sep 2024.
+    ['America/Santiago', '2024-04-06 23:30', '2024-04-07T02:30:00Z'], // twice: the −3 one
+    ['America/Santiago', '2024-09-08 00:30', '2024-09-08T04:30:00Z'], // gap: 01:30 −3
+    ['America/Santiago', '2024-09-08', '2024-09-08T04:00:00Z'], // midnight is in the gap: 01:00 −3
+    // Havana goes back from 01:00 to 00:00: midnight of 3 Nov 2024 happens twice.
+    ['America/Havana', '2024-11-03', '2024-11-03T04:00:00Z'],
+    // UTC has no changes.
+    ['UTC', '2024-11-03 01:30', '2024-11-03T01:30:00Z'],
+    ['UTC', '2024-10-27 02:30', '2024-10-27T02:30:00Z'],
+    ['UTC', '2024-03-10 02:30', '2024-03-10T02:30:00Z'],
+  ])('%s %s', (timeZone, raw, iso) => {
+    expect(read(raw, timeZone)).toBe(utc(iso));
+    expect(parseTimestampGeneral(raw, { timeZone })).toBe(utc(iso));
+  });
+
+  it('is the same rule for every shape of zone-less value, seconds and milliseconds kept', () => {
+    expect(read('11/03/2024 1:30 AM', 'America/New_York')).toBe(utc('2024-11-03T05:30:00Z'));
+    expect(read('Nov 3, 2024 01:30 am', 'America/New_York')).toBe(utc('2024-11-03T05:30:00Z'));
+    expect(read('27.10.2024 02:30', 'Europe/Berlin')).toBe(utc('2024-10-27T00:30:00Z'));
+    expect(read('27-Oct-24 02:30 AM', 'Europe/Berlin')).toBe(utc('2024-10-27T00:30:00Z'));
+    expect(read('2024. 4. 7. 오전 2:30', 'Australia/Sydney')).toBe(utc('2024-04-06T15:30:00Z'));
+    expect(read('2024-10-27T02:30:15.250', 'Europe/Berlin')).toBe(utc('2024-10-27T00:30:15.250Z'));
+    expect(read('2024-03-31 02:30:15.250', 'Europe/Berlin')).toBe(utc('2024-03-31T01:30:15.250Z'));
+    // An explicit offset is never re-read: the second 02:30 in Berlin stays the second.
+    expect(read('2024-10-27 02:30 +0100', 'Europe/Berlin')).toBe(utc('2024-10-27T01:30:00Z'));
+  });
+});
+
 describe('settling day/month order from a column', () => {
   it('settles from a value > 12', () => {
     expect(settleDayFirst(['01/02/2025', '15/02/2025'])).toBe(true);

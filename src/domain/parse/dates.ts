@@ -1,9 +1,11 @@
-import { TZDate } from '@date-fns/tz';
+import { instantOfWall } from '../time/zone';
 
 /**
  * Timestamp reading for every date shape in shared/spec/formats.md. Returns UTC epoch ms, or null
- * for a value that is not a date. Never throws. A value with an explicit zone/offset uses it; a
- * zone-less value is read in `timeZone` (metrics.md §1); date-only values are midnight there.
+ * for a value that is not a date. Never throws for a value (an unknown `timeZone` is a RangeError).
+ * A value with an explicit zone/offset uses it; a zone-less value is read in `timeZone` (metrics.md
+ * §1); date-only values are midnight there. At a DST change, a zone-less time that occurs twice is
+ * the earlier instant and one that does not exist is moved forward by the gap (zonedToUtc).
  */
 
 export interface DateReadOptions {
@@ -265,7 +267,11 @@ export function dateProblem(
   return `"${shown}" is not a ${noun}${expected ? ` (expected ${expected})` : ''}`;
 }
 
-/** Converts a wall-clock time in `timeZone` to UTC ms. */
+/**
+ * Converts a wall-clock time in `timeZone` to UTC ms (years 1970–2100: `Date.UTC` reads 0–99 as
+ * 19xx). A time that occurs twice at a DST change is the earlier instant; one that does not exist
+ * is moved forward by the gap (instantOfWall, Temporal's 'compatible').
+ */
 export function zonedToUtc(
   y: number,
   mo: number,
@@ -276,8 +282,9 @@ export function zonedToUtc(
   ms: number,
   timeZone: string,
 ): number {
-  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return Date.UTC(y, mo - 1, d, h, mi, s, ms);
-  return new TZDate(y, mo - 1, d, h, mi, s, ms, timeZone).getTime();
+  const wall = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return wall;
+  return instantOfWall(wall, timeZone);
 }
 
 /** Digit value of `s[i]`, or -1. */
