@@ -50,7 +50,9 @@ export function ImportPage() {
           ))}
         </select>{' '}
         <span className="hint">
-          (Mailchimp, Meetup and other exports write local times; the report's months use the same zone.)
+          (Mailchimp, Meetup and other exports write local times; the report's months use the same zone. When
+          clocks go back, a time that occurs twice is read as the first; when they go forward, a skipped time
+          is moved forward by the gap, 02:30 to 03:30.)
         </span>
       </p>
       <DropZone
