@@ -122,6 +122,18 @@ describe('zone-less times at DST changes: one rule (Temporal "compatible")', () 
   });
 });
 
+describe('offsets written in hours alone (ISO 8601 allows them; PostgreSQL writes timestamptz so)', () => {
+  it.each([
+    ['2025-03-01 10:00:00+00', '2025-03-01T10:00:00Z'],
+    ['2025-03-01T12:00:00+01', '2025-03-01T11:00:00Z'],
+    ['2025-03-01 10:00:00.123456-05', '2025-03-01T15:00:00.123Z'],
+    ['03/01/2025 10:00 +02', '2025-03-01T08:00:00Z'],
+  ])('%s', (raw, iso) => {
+    expect(parseTimestamp(raw, { timeZone: 'America/New_York' })).toBe(Date.parse(iso));
+    expect(parseTimestampGeneral(raw, { timeZone: 'America/New_York' })).toBe(Date.parse(iso));
+  });
+});
+
 describe('settling day/month order from a column', () => {
   it('settles from a value > 12', () => {
     expect(settleDayFirst(['01/02/2025', '15/02/2025'])).toBe(true);

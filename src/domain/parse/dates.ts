@@ -56,15 +56,15 @@ interface Parts {
 
 // Also `2025/03/01 9:05` (year first with slashes: DiscordChatExporter's ja-JP/zh-CN dates, Excel).
 const ISO =
-  /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
+  /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 const NUMERIC =
-  /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
+  /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 // "Mar 01, 2025 09:30 pm", "Feb 16, 2026", "Tue, Jul 14, 2026", "May 1, 2024 10:00"
 const MONTH_FIRST =
-  /^(?:[a-z]{3,9},?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
+  /^(?:[a-z]{3,9},?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 // "01-Jan-20 01:33 AM", "16 Feb 2026", "Tue, 14 Jul 2026 10:00:00 +0000"
 const DAY_FIRST_NAME =
-  /^(?:[a-z]{3,9},?\s+)?(\d{1,2})[\s-]([a-z]{3,9})\.?[\s-](\d{2}|\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
+  /^(?:[a-z]{3,9},?\s+)?(\d{1,2})[\s-]([a-z]{3,9})\.?[\s-](\d{2}|\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /**
  * The "g" pattern (short date + " " + short time) that .NET writes for other cultures: what
@@ -125,9 +125,10 @@ function offsetMinutes(z: string | undefined): number | undefined {
   if (!z) return undefined;
   const u = z.toUpperCase();
   if (u === 'Z' || u === 'UTC' || u === 'GMT') return 0;
-  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
+  // `+0100`, `+01:00`, or hours alone (`+01`, `+00`: ISO 8601; PostgreSQL writes timestamptz so).
+  const m = /^([+-])(\d{2})(?::?(\d{2}))?$/.exec(z);
   if (!m) return undefined;
-  const mins = Number(m[2]) * 60 + Number(m[3]);
+  const mins = Number(m[2]) * 60 + Number(m[3] ?? 0);
   return m[1] === '-' ? -mins : mins;
 }
 
