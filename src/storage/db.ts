@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type {
   CampaignRecord,
   DailyValueRecord,
@@ -115,8 +115,8 @@ export class HearthDb extends Dexie {
   notes!: EntityTable<NoteRow, 'month'>;
   mappings!: EntityTable<MappingRow, 'headerKey'>;
 
-  constructor(name = DB_NAME) {
-    super(name);
+  constructor(name = DB_NAME, options?: DexieOptions) {
+    super(name, options);
     // Version 1 (Hearth 0.1).
     this.version(1).stores({
       imports: 'id, status, contentHash, startedAt',

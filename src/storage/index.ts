@@ -1,16 +1,22 @@
-import { HearthDb } from './db';
+import { LocatedDb, StorageLocator } from './location';
 
-let instance: HearthDb | null = null;
+let instance: LocatedDb | null = null;
 const upgradedElsewhere = new Set<() => void>();
 
-/** The page's (or the worker's) one connection to Hearth's database. */
-export function getDb(): HearthDb {
+/**
+ * The page's (or the worker's) one connection to Hearth's database, wherever it lives
+ * (location.ts): the same object for the page's life, also after "Delete all data" (here or in
+ * another tab) replaced the database with a new empty one.
+ */
+export function getDb(): LocatedDb {
   if (!instance) {
-    instance = new HearthDb();
+    instance = new LocatedDb(new StorageLocator());
     // Another tab opened the database at a newer schema (a newer Hearth): Dexie closes this
     // connection (the handler does not return false), so the other tab's upgrade goes on, and this
-    // page — older code — must reload. Listeners tell the user.
-    instance.on('versionchange', () => {
+    // page — older code — must reload. Listeners tell the user. A deletion ("Delete all data" in
+    // another tab: no new version) closes it too, and the next use opens the new database.
+    instance.on('versionchange', (e: IDBVersionChangeEvent) => {
+      if (!e.newVersion) return;
       for (const listener of upgradedElsewhere) listener();
     });
   }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HearthDb } from './db';
 import { ImportWriter } from './import-writer';
 import { emptyBatch } from '../domain/model/records';
+import { browser, tab } from './test-buckets';
 
 function fakeStorage(persisted: boolean) {
   const storage = {
@@ -56,10 +57,35 @@ describe('persistent storage', () => {
   it('reports usage, quota and persistence, or null where the browser says nothing', async () => {
     const { storageStatus, requestPersistence } = await import('./persistence');
     fakeStorage(true);
-    expect(await storageStatus()).toEqual({ usage: 1_000, quota: 10_000, persisted: true });
+    expect(await storageStatus()).toEqual({ usage: 1_000, quota: 10_000, persisted: true, location: 'site' });
     expect(await requestPersistence()).toBe(true);
     Object.defineProperty(globalThis, 'navigator', { value: {}, configurable: true });
-    expect(await storageStatus()).toEqual({ usage: null, quota: null, persisted: null });
+    expect(await storageStatus()).toEqual({ usage: null, quota: null, persisted: null, location: 'site' });
     expect(await requestPersistence()).toBeNull();
+  });
+
+  it('a database in its storage bucket: persistence is the bucket’s (asked of it), usage the site’s', async () => {
+    const { storageStatus, requestPersistence } = await import('./persistence');
+    const site = fakeStorage(false);
+    const env = browser();
+    let persisted = false;
+    const persist = vi.fn(async () => (persisted = true));
+    const open = env.buckets!.open.bind(env.buckets);
+    env.buckets!.open = async (name) => ({
+      ...(await open(name)),
+      persisted: async () => persisted,
+      persist,
+    });
+    const db = tab(env);
+    expect(await storageStatus(db)).toEqual({
+      usage: 1_000,
+      quota: 10_000,
+      persisted: false,
+      location: 'bucket',
+    });
+    expect(await requestPersistence(db)).toBe(true);
+    expect(persist).toHaveBeenCalledTimes(1);
+    expect(site.persist).not.toHaveBeenCalled();
+    expect((await storageStatus(db)).persisted).toBe(true);
   });
 });

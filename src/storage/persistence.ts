@@ -1,4 +1,5 @@
 import type { HearthDb } from './db';
+import type { LocatedDb, StorageBucketLike } from './location';
 
 /** What the browser says about Hearth's storage (navigator.storage), where it says anything. */
 export interface StorageStatus {
@@ -8,6 +9,11 @@ export interface StorageStatus {
   quota: number | null;
   /** true: the browser will not evict the data under storage pressure; null: unknown. */
   persisted: boolean | null;
+  /**
+   * Where the database lives (location.ts): its own storage bucket, whose deletion removes its
+   * files, or the site's own IndexedDB, whose files may keep deleted bytes.
+   */
+  location: 'bucket' | 'site';
 }
 
 type StorageManagerLike = {
@@ -20,16 +26,33 @@ function manager(): StorageManagerLike | undefined {
   return (globalThis as { navigator?: { storage?: StorageManagerLike } }).navigator?.storage;
 }
 
-export async function storageStatus(): Promise<StorageStatus> {
+/** The storage bucket `db` lives in, if it lives in one (persistence is then the bucket's own). */
+async function bucketOf(db: HearthDb | undefined): Promise<StorageBucketLike | null> {
+  const locator = (db as Partial<LocatedDb> | undefined)?.locator;
+  return locator ? (await locator.locate()).bucket : null;
+}
+
+/**
+ * Usage and quota are the site's (a bucket's usage counts in them); persistence is that of the
+ * bucket `db` lives in, or the site's.
+ */
+export async function storageStatus(db?: HearthDb): Promise<StorageStatus> {
   const m = manager();
+  const bucket = await bucketOf(db);
   const est = await m?.estimate?.().catch(() => undefined);
-  const persisted = (await m?.persisted?.().catch(() => undefined)) ?? null;
-  return { usage: est?.usage ?? null, quota: est?.quota ?? null, persisted };
+  const persisted = (await (bucket ? bucket.persisted() : m?.persisted?.())?.catch(() => undefined)) ?? null;
+  return {
+    usage: est?.usage ?? null,
+    quota: est?.quota ?? null,
+    persisted,
+    location: bucket ? 'bucket' : 'site',
+  };
 }
 
 /** Asks the browser to keep Hearth's data (no eviction under storage pressure). Returns the outcome. */
-export async function requestPersistence(): Promise<boolean | null> {
-  const m = manager();
+export async function requestPersistence(db?: HearthDb): Promise<boolean | null> {
+  const bucket = await bucketOf(db);
+  const m = bucket ?? manager();
   if (!m?.persist) return null;
   try {
     if (await m.persisted?.()) return true;
@@ -55,7 +78,7 @@ export function ensurePersistence(db: HearthDb): Promise<void> {
       return;
     }
     asked = true;
-    await requestPersistence();
+    await requestPersistence(db);
   })().finally(() => {
     checking = null;
   });

@@ -24,4 +24,21 @@ describe('another tab upgrades the database', () => {
     newer.close();
     stop();
   });
+
+  it('"Delete all data" in another tab (the database deleted) is not an upgrade: no reload asked, and the next use opens the new database', async () => {
+    const db = getDb();
+    await db.settings.put({ key: 'k', value: 1 });
+    const heard = vi.fn();
+    const stop = onUpgradedElsewhere(heard);
+    await new Promise<void>((resolve, reject) => {
+      const r = indexedDB.deleteDatabase(DB_NAME);
+      r.onsuccess = () => resolve();
+      r.onerror = () => reject(r.error);
+    });
+    expect(heard).not.toHaveBeenCalled();
+    expect(await db.settings.get('k')).toBeUndefined();
+    await db.settings.put({ key: 'k', value: 2 });
+    expect((await db.settings.get('k'))?.value).toBe(2);
+    stop();
+  });
 });

@@ -267,20 +267,24 @@ describe('reliability', () => {
     await app.importFiles([SMALL]);
     await app.waitForImport(1);
     await app.goto('overview');
-    // Another tab of the same site opens the database at a higher schema version, as a newer Hearth would.
+    // Another tab of the same site opens the database at a higher schema version, as a newer Hearth
+    // would: where Hearth keeps it (its storage bucket, where the browser has them: storage/location.ts).
     const other = await context.newPage();
     await other.goto(`${baseUrl}favicon.svg`);
     const version = await other.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const r = indexedDB.open('hearth', 1000);
+      async () => {
+        const buckets = (navigator as { storageBuckets?: { keys(): Promise<string[]>; open(name: string): Promise<{ indexedDB: IDBFactory }> } }).storageBuckets;
+        const factory = buckets && (await buckets.keys()).includes('hearth') ? (await buckets.open('hearth')).indexedDB : indexedDB;
+        return new Promise<number>((resolve, reject) => {
+          const r = factory.open('hearth', 1000);
           r.onsuccess = () => {
             const v = r.result.version;
             r.result.close();
             resolve(v);
           };
           r.onerror = () => reject(new Error(String(r.error)));
-        }),
+        });
+      },
     );
     // Not blocked: this tab's connections (page and workers) closed.
     expect(version).toBe(1000);

@@ -70,7 +70,7 @@ export function SettingsPage() {
             type="button"
             disabled={busy}
             onClick={() =>
-              void run(async () => ((await requestPersistence()) ? 'The browser will now keep Hearth’s data permanently.' : 'The browser declined to keep the data permanently; keep a backup.'))
+              void run(async () => ((await requestPersistence(getDb())) ? 'The browser will now keep Hearth’s data permanently.' : 'The browser declined to keep the data permanently; keep a backup.'))
             }
           >
             Ask the browser to keep it

@@ -14,7 +14,7 @@ export function storageStatusQuery(version: number) {
   return queryOptions({
     queryKey: ['settings', 'storage', version],
     queryFn: async (): Promise<DataSummary> => ({
-      ...(await storageStatus()),
+      ...(await storageStatus(getDb())),
       imports: (await listImports(getDb())).length,
       hasData: !(await isEmpty(getDb())),
     }),

@@ -1,0 +1,71 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { DB_NAME } from './db';
+import { BUCKET, LocatedDb, locateStorage, StorageLocator, type StorageEnv } from './location';
+import { browser, tab } from './test-buckets';
+
+describe('where the database lives', () => {
+  it('a bucket of its own where the browser has buckets and the site holds no Hearth database', async () => {
+    const env = browser();
+    const l = await locateStorage(env);
+    expect(l.where).toBe('bucket');
+    expect(await env.buckets!.keys()).toEqual([BUCKET]);
+  });
+
+  it('the site’s IndexedDB without buckets, and where it already holds Hearth’s database (no bucket made)', async () => {
+    expect((await locateStorage(browser(false))).where).toBe('site');
+    const env = browser();
+    const old = new LocatedDb(new StorageLocator(() => ({ site: env.site, buckets: null })));
+    await old.settings.put({ key: 'k', value: 1 });
+    old.close();
+    expect((await locateStorage(env)).where).toBe('site');
+    expect(await env.buckets!.keys()).toEqual([]);
+  });
+
+  it('the bucket once it exists, also beside a database in the site’s storage; the site where buckets fail', async () => {
+    const env = browser();
+    const req = env.site.open(DB_NAME);
+    await new Promise((r) => (req.onsuccess = r));
+    req.result.close();
+    await env.buckets!.open(BUCKET);
+    expect((await locateStorage(env)).where).toBe('bucket');
+    const failing: StorageEnv = {
+      site: env.site,
+      buckets: {
+        ...env.buckets!,
+        keys: () => Promise.reject(new Error('no')),
+        open: env.buckets!.open,
+        delete: env.buckets!.delete,
+      },
+    };
+    expect((await locateStorage(failing)).where).toBe('site');
+  });
+});
+
+describe('one Dexie instance for the page’s life (LocatedDb)', () => {
+  it('opens where the location is found, on first use', async () => {
+    const env = browser();
+    const db = tab(env);
+    await db.settings.put({ key: 'k', value: 1 });
+    expect((await db.locator.locate()).where).toBe('bucket');
+    expect(await env.site.databases()).toEqual([]);
+    db.close();
+  });
+
+  it('a close that allows reopening, while the location is being found, does not strand the uses waiting for the open', async () => {
+    const env = browser();
+    const db = tab(env);
+    await db.open();
+    let go!: () => void;
+    db.locator.relocateAfter(new Promise<void>((r) => (go = r)));
+    db.close({ disableAutoOpen: false });
+    const put = db.settings.put({ key: 'k', value: 2 });
+    await new Promise((r) => setTimeout(r, 5));
+    // What Dexie does on a late `close` event or `versionchange`: nothing is open to close.
+    db.close({ disableAutoOpen: false });
+    go();
+    await put;
+    expect((await db.settings.get('k'))?.value).toBe(2);
+    db.close();
+  });
+});
