@@ -8,7 +8,7 @@ import { importFile } from '../workers/import-runner';
 import { BACKUP_FORMAT, backupFileName, createBackup, restoreBackup, restoreBackupFile } from './backup';
 import { HearthDb } from './db';
 import { freshDbPerTest } from './test-db';
-import { deleteAllData, loadRecords, sourceSummaries } from './records-repo';
+import { clearAllTables, loadRecords, sourceSummaries } from './records-repo';
 
 const root = resolve(import.meta.dirname, '../..');
 let db: HearthDb;
@@ -65,7 +65,7 @@ describe('backup and restore', () => {
     });
     expect(backupFileName(new Date('2026-01-02T03:04:05Z'))).toBe('hearth-backup-2026-01-02.json');
 
-    await deleteAllData(db);
+    await clearAllTables(db);
     expect((await loadRecords(db)).records.activities).toEqual([]);
 
     expect(await restoreBackup(db, text)).toEqual({ imports: 3 });
@@ -196,7 +196,7 @@ describe('restore: what a moved or damaged backup meets', () => {
     await importPath('sample-data/discourse-posts.csv');
     await db.settings.put({ key: 'filters', value: { timeZone: 'Europe/London' } });
     const text = await (await createBackup(db)).text();
-    await deleteAllData(db);
+    await clearAllTables(db);
     return text;
   }
 
@@ -242,10 +242,10 @@ describe('restoreBackupFile (read piece by piece)', () => {
     await db.notes.put({ month: '2025-03', text: 'Launch month ✨ "quoted" ] }', updatedAt: 3 });
     const before = await everything(db);
     const text = await (await createBackup(db)).text();
-    await deleteAllData(db);
+    await clearAllTables(db);
     expect((await restoreBackupFile(db, new Blob([text]))).imports).toBe(1);
     expect(await everything(db)).toEqual(before);
-    await deleteAllData(db);
+    await clearAllTables(db);
     await expect(restoreBackupFile(db, new Blob([text.slice(0, text.length / 2)]))).rejects.toThrow(
       'This file is not a Hearth backup (it is not JSON, or it was cut short). Nothing was restored.',
     );

@@ -39,3 +39,28 @@ export async function withImportLock<T>(work: () => Promise<T>, onWait?: () => v
   onWait?.();
   return manager.request(LOCK, () => work());
 }
+
+/** An import holds the import lock (in this tab or another): what needs it idle was not done. */
+export class ImportRunningError extends Error {
+  constructor() {
+    super(
+      'An import is running, in this tab or another Hearth tab: wait for it to finish (or cancel it), then try again.',
+    );
+    this.name = 'ImportRunningError';
+  }
+}
+
+/**
+ * Runs `work` holding the import lock when no import holds it; when one does, rejects at once with
+ * ImportRunningError (nothing waits, nothing runs). Without the Web Locks API, runs `work`.
+ */
+export async function withImportLockIfIdle<T>(work: () => Promise<T>): Promise<T> {
+  const manager = locks();
+  if (!manager) return work();
+  const BUSY = Symbol('busy');
+  const result = await manager.request(LOCK, { ifAvailable: true }, async (lock) =>
+    lock ? { value: await work() } : BUSY,
+  );
+  if (result === BUSY) throw new ImportRunningError();
+  return result.value;
+}

@@ -35,5 +35,7 @@ export function onUpgradedElsewhere(listener: () => void): () => void {
 
 export { HearthDb } from './db';
 export * from './records-repo';
+export { deleteAllData, type DeleteOutcome } from './delete-all';
+export { ImportRunningError } from './import-lock';
 export type { UndoSummary } from './import-shares';
 export { ImportWriter, StorageFullError } from './import-writer';

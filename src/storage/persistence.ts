@@ -84,3 +84,8 @@ export function ensurePersistence(db: HearthDb): Promise<void> {
   });
   return checking;
 }
+
+/** "Delete all data" made a new database (a new bucket): ask again once it holds data. */
+export function forgetPersistenceRequest(): void {
+  asked = false;
+}

@@ -198,8 +198,11 @@ export async function recoverPendingImports(db: HearthDb): Promise<string[]> {
   });
 }
 
-/** "Delete all data": every table emptied. */
-export async function deleteAllData(db: HearthDb): Promise<void> {
+/**
+ * Every table emptied, in one transaction: what "Delete all data" does first (delete-all.ts), so the
+ * data is gone from Hearth's view whether or not the browser then deletes the database's files.
+ */
+export async function clearAllTables(db: HearthDb): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     for (const t of db.tables) await t.clear();
   });
