@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useDataVersion } from '../../app/data-version';
 import { useFilters } from '../../app/filters';
 import type { DataChange } from '../../app/data-version';
-import { deleteAllData, getDb } from '../../storage';
+import { deleteAllData, getDb, ImportRunningError } from '../../storage';
+import { deletedMessage, MAY_KEEP_BYTES } from './delete-message';
 import { BackupError, backupFileName, createBackup, restoreBackupFile } from '../../storage/backup';
 import { requestPersistence } from '../../storage/persistence';
 import { useStorageStatus } from './api/storage-status';
@@ -31,7 +32,10 @@ export function SettingsPage() {
     try {
       setMessage({ kind: 'ok', text: await work() });
     } catch (e) {
-      setMessage({ kind: 'error', text: e instanceof BackupError ? e.message : `Something went wrong: ${e instanceof Error ? e.message : String(e)}` });
+      setMessage({
+        kind: 'error',
+        text: e instanceof BackupError ? e.message : e instanceof ImportRunningError ? `${e.message} Nothing was deleted.` : `Something went wrong: ${e instanceof Error ? e.message : String(e)}`,
+      });
     } finally {
       setBusy(false);
       bump(change);
@@ -145,14 +149,21 @@ export function SettingsPage() {
 
       <div className="card">
         <h2>Delete all data</h2>
-        <p>Removes everything Hearth has stored in this browser. Your export files on disk are not touched.</p>
+        <p>
+          Removes everything Hearth has stored in this browser. Your export files on disk are not touched.{' '}
+          {s?.location === 'bucket'
+            ? 'The browser removes the files that held the data at once.'
+            : s?.location === 'site'
+              ? MAY_KEEP_BYTES
+              : null}
+        </p>
         <DeleteAll
           disabled={busy}
           onDelete={() =>
             run(async () => {
-              await deleteAllData(getDb());
+              const outcome = await deleteAllData(getDb());
               await reload();
-              return 'All data was deleted from this browser.';
+              return deletedMessage(outcome);
             }, 'reset')
           }
         />
