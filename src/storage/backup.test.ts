@@ -376,7 +376,7 @@ describe('createBackup reads the database page by page', () => {
     await fill();
     const before = await rawTables(db);
     const blob = await createBackup(db, now, { pageRows: 2 });
-    await deleteAllData(db);
+    await clearAllTables(db);
     await db.settings.clear();
     expect((await restoreBackupFile(db, blob)).imports).toBe(4);
     const after = await rawTables(db);
