@@ -218,3 +218,30 @@ describe('rows with more values than the header has columns', () => {
     ]);
   });
 });
+
+describe('trailing empty header cells (a spreadsheet saved a selection wider than the data)', () => {
+  it('do not count toward the format: a Discourse report with eight empty columns (QA R3)', () => {
+    const { batch, outcomes } = importText(
+      'signups-250301-101010-3.csv',
+      ['Day,Count,,,,,,,', '2025-03-01,5,,,,,,,', '2025-03-02,7,,,,,,,'].join('\r\n'),
+    );
+    expect(outcomes[0]).toMatchObject({ format: 'discourse-report', rows: 2, imported: 2, issues: [] });
+    expect(batch.dailyValues.map((d) => [d.series, d.value])).toEqual([
+      ['discourse: signups', 5],
+      ['discourse: signups', 7],
+    ]);
+  });
+
+  it('still head their columns: a value under one is no "more values than columns" row', () => {
+    const { outcomes } = importText(
+      'signups-250301-101010-3.csv',
+      ['Day,Count,,,,,,,', '2025-03-01,5,,,,,,,note', '2025-03-02,7,,,,,,,,extra'].join('\n'),
+    );
+    expect(outcomes[0]!.issues).toEqual([
+      expect.objectContaining({
+        row: 3,
+        message: expect.stringMatching(/^This row has 10 values but the header has 9 columns/),
+      }),
+    ]);
+  });
+});

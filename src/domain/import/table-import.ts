@@ -44,11 +44,22 @@ export function findHeader(
 ): Detection | null {
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let i = 0; i < limit; i++) {
-    const header = normaliseHeader(rows[i]!);
+    const header = headerOf(rows[i]!);
     const found = detectTable(adapters, header, fileName);
     if (found) return { ...found, headerRow: i, header };
   }
   return null;
+}
+
+/**
+ * A header row, normalised, without its trailing empty cells: a spreadsheet that saved a selection
+ * wider than the data writes `Day,Count,,,,,,,`, and those empty columns are no part of the format.
+ */
+function headerOf(row: string[]): string[] {
+  const header = normaliseHeader(row);
+  let end = header.length;
+  while (end > 0 && header[end - 1] === '') end--;
+  return end === header.length ? header : header.slice(0, end);
 }
 
 /** `Total`/`Totals` summary rows (YouTube Studio, X overview): not data. */
@@ -157,6 +168,8 @@ export class TableImport {
   private csvProblems: RowProblem[] = [];
   /** Data rows with more (non-empty) values than the header has columns. */
   private wideRows: { row: number; values: number }[] = [];
+  /** The header row's cells as read, trailing empty ones included (they may head a column of values). */
+  private headerWidth = 0;
 
   constructor(
     private readonly adapters: readonly TableAdapter[],
@@ -272,7 +285,7 @@ export class TableImport {
    */
   private wideRowIssues(): ImportIssue[] {
     const file = this.ctx.fileName;
-    const columns = this.detection?.header.length ?? 0;
+    const columns = this.headerWidth;
     const issues: ImportIssue[] = this.wideRows.slice(0, MAX_CSV_PROBLEMS).map((w) => ({
       file,
       row: w.row,
@@ -352,7 +365,7 @@ export class TableImport {
         adapter: this.forced,
         confidence: 1,
         headerRow: Math.max(0, i),
-        header: normaliseHeader(rows[Math.max(0, i)]!),
+        header: headerOf(rows[Math.max(0, i)]!),
       };
     } else {
       det = findHeader(this.adapters, rows, this.ctx.fileName);
@@ -392,6 +405,7 @@ export class TableImport {
       return false;
     }
     this.detection = det;
+    this.headerWidth = rows[det.headerRow]?.length ?? det.header.length;
     this.headerLabels = (rows[det.headerRow] ?? []).map((c) =>
       c
         .replace(/^\uFEFF/, '')
@@ -408,7 +422,7 @@ export class TableImport {
 
   private mapRows(rows: string[][], out: RecordBatch): void {
     const mapper = this.mapper!;
-    const width = this.detection?.header.length ?? 0;
+    const width = this.headerWidth;
     for (const row of rows) {
       this.seen++;
       if (isBlankRow(row) || isSummaryRow(row)) continue;
