@@ -245,3 +245,38 @@ describe('trailing empty header cells (a spreadsheet saved a selection wider tha
     ]);
   });
 });
+
+describe('Total rows outside the first column (QA U5)', () => {
+  it('are dropped when the other cells are numbers: the X overview with its Date column last', () => {
+    const { batch, outcomes } = importText(
+      'account_overview_analytics_2026.csv',
+      [
+        'Media views,Video views,Create Post,Profile visits,Reposts,Replies,Unfollows,New follows,Shares,Bookmarks,Engagements,Likes,Impressions,Date',
+        '120,0,1,11,9,6,1,3,2,4,140,60,"2,500","Tue, Jul 14, 2026"',
+        '30,0,1,3,2,1,0,1,0,0,25,10,800,"Wed, Jul 15, 2026"',
+        '150,0,2,14,11,7,1,4,2,4,165,70,"3,300",Total',
+      ].join('\n'),
+    );
+    expect(outcomes[0]).toMatchObject({
+      format: 'x-account-overview',
+      rows: 2,
+      imported: 2,
+      skipped: 0,
+      issues: [],
+    });
+    expect(batch.dailyValues.filter((d) => d.series === 'x: Impressions').map((d) => d.value)).toEqual([
+      2500, 800,
+    ]);
+  });
+
+  it('stay rows (and errors) when another cell holds text', () => {
+    const { t, ats } = run([
+      ['when', 'who'],
+      ['not a date', 'Total'],
+      ['2025-01-02', 'a'],
+    ]);
+    expect(ats).toEqual([d('2025-01-02')]);
+    expect(t.rows).toBe(2);
+    expect(t.issues).toEqual([expect.objectContaining({ row: 2, column: 'when', message: 'bad' })]);
+  });
+});

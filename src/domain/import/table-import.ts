@@ -1,6 +1,7 @@
 import { emptyBatch, type ImportIssue, type RecordBatch } from '../model/records';
 import { csvChunkProblems, isBlankRow, type CsvRowProblem } from '../parse/csv';
 import { DayOrderScan } from '../parse/dates';
+import { parseNumber } from '../parse/numbers';
 import { normaliseHeader } from '../sources/columns';
 import type { AdapterContext, ImportNeeds, RowMapper, TableAdapter } from '../sources/types';
 
@@ -62,15 +63,41 @@ function headerOf(row: string[]): string[] {
   return end === header.length ? header : header.slice(0, end);
 }
 
-/** `Total`/`Totals` summary rows (YouTube Studio, X overview): not data. */
-function isSummaryRow(row: string[]): boolean {
-  const cell = row[0] ?? '';
-  // Every row of large files passes here: a first cell that starts with a visible ASCII character
-  // other than t/T/g/G cannot be one (the trim and lower-casing cost ~0.2 s per 1M rows).
+/** Whether a cell is `Total`/`Totals`/`Grand total` (any case, spaces around). */
+function isTotalCell(cell: string): boolean {
+  // Every row of large files passes here: a cell over 16 characters, or one that starts with a visible
+  // ASCII character other than t/T/g/G, cannot be one (the trim and lower-casing cost ~0.2 s per 1M rows).
+  if (cell.length > 16) return false;
   const c = cell.charCodeAt(0) | 0x20;
   if (cell.charCodeAt(0) > 32 && cell.charCodeAt(0) < 127 && c !== 0x74 && c !== 0x67) return false;
-  const first = cell.trim().toLowerCase();
-  return first === 'total' || first === 'totals' || first === 'grand total';
+  const v = cell.trim().toLowerCase();
+  return v === 'total' || v === 'totals' || v === 'grand total';
+}
+
+/** `Total`/`Totals` summary rows (YouTube Studio, X overview) that start with the word: not data. */
+function isSummaryRow(row: string[]): boolean {
+  return isTotalCell(row[0] ?? '');
+}
+
+/**
+ * A row the adapter refused that is a summary row with its `Total` in another column (columns
+ * reordered: the X overview's `Date` last): one cell is Total and every other one a number or empty.
+ * Checked only for refused rows, so the rows that map cost nothing more.
+ */
+function isSummaryRowElsewhere(row: string[]): boolean {
+  let total = false;
+  for (const cell of row) {
+    if (!total && isTotalCell(cell)) total = true;
+    else if (!isNumberOrEmpty(cell)) return false;
+  }
+  return total;
+}
+
+function isNumberOrEmpty(cell: string): boolean {
+  const v = cell.trim();
+  return (
+    v === '' || parseNumber(v) !== null || parseNumber(v, true) !== null || /^(?:-|–|--|n\/?a)$/i.test(v)
+  );
 }
 
 function truncateCell(value: string, n = 40): string {
@@ -426,11 +453,16 @@ export class TableImport {
     for (const row of rows) {
       this.seen++;
       if (isBlankRow(row) || isSummaryRow(row)) continue;
+      const issues = this.issues.length;
+      if (mapper.mapRow(row, this.seen, out, this.issues)) this.imported++;
+      else if (isSummaryRowElsewhere(row)) {
+        // Not data: the adapter's complaint about it ("Total" is not a day) is dropped with it.
+        this.issues.length = issues;
+        continue;
+      } else this.skipped++;
       this.rows++;
       if (row.length > width && width > 0 && hasValueFrom(row, width))
         this.wideRows.push({ row: this.seen, values: row.length });
-      if (mapper.mapRow(row, this.seen, out, this.issues)) this.imported++;
-      else this.skipped++;
     }
   }
 }
