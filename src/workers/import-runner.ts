@@ -242,6 +242,7 @@ async function importFileNow(
     const head = new Uint8Array(await file.slice(0, 256 * 1024).arrayBuffer());
     const sniff = sniffFile(fileName, head, registry);
     if (sniff.kind === 'table' && file.size > STREAM_THRESHOLD) {
+      // As importBytes: the decimal separator is read from the table's numbers, the delimiter is the default.
       const t = new TableImport(registry.tables, { ...ctx, fileName, decimalComma: sniff.delimiter === ';' });
       // Writes are pipelined: each slice's records are staged as soon as they are mapped (full
       // activity chunks go to the helper worker, which scores and stores them) and written in order

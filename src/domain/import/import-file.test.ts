@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { REGISTRY } from '../sources/registry';
 import { importBytesForTest } from '../sources/testing';
 import { streamCsvBlob } from '../parse/csv';
+import { RecordAccumulator } from './accumulate';
 import { importBytes, sniffFile } from './import-file';
 import { TableImport } from './table-import';
 
@@ -146,5 +147,117 @@ describe('importBytes: a stray NUL byte in a CSV', () => {
       const bytes = new Uint8Array(readFileSync(`tests/fixtures/bad/${file}`));
       expect(sniffFile(file!, bytes, REGISTRY)).toEqual({ kind: 'refused', message: `This file cannot be read: ${why}.` });
     }
+  });
+});
+
+describe('importBytes and the browser stream: the decimal separator is read from the numbers, not the delimiter (QA W2)', () => {
+  /** Excel's "Unicode Text" save: UTF-16 LE with a BOM, tab-separated, CRLF. */
+  const unicodeText = (lines: string[]) => {
+    const text = lines.map((l) => l.replace(/→/g, '\t')).join('\r\n') + '\r\n';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      bytes[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    return bytes;
+  };
+
+  /** The records of a file read by the command (importBytes) and as the browser streams a large one. */
+  async function bothWays(name: string, bytes: Uint8Array<ArrayBuffer>) {
+    const command = new RecordAccumulator();
+    const outcomes = importBytes(name, bytes, { timeZone: 'UTC' }, REGISTRY, (b) => command.add(b));
+    const sniffed = sniffFile(name, bytes, REGISTRY);
+    if (sniffed.kind !== 'table') throw new Error(`not a table: ${sniffed.kind}`);
+    // As import-runner.ts starts a large table.
+    const t = new TableImport(REGISTRY.tables, {
+      fileName: name,
+      timeZone: 'UTC',
+      decimalComma: sniffed.delimiter === ';',
+    });
+    const stream = new RecordAccumulator();
+    await streamCsvBlob(
+      new Blob([bytes]),
+      { encoding: sniffed.encoding, delimiter: sniffed.delimiter, chunkSize: 64 },
+      (rows) => void stream.add(t.push(rows)),
+    );
+    stream.add(t.end());
+    return { outcomes, command: command.result(), stream: stream.result(), streamIssues: t.issues };
+  }
+
+  const CAMPAIGNS =
+    'Title→Subject→List→Send Date→Send Weekday→Total Recipients→Successful Deliveries→Total Bounces→Unique Opens→Open Rate→Total Opens→Unique Clicks→Click Rate→Unsubscribes';
+
+  it('a tab-separated Mailchimp campaigns file from a German Excel: dot thousands, decimal commas', async () => {
+    const { outcomes, command, stream } = await bothWays(
+      'campaigns.txt',
+      unicodeText([
+        CAMPAIGNS,
+        'March news→Spring, at last→Hearth→04.03.2025 09:30→Tuesday→1.751→1.742→9→595→34,16%→1.062→114→6,54%→3',
+      ]),
+    );
+    expect(outcomes[0]).toMatchObject({ format: 'mailchimp-campaigns', imported: 1, issues: [] });
+    for (const batch of [command, stream])
+      expect(batch.campaigns).toEqual([
+        expect.objectContaining({
+          recipients: 1751,
+          delivered: 1742,
+          uniqueOpens: 595,
+          uniqueClicks: 114,
+          unsubscribes: 3,
+        }),
+      ]);
+  });
+
+  it('a `;` file with US numbers (LibreOffice in English): comma thousands, decimal points', async () => {
+    const text = [
+      CAMPAIGNS.replace(/→/g, ';'),
+      '"March news";"Spring";"Hearth";"Mar 04, 2025 09:30 am";"Tuesday";"1,751";"1,742";"9";"595";"34.16%";"1,062";"114";"6.54%";"3"',
+    ].join('\n');
+    const { command, stream } = await bothWays('campaigns.csv', new TextEncoder().encode(text));
+    for (const batch of [command, stream])
+      expect(batch.campaigns).toEqual([
+        expect.objectContaining({ recipients: 1751, delivered: 1742, uniqueOpens: 595 }),
+      ]);
+  });
+
+  it('a tab-separated Discourse report and LinkedIn sheet from comma-decimal locales', async () => {
+    const report = await bothWays(
+      'dau_by_mau-250301-101010-4.txt',
+      unicodeText(['Day→Percent', '2025-03-01→12,5', '2025-03-02→7,25']),
+    );
+    for (const batch of [report.command, report.stream])
+      expect(batch.dailyValues.map((d) => d.value)).toEqual([12.5, 7.25]);
+    const linkedin = await bothWays(
+      'hearth-friends_content_1712345678.txt',
+      unicodeText([
+        'Aggregated data as of 01/31/2025',
+        'Date→Impressions (organic)→Impressions (total)→Engagement rate (organic)',
+        '01/13/2025→1.204→1.204→0,0527',
+      ]),
+    );
+    for (const batch of [linkedin.command, linkedin.stream])
+      expect(batch.dailyValues.map((d) => [d.series, d.value])).toEqual([
+        ['linkedin: Impressions (organic)', 1204],
+        ['linkedin: Impressions (total)', 1204],
+        ['linkedin: Engagement rate (organic)', 0.0527],
+      ]);
+  });
+
+  it('falls back on the delimiter when no number tells: `;` reads 1.751 as 1751, a tab file as 1.751', async () => {
+    const lines = [
+      CAMPAIGNS,
+      'March news→Spring→Hearth→Mar 04, 2025 09:30 am→Tuesday→1.751→1.742→9→595→→→114→→3',
+    ];
+    const semicolon = await bothWays(
+      'campaigns.csv',
+      new TextEncoder().encode(lines.map((l) => l.replace(/→/g, ';')).join('\n')),
+    );
+    for (const batch of [semicolon.command, semicolon.stream])
+      expect(batch.campaigns[0]).toMatchObject({ delivered: 1742 });
+    // (A tab file's 1.742 may be either: with nothing else to go by it is read as the point it is in English.)
+    const tab = await bothWays('campaigns.txt', unicodeText(lines));
+    for (const batch of [tab.command, tab.stream])
+      expect(batch.campaigns[0]).toMatchObject({ delivered: 1.742 });
   });
 });

@@ -226,6 +226,7 @@ function importIn(
       ];
     }
   }
+  // The decimal separator is read from the table's numbers (TableImport); the delimiter is the default.
   const t = new TableImport(registry.tables, { ...fileCtx, decimalComma: sniff.delimiter === ';' });
   let unclosed: number | null = null;
   try {

@@ -1,7 +1,7 @@
 import { emptyBatch, type ImportIssue, type RecordBatch } from '../model/records';
 import { csvChunkProblems, isBlankRow, type CsvRowProblem } from '../parse/csv';
 import { DayOrderScan } from '../parse/dates';
-import { parseNumber } from '../parse/numbers';
+import { NUMBER_SCAN_ROWS, NumberFormatScan, parseNumber } from '../parse/numbers';
 import { normaliseHeader } from '../sources/columns';
 import type { AdapterContext, ImportNeeds, RowMapper, TableAdapter } from '../sources/types';
 
@@ -188,6 +188,9 @@ export class TableImport {
   private seen = 0;
   private mapper: RowMapper | null = null;
   private scans: (DayOrderScan | undefined)[] = [];
+  /** The file's decimal separator, read from its first rows (see NumberFormatScan). */
+  private numbers = new NumberFormatScan();
+  private numberRows = 0;
   private headerLabels: string[] = [];
   private reserved = 0;
   /** Rows pushed so far (all chunks), and the CSV problems met in them (see csvChunkProblems). */
@@ -200,6 +203,10 @@ export class TableImport {
 
   constructor(
     private readonly adapters: readonly TableAdapter[],
+    /**
+     * The file's context. `decimalComma` is the default for a file whose first rows hold no number
+     * that tells the decimal separator (the callers set it for `;` files); the rows decide otherwise.
+     */
     private ctx: AdapterContext,
     /** Force a format (the user chose it, or a saved mapping); skips detection. */
     private readonly forced?: TableAdapter,
@@ -229,14 +236,14 @@ export class TableImport {
       for (const r of rows) this.pending.push(r); // not push(...rows): a large chunk would overflow the stack
       if (this.pending.length < HEADER_SEARCH_ROWS) return out;
       if (!this.locateHeader()) return out;
-      this.scanDates(this.pending);
+      this.scanRows(this.pending);
       if (this.needsMoreRows()) return out;
       this.startMapping(out);
       return out;
     }
     if (this.state === 'settling') {
       for (const r of rows) this.pending.push(r);
-      this.scanDates(rows);
+      this.scanRows(rows);
       if (this.needsMoreRows()) return out;
       this.startMapping(out);
       return out;
@@ -249,7 +256,7 @@ export class TableImport {
   end(): RecordBatch {
     const out = emptyBatch();
     if (this.state === 'searching') {
-      if (this.locateHeader()) this.scanDates(this.pending);
+      if (this.locateHeader()) this.scanRows(this.pending);
     }
     if (this.state === 'settling') this.startMapping(out);
     if (this.state === 'mapping') {
@@ -329,13 +336,20 @@ export class TableImport {
     return issues;
   }
 
-  /** Feeds buffered rows to the per-column day/month scans. */
-  private scanDates(rows: string[][]): void {
+  /**
+   * Feeds buffered rows to the per-column day/month scans, and the first NUMBER_SCAN_ROWS rows to
+   * the decimal separator scan (rows are only scanned while they are held back, before mapping).
+   */
+  private scanRows(rows: string[][]): void {
     for (const row of rows) {
       for (let i = 0; i < this.scans.length; i++) {
         const scan = this.scans[i];
         const v = row[i];
         if (scan && v !== undefined && v !== '') scan.add(v);
+      }
+      if (this.numberRows < NUMBER_SCAN_ROWS) {
+        this.numberRows++;
+        for (const v of row) if (v !== '') this.numbers.add(v);
       }
     }
   }
@@ -367,6 +381,8 @@ export class TableImport {
         }
       }
     });
+    const decimalComma = this.numbers.decimalComma ?? this.ctx.decimalComma;
+    if (decimalComma !== undefined) this.ctx = { ...this.ctx, decimalComma };
     this.ctx = { ...this.ctx, columnDayFirst, headerLabels: this.headerLabels };
     this.dateOrder = columnDayFirst;
     this.mapper = det.adapter.start(this.ctx, det.header);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseNumber } from './numbers';
+import { decimalSeparatorEvidence, NumberFormatScan, parseCount, parseNumber } from './numbers';
 
 describe('parseNumber', () => {
   it.each([
@@ -33,5 +33,60 @@ describe('parseNumber', () => {
     ['1234.0', 1234],
   ])('decimal comma: %s → %s', (raw, n) => {
     expect(parseNumber(raw, true)).toBeCloseTo(n, 10);
+  });
+});
+
+describe('decimalSeparatorEvidence: what one cell says about the decimal separator (QA W2)', () => {
+  it.each([
+    '12,5',
+    '0,0527',
+    '34,16%',
+    '6,54 %',
+    '1.234,5',
+    '1.234.567',
+    '1 234,56',
+    '1234,567',
+    '0,527',
+    '-7,25',
+    '9 (0,5%)',
+  ])('%s: a decimal comma', (raw) => {
+    expect(decimalSeparatorEvidence(raw)).toBe(1);
+  });
+  it.each(['12.5', '0.0527', '34.16%', '1,234.5', '1,234,567', "1'234.50", '1234.567', '0.527', '9 (0.5%)'])(
+    '%s: a decimal point',
+    (raw) => {
+      expect(decimalSeparatorEvidence(raw)).toBe(-1);
+    },
+  );
+  // Three digits after one separator may be a thousands group or decimals; dates, times, ids and
+  // text say nothing either.
+  it.each([
+    '1,751',
+    '1.742',
+    '-1.204',
+    '595',
+    '',
+    '04.03.2025 09:30',
+    '2025-03-01',
+    '01/13/2025',
+    '1.78E+17',
+    '192.168.1.1',
+    'v1.2',
+    'n/a',
+    '1.234.5',
+  ])('%s: nothing', (raw) => {
+    expect(decimalSeparatorEvidence(raw)).toBe(0);
+  });
+  it('a scan follows what most telling values say, and says nothing on a tie or without any', () => {
+    const scan = new NumberFormatScan();
+    for (const v of ['1.751', '1.742', '595']) scan.add(v);
+    expect(scan.decimalComma).toBeUndefined();
+    scan.add('34,16%');
+    expect(scan.decimalComma).toBe(true);
+    scan.add('2.5');
+    expect(scan.decimalComma).toBeUndefined();
+    scan.add('6,54%');
+    expect(scan.decimalComma).toBe(true);
+    expect([scan.commaDecimals, scan.pointDecimals]).toEqual([2, 1]);
   });
 });

@@ -19,8 +19,9 @@ export interface AdapterContext {
   /** The header cells as the file writes them (trimmed, BOM-free), for labels shown to users. */
   headerLabels?: string[];
   /**
-   * Numbers use a decimal comma (`12,5`, `1.234,5`): set for `;`-delimited tables, which is how
-   * spreadsheets save CSV in the locales whose decimal separator is the comma.
+   * Numbers use a decimal comma (`12,5`, `1.234,5`). TableImport decides it from the numbers of the
+   * table's first rows (NumberFormatScan); when none tells, from the delimiter the caller passes it
+   * as this default (`;`: how spreadsheets save CSV in the locales whose decimal separator is the comma).
    */
   decimalComma?: boolean;
 }
