@@ -107,6 +107,79 @@ describe('TableImport', () => {
     expect(t.issues).toEqual([]);
   });
 
+  it("reads an unsettled column in the order the file's other date columns settle, and says so (QA W6)", () => {
+    const rows = [
+      ['when', 'who', 'changed'],
+      ['05/03/2025', 'a', '01/04/2025'],
+      ['07/04/2025', 'b', '17/04/2025'],
+    ];
+    const { t, ats } = run(rows);
+    expect(ats).toEqual([d('2025-03-05'), d('2025-04-07')]);
+    expect(t.dateOrder).toEqual({ when: true, changed: true });
+    expect(t.issues).toEqual([
+      {
+        file: 'f.csv',
+        column: 'when',
+        severity: 'warning',
+        message:
+          'Dates in column "when" (e.g. 05/03/2025) could be day/month or month/day, and none of its values settles it: read as day/month, like column "changed" of the same file (e.g. 17/04/2025). If that is wrong, choose the order for this file before importing it.',
+      },
+    ]);
+    // The user's choice still wins, without a warning.
+    const chosen = run(rows, 2, { dayFirst: false });
+    expect(chosen.ats).toEqual([d('2025-05-03'), d('2025-07-04')]);
+    expect(chosen.t.issues).toEqual([]);
+    // Settled columns that disagree give no order to follow: month first, as before.
+    const mixed = run([
+      ['when', 'who', 'changed', 'seen'],
+      ['05/03/2025', 'a', '25/03/2025', '03/25/2025'],
+    ]);
+    expect(mixed.ats).toEqual([d('2025-05-03')]);
+    expect(mixed.t.issues).toEqual([
+      expect.objectContaining({
+        column: 'when',
+        message: expect.stringContaining('read as month/day (US order)'),
+      }),
+    ]);
+  });
+
+  it("follows the values over the format's fixed order when they settle the other one, and says so (QA W7)", () => {
+    const fixedOrder: TableAdapter = {
+      ...probe,
+      label: 'Probe export',
+      dateOrder: { when: false, seen: false },
+    };
+    const read = (rows: string[][]) => {
+      const t = new TableImport([fixedOrder], { fileName: 'f.csv', timeZone: 'UTC' });
+      const ats = [...t.push(rows).activities, ...t.end().activities].map((a) => a.at);
+      return { t, ats };
+    };
+    const resaved = read([
+      ['when', 'who', 'seen'],
+      ['15/03/2024', 'a', '01/03/2025'],
+      ['02/01/2024', 'b', '01/03/2025'],
+    ]);
+    expect(resaved.ats).toEqual([d('2024-03-15'), d('2024-01-02')]);
+    // The file's other (ambiguous) date columns follow it too.
+    expect(resaved.t.dateOrder).toEqual({ when: true, seen: true });
+    expect(resaved.t.issues).toEqual([
+      {
+        file: 'f.csv',
+        column: 'when',
+        severity: 'warning',
+        message:
+          'Dates in column "when" are written day/month (e.g. 15/03/2024), not month/day as a Probe export writes them: the file was probably saved again by a spreadsheet. They were read as day/month.',
+      },
+    ]);
+    // Values that settle nothing keep the format's order, without a warning.
+    const ambiguous = read([
+      ['when', 'who'],
+      ['02/01/2024', 'b'],
+    ]);
+    expect(ambiguous.ats).toEqual([d('2024-02-01')]);
+    expect(ambiguous.t.issues).toEqual([]);
+  });
+
   it('says which columns it saw when no format matches', () => {
     const { t } = run([
       ['foo', 'bar'],

@@ -188,6 +188,8 @@ export class TableImport {
   private seen = 0;
   private mapper: RowMapper | null = null;
   private scans: (DayOrderScan | undefined)[] = [];
+  /** Per date column, the first value that settled its day/month order (for messages). */
+  private settledBy: (string | undefined)[] = [];
   /** The file's decimal separator, read from its first rows (see NumberFormatScan). */
   private numbers = new NumberFormatScan();
   private numberRows = 0;
@@ -345,7 +347,9 @@ export class TableImport {
       for (let i = 0; i < this.scans.length; i++) {
         const scan = this.scans[i];
         const v = row[i];
-        if (scan && v !== undefined && v !== '') scan.add(v);
+        if (!scan || v === undefined || v === '') continue;
+        scan.add(v);
+        if (this.settledBy[i] === undefined && scan.dayFirst !== undefined) this.settledBy[i] = v.trim();
       }
       if (this.numberRows < NUMBER_SCAN_ROWS) {
         this.numberRows++;
@@ -363,20 +367,63 @@ export class TableImport {
   /** Decides each date column's order, starts the adapter and maps the rows held back so far. */
   private startMapping(out: RecordBatch): void {
     const det = this.detection!;
-    const columnDayFirst: Record<string, boolean> = { ...(det.adapter.dateOrder ?? {}) };
+    const fixed = det.adapter.dateOrder ?? {};
+    const columnDayFirst: Record<string, boolean> = { ...fixed };
+    const file = this.ctx.fileName;
+    const label = (i: number) => this.headerLabels[i] || det.header[i]!;
+    // One file is written in one order: the order its settled date columns agree on is the default
+    // for its date columns that settle nothing (an audience whose LAST_CHANGED shows 25/03 is day
+    // first in OPTIN_TIME too). `witness` is the first such column, named in the messages.
+    let fileOrder: boolean | undefined;
+    let witness = -1;
+    for (let i = 0; i < det.header.length; i++) {
+      const settled = this.scans[i]?.dayFirst;
+      if (settled === undefined) continue;
+      if (witness < 0) {
+        fileOrder = settled;
+        witness = i;
+      } else if (settled !== fileOrder) {
+        fileOrder = undefined;
+        break;
+      }
+    }
+    const order = (dayFirst: boolean) => (dayFirst ? 'day/month' : 'month/day');
     det.header.forEach((name, i) => {
       const scan = this.scans[i];
-      if (!scan || name in columnDayFirst) return;
+      if (!scan) return;
       const settled = scan.dayFirst;
-      if (settled !== undefined) columnDayFirst[name] = settled;
-      else if (scan.ambiguous) {
-        columnDayFirst[name] = this.ctx.dayFirst ?? false;
-        if (this.ctx.dayFirst === undefined) {
+      if (name in fixed) {
+        // The format fixes the order (Meetup's MM/DD/YYYY), but a spreadsheet that saved the file
+        // again writes dates in its own order: values that settle the column win.
+        if (settled !== undefined && settled !== fixed[name]) {
+          columnDayFirst[name] = settled;
           this.issues.push({
-            file: this.ctx.fileName,
+            file,
             column: name,
             severity: 'warning',
-            message: `Dates in column "${this.headerLabels[i] || name}" (e.g. ${scan.example}) could be day/month or month/day, and ${scan.contradictory ? 'the column mixes both orders' : 'no value settles it'}: read as month/day (US order). If that is wrong, choose the order for this file before importing it.`,
+            message: `Dates in column "${label(i)}" are written ${order(settled)} (e.g. ${this.settledBy[i]}), not ${order(!settled)} as a ${det.adapter.label} writes them: the file was probably saved again by a spreadsheet. They were read as ${order(settled)}.`,
+          });
+        } else if (settled === undefined && !scan.contradictory && fileOrder !== undefined) {
+          columnDayFirst[name] = fileOrder;
+        }
+        return;
+      }
+      if (settled !== undefined) columnDayFirst[name] = settled;
+      else if (scan.ambiguous) {
+        const byFile = scan.contradictory ? undefined : fileOrder;
+        columnDayFirst[name] = this.ctx.dayFirst ?? byFile ?? false;
+        if (this.ctx.dayFirst === undefined) {
+          // The review asks the user for the order when it finds this message (preview.ts).
+          const ambiguous = `Dates in column "${label(i)}" (e.g. ${scan.example}) could be day/month or month/day`;
+          const choose = 'If that is wrong, choose the order for this file before importing it.';
+          this.issues.push({
+            file,
+            column: name,
+            severity: 'warning',
+            message:
+              byFile !== undefined
+                ? `${ambiguous}, and none of its values settles it: read as ${order(byFile)}, like column "${label(witness)}" of the same file (e.g. ${this.settledBy[witness]}). ${choose}`
+                : `${ambiguous}, and ${scan.contradictory ? 'the column mixes both orders' : 'no value settles it'}: read as month/day (US order). ${choose}`,
           });
         }
       }

@@ -287,6 +287,32 @@ describe('preview: the date order each column was read in', () => {
   });
 });
 
+describe("preview: a date column that settles nothing follows the file's other date columns (QA W6)", () => {
+  // A Mailchimp audience saved again by a UK Excel: only LAST_CHANGED shows the order (25/03).
+  const audience = enc(
+    [
+      'Email Address,First Name,MEMBER_RATING,OPTIN_TIME,CONFIRM_TIME,LAST_CHANGED,LEID,EUID',
+      'a@example.org,A,2,05/03/2025 10:00,05/03/2025 10:05,25/03/2025 10:05,1,e1',
+      'b@example.org,B,2,07/04/2025 10:00,07/04/2025 10:05,17/04/2025 10:05,1,e2',
+    ].join('\n'),
+  );
+  it('reads it day first, and the review can still ask for the order', () => {
+    const p = previewBytes('subscribed_members_export_1a.csv', audience, { timeZone: 'UTC' }, REGISTRY)[0]!;
+    expect(p.format).toBe('mailchimp-audience');
+    expect(p.dateOrder).toEqual({ optin_time: true, confirm_time: true, last_changed: true });
+    expect(p.dateRange).toEqual([Date.UTC(2025, 2, 5, 10, 5), Date.UTC(2025, 3, 7, 10, 5)]);
+    expect(p.needs.dayFirst).toEqual({ column: 'optin_time' });
+    const answered = previewBytes(
+      'subscribed_members_export_1a.csv',
+      audience,
+      { timeZone: 'UTC', dayFirst: false },
+      REGISTRY,
+    )[0]!;
+    expect(answered.dateRange).toEqual([Date.UTC(2025, 4, 3, 10, 5), Date.UTC(2025, 6, 4, 10, 5)]);
+    expect(answered.needs.dayFirst).toBeUndefined();
+  });
+});
+
 describe('preview: the event date question for Luma guest lists', () => {
   const REAL_LUMA = join(process.cwd(), 'tests/fixtures/real/luma');
   const preview = (name: string, ctx: { eventDate?: number } = {}) =>

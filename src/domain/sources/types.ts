@@ -68,7 +68,8 @@ export interface TableAdapter {
   start(ctx: AdapterContext, header: string[]): RowMapper;
   /**
    * Date columns whose day/month order the format fixes (normalised name → day first), e.g. Meetup's
-   * `MM/DD/YYYY`: such columns are never reported as ambiguous.
+   * `MM/DD/YYYY`: such columns are never reported as ambiguous. Values that settle the other order
+   * (a spreadsheet saved the file again) win, with a warning.
    */
   dateOrder?: Record<string, boolean>;
 }

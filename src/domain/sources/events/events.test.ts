@@ -210,6 +210,41 @@ describe('meetup-attendees and meetup-members', () => {
       },
     ]);
   });
+
+  it('member list saved again by a day-first spreadsheet: its dates are read day first, with a warning (QA W7)', () => {
+    const header =
+      'Name\tUser ID\tTitle\tMember ID\tLocation\tJoined Group on\tLast visited group on\tLast Attended\tURL of Member Profile';
+    const { batch, outcomes } = importText(
+      'Leeds_Member_List.xls',
+      [
+        header,
+        'Ana\tuser 1\t\t1\tLeeds\t15/03/2024\t01/03/2025\t\thttps://www.meetup.com/members/1',
+        'Bo\tuser 2\t\t2\tLeeds\t02/01/2024\t01/03/2025\t\thttps://www.meetup.com/members/2',
+      ].join('\r\n'),
+    );
+    expect(batch.persons.map((p) => [p.name, p.joinedAt])).toEqual([
+      ['Ana', utc('2024-03-15T00:00:00Z')],
+      ['Bo', utc('2024-01-02T00:00:00Z')],
+    ]);
+    expect(outcomes[0]!.issues).toEqual([
+      {
+        file: 'Leeds_Member_List.xls',
+        column: 'joined group on',
+        severity: 'warning',
+        message:
+          'Dates in column "Joined Group on" are written day/month (e.g. 15/03/2024), not month/day as a Meetup member list writes them: the file was probably saved again by a spreadsheet. They were read as day/month.',
+      },
+    ]);
+    // Dates that could be either keep Meetup's MM/DD/YYYY.
+    const usual = importText(
+      'Leeds_Member_List.xls',
+      [header, 'Bo\tuser 2\t\t2\tLeeds\t02/01/2024\t01/03/2025\t\thttps://www.meetup.com/members/2'].join(
+        '\r\n',
+      ),
+    );
+    expect(usual.batch.persons[0]!.joinedAt).toBe(utc('2024-02-01T00:00:00Z'));
+    expect(usual.outcomes[0]!.issues).toEqual([]);
+  });
 });
 
 const REAL = join(process.cwd(), 'tests/fixtures/real');

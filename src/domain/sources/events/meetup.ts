@@ -73,7 +73,8 @@ export const meetupAttendees: TableAdapter = {
 
 /**
  * Meetup member list (tab-separated `.xls`): a roster keyed `meetup:<User ID>`, join =
- * `Joined Group on` (`MM/DD/YYYY`: month first is fixed by the format).
+ * `Joined Group on` (`MM/DD/YYYY`: month first is fixed by the format, unless the values show days
+ * first — a list saved again by a day-first spreadsheet; see TableImport.startMapping).
  */
 export const meetupMembers: TableAdapter = {
   kind: 'table',
