@@ -353,7 +353,7 @@ export class TableImport {
       }
       if (this.numberRows < NUMBER_SCAN_ROWS) {
         this.numberRows++;
-        for (const v of row) if (v !== '') this.numbers.add(v);
+        for (let i = 0; i < row.length; i++) if (row[i] !== '') this.numbers.add(row[i]!);
       }
     }
   }

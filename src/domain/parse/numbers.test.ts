@@ -52,12 +52,20 @@ describe('decimalSeparatorEvidence: what one cell says about the decimal separat
   ])('%s: a decimal comma', (raw) => {
     expect(decimalSeparatorEvidence(raw)).toBe(1);
   });
-  it.each(['12.5', '0.0527', '34.16%', '1,234.5', '1,234,567', "1'234.50", '1234.567', '0.527', '9 (0.5%)'])(
-    '%s: a decimal point',
-    (raw) => {
-      expect(decimalSeparatorEvidence(raw)).toBe(-1);
-    },
-  );
+  it.each([
+    '12.5',
+    '0.0527',
+    '34.16%',
+    '1,234.5',
+    '1,234,567',
+    '12,345,678.9',
+    "1'234.50",
+    '1234.567',
+    '0.527',
+    '9 (0.5%)',
+  ])('%s: a decimal point', (raw) => {
+    expect(decimalSeparatorEvidence(raw)).toBe(-1);
+  });
   // Three digits after one separator may be a thousands group or decimals; dates, times, ids and
   // text say nothing either.
   it.each([
@@ -74,6 +82,8 @@ describe('decimalSeparatorEvidence: what one cell says about the decimal separat
     'v1.2',
     'n/a',
     '1.234.5',
+    '1.234,567.8',
+    '1,5 x',
   ])('%s: nothing', (raw) => {
     expect(decimalSeparatorEvidence(raw)).toBe(0);
   });

@@ -34,46 +34,84 @@ export function parseCount(raw: string, decimalComma = false): number {
   return n === null ? 0 : Math.round(n);
 }
 
-/** `1234,5` / `1.234` / `1.234.567,89`: digits with `.`/`,` separators (spaces and `'` already removed). */
-const ONE_SEPARATOR = /^[+-]?(\d+)([.,])(\d+)$/;
-const GROUPED = /^[+-]?\d{1,3}([.,])\d{3}(?:\1\d{3})*(?:([.,])\d+)?$/;
-
 /**
  * What one cell says about the file's decimal separator: 1 for a decimal comma (`12,5`, `0,0527`,
- * `34,16%`, `1.234,5`, `1.234.567`), -1 for a decimal point (`12.5`, `0.0527`, `1,234.5`,
- * `1,234,567`), 0 when it says nothing. `1,751` and `1.751` say nothing: three digits after a single
- * separator may be a thousands group or decimals. `9 (0,5%)` is read by its part in brackets too.
+ * `34,16%`, `1.234,5`, `1.234.567`, `1 234,56`), -1 for a decimal point (`12.5`, `0.0527`,
+ * `1,234.5`, `1,234,567`), 0 when it says nothing. `1,751` and `1.751` say nothing: three digits
+ * after a single separator may be a thousands group or decimals. `9 (0,5%)` is read by its part in
+ * brackets too. Reads the characters in place, allocating nothing (it runs on the cells of the first
+ * rows of every table file).
  */
 export function decimalSeparatorEvidence(raw: string): -1 | 0 | 1 {
-  const v = raw.trim();
-  if (v.length < 3 || v.length > 30) return 0;
-  const c = v.charCodeAt(0);
+  let from = 0;
+  let to = raw.length;
+  while (from < to && isSpace(raw.charCodeAt(from))) from++;
+  while (to > from && isSpace(raw.charCodeAt(to - 1))) to--;
+  if (to - from < 3 || to - from > 30) return 0;
+  const c = raw.charCodeAt(from);
   // A number starts with a digit or a sign (dates, names and ids written with letters are skipped at once).
-  if (!((c >= 48 && c <= 57) || c === 43 || c === 45)) return 0;
-  const paren = /^([^()]+)\(([^()]+)\)$/.exec(v);
-  if (paren) return separatorOf(paren[1]!) || separatorOf(paren[2]!);
-  return separatorOf(v);
+  if (!(isDigit(c) || c === 43 || c === 45)) return 0;
+  if (raw.charCodeAt(to - 1) === 41) {
+    // `9 (0,5%)`: the count, else the share in brackets.
+    const open = raw.indexOf('(', from);
+    if (open < 0) return 0;
+    return separatorOf(raw, from, open) || separatorOf(raw, open + 1, to - 1);
+  }
+  return separatorOf(raw, from, to);
 }
 
-function separatorOf(cell: string): -1 | 0 | 1 {
-  let v = cell.trim();
-  if (v.endsWith('%')) v = v.slice(0, -1);
-  v = v.replace(/[\s\u00a0']/g, '');
-  const one = ONE_SEPARATOR.exec(v);
-  if (one) {
-    const [, whole, sep, fraction] = one;
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Spaces and apostrophes, which group thousands (`1 234`, `1'234`) or surround a value. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 39;
+}
+
+/** decimalSeparatorEvidence for `raw[from, to)`: digits with `.`/`,` separators, a sign, a `%`. */
+function separatorOf(raw: string, from: number, to: number): -1 | 0 | 1 {
+  while (to > from && isSpace(raw.charCodeAt(to - 1))) to--;
+  if (to > from && raw.charCodeAt(to - 1) === 37) to--; // %
+  while (from < to && isSpace(raw.charCodeAt(from))) from++;
+  const sign = raw.charCodeAt(from);
+  if (sign === 43 || sign === 45) from++;
+  let separators = 0;
+  let first = 0; // the first separator, and the one before the current group
+  let previous = 0;
+  let whole = 0; // digits before the first separator
+  let run = 0; // digits in the current group
+  let leadingZero = false;
+  for (let i = from; i < to; i++) {
+    const c = raw.charCodeAt(i);
+    if (isDigit(c)) {
+      if (separators === 0 && run === 0 && c === 48) leadingZero = true;
+      run++;
+    } else if (c === 44 || c === 46) {
+      if (run === 0) return 0;
+      if (separators === 0) {
+        whole = run;
+        first = c;
+      } else if (previous !== first || run !== 3) {
+        // Only the last separator may differ from the first, and only 3-digit groups stand between.
+        return 0;
+      }
+      previous = c;
+      separators++;
+      run = 0;
+    } else if (!isSpace(c)) return 0;
+  }
+  if (separators === 0 || run === 0) return 0;
+  const comma = previous === 44 ? 1 : -1;
+  if (separators === 1) {
     // Three digits after a separator that could group thousands: either reading holds.
-    if (fraction!.length === 3 && whole!.length <= 3 && whole![0] !== '0') return 0;
-    return sep === ',' ? 1 : -1;
+    if (run === 3 && whole <= 3 && !leadingZero) return 0;
+    return comma;
   }
-  const grouped = GROUPED.exec(v);
-  if (grouped) {
-    const [, group, decimal] = grouped;
-    if (decimal === group) return 0;
-    // `1.234,5` or `1.234.567`: dots group thousands, so the comma is the decimal separator.
-    return group === '.' ? 1 : -1;
-  }
-  return 0;
+  // Two or more: `1.234.567` / `1.234,5` (dots group thousands, so a comma is the decimal separator).
+  if (whole > 3) return 0;
+  if (previous === first) return run === 3 ? (first === 46 ? 1 : -1) : 0;
+  return comma;
 }
 
 /** How many rows of a table NumberFormatScan reads (while the header and date orders are settled). */
