@@ -201,6 +201,30 @@ describe('import review', () => {
     await context.close();
   });
 
+  it('asks the day/month order of a column no value settles, showing the order the file\'s other columns settle (day/month)', async () => {
+    const { page, watch, context } = await openPage(browser);
+    const app = new AppPage(page, baseUrl);
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-'));
+    const path = join(dir, 'subscribed_members_export_1a.csv');
+    // A UK re-save: only LAST_CHANGED (25/03, 17/04) shows that the dates are day/month.
+    writeFileSync(
+      path,
+      [
+        'Email Address,First Name,MEMBER_RATING,OPTIN_TIME,CONFIRM_TIME,LAST_CHANGED,LEID,EUID',
+        'a@example.org,A,2,05/03/2025 10:00,05/03/2025 10:05,25/03/2025 10:05,1,e1',
+        'b@example.org,B,2,07/04/2025 10:00,07/04/2025 10:05,17/04/2025 10:05,1,e2',
+      ].join('\n'),
+    );
+    await app.chooseFiles([path]);
+    const review = page.getByRole('region', { name: 'Check before importing' });
+    const question = review.getByLabel('Dates in column “OPTIN_TIME” are written');
+    await question.waitFor();
+    expect(await question.inputValue()).toBe('day');
+    expect(await review.locator('.preview-facts').textContent()).toContain('Mar 5, 2025');
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
   it('imports a zip and three CSVs dropped together; Undo of one restores exactly the numbers without it', async () => {
     const { page, watch, context } = await openPage(browser);
     const app = new AppPage(page, baseUrl);

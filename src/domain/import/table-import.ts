@@ -181,8 +181,9 @@ export class TableImport {
   unknownHeader = false;
   /** Each date column's day/month order as decided for this file (true = day first), once mapping started. */
   dateOrder: Readonly<Record<string, boolean>> = {};
-  /** The questions the adapter says this file leaves open, after `end`. */
+  /** The questions this file leaves open (its adapter's, and a date column's order), after `end`. */
   needs: ImportNeeds | undefined;
+  private dayOrderNeed: ImportNeeds['dayFirst'];
   private state: TableImportState = 'searching';
   private pending: string[][] = [];
   private seen = 0;
@@ -263,7 +264,9 @@ export class TableImport {
     if (this.state === 'settling') this.startMapping(out);
     if (this.state === 'mapping') {
       this.mapper?.finish?.(out, this.issues);
-      this.needs = this.mapper?.needs?.();
+      const needs = this.mapper?.needs?.();
+      if (needs || this.dayOrderNeed)
+        this.needs = { ...needs, ...(this.dayOrderNeed ? { dayFirst: this.dayOrderNeed } : {}) };
     }
     if (this.state === 'mapping') this.issues.unshift(...this.csvProblemIssues(), ...this.wideRowIssues());
     if (this.state === 'mapping' && this.rows === 0) {
@@ -413,7 +416,8 @@ export class TableImport {
         const byFile = scan.contradictory ? undefined : fileOrder;
         columnDayFirst[name] = this.ctx.dayFirst ?? byFile ?? false;
         if (this.ctx.dayFirst === undefined) {
-          // The review asks the user for the order when it finds this message (preview.ts).
+          // The review asks the user for the order (the first such column names the question).
+          this.dayOrderNeed ??= { column: name, label: label(i), readDayFirst: columnDayFirst[name] };
           const ambiguous = `Dates in column "${label(i)}" (e.g. ${scan.example}) could be day/month or month/day`;
           const choose = 'If that is wrong, choose the order for this file before importing it.';
           this.issues.push({

@@ -41,10 +41,7 @@ export interface FilePreview {
   people: number;
   issues: ImportIssue[];
   /** Questions the user may need to answer before importing. */
-  needs: ImportNeeds & {
-    /** A date column whose day/month order the data cannot settle. */
-    dayFirst?: { column: string };
-  };
+  needs: ImportNeeds;
 }
 
 const SAMPLE_ROWS = 5;
@@ -97,12 +94,6 @@ function tableHead(
     sampleRows: rows.slice(at + 1, at + 1 + SAMPLE_ROWS),
     ...(det ? { confidence: Math.round(det.confidence * 100) / 100 } : {}),
   };
-}
-
-function ambiguousColumn(issues: ImportIssue[]): string | undefined {
-  return issues.find(
-    (i) => i.severity === 'warning' && i.column && /day\/month or month\/day/.test(i.message),
-  )?.column;
 }
 
 function previewOne(
@@ -239,8 +230,8 @@ function summarise(
   // guests who joined online) and which date it would use without one.
   const eventDate = outcomes.find((o) => o.needs?.eventDate)?.needs?.eventDate;
   if (eventDate) needs.eventDate = eventDate;
-  const column = ctx.dayFirst === undefined ? ambiguousColumn(issues) : undefined;
-  if (column) needs.dayFirst = { column };
+  const dayFirst = outcomes.find((o) => o.needs?.dayFirst)?.needs?.dayFirst;
+  if (dayFirst) needs.dayFirst = dayFirst;
   return {
     file: display,
     format,

@@ -33,6 +33,12 @@ export interface ImportNeeds {
    * otherwise (`null` when it could not date them at all).
    */
   eventDate?: { suggested: number | null };
+  /**
+   * A date column whose day/month order no value settles (set by the table reader, not adapters):
+   * its normalised name, its label as the file writes it, and the order it is read in unless the
+   * user chooses (the file's other columns', else month/day).
+   */
+  dayFirst?: { column: string; label: string; readDayFirst: boolean };
 }
 
 /**

@@ -146,9 +146,10 @@ function Questions({ f, onAnswer, timeZone }: { f: ReviewFile; onAnswer: (a: Fil
         )}
         {askDayFirst && (
           <label>
-            Dates {dayFirst ? `in column “${dayFirst.column}” ` : ''}are written{' '}
+            Dates {dayFirst ? `in column “${dayFirst.label}” ` : ''}are written{' '}
             <select
-              value={f.answers.dayFirst === true ? 'day' : 'month'}
+              // Until answered, the order the import reads them in (the file's other date columns may settle it).
+              value={(f.answers.dayFirst ?? dayFirst?.readDayFirst) === true ? 'day' : 'month'}
               onChange={(e) => onAnswer({ ...f.answers, dayFirst: e.target.value === 'day' })}
             >
               <option value="month">month/day (03/04 = March 4)</option>
