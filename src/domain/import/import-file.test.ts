@@ -8,7 +8,8 @@ import { importBytes, sniffFile } from './import-file';
 import { TableImport } from './table-import';
 
 const sniff = (name: string, text: string) => sniffFile(name, new TextEncoder().encode(text), REGISTRY);
-const WEB_PAGE = 'This file is a web page (HTML), not a CSV export: download the export again (a sign-in or error page may have been saved instead).';
+const WEB_PAGE =
+  'This file is a web page (HTML), not a CSV export: download the export again (a sign-in or error page may have been saved instead).';
 
 describe('sniffFile: text that is not a table', () => {
   it.each([
@@ -23,19 +24,34 @@ describe('sniffFile: text that is not a table', () => {
 
   it('JSON: "not CSV" in a .csv, "not an export Hearth reads" in a .json', () => {
     for (const text of ['{"posts": []}', '  [\n  {"id": 1}\n]', '[]', '{}', '["a", "b"]']) {
-      expect(sniff('data.csv', text)).toEqual({ kind: 'refused', message: 'This file holds JSON, not CSV, and is not one of the JSON exports Hearth reads. Check the list of supported exports.' });
+      expect(sniff('data.csv', text)).toEqual({
+        kind: 'refused',
+        message:
+          'This file holds JSON, not CSV, and is not one of the JSON exports Hearth reads. Check the list of supported exports.',
+      });
     }
-    expect(sniff('users.json', '[{"id": "U1"}]')).toEqual({ kind: 'refused', message: 'This JSON file is not one of the JSON exports Hearth reads. Check the list of supported exports.' });
+    expect(sniff('users.json', '[{"id": "U1"}]')).toEqual({
+      kind: 'refused',
+      message:
+        'This JSON file is not one of the JSON exports Hearth reads. Check the list of supported exports.',
+    });
   });
 
   it('keeps CSVs that merely start with a bracket or hold markup in cells', () => {
-    for (const text of ['[id],[name]\n1,ana\n', '{id},name\n1,ana\n', 'post_id,raw\n1,<html><body>hi</body></html>\n', '<b>Name</b>,Email\nana,a@x.org\n']) {
+    for (const text of [
+      '[id],[name]\n1,ana\n',
+      '{id},name\n1,ana\n',
+      'post_id,raw\n1,<html><body>hi</body></html>\n',
+      '<b>Name</b>,Email\nana,a@x.org\n',
+    ]) {
       expect(sniff('data.csv', text).kind).toBe('table');
     }
   });
 
   it('still recognises a DiscordChatExporter JSON, whatever the file is called', () => {
-    expect(sniff('chat.csv', '{"guild": {"id": "1"}, "channel": {"id": "2"}, "messages": []}').kind).toBe('document');
+    expect(sniff('chat.csv', '{"guild": {"id": "1"}, "channel": {"id": "2"}, "messages": []}').kind).toBe(
+      'document',
+    );
   });
 });
 
@@ -46,16 +62,28 @@ describe('importBytes and the browser stream: a malformed quote in a CSV', () =>
     const lines = [HEADER];
     for (let i = 1; i <= 100; i++) {
       const user = i === 11 ? 'bob' : `user${i}`;
-      lines.push(`${1999 + i},1,${i},${user},2025-01-05T10:00:00Z,Title,Cat,${i === 11 ? raw11 : `"post ${i}"`}`);
+      lines.push(
+        `${1999 + i},1,${i},${user},2025-01-05T10:00:00Z,Title,Cat,${i === 11 ? raw11 : `"post ${i}"`}`,
+      );
     }
     return lines.join('\n') + '\n';
   };
   const FIX = 'Fix the quotes in the file, or export it again.';
 
   async function bothWays(text: string, chunkSize = 1000) {
-    const command = importBytes('posts.csv', new TextEncoder().encode(text), { timeZone: 'UTC' }, REGISTRY, () => undefined)[0]!;
+    const command = importBytes(
+      'posts.csv',
+      new TextEncoder().encode(text),
+      { timeZone: 'UTC' },
+      REGISTRY,
+      () => undefined,
+    )[0]!;
     const t = new TableImport(REGISTRY.tables, { fileName: 'posts.csv', timeZone: 'UTC' });
-    await streamCsvBlob(new Blob([text]), { encoding: 'utf-8', delimiter: ',', chunkSize }, (rows) => void t.push(rows));
+    await streamCsvBlob(
+      new Blob([text]),
+      { encoding: 'utf-8', delimiter: ',', chunkSize },
+      (rows) => void t.push(rows),
+    );
     t.end();
     return { command, stream: { rows: t.rows, issues: t.issues } };
   }
@@ -80,7 +108,9 @@ describe('importBytes and the browser stream: a malformed quote in a CSV', () =>
     const { command, stream } = await bothWays(posts(raw), 256 * 1024);
     const issue = command.issues[0]!;
     expect(issue).toMatchObject({ row: 12, column: 'raw', severity: 'warning' });
-    expect(issue.message).toBe(`This "raw" value is 1.2 MB long, far longer than any export holds: a quote in the file is most likely wrong, and the rows after it were read as part of this value (the row was kept as read). ${FIX}`);
+    expect(issue.message).toBe(
+      `This "raw" value is 1.2 MB long, far longer than any export holds: a quote in the file is most likely wrong, and the rows after it were read as part of this value (the row was kept as read). ${FIX}`,
+    );
     expect(stream.issues[0]).toEqual(issue);
   });
 });
@@ -125,7 +155,8 @@ describe('importBytes and the browser stream: CRLF and LF mixed (QA W5)', () => 
 describe('importBytes: a stray NUL byte in a CSV', () => {
   const csv = (nulRow: number) => {
     const lines = ['post_id,topic_id,post_number,username,created_at,topic_title,category,raw'];
-    for (let i = 1; i <= 3000; i++) lines.push(`${i},1,${i},ana,2025-01-05T10:00:00Z,Title,Cat,post ${i}${i === nulRow ? '\0' : ''}`);
+    for (let i = 1; i <= 3000; i++)
+      lines.push(`${i},1,${i},ana,2025-01-05T10:00:00Z,Title,Cat,post ${i}${i === nulRow ? '\0' : ''}`);
     return new TextEncoder().encode(lines.join('\n') + '\n');
   };
 
@@ -145,7 +176,10 @@ describe('importBytes: a stray NUL byte in a CSV', () => {
       ['photo.jpg.csv', 'it is a JPEG image, not a CSV export'],
     ]) {
       const bytes = new Uint8Array(readFileSync(`tests/fixtures/bad/${file}`));
-      expect(sniffFile(file!, bytes, REGISTRY)).toEqual({ kind: 'refused', message: `This file cannot be read: ${why}.` });
+      expect(sniffFile(file!, bytes, REGISTRY)).toEqual({
+        kind: 'refused',
+        message: `This file cannot be read: ${why}.`,
+      });
     }
   });
 });
@@ -259,5 +293,30 @@ describe('importBytes and the browser stream: the decimal separator is read from
     const tab = await bothWays('campaigns.txt', unicodeText(lines));
     for (const batch of [tab.command, tab.stream])
       expect(batch.campaigns[0]).toMatchObject({ delivered: 1.742 });
+  });
+});
+
+describe('a zip of one table whose columns no export has (QA formats U3)', () => {
+  it("gives that file's own message, which names its columns, instead of 'no supported export'", async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const zip = zipSync({ 'members.csv': strToU8('Foo,Bar\nx,5\n') });
+    const outcomes = importBytes(
+      'export.zip',
+      zip,
+      { timeZone: 'UTC' },
+      REGISTRY,
+      () => {},
+    );
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes[0]!.file).toBe('export.zip › members.csv');
+    expect(outcomes[0]!.mappable).toBeUndefined();
+    expect(outcomes[0]!.issues.map((i) => [i.severity, i.message])).toEqual([
+      [
+        'error',
+        expect.stringMatching(
+          /^Unknown format: no supported export has these columns \(Foo, Bar\).*unzip it/,
+        ),
+      ],
+    ]);
   });
 });

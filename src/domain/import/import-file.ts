@@ -340,6 +340,21 @@ function importZip(
     o.issues.some((i) => /^This is an? .*\((\.xlsx|\.ods)\)|Numbers spreadsheet/.test(i.message)),
   );
   if (recognised.length === 0 && office && outcomes.length === 1) return [office];
+  // A zip of one table whose columns no export has: its own message, which names the columns, rather
+  // than "no supported export" (its columns can be mapped once it is unzipped).
+  const only = outcomes.length === 1 ? outcomes[0]! : undefined;
+  if (recognised.length === 0 && only?.mappable) {
+    const { mappable: _mappable, ...rest } = only;
+    return [
+      {
+        ...rest,
+        issues: only.issues.map((i) => ({
+          ...i,
+          message: `${i.message} (To map the columns of a file inside a zip, unzip it and import the file itself.)`,
+        })),
+      },
+    ];
+  }
   if (recognised.length === 0) {
     return [
       failed(
