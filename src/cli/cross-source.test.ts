@@ -198,3 +198,44 @@ describe('--dates: the order of ambiguous dates, as the browser asks it', () => 
     );
   });
 });
+
+describe('--event-date: the date of an attendee list that carries none, as the browser asks it', () => {
+  // A Meetup attendee list: RSVPs on 2025-02-20 and 02-27, one attendee; the event was on 2025-03-06.
+  const CSV = [
+    'Name,Attendance,User ID,Title,Event Host,RSVP,Guests,RSVPed on,Joined Group on,URL of Member Profile,Notes',
+    'Tara,Attended,user 1,,No,Yes,0,2025-02-20 10:00:00,2024-01-10 09:00:00,,',
+    'Bo,No show,user 2,,No,Yes,0,2025-02-27 10:00:00,2024-01-10 09:00:00,,',
+  ].join('\n');
+  async function run(extra: string[]) {
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-event-'));
+    writeFileSync(join(dir, 'Weekly Weave.csv'), CSV);
+    const out: string[] = [];
+    const err: string[] = [];
+    await reportCommand(
+      ['report', ...extra, '--from', '2025-02', '--to', '2025-03', dir],
+      (s) => out.push(s),
+      (s) => err.push(s),
+    );
+    return { r: JSON.parse(out.join('')) as { series: { attendees: number[] } }, err: err.join('\n') };
+  }
+  it('without it: the latest RSVP (February), with a warning; with it: that day (March), no warning', async () => {
+    const guessed = await run([]);
+    expect(guessed.r.series.attendees).toEqual([1, 0]);
+    expect(guessed.err).toMatch(/RSVPed on/);
+    const given = await run(['--event-date', '2025-03-06']);
+    expect(given.r.series.attendees).toEqual([0, 1]);
+    expect(given.err).not.toMatch(/RSVPed on/);
+  });
+  it('is midnight of that day in --tz', async () => {
+    // 2025-03-01 in New York is 05:00 UTC on 1 March: March either way; 2025-03-01 in Tokyo is 28 Feb 15:00 UTC,
+    // which is still March in the report's (Tokyo) months.
+    expect((await run(['--event-date', '2025-03-01', '--tz', 'Asia/Tokyo'])).r.series.attendees).toEqual([
+      0, 1,
+    ]);
+  });
+  it('rejects a value that is not a day', async () => {
+    await expect(run(['--event-date', '2025-13-01'])).rejects.toThrow(
+      '--event-date must be a day like 2025-03-14',
+    );
+  });
+});

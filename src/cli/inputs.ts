@@ -43,6 +43,8 @@ export async function readExports(
   warn: (line: string) => void,
   /** How to read a date column whose values cannot tell day from month (03/04/2025): the browser's question. */
   dayFirst?: boolean,
+  /** The event date (UTC ms) for attendee lists that carry none: the browser's event-date question. */
+  eventDate?: number,
 ): Promise<ReadResult> {
   const acc = new RecordAccumulator();
   const sources: SourceSummary[] = [];
@@ -65,7 +67,11 @@ export async function readExports(
       importBytes(
         name,
         new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-        { timeZone, ...(dayFirst !== undefined ? { dayFirst } : {}) },
+        {
+          timeZone,
+          ...(dayFirst !== undefined ? { dayFirst } : {}),
+          ...(eventDate !== undefined ? { eventDate } : {}),
+        },
         REGISTRY,
         onRecords,
       );

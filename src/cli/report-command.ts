@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { buildReport, prepareDataset, reportJson } from '../domain/metrics';
 import { dailyReports, platformFigures as figuresFor } from '../domain/metrics/daily-reports';
+import { zonedMidnight } from '../domain/time/months';
 import { checkMonth, checkZone, parseArgs, UsageError } from './args';
 import { expandInputs, readExports } from './inputs';
 
@@ -9,18 +10,24 @@ import { expandInputs, readExports } from './inputs';
  * limits the report to some source namespaces (as the app's Sources filter does). With
  * `--html OUT.html` it writes the self-contained HTML report instead (aggregates only; `--names`
  * opts in to the top contributors' names). `--dates day-first|month-first` reads date columns
- * that cannot tell day from month (03/04/2025) as the browser's import question would.
+ * that cannot tell day from month (03/04/2025) as the browser's import question would, and
+ * `--event-date YYYY-MM-DD` dates the attendances of attendee lists that carry no date (Eventbrite,
+ * Meetup, Luma online joins) as the browser's event-date question does.
  */
 export async function reportCommand(
   argv: string[],
   out: (s: string) => void,
   err: (s: string) => void,
 ): Promise<number> {
-  const args = parseArgs(argv, ['tz', 'from', 'to', 'html', 'sources', 'dates'], ['names']);
+  const args = parseArgs(argv, ['tz', 'from', 'to', 'html', 'sources', 'dates', 'event-date'], ['names']);
   const timeZone = checkZone(args.flags.get('tz'));
   const dates = args.flags.get('dates');
   if (dates !== undefined && dates !== 'day-first' && dates !== 'month-first')
     throw new UsageError(`--dates must be day-first or month-first, not "${dates}"`);
+  const eventDay = args.flags.get('event-date');
+  if (eventDay !== undefined && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(eventDay))
+    throw new UsageError(`--event-date must be a day like 2025-03-14, not "${eventDay}"`);
+  const eventDate = eventDay === undefined ? undefined : zonedMidnight(eventDay, timeZone);
   const from = checkMonth('from', args.flags.get('from'));
   const to = checkMonth('to', args.flags.get('to'));
   const html = args.flags.get('html');
@@ -34,6 +41,7 @@ export async function reportCommand(
     timeZone,
     err,
     dates === undefined ? undefined : dates === 'day-first',
+    eventDate,
   );
   if (sources.length === 0) {
     err('hearth: no file could be read; no report.');
