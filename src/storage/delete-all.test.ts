@@ -109,6 +109,29 @@ describe('Delete all data', () => {
     expect(await deleteAllData(b)).toEqual({ files: 'removed' });
   });
 
+  it('in its bucket, with data an old Hearth tab wrote to the site’s storage meanwhile: that is deleted too, and does not come back', async () => {
+    const env = browser();
+    const a = tabOf(env);
+    await a.open();
+    expect((await a.locator.locate()).where).toBe('bucket');
+    // A tab of the Hearth from before buckets, still open: it writes to the site's own IndexedDB.
+    const oldTab = new LocatedDb(new StorageLocator(() => ({ site: env.site, buckets: null })));
+    await importSample(oldTab);
+    oldTab.close();
+    expect(await stored(a)).not.toContain(EMAIL); // hidden from the bucket's Hearth
+    // Its bytes may stay in the site's files: the message must not say they were removed.
+    expect(await deleteAllData(a)).toEqual({ files: 'may-remain' });
+    expect(await siteNames(env)).toEqual([]);
+    expect(await stored(a)).not.toContain(EMAIL); // not found again once the bucket is gone
+    expect((await a.locator.locate()).where).toBe('bucket');
+    // An empty site database (an old tab only opened it) is deleted without changing the message.
+    const opened = new LocatedDb(new StorageLocator(() => ({ site: env.site, buckets: null })));
+    await opened.settings.put({ key: 'filters', value: 1 });
+    opened.close();
+    expect(await deleteAllData(a)).toEqual({ files: 'removed' });
+    expect(await siteNames(env)).toEqual([]);
+  });
+
   it('what the page writes while the deletion runs (filters read again, a setting saved) waits for it and lands in the new database', async () => {
     const env = browser();
     const a = tabOf(env);

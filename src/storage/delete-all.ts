@@ -1,5 +1,5 @@
 import { withImportLockIfIdle } from './import-lock';
-import { BUCKET, type LocatedDb } from './location';
+import { BUCKET, deleteSiteDatabase, siteDatabaseState, type LocatedDb } from './location';
 import { forgetPersistenceRequest } from './persistence';
 import { clearAllTables } from './records-repo';
 
@@ -71,8 +71,19 @@ export async function deleteAllData(
       const reason = location.where === 'site' ? 'blocked' : 'failed';
       timer = setTimeout(() => resolve({ files: 'kept', reason }), waitMs);
     });
-    const outcome = await Promise.race([deletion, waited]);
+    let outcome = await Promise.race([deletion, waited]);
     clearTimeout(timer);
+    if (location.where === 'bucket' && env.site) {
+      // A database left in the site's own storage (an old Hearth tab kept writing there after an
+      // earlier delete, or re-created it) would be found again once the bucket is gone: deleted too,
+      // and if it held data, its bytes may remain in the browser's files.
+      const left = await siteDatabaseState(env.site, db.name).catch(() => 'unknown' as const);
+      if (left !== 'absent') {
+        const deleted = await deleteSiteDatabase(env.site, db.name, waitMs);
+        if (outcome.files === 'removed' && (left !== 'empty' || !deleted))
+          outcome = deleted ? { files: 'may-remain' } : { files: 'kept', reason: 'blocked' };
+      }
+    }
     over(outcome);
     return outcome;
   });

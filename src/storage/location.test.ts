@@ -12,14 +12,24 @@ describe('where the database lives', () => {
     expect(await env.buckets!.keys()).toEqual([BUCKET]);
   });
 
-  it('the site’s IndexedDB without buckets, and where it already holds Hearth’s database (no bucket made)', async () => {
+  it('the site’s IndexedDB without buckets, and where it already holds Hearth’s data (no bucket made)', async () => {
     expect((await locateStorage(browser(false))).where).toBe('site');
     const env = browser();
     const old = new LocatedDb(new StorageLocator(() => ({ site: env.site, buckets: null })));
-    await old.settings.put({ key: 'k', value: 1 });
+    await old.notes.put({ month: '2025-03', text: 'A note', updatedAt: 1 });
     old.close();
     expect((await locateStorage(env)).where).toBe('site');
     expect(await env.buckets!.keys()).toEqual([]);
+  });
+
+  it('the bucket where the site’s database holds no data (an old Hearth only opened it): that database is deleted', async () => {
+    const env = browser();
+    const old = new LocatedDb(new StorageLocator(() => ({ site: env.site, buckets: null })));
+    await old.settings.put({ key: 'filters', value: 1 }); // settings alone are not data
+    old.close();
+    expect((await locateStorage(env)).where).toBe('bucket');
+    expect(await env.buckets!.keys()).toEqual([BUCKET]);
+    expect(await env.site.databases()).toEqual([]);
   });
 
   it('the bucket once it exists, also beside a database in the site’s storage; the site where buckets fail', async () => {

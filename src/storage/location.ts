@@ -11,9 +11,9 @@ import { DB_NAME, HearthDb } from './db';
  * database that was never, in the measurements of docs/security.md ("Deleting the data").
  *
  * Elsewhere (Firefox, Safari, a page that is not a secure context), and where the site's own
- * IndexedDB already holds Hearth's database (written by a Hearth from before buckets), the site's
- * own IndexedDB: that database stays there, with its data, until "Delete all data" deletes it;
- * Hearth then stores in the bucket.
+ * IndexedDB already holds Hearth's data (written by a Hearth from before buckets), the site's own
+ * IndexedDB: that database stays there, with its data, until "Delete all data" deletes it; Hearth
+ * then stores in the bucket. A site database without data (an old Hearth only opened) is deleted.
  */
 export const BUCKET = 'hearth';
 
@@ -50,11 +50,62 @@ export function browserStorageEnv(): StorageEnv {
   return { site: g.indexedDB, buckets: g.navigator?.storageBuckets ?? null };
 }
 
-/** Whether the site's own IndexedDB holds a database `name` (unknown counts as yes: its data stays reachable). */
-async function siteHolds(site: IDBFactory | undefined, name: string): Promise<boolean> {
-  if (!site) return false;
-  if (typeof site.databases !== 'function') return true;
-  return (await site.databases()).some((d) => d.name === name);
+/**
+ * What the site's own IndexedDB holds under `name`: nothing; a database without data (a Hearth from
+ * before buckets creates one just by opening, and an old tab re-creates it after a deletion) — its
+ * settings alone do not count; a database with data; or unknown (no `databases()`, or it could not be
+ * read in time), which counts as data: its data stays reachable.
+ */
+export async function siteDatabaseState(
+  site: IDBFactory | undefined,
+  name: string,
+  waitMs = 3000,
+): Promise<'absent' | 'empty' | 'data' | 'unknown'> {
+  if (!site) return 'absent';
+  if (typeof site.databases !== 'function') return 'unknown';
+  if (!(await site.databases()).some((d) => d.name === name)) return 'absent';
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve('unknown'), waitMs);
+    const done = (state: 'absent' | 'empty' | 'data' | 'unknown', db?: IDBDatabase) => {
+      clearTimeout(timer);
+      db?.close();
+      resolve(state);
+    };
+    const req = site.open(name);
+    // Deleted meanwhile: opening would create it; abort, nothing is there.
+    req.onupgradeneeded = () => req.transaction?.abort();
+    req.onerror = () => done('absent');
+    req.onsuccess = () => {
+      const db = req.result;
+      const stores = [...db.objectStoreNames].filter((n) => n !== 'settings');
+      if (stores.length === 0) return done('empty', db);
+      try {
+        const tx = db.transaction(stores, 'readonly');
+        let left = stores.length;
+        let rows = 0;
+        for (const n of stores) {
+          const count = tx.objectStore(n).count();
+          count.onsuccess = () => {
+            rows += count.result;
+            if (--left === 0) done(rows > 0 ? 'data' : 'empty', db);
+          };
+        }
+        tx.onerror = () => done('unknown', db);
+      } catch {
+        done('unknown', db);
+      }
+    };
+  });
+}
+
+/** Deletes the site's database `name`, waiting at most `waitMs` (an old tab may hold it open); true once deleted. */
+export function deleteSiteDatabase(site: IDBFactory, name: string, waitMs = 3000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), waitMs);
+    const r = site.deleteDatabase(name);
+    r.onsuccess = () => (clearTimeout(timer), resolve(true));
+    r.onerror = () => (clearTimeout(timer), resolve(false));
+  });
 }
 
 /**
@@ -67,7 +118,12 @@ export async function locateStorage(env: StorageEnv, name = DB_NAME): Promise<St
   const site: StorageLocation = { where: 'site', factory: env.site, bucket: null };
   if (!env.buckets) return site;
   try {
-    if (!(await env.buckets.keys()).includes(BUCKET) && (await siteHolds(env.site, name))) return site;
+    if (!(await env.buckets.keys()).includes(BUCKET)) {
+      const state = await siteDatabaseState(env.site, name);
+      if (state === 'data' || state === 'unknown') return site;
+      // An empty one (an old Hearth opened once) must not keep Hearth out of its bucket.
+      if (state === 'empty') await deleteSiteDatabase(env.site!, name);
+    }
     const bucket = await env.buckets.open(BUCKET);
     return { where: 'bucket', factory: bucket.indexedDB, bucket };
   } catch {
