@@ -406,7 +406,14 @@ export class TableImport {
             severity: 'warning',
             message: `Dates in column "${label(i)}" are written ${order(settled)} (e.g. ${this.settledBy[i]}), not ${order(!settled)} as a ${det.adapter.label} writes them: the file was probably saved again by a spreadsheet. They were read as ${order(settled)}.`,
           });
-        } else if (settled === undefined && !scan.contradictory && fileOrder !== undefined) {
+        } else if (
+          settled === undefined &&
+          !scan.contradictory &&
+          fileOrder !== undefined &&
+          // Only the format's own date columns overrule its order (a member's free-text answer
+          // such as "25/09/2019" says nothing about how the list writes its dates).
+          det.header[witness]! in fixed
+        ) {
           columnDayFirst[name] = fileOrder;
         }
         return;

@@ -245,6 +245,20 @@ describe('meetup-attendees and meetup-members', () => {
     expect(usual.batch.persons[0]!.joinedAt).toBe(utc('2024-02-01T00:00:00Z'));
     expect(usual.outcomes[0]!.issues).toEqual([]);
   });
+
+  it('a member’s free-text answer that looks like a day-first date does not flip the list’s MM/DD/YYYY', () => {
+    const header =
+      'Name\tUser ID\tTitle\tMember ID\tLocation\tJoined Group on\tLast visited group on\tLast Attended\tWhen did you start weaving?\tURL of Member Profile';
+    const { batch, outcomes } = importText(
+      'Leeds_Member_List.xls',
+      [
+        header,
+        'Bo\tuser 2\t\t2\tLeeds\t03/04/2024\t01/03/2025\t\t25/09/2019\thttps://www.meetup.com/members/2',
+      ].join('\r\n'),
+    );
+    expect(batch.persons[0]!.joinedAt).toBe(utc('2024-03-04T00:00:00Z'));
+    expect(outcomes[0]!.issues).toEqual([]);
+  });
 });
 
 const REAL = join(process.cwd(), 'tests/fixtures/real');
