@@ -141,7 +141,17 @@ export class UndatedAttendance {
         message: `The file carries no event date: attendances are dated ${dayKeyOf(at, ctx.timeZone)}, the latest ${this.dateColumn} in the file. Enter the event date if that is wrong.`,
       });
     }
-    this.emit(at, out, sessions ? sessionDay(at) : undefined);
+    this.emit(at, out, sessions ? this.session(ctx, at) : undefined);
+  }
+
+  /**
+   * The session these attendances belong to, from the file's own data where it has some: the day of
+   * its latest date (as the file writes it), else the day of the date used (the one entered). So a
+   * file imported again with a corrected event date keys the same (nothing is counted twice; undo
+   * the first import to re-date it), while another session's file — other RSVPs — keys apart.
+   */
+  session(ctx: AdapterContext, at: number): string {
+    return dayKeyOf(this.latest ?? at, ctx.timeZone);
   }
 
   /**

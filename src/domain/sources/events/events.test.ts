@@ -553,16 +553,36 @@ describe('recurring events that share a name: each session is an event of its ow
     expect(new Set(acc.result().activities.map((a) => a.channel)).size).toBe(2);
   });
 
-  it('Meetup: the same file name on two dates is two sessions; the same date again adds nothing', () => {
-    const rows = ['Tara,Attended,user 1,,No,Yes,0,2025-02-01 10:00:00,2024-01-10 09:00:00,,'];
+  it('Meetup: two sessions’ files (other RSVPs) are two sessions; one file re-dated and imported again adds nothing', () => {
+    const feb = ['Tara,Attended,user 1,,No,Yes,0,2025-02-01 10:00:00,2024-01-10 09:00:00,,'];
+    const mar = ['Tara,Attended,user 1,,No,Yes,0,2025-03-01 10:00:00,2024-01-10 09:00:00,,'];
     const acc = new RecordAccumulator();
-    acc.add(meetup(rows, utc('2025-02-05T00:00:00Z')));
-    acc.add(meetup(rows, utc('2025-03-05T00:00:00Z')));
-    acc.add(meetup(rows, utc('2025-03-05T00:00:00Z')));
-    expect(acc.result().activities.map((a) => [a.key, a.channel])).toEqual([
-      ['meetup:attend:weekly weave:user 1#2025-02-05', 'meetup:event:weekly weave#2025-02-05'],
-      ['meetup:attend:weekly weave:user 1#2025-03-05', 'meetup:event:weekly weave#2025-03-05'],
+    acc.add(meetup(feb, utc('2025-02-05T00:00:00Z')));
+    acc.add(meetup(mar, utc('2025-03-05T00:00:00Z')));
+    // March's file again with a corrected date (the import said "enter the event date if that is
+    // wrong"): the same keys, so nothing is counted twice.
+    expect(acc.add(meetup(mar, utc('2025-03-06T00:00:00Z')))).toBe(0);
+    expect(acc.result().activities.map((a) => [a.key, a.channel, a.at])).toEqual([
+      [
+        'meetup:attend:weekly weave:user 1#2025-02-01',
+        'meetup:event:weekly weave#2025-02-01',
+        utc('2025-02-05T00:00:00Z'),
+      ],
+      [
+        'meetup:attend:weekly weave:user 1#2025-03-01',
+        'meetup:event:weekly weave#2025-03-01',
+        utc('2025-03-05T00:00:00Z'),
+      ],
     ]);
+  });
+
+  it('Meetup: the session does not depend on the import time zone (a re-import in another zone keys the same)', () => {
+    const rows = ['Tara,Attended,user 1,,No,Yes,0,2025-03-01 23:30:00,2024-01-10 09:00:00,,'];
+    const key = (timeZone: string) =>
+      importText('Weekly Weave.csv', [MEETUP_HEADER, ...rows].join('\n'), { timeZone }).batch.activities[0]!
+        .key;
+    expect(key('Europe/Berlin')).toBe('meetup:attend:weekly weave:user 1#2025-03-01');
+    expect(key('America/Los_Angeles')).toBe(key('Europe/Berlin'));
   });
 });
 

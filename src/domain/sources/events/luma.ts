@@ -151,7 +151,10 @@ export const lumaGuests: TableAdapter = {
             message: `${joined.size} guest(s) joined online (${LUMA_JOINED_COLUMN}) without a check-in time, and the file carries no join time: they are dated ${dayKeyOf(at, ctx.timeZone)}, the latest created_at (registration) in the file. Enter the event date if that is wrong.`,
           });
         }
-        joined.emit(at, out, session ?? sessionDay(at));
+        // Without check-ins, the session is the file's latest registration day (UTC, as Luma writes it),
+        // so that re-dating the event and importing again keys the same; else the date entered.
+        const latest = joined.latestSeen;
+        joined.emit(at, out, session ?? (latest !== null ? sessionDay(latest) : dayKeyOf(at, ctx.timeZone)));
       },
       // Only guests who joined online wait for a date (checked-in guests carry their time).
       needs: () => joined.needs(ctx),
