@@ -226,6 +226,26 @@ describe('--event-date: the date of an attendee list that carries none, as the b
     expect(given.r.series.attendees).toEqual([0, 1]);
     expect(given.err).not.toMatch(/RSVPed on/);
   });
+  it('a list where nobody attended: nothing to count (not "nothing new")', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-event-'));
+    writeFileSync(
+      join(dir, 'Weekly Weave.csv'),
+      CSV.split('\n')
+        .filter((l) => !l.startsWith('Tara'))
+        .join('\n'),
+    );
+    writeFileSync(join(dir, 'posts.csv'), FILES['posts.csv']!);
+    const err: string[] = [];
+    await reportCommand(
+      ['report', dir],
+      () => undefined,
+      (s) => err.push(s),
+    );
+    expect(err).toContain(
+      'Weekly Weave.csv: nothing to count (its rows hold no activity, attendance, member or subscriber)',
+    );
+  });
+
   it('is midnight of that day in --tz', async () => {
     // 2025-03-01 in New York is 05:00 UTC on 1 March: March either way; 2025-03-01 in Tokyo is 28 Feb 15:00 UTC,
     // which is still March in the report's (Tokyo) months.

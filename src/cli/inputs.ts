@@ -83,10 +83,19 @@ export async function readExports(
       continue;
     }
     let added = 0;
-    for (const b of batches) added += acc.add(b);
+    let records = 0;
+    for (const b of batches) {
+      added += acc.add(b);
+      records += b.activities.length + b.persons.length + b.campaigns.length;
+      records += b.subscriptions.length + b.socialPosts.length + b.dailyValues.length;
+    }
     // As in the browser, a file that adds nothing new (the same export given twice) is not a source.
     if (added === 0) {
-      warn(`${name}: nothing new (its records are all in an earlier file)`);
+      warn(
+        records === 0
+          ? `${name}: nothing to count (its rows hold no activity, attendance, member or subscriber)`
+          : `${name}: nothing new (its records are all in an earlier file)`,
+      );
       continue;
     }
     sources.push({ file: name, format: summary.format, rows: summary.rows, imported: summary.imported, skipped: summary.skipped });

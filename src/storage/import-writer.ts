@@ -261,6 +261,8 @@ export class ImportWriter {
   /** Ids of the records this import wrote (a repeat inside the file is not a share). */
   private readonly written = new Set<string>();
   added = 0;
+  /** Records handed to this import, new or not: none means its file holds nothing to count. */
+  received = 0;
 
   private constructor(
     private readonly db: HearthDb,
@@ -345,6 +347,13 @@ export class ImportWriter {
    * parses on. Pass the result to `flush`, in order.
    */
   stage(records: RecordBatch): StagedWrite {
+    this.received +=
+      records.activities.length +
+      records.persons.length +
+      records.campaigns.length +
+      records.subscriptions.length +
+      records.socialPosts.length +
+      records.dailyValues.length;
     for (const a of records.activities) this.pendingActivities.push(a);
     const chunks: Promise<number>[] = [];
     while (this.pendingActivities.length >= CHUNK_SIZE) chunks.push(this.storeChunk(this.pendingActivities.splice(0, CHUNK_SIZE)));

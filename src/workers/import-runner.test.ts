@@ -49,6 +49,17 @@ describe('importFile streaming a large CSV', () => {
     expect((await loadRecords(db)).records.activities).toHaveLength(62_000);
   }, 60_000);
 
+  it('a file whose rows give no record says there is nothing to count, not "already imported"', async () => {
+    const csv = [
+      'Name,Attendance,User ID,Title,Event Host,RSVP,Guests,RSVPed on,Joined Group on,URL of Member Profile,Notes',
+      'Bo Lind,No show,user 102,,No,Yes,1,2025-03-02 18:00:00,2025-02-03 17:45:00,,',
+    ].join('\n');
+    const r = await importFile(db, new File([csv], 'March Weave Night.csv'), { timeZone: 'UTC' }, () => undefined);
+    expect(r.message).toBe(
+      'Nothing to count in March Weave Night.csv: its rows hold no activity, attendance, member or subscriber (e.g. registrations without a check-in).',
+    );
+  });
+
   it('repairs an older Mailchimp audience file that quotes every field with a space (streamed, over 8 MB)', async () => {
     const cols = ['Email Address', 'First Name', 'Last Name', 'Company', 'MEMBER_RATING', 'OPTIN_TIME', 'OPTIN_IP', 'CONFIRM_TIME', 'CONFIRM_IP', 'LAST_CHANGED', 'LEID', 'EUID', 'NOTES', 'TAGS'];
     const q = (v: string) => `"${v.replace(/"/g, '""')}"`;

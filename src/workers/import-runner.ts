@@ -325,6 +325,8 @@ async function importFileNow(
     }
     const batch = await writer.commit(summary);
     if (!batch) {
+      // A file whose rows give no record (registrations without a check-in, an empty export) was not imported before: it holds nothing to count.
+      if (writer.received === 0) return { ...base, outcomes, status: 'already-imported', message: `Nothing to count in ${fileName}: its rows hold no activity, attendance, member or subscriber (e.g. registrations without a check-in).` };
       return { ...base, outcomes, status: 'already-imported', message: `Nothing new in ${fileName}: ${summary.imported === 1 ? 'its row was' : `its ${count(summary.imported, 'row')} were`} already imported.` };
     }
     const skippedNote = summary.skipped ? ` (${count(summary.skipped, 'row')} skipped, see details)` : '';
