@@ -92,6 +92,23 @@ describe('discourse-likes', () => {
   });
 });
 
+describe('discourse-likes: a likes query joining the topic, and posts that name likes', () => {
+  it('likes.csv with the topic title is likes; a posts query with like counts is never likes', () => {
+    const formatOf = (name: string, head: string, row: string) =>
+      importText(name, `${head}\n${row}\n`).outcomes[0]!.format;
+    expect(
+      formatOf('likes.csv', 'post_id,username,created_at,topic_title', '5,ana,2025-03-01T10:00:00Z,Hello'),
+    ).toBe('discourse-likes');
+    expect(
+      formatOf(
+        'top-posts-by-likes.csv',
+        'post_id,topic_id,post_number,username,created_at,like_count',
+        '5,7,2,ana,2025-03-01T10:00:00Z,12',
+      ),
+    ).not.toBe('discourse-likes');
+  });
+});
+
 describe('discourse-likes: a posts file with a column missing is not likes', () => {
   it('post text (raw) keeps it posts: the posts reader names the missing column', () => {
     const { outcomes } = importText(

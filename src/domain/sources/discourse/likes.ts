@@ -4,8 +4,10 @@ import { readUtcDate, rowError } from '../read';
 import type { TableAdapter } from '../types';
 import { DISCOURSE, discoursePersonKey, isDiscourseBot } from './common';
 
-/** Columns only a posts query has: its text, title and category. */
-const POST_COLUMNS = new Set(['raw', 'cooked', 'post_raw', 'topic_title', 'title', 'category', 'categories']);
+/** Columns only a posts query has: the post's text and its own counts. */
+const POST_TEXT = new Set(['raw', 'cooked', 'post_raw', 'like_count', 'reply_count', 'reads']);
+/** Columns a posts query has, which a likes query may join too (the liked post's topic). */
+const TOPIC_COLUMNS = new Set(['topic_title', 'title', 'category', 'categories']);
 /** `likes.csv`, `post-likes@forum-…dcqresult.csv`: the word "like(s)", not "liked" (`most-liked-posts`). */
 const LIKES_NAME = /(?:^|[^a-z])likes?(?:[^a-z]|$)/i;
 
@@ -20,15 +22,16 @@ export const discourseLikes: TableAdapter = {
   label: 'Discourse likes (Data Explorer)',
   detect(header, fileName) {
     if (headerCoverage(header, ['post_id', 'username', 'created_at']) < 1) return 0;
-    // Extra columns are kept out of the way (a likes query that also selects topic_id or
-    // post_number is still likes), except the posts query's whole signature: with topic_id and
-    // post_number both, the file is posts, unless it holds no post text and its name says likes
-    // (then likes must beat discoursePosts' 0.95).
-    // A file with post text (raw, cooked, a topic title…) is posts, even with a column missing: the
-    // posts reader then says which (a likes reading would count its posts as likes).
-    if (header.some((h) => POST_COLUMNS.has(h))) return 0;
-    if (header.includes('post_number') && header.includes('topic_id'))
-      return LIKES_NAME.test(fileName) ? 0.97 : 0;
+    // Extra columns are kept out of the way (a likes query that also selects topic_id, post_number or
+    // the topic's title is still likes), except what only posts have: a file with the post's text or
+    // counts is posts, even with a column missing (the posts reader then says which; read as likes,
+    // each post would count as a like by its author). The posts query's whole signature (topic_id and
+    // post_number), or a topic column, is likes only when the file's name says likes.
+    if (header.some((h) => POST_TEXT.has(h))) return 0;
+    const postsLike =
+      (header.includes('post_number') && header.includes('topic_id')) ||
+      header.some((h) => TOPIC_COLUMNS.has(h));
+    if (postsLike) return LIKES_NAME.test(fileName) ? 0.97 : 0;
     return /like/i.test(fileName) ? 0.95 : 0.85;
   },
   start(ctx, header) {
