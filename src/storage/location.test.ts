@@ -50,6 +50,26 @@ describe('where the database lives', () => {
     };
     expect((await locateStorage(failing)).where).toBe('site');
   });
+
+  it('an existing bucket that will not open is an error, not the site’s storage shown in its place; the next use tries again', async () => {
+    const env = browser();
+    await env.buckets!.open(BUCKET);
+    let fail = true;
+    const flaky: StorageEnv = {
+      site: env.site,
+      buckets: {
+        ...env.buckets!,
+        keys: env.buckets!.keys,
+        open: (n: string) => (fail ? Promise.reject(new Error('UnknownError')) : env.buckets!.open(n)),
+        delete: env.buckets!.delete,
+      },
+    };
+    await expect(locateStorage(flaky)).rejects.toThrow(/would not open Hearth’s storage/);
+    const locator = new StorageLocator(() => flaky);
+    await expect(locator.locate()).rejects.toThrow(/would not open/);
+    fail = false;
+    expect((await locator.locate()).where).toBe('bucket');
+  });
 });
 
 describe('one Dexie instance for the page’s life (LocatedDb)', () => {

@@ -111,14 +111,17 @@ export function deleteSiteDatabase(site: IDBFactory, name: string, waitMs = 3000
 /**
  * Finds where the database `name` lives (see above). The bucket wins when it exists, also beside a
  * database in the site's storage: "Delete all data" opens the bucket before it deletes that
- * database, so a tab that looks meanwhile already goes to the bucket. Never rejects: where the
- * buckets fail, the site's storage.
+ * database, so a tab that looks meanwhile already goes to the bucket. Where the buckets fail, the
+ * site's storage — but an existing bucket that fails to open rejects (StorageUnavailableError)
+ * rather than showing the site's storage in its place.
  */
 export async function locateStorage(env: StorageEnv, name = DB_NAME): Promise<StorageLocation> {
   const site: StorageLocation = { where: 'site', factory: env.site, bucket: null };
   if (!env.buckets) return site;
+  let held = false;
   try {
-    if (!(await env.buckets.keys()).includes(BUCKET)) {
+    held = (await env.buckets.keys()).includes(BUCKET);
+    if (!held) {
       const state = await siteDatabaseState(env.site, name);
       if (state === 'data' || state === 'unknown') return site;
       // An empty one (an old Hearth opened once) must not keep Hearth out of its bucket.
@@ -126,8 +129,22 @@ export async function locateStorage(env: StorageEnv, name = DB_NAME): Promise<St
     }
     const bucket = await env.buckets.open(BUCKET);
     return { where: 'bucket', factory: bucket.indexedDB, bucket };
-  } catch {
+  } catch (e) {
+    // The bucket holds Hearth's data but would not open: the site's storage would show an empty
+    // Hearth, and what was imported there would be hidden once the bucket opened again.
+    if (held) throw new StorageUnavailableError(e);
     return site;
+  }
+}
+
+/** Hearth's storage bucket exists but the browser would not open it. */
+export class StorageUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(
+      'The browser would not open Hearth’s storage, so your data cannot be shown right now (nothing was changed). Reload the page; if this stays, restart the browser.',
+      { cause },
+    );
+    this.name = 'StorageUnavailableError';
   }
 }
 
@@ -166,16 +183,23 @@ export class StorageLocator {
   /** The next open waits for `done` (a deletion; its failure too), then finds the location again. */
   relocateAfter(done: Promise<unknown>): void {
     this.settled = false;
-    const located = done
+    const located: Promise<StorageLocation> = done
       .catch(() => undefined)
       .then(() => locateStorage(this.env(), this.name))
-      .then((l) => {
-        if (this.located === located) {
-          this.current = l;
-          this.settled = true;
-        }
-        return l;
-      });
+      .then(
+        (l) => {
+          if (this.located === located) {
+            this.current = l;
+            this.settled = true;
+          }
+          return l;
+        },
+        (e: unknown) => {
+          // Found again at the next use (a reload may not be needed).
+          if (this.located === located) this.located = null;
+          throw e;
+        },
+      );
     this.located = located;
   }
 
