@@ -79,6 +79,7 @@ describe('decimalSeparatorEvidence: what one cell says about the decimal separat
     '01/13/2025',
     '1.78E+17',
     '192.168.1.1',
+    '192.168.100.200', // an IP address (OPTIN_IP), not 192 million
     'v1.2',
     'n/a',
     '1.234.5',

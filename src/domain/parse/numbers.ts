@@ -110,6 +110,8 @@ function separatorOf(raw: string, from: number, to: number): -1 | 0 | 1 {
   }
   // Two or more: `1.234.567` / `1.234,5` (dots group thousands, so a comma is the decimal separator).
   if (whole > 3) return 0;
+  // `192.168.100.200` is an IP address (Mailchimp's OPTIN_IP, Discourse's ip_address), not a count.
+  if (separators === 3 && previous === first && first === 46) return 0;
   if (previous === first) return run === 3 ? (first === 46 ? 1 : -1) : 0;
   return comma;
 }
