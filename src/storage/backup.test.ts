@@ -10,6 +10,23 @@ import { HearthDb } from './db';
 import { freshDbPerTest } from './test-db';
 import { clearAllTables, loadRecords, sourceSummaries } from './records-repo';
 
+/** An import still in progress (status pending) holding one person: backups leave it out. */
+async function addPendingImport(db: HearthDb): Promise<void> {
+  await db.imports.add({
+    ...(await db.imports.toCollection().first())!,
+    id: 'imp-pending',
+    status: 'pending',
+  });
+  await db.persons.add({
+    id: 'x',
+    importId: 'imp-pending',
+    key: 'discourse:x',
+    source: 'discourse',
+    roster: false,
+    bot: false,
+  });
+}
+
 const root = resolve(import.meta.dirname, '../..');
 let db: HearthDb;
 freshDbPerTest('backup', (d) => (db = d));
@@ -92,19 +109,7 @@ describe('backup and restore', () => {
 
   it('leaves an import in progress out of the backup', async () => {
     await importPath('sample-data/discourse-posts.csv');
-    await db.imports.add({
-      ...(await db.imports.toCollection().first())!,
-      id: 'imp-pending',
-      status: 'pending',
-    });
-    await db.persons.add({
-      id: 'x',
-      importId: 'imp-pending',
-      key: 'discourse:x',
-      source: 'discourse',
-      roster: false,
-      bot: false,
-    });
+    await addPendingImport(db);
     const tables = JSON.parse(await (await createBackup(db)).text()).tables;
     expect(tables.imports.map((i: { id: string }) => i.id)).not.toContain('imp-pending');
     expect(tables.persons.some((p: { importId: string }) => p.importId === 'imp-pending')).toBe(false);
@@ -341,19 +346,7 @@ describe('createBackup reads the database page by page', () => {
 
   it('writes the bytes the whole-table backup wrote, in pages of any size, an import in progress left out', async () => {
     await fill();
-    await db.imports.add({
-      ...(await db.imports.toCollection().first())!,
-      id: 'imp-pending',
-      status: 'pending',
-    });
-    await db.persons.add({
-      id: 'x',
-      importId: 'imp-pending',
-      key: 'discourse:x',
-      source: 'discourse',
-      roster: false,
-      bot: false,
-    });
+    await addPendingImport(db);
     const reference = await wholeTablesBackup(db, now);
     expect(reference).not.toContain('imp-pending');
     for (const pageRows of [1, 2, 3, 7, undefined]) {
