@@ -7,7 +7,8 @@ import { emptyBatch, type RecordBatch } from '../model/records';
  * - activities: the first record with a key wins (an activity is immutable; overlapping exports
  *   repeat it);
  * - campaigns, subscription events, social posts, daily values: the latest import's version of a
- *   key wins (a later export carries updated counts);
+ *   key wins (a later export carries updated counts) — but a campaign without its counts
+ *   (`statsMissing`) never replaces one with them;
  * - persons: every version is kept; the metric engine merges persons by key (roster data from the
  *   roster, placeholders from activity files).
  * Feed batches in import order.
@@ -55,11 +56,20 @@ export class RecordAccumulator {
       if (!this.personVersions.has(version)) added++;
       this.personVersions.set(version, p);
     }
-    added += latest(this.latest.campaigns, batch.campaigns);
+    added += latest(
+      this.latest.campaigns,
+      batch.campaigns.filter((c) => this.replaces(c)),
+    );
     added += latest(this.latest.subscriptions, batch.subscriptions);
     added += latest(this.latest.socialPosts, batch.socialPosts);
     added += latest(this.latest.dailyValues, batch.dailyValues);
     return added;
+  }
+
+  /** A campaign without its counts (statsMissing) does not replace a version with them. */
+  private replaces(c: RecordBatch['campaigns'][number]): boolean {
+    const before = this.latest.campaigns.get(c.key);
+    return !c.statsMissing || !before || before.statsMissing === true;
   }
 
   result(): RecordBatch {

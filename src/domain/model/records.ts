@@ -79,6 +79,11 @@ export interface CampaignRecord {
   uniqueClicks: number;
   /** The export records no clicks at all (Substack): tables show "—", not 0. */
   clicksMissing?: true;
+  /**
+   * The export has no delivery or open counts for it (Substack's posts.csv without its stats files):
+   * 0 until an export with them, and never in place of a version that has them.
+   */
+  statsMissing?: true;
   unsubscribes?: number;
 }
 

@@ -84,16 +84,18 @@ function readPostsRows(
   return { posts, rows: rows.length, skipped };
 }
 
-function campaignOf(p: SentPost, delivered: number, uniqueOpens: number): CampaignRecord {
+/** A post as a campaign; `stats` null when the export has no delivers file for it (counts unknown: 0). */
+function campaignOf(p: SentPost, stats: { delivered: number; uniqueOpens: number } | null): CampaignRecord {
   return {
     key: `${SUBSTACK}:post:${p.postId}`,
     source: SUBSTACK,
     title: p.title,
     sentAt: p.sentAt,
-    delivered,
-    uniqueOpens,
+    delivered: stats?.delivered ?? 0,
+    uniqueOpens: stats?.uniqueOpens ?? 0,
     uniqueClicks: 0,
     clicksMissing: true,
+    ...(stats ? {} : { statsMissing: true as const }),
   };
 }
 
@@ -170,7 +172,9 @@ export const substackExport: ArchiveAdapter = {
     for (const p of posts) {
       const s = stats.get(postNumber(p.postId));
       if (!s?.hasDelivers) missing++;
-      out.campaigns.push(campaignOf(p, s?.delivers ?? 0, s?.opens ?? 0));
+      out.campaigns.push(
+        campaignOf(p, s?.hasDelivers ? { delivered: s.delivers, uniqueOpens: s.opens } : null),
+      );
     }
     if (missing > 0 && stats.size === 0)
       rowWarning(
@@ -211,7 +215,7 @@ export const substackPostsCsv: TableAdapter = {
         const { posts, skipped } = readPostsRows(ctx, header, [row], rowNumber, issues);
         for (const p of posts) {
           n++;
-          out.campaigns.push(campaignOf(p, 0, 0));
+          out.campaigns.push(campaignOf(p, null));
         }
         return skipped === 0;
       },

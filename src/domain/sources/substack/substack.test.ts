@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
+import { RecordAccumulator } from '../../import/accumulate';
 import { importBytesForTest, importFixture, importText, utc } from '../testing';
 
 describe('substack export zip', () => {
@@ -33,6 +34,7 @@ describe('substack export zip', () => {
         uniqueOpens: 0,
         uniqueClicks: 0,
         clicksMissing: true,
+        statsMissing: true,
       },
     ]);
     expect(outcomes[0]!.issues).toEqual([
@@ -88,9 +90,25 @@ describe('substack export zip', () => {
         uniqueOpens: 0,
         uniqueClicks: 0,
         clicksMissing: true,
+        statsMissing: true,
       },
     ]);
     expect(o[0]!.issues[0]!.message).toMatch(/Import the whole Substack export zip/);
+  });
+
+  it('imported after the whole export, posts.csv alone does not zero the counts it lacks (review F2)', () => {
+    const zip = importFixture('substack/export-hearthnotes.zip');
+    const withStats = zip.batch.campaigns.find((c) => !c.statsMissing)!;
+    expect(withStats.delivered).toBeGreaterThan(0);
+    const { batch: alone } = importText(
+      'posts.csv',
+      `post_id,post_date,is_published,email_sent_at,type,audience,title,subtitle,podcast_url\n${withStats.key.slice('substack:post:'.length)},2025-01-01T00:00:00Z,true,${new Date(withStats.sentAt).toISOString()},newsletter,everyone,${withStats.title},,\n`,
+    );
+    expect(alone.campaigns[0]).toMatchObject({ key: withStats.key, delivered: 0, statsMissing: true });
+    const acc = new RecordAccumulator();
+    acc.add(zip.batch);
+    expect(acc.add(alone)).toBe(0);
+    expect(acc.result().campaigns.find((c) => c.key === withStats.key)).toEqual(withStats);
   });
 });
 
