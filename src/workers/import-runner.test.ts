@@ -15,7 +15,7 @@ describe('importFile result lines', () => {
     const csv = 'post_id,topic_id,post_number,username,created_at,topic_title,category,raw\n1,10,1,ada,2025-03-01T10:00:00Z,Hello,General,Hi all\n2,10,2,ada,not a date,Hello,General,Again\n';
     const r = await importFile(db, new File([csv], 'posts.csv'), { timeZone: 'UTC' }, () => undefined);
     // One post plus ada as a person: 2 records; the second row is skipped.
-    expect(r.message).toBe('Imported 2 records from posts.csv (1 row skipped, see details)');
+    expect(r.message).toBe('Imported 2 records from posts.csv (1 row skipped, see “Problems found”)');
     // A user list of one member: one person record.
     const one = 'id,name,username,email,title,created_at,last_seen_at,last_posted_at,last_emailed_at,trust_level,approved,active,admin,moderator\n5,Ben,ben,ben@example.org,,2025-03-02T10:00:00Z,,,,1,true,true,false,false\n';
     const r1 = await importFile(db, new File([one], 'user-list.csv'), { timeZone: 'UTC' }, () => undefined);
@@ -49,6 +49,24 @@ describe('importFile streaming a large CSV', () => {
     expect((await loadRecords(db)).records.activities).toHaveLength(62_000);
   }, 60_000);
 
+  it('an event date entered for a file imported before is said not to apply (its attendances are the stored ones)', async () => {
+    const csv = [
+      'Name,Attendance,User ID,Title,Event Host,RSVP,Guests,RSVPed on,Joined Group on,URL of Member Profile,Notes',
+      'Tara,Attended,user 1,,No,Yes,0,2025-03-02 18:00:00,2025-02-03 17:45:00,,',
+    ].join('\n');
+    const file = () => new File([csv], 'March Weave Night.csv');
+    expect((await importFile(db, file(), { timeZone: 'UTC' }, () => undefined)).status).toBe('imported');
+    const again = await importFile(
+      db,
+      file(),
+      { timeZone: 'UTC', eventDate: Date.UTC(2025, 2, 7) },
+      () => undefined,
+    );
+    expect(again.message).toBe(
+      'Nothing new in March Weave Night.csv: its row was already imported. The event date entered was not applied: to change it, undo the earlier import in the import history and import the file again.',
+    );
+  });
+
   it('a file whose rows give no record says there is nothing to count, not "already imported"', async () => {
     const csv = [
       'Name,Attendance,User ID,Title,Event Host,RSVP,Guests,RSVPed on,Joined Group on,URL of Member Profile,Notes',
@@ -56,7 +74,7 @@ describe('importFile streaming a large CSV', () => {
     ].join('\n');
     const r = await importFile(db, new File([csv], 'March Weave Night.csv'), { timeZone: 'UTC' }, () => undefined);
     expect(r.message).toBe(
-      'Nothing to count in March Weave Night.csv: its rows hold no activity, attendance, member or subscriber (e.g. registrations without a check-in).',
+      'Nothing to count in March Weave Night.csv: its rows hold no activity, attendance, member or subscriber (e.g. an attendee list where nobody attended or checked in).',
     );
   });
 

@@ -326,10 +326,12 @@ async function importFileNow(
     const batch = await writer.commit(summary);
     if (!batch) {
       // A file whose rows give no record (registrations without a check-in, an empty export) was not imported before: it holds nothing to count.
-      if (writer.received === 0) return { ...base, outcomes, status: 'already-imported', message: `Nothing to count in ${fileName}: its rows hold no activity, attendance, member or subscriber (e.g. registrations without a check-in).` };
-      return { ...base, outcomes, status: 'already-imported', message: `Nothing new in ${fileName}: ${summary.imported === 1 ? 'its row was' : `its ${count(summary.imported, 'row')} were`} already imported.` };
+      if (writer.received === 0) return { ...base, outcomes, status: 'already-imported', message: `Nothing to count in ${fileName}: its rows hold no activity, attendance, member or subscriber (e.g. an attendee list where nobody attended or checked in).` };
+      // An event date entered for a file imported before is not applied: its attendances are the stored ones.
+      const redated = ctx.eventDate !== undefined ? ' The event date entered was not applied: to change it, undo the earlier import in the import history and import the file again.' : '';
+      return { ...base, outcomes, status: 'already-imported', message: `Nothing new in ${fileName}: ${summary.imported === 1 ? 'its row was' : `its ${count(summary.imported, 'row')} were`} already imported.${redated}` };
     }
-    const skippedNote = summary.skipped ? ` (${count(summary.skipped, 'row')} skipped, see details)` : '';
+    const skippedNote = summary.skipped ? ` (${count(summary.skipped, 'row')} skipped, see “Problems found”)` : '';
     return { ...base, outcomes, added: batch.added, batch, status: 'imported', message: `Imported ${count(batch.added, 'record')} from ${fileName}${skippedNote}` };
   } catch (e) {
     // First stop the helper (a chunk it has not added yet is refused anyway once the import is gone).

@@ -125,7 +125,7 @@ describe('import review', () => {
     await app.importFiles([bad]);
     const results = await app.waitForImport(1);
     // One good row: ada's post, plus ada as a person = 2 records; the other two rows are skipped.
-    expect(results[0]).toBe('Imported 2 records from posts-with-errors.csv (2 rows skipped, see details)');
+    expect(results[0]).toBe('Imported 2 records from posts-with-errors.csv (2 rows skipped, see “Problems found”)');
     await page.getByText(/^Problems found/).click();
     const rows = page.locator('details.issues tbody tr');
     expect(await rows.count()).toBe(2);

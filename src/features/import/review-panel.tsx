@@ -123,7 +123,7 @@ function Questions({ f, onAnswer, timeZone }: { f: ReviewFile; onAnswer: (a: Fil
     <>
       {mapping}
       <fieldset className="questions">
-        <legend>Hearth needs to know</legend>
+        <legend>Hearth needs to know about {f.file.name}</legend>
         {askEventDate && (
           <label>
             Date of the event (this export does not say){' '}
