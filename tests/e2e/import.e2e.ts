@@ -99,8 +99,12 @@ describe('import review', () => {
     expect(await review.locator('.preview').filter({ hasText: 'mystery.csv' }).textContent()).toContain('not recognised — map its columns below, or it will be skipped');
     expect(await review.getByRole('button', { name: 'Import 1 file' }).isEnabled()).toBe(true);
 
+    // Keyboard focus stays in place: on the review after a Remove, on the file chooser after Cancel.
+    await review.getByRole('button', { name: 'Remove mystery.csv' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'review-title');
     await review.getByRole('button', { name: 'Cancel' }).click();
     expect(await page.getByRole('region', { name: 'Check before importing' }).count()).toBe(0);
+    await page.waitForFunction(() => document.activeElement?.matches('.drop-zone input[type="file"]') === true);
     expect(await page.getByText('No imports yet.').isVisible()).toBe(true);
     await app.goto('overview');
     await page.getByRole('heading', { name: 'Welcome to Hearth' }).waitFor();

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { formatNumber } from '../../components/format';
 import { ScrollRegion } from '../../components/scroll-region';
 import { previewVerdict, type FilePreview } from '../../domain/preview/preview';
@@ -181,9 +182,16 @@ export function ReviewPanel({
 }) {
   const ready = files.every((f) => f.previews !== null);
   const importable = files.filter(isImportable);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard users stay where they were: after a Remove, on this review (or, when it closes, on the
+  // file chooser it came from); after Cancel, on the file chooser.
+  const focusChooser = () =>
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.drop-zone input[type="file"]')?.focus());
   return (
     <section className="card review" aria-labelledby="review-title">
-      <h2 id="review-title">Check before importing</h2>
+      <h2 id="review-title" ref={heading} tabIndex={-1}>
+        Check before importing
+      </h2>
       {!ready && <p role="status">Reading files…</p>}
       <ul className="review-list">
         {files.map((f) => (
@@ -200,7 +208,15 @@ export function ReviewPanel({
               ))
             )}
             <Questions f={f} onAnswer={(a) => onAnswer(f.file, a)} timeZone={timeZone} />
-            <button type="button" onClick={() => onRemove(f.file)} aria-label={`Remove ${f.file.name}`}>
+            <button
+              type="button"
+              onClick={() => {
+                onRemove(f.file);
+                if (files.length > 1) requestAnimationFrame(() => heading.current?.focus());
+                else focusChooser();
+              }}
+              aria-label={`Remove ${f.file.name}`}
+            >
               Remove
             </button>
           </li>
@@ -215,7 +231,13 @@ export function ReviewPanel({
         >
           Import {importable.length} {importable.length === 1 ? 'file' : 'files'}
         </button>{' '}
-        <button type="button" onClick={onCancel}>
+        <button
+          type="button"
+          onClick={() => {
+            onCancel();
+            focusChooser();
+          }}
+        >
           Cancel
         </button>
       </p>
