@@ -221,7 +221,7 @@ describe('import review', () => {
     );
     await app.chooseFiles([path]);
     const review = page.getByRole('region', { name: 'Check before importing' });
-    const question = review.getByLabel('Dates in column “OPTIN_TIME” are written');
+    const question = review.getByLabel('Dates in column “OPTIN_TIME” and 1 other are written');
     await question.waitFor();
     expect(await question.inputValue()).toBe('day');
     expect(await review.locator('.preview-facts').textContent()).toContain('Mar 5, 2025');

@@ -424,7 +424,8 @@ export class TableImport {
         columnDayFirst[name] = this.ctx.dayFirst ?? byFile ?? false;
         if (this.ctx.dayFirst === undefined) {
           // The review asks the user for the order (the first such column names the question).
-          this.dayOrderNeed ??= { column: name, label: label(i), readDayFirst: columnDayFirst[name] };
+          if (this.dayOrderNeed) this.dayOrderNeed.others++;
+          else this.dayOrderNeed = { column: name, label: label(i), readDayFirst: columnDayFirst[name]!, others: 0 };
           const ambiguous = `Dates in column "${label(i)}" (e.g. ${scan.example}) could be day/month or month/day`;
           const choose = 'If that is wrong, choose the order for this file before importing it.';
           this.issues.push({

@@ -276,7 +276,7 @@ describe('preview: the date order each column was read in', () => {
       { timeZone: 'UTC' },
       mapped,
     )[0]!;
-    expect(open.needs.dayFirst).toEqual({ column: 'date', label: 'Date', readDayFirst: false });
+    expect(open.needs.dayFirst).toEqual({ column: 'date', label: 'Date', readDayFirst: false, others: 0 });
     const answered = previewBytes(
       'club.csv',
       enc('Date,Member\n03/02/2025 10:00,ada\n'),
@@ -302,7 +302,12 @@ describe("preview: a date column that settles nothing follows the file's other d
     expect(p.dateOrder).toEqual({ optin_time: true, confirm_time: true, last_changed: true });
     expect(p.dateRange).toEqual([Date.UTC(2025, 2, 5, 10, 5), Date.UTC(2025, 3, 7, 10, 5)]);
     // The question names the column as the file writes it and shows the order the import reads it in.
-    expect(p.needs.dayFirst).toEqual({ column: 'optin_time', label: 'OPTIN_TIME', readDayFirst: true });
+    expect(p.needs.dayFirst).toEqual({
+      column: 'optin_time',
+      label: 'OPTIN_TIME',
+      readDayFirst: true,
+      others: 1,
+    });
     const answered = previewBytes(
       'subscribed_members_export_1a.csv',
       audience,

@@ -38,7 +38,12 @@ export interface ImportNeeds {
    * its normalised name, its label as the file writes it, and the order it is read in unless the
    * user chooses (the file's other columns', else month/day).
    */
-  dayFirst?: { column: string; label: string; readDayFirst: boolean };
+  dayFirst?: {
+    column: string;
+    label: string;
+    readDayFirst: boolean;
+    /** Other such columns (the answer applies to all). */ others: number;
+  };
 }
 
 /**

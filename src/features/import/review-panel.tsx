@@ -147,7 +147,11 @@ function Questions({ f, onAnswer, timeZone }: { f: ReviewFile; onAnswer: (a: Fil
         )}
         {askDayFirst && (
           <label>
-            Dates {dayFirst ? `in column “${dayFirst.label}” ` : ''}are written{' '}
+            Dates{' '}
+            {dayFirst
+              ? `in column “${dayFirst.label}”${dayFirst.others > 0 ? ` and ${dayFirst.others} other${dayFirst.others === 1 ? '' : 's'}` : ''} `
+              : ''}
+            are written{' '}
             <select
               // Until answered, the order the import reads them in (the file's other date columns may settle it).
               value={(f.answers.dayFirst ?? dayFirst?.readDayFirst) === true ? 'day' : 'month'}

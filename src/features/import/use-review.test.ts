@@ -8,7 +8,7 @@ describe('dateOrderToKeep: the date order saved with a mapping', () => {
     expect(dateOrderToKeep({ answers: {} }, { needs, dateOrder: { date: true } })).toBe(true);
     expect(dateOrderToKeep({ answers: {} }, { needs, dateOrder: { date: false } })).toBe(false);
     // Left open (every date ambiguous: the review asks): nothing is saved.
-    expect(dateOrderToKeep({ answers: {} }, { needs: { dayFirst: { column: 'date', label: 'Date', readDayFirst: false } }, dateOrder: { date: false } })).toBeUndefined();
+    expect(dateOrderToKeep({ answers: {} }, { needs: { dayFirst: { column: 'date', label: 'Date', readDayFirst: false, others: 0 } }, dateOrder: { date: false } })).toBeUndefined();
     expect(dateOrderToKeep({ answers: {} }, { needs })).toBeUndefined();
   });
 });
