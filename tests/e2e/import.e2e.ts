@@ -139,6 +139,23 @@ describe('import review', () => {
     await context.close();
   });
 
+  it('says which chosen files were not imported, and why, beside the results', async () => {
+    const { page, watch, context } = await openPage(browser);
+    const app = new AppPage(page, baseUrl);
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-'));
+    const good = join(dir, 'posts.csv');
+    writeFileSync(good, ['post_id,topic_id,post_number,username,created_at,topic_title,category,raw', '1,10,1,ada,2025-03-01T10:00:00Z,Hi,Help,ok'].join('\n'));
+    const empty = join(dir, 'Guild - general [1].json');
+    writeFileSync(empty, JSON.stringify({ guild: { name: 'G' }, channel: { name: 'general' }, messages: [] }));
+    await app.importFiles([good, empty]);
+    expect(await app.waitForImport(1)).toEqual(['Imported 2 records from posts.csv']);
+    const leftOut = page.locator('.left-out');
+    await leftOut.waitFor();
+    expect(await leftOut.locator('li').allTextContents()).toEqual([expect.stringMatching(/^Guild - general \[1\]\.json: This export of #general holds no messages/)]);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
   it('maps the columns of an unknown CSV, imports it, and offers the saved mapping for the next file with the same header', async () => {
     const { page, watch, context } = await openPage(browser);
     const app = new AppPage(page, baseUrl);

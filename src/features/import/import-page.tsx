@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useFilters } from '../../app/filters';
+import { previewVerdict } from '../../domain/preview/preview';
 import type { FileSettings } from '../../workers/import-runner';
 import { DropZone } from './drop-zone';
 import { ExportGuide } from './export-guide';
@@ -14,8 +16,23 @@ export function ImportPage() {
   const { filters, setFilters } = useFilters();
   const review = useReview(filters.timeZone);
 
+  /** Files the review left out (nothing to import in them), with why: said beside the results. */
+  const [leftOut, setLeftOut] = useState<string[]>([]);
   const importReviewed = () => {
     const chosen = review.files.filter(isImportable);
+    setLeftOut(
+      review.files
+        .filter((f) => !isImportable(f))
+        .map((f) => {
+          const why = f.previews
+            ?.map((p) => {
+              const v = previewVerdict(p);
+              return v.kind === 'nothing' ? v.reason : v.kind === 'map' ? 'its columns were not mapped.' : '';
+            })
+            .find(Boolean);
+          return why ? `${f.file.name}: ${why}` : `${f.file.name}: nothing was found in it.`;
+        }),
+    );
     const perFile: Record<string, FileSettings> = {};
     for (const f of chosen) perFile[f.file.name] = f.answers;
     review.clear();
@@ -59,6 +76,7 @@ export function ImportPage() {
         disabled={run.running}
         onFiles={(files) => {
           clearLastRun();
+          setLeftOut([]);
           review.add(files);
         }}
       />
@@ -78,6 +96,18 @@ export function ImportPage() {
         </button>
       </p>
       <ImportStatus run={run} onCancel={cancel} />
+      {leftOut.length > 0 && (
+        <div className="card left-out" role="status">
+          <p>
+            Not imported (nothing in {leftOut.length === 1 ? 'this file' : 'these files'} could be imported):
+          </p>
+          <ul>
+            {leftOut.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <ImportHistory onUndone={clearLastRun} />
     </section>
   );
