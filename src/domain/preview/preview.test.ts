@@ -402,3 +402,24 @@ describe('preview: the event date question for attendee lists without dates', ()
     expect(p.needs.eventDate).toBeUndefined();
   });
 });
+
+describe('preview: a recognised file whose rows give no record', () => {
+  it('is "nothing to import" (an attendee list where nobody attended), not importable', () => {
+    const csv = [
+      'Name,Attendance,User ID,Title,Event Host,RSVP,Guests,RSVPed on,Joined Group on,URL of Member Profile,Notes',
+      'Bo Lind,No show,user 102,,No,Yes,1,2025-03-02 18:00:00,2025-02-03 17:45:00,,',
+    ].join('\n');
+    const p = previewBytes(
+      'March Weave Night.csv',
+      new TextEncoder().encode(csv),
+      { timeZone: 'UTC' },
+      REGISTRY,
+    )[0]!;
+    expect(p).toMatchObject({ format: 'meetup-attendees', imported: 1, records: 0 });
+    expect(previewVerdict(p)).toEqual({
+      kind: 'nothing',
+      reason: expect.stringMatching(/^Its rows hold no activity, attendance, member or subscriber/),
+      issue: null,
+    });
+  });
+});

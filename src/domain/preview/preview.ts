@@ -39,6 +39,8 @@ export interface FilePreview {
   dateRange: [number, number] | null;
   /** Distinct persons (non-bot) and newsletter subscribers in the file. */
   people: number;
+  /** Records the rows give (activities, persons, campaigns, subscription events, posts, daily values). */
+  records?: number;
   issues: ImportIssue[];
   /** Questions the user may need to answer before importing. */
   needs: ImportNeeds;
@@ -246,6 +248,13 @@ function summarise(
     ...(outcomes.length === 1 && outcomes[0]!.dateOrder ? { dateOrder: outcomes[0]!.dateOrder } : {}),
     dateRange: range(records),
     people: people(records),
+    records:
+      records.activities.length +
+      records.persons.length +
+      records.campaigns.length +
+      records.subscriptions.length +
+      records.socialPosts.length +
+      records.dailyValues.length,
     issues: issues.slice(0, 50),
     needs,
   };
@@ -285,6 +294,15 @@ export type PreviewVerdict =
  * the first part of a large file it only warns.
  */
 export function previewVerdict(p: FilePreview): PreviewVerdict {
+  if (p.format !== null && p.imported > 0 && p.records === 0 && !p.estimated) {
+    // Rows read, none of them a record: the import would store nothing ("nothing to count").
+    return {
+      kind: 'nothing',
+      reason:
+        'Its rows hold no activity, attendance, member or subscriber (e.g. an attendee list where nobody attended or checked in), so there is nothing to import.',
+      issue: null,
+    };
+  }
   if (p.format !== null && p.imported > 0) return { kind: 'importable' };
   if (p.format === null && p.mappable) return { kind: 'map' };
   if (p.format !== null && p.estimated) {
