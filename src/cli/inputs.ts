@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { RecordAccumulator } from '../domain/import/accumulate';
 import { importBytes, type FileOutcome } from '../domain/import/import-file';
 import { compareSources, issueLine, summariseOutcomes } from '../domain/import/summary';
-import type { RecordBatch, SourceSummary } from '../domain/model/records';
+import { batchSize, type RecordBatch, type SourceSummary } from '../domain/model/records';
 import { REGISTRY } from '../domain/sources/registry';
 import { importDiscordJsonBytes } from './discord-json';
 
@@ -86,8 +86,7 @@ export async function readExports(
     let records = 0;
     for (const b of batches) {
       added += acc.add(b);
-      records += b.activities.length + b.persons.length + b.campaigns.length;
-      records += b.subscriptions.length + b.socialPosts.length + b.dailyValues.length;
+      records += batchSize(b);
     }
     // As in the browser, a file that adds nothing new (the same export given twice) is not a source.
     if (added === 0) {

@@ -2,7 +2,7 @@ import { columnKeys } from '../domain/metrics/activity-table';
 import type { PackedStrings } from '../domain/metrics/packed-strings';
 import { keyHash, KeyHashSet } from '../domain/model/key-set';
 import { versionId } from '../domain/model/keys';
-import { SCHEMA_VERSION, type ImportBatch, type ImportIssue, type RecordBatch } from '../domain/model/records';
+import { batchSize, SCHEMA_VERSION, type ImportBatch, type ImportIssue, type RecordBatch } from '../domain/model/records';
 import type { ActivityRecord } from '../domain/model/records';
 import { encodeChunk, scoreChunk, selectRows, type ActivityChunk } from './activity-chunks';
 import { RECORD_TABLES, type HearthDb, type ImportShareRow, type RecordTable } from './db';
@@ -347,13 +347,7 @@ export class ImportWriter {
    * parses on. Pass the result to `flush`, in order.
    */
   stage(records: RecordBatch): StagedWrite {
-    this.received +=
-      records.activities.length +
-      records.persons.length +
-      records.campaigns.length +
-      records.subscriptions.length +
-      records.socialPosts.length +
-      records.dailyValues.length;
+    this.received += batchSize(records);
     for (const a of records.activities) this.pendingActivities.push(a);
     const chunks: Promise<number>[] = [];
     while (this.pendingActivities.length >= CHUNK_SIZE) chunks.push(this.storeChunk(this.pendingActivities.splice(0, CHUNK_SIZE)));

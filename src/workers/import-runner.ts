@@ -1,6 +1,6 @@
 import { RecordAccumulator } from '../domain/import/accumulate';
 import { readDiscordJsonBytes, readDiscordJsonFile, type DiscordJsonRefusal } from '../domain/import/discord-json-bytes';
-import { importBytes, mixedEncodingIssue, sniffFile, UNCLOSED_QUOTE_MESSAGE, type FileOutcome } from '../domain/import/import-file';
+import { importBytes, mixedEncodingIssue, NO_RECORDS, sniffFile, UNCLOSED_QUOTE_MESSAGE, type FileOutcome } from '../domain/import/import-file';
 import { summariseOutcomes, firstErrorLine } from '../domain/import/summary';
 import { TableImport } from '../domain/import/table-import';
 import { batchSize, type ImportBatch, type RecordBatch } from '../domain/model/records';
@@ -326,7 +326,7 @@ async function importFileNow(
     const batch = await writer.commit(summary);
     if (!batch) {
       // A file whose rows give no record (registrations without a check-in, an empty export) was not imported before: it holds nothing to count.
-      if (writer.received === 0) return { ...base, outcomes, status: 'already-imported', message: `Nothing to count in ${fileName}: its rows hold no activity, attendance, member or subscriber (e.g. an attendee list where nobody attended or checked in).` };
+      if (writer.received === 0) return { ...base, outcomes, status: 'already-imported', message: `Nothing to count in ${fileName}: ${NO_RECORDS}.` };
       // An event date entered for a file imported before is not applied: its attendances are the stored ones.
       const redated = ctx.eventDate !== undefined ? ' The event date entered was not applied: to change it, undo the earlier import in the import history and import the file again.' : '';
       return { ...base, outcomes, status: 'already-imported', message: `Nothing new in ${fileName}: ${summary.imported === 1 ? 'its row was' : `its ${count(summary.imported, 'row')} were`} already imported.${redated}` };

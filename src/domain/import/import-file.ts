@@ -42,6 +42,10 @@ export interface FileOutcome {
   needs?: ImportNeeds;
 }
 
+/** Why a recognised file gives nothing to store (the review's verdict and the import's result say it alike). */
+export const NO_RECORDS =
+  'its rows hold no activity, attendance, member or subscriber (e.g. an attendee list where nobody attended or checked in)';
+
 /** A file whose quoted value never closes is refused (browser stream, browser in memory, command alike). */
 export const UNCLOSED_QUOTE_MESSAGE =
   'A quoted value opened in this row is never closed, so the rest of the file cannot be read reliably; nothing was imported from it. Check the file for a stray " character.';

@@ -1,7 +1,7 @@
 import { RecordAccumulator } from '../import/accumulate';
-import { importBytes, sniffFile, type FileOutcome } from '../import/import-file';
+import { importBytes, NO_RECORDS, sniffFile, type FileOutcome } from '../import/import-file';
 import { findHeader } from '../import/table-import';
-import type { ImportIssue, RecordBatch } from '../model/records';
+import { batchSize, type ImportIssue, type RecordBatch } from '../model/records';
 import { parseCsvText } from '../parse/csv';
 import { decodeBytes, type TextEncodingName } from '../parse/encoding';
 import { gunzipFile, gunzippedName } from '../parse/gzip';
@@ -248,13 +248,7 @@ function summarise(
     ...(outcomes.length === 1 && outcomes[0]!.dateOrder ? { dateOrder: outcomes[0]!.dateOrder } : {}),
     dateRange: range(records),
     people: people(records),
-    records:
-      records.activities.length +
-      records.persons.length +
-      records.campaigns.length +
-      records.subscriptions.length +
-      records.socialPosts.length +
-      records.dailyValues.length,
+    records: batchSize(records),
     issues: issues.slice(0, 50),
     needs,
   };
@@ -298,8 +292,7 @@ export function previewVerdict(p: FilePreview): PreviewVerdict {
     // Rows read, none of them a record: the import would store nothing ("nothing to count").
     return {
       kind: 'nothing',
-      reason:
-        'Its rows hold no activity, attendance, member or subscriber (e.g. an attendee list where nobody attended or checked in), so there is nothing to import.',
+      reason: `I${NO_RECORDS.slice(1)}, so there is nothing to import.`,
       issue: null,
     };
   }
