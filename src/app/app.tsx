@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { DataVersionProvider, useDataVersion } from './data-version';
 import { registerServiceWorker } from './register-sw';
@@ -14,12 +14,11 @@ import { FilterBar } from '../features/filters/filter-bar';
 function Shell() {
   const [route] = useHashRoute('overview');
   const { version } = useDataVersion();
-  const queryClient = useQueryClient();
   // Once Hearth holds data, ask the browser to keep it (no eviction under storage pressure); the
-  // "Your data" page's status, read at the same change, is read again once the browser answered.
+  // "Your data" page's status read waits for the answer (storageStatus).
   useEffect(() => {
-    void ensurePersistence(getDb()).then(() => queryClient.invalidateQueries({ queryKey: ['settings', 'storage'] }));
-  }, [version, queryClient]);
+    void ensurePersistence(getDb());
+  }, [version]);
   // `#/members/<key>`: the first segment names the page; the page reads the rest.
   const current = ROUTES.find((r) => r.path === route) ?? ROUTES.find((r) => r.path === route.split('/')[0]) ?? ROUTES[0]!;
   const Page = current.component;

@@ -54,6 +54,24 @@ describe('persistent storage', () => {
     await db.delete();
   });
 
+  it('a status read once Hearth holds data answers after Hearth’s request (it said "Not yet" for a request about to be granted)', async () => {
+    const { storageStatus } = await import('./persistence');
+    let persisted = false;
+    const storage = fakeStorage(false);
+    storage.persisted.mockImplementation(async () => persisted);
+    storage.persist.mockImplementation(async () => (persisted = true));
+    const db = new HearthDb('persist-test-3');
+    await db.open();
+    const w = await ImportWriter.begin(db, 'a.csv', 'h');
+    const b = emptyBatch();
+    b.activities = [{ key: 't:1', source: 't', personKey: 't:p', kind: 'message', at: 1 }];
+    await w.write(b);
+    await w.commit({ format: 't', rows: 1, imported: 1, skipped: 0, issues: [] });
+    expect((await storageStatus(db)).persisted).toBe(true);
+    expect(storage.persist).toHaveBeenCalledTimes(1);
+    await db.delete();
+  });
+
   it('reports usage, quota and persistence, or null where the browser says nothing', async () => {
     const { storageStatus, requestPersistence } = await import('./persistence');
     fakeStorage(true);

@@ -37,6 +37,10 @@ async function bucketOf(db: HearthDb | undefined): Promise<StorageBucketLike | n
  * bucket `db` lives in, or the site's.
  */
 export async function storageStatus(db?: HearthDb): Promise<StorageStatus> {
+  // Hearth's request to keep the data (made once it holds data) is answered first: a status read
+  // with the data change that prompts the request must not say "Not yet" for one about to be
+  // granted (it did after Delete → Restore: the page read before the app asked).
+  if (db) await ensurePersistence(db);
   const m = manager();
   const bucket = await bucketOf(db);
   const est = await m?.estimate?.().catch(() => undefined);
@@ -70,8 +74,11 @@ let checking: Promise<void> | null = null;
  * checking share it (two imports finishing together ask once).
  */
 export function ensurePersistence(db: HearthDb): Promise<void> {
+  // A call while the request is still out waits for its answer (the data change that made it may
+  // come twice: a restore, then the other tabs' broadcast), so what it does next sees the answer.
+  if (checking) return checking;
   if (asked) return Promise.resolve();
-  checking ??= (async () => {
+  checking = (async () => {
     try {
       if ((await db.imports.count()) === 0) return;
     } catch {

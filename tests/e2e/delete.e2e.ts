@@ -168,6 +168,41 @@ describe('Delete all data removes the data from the disk', () => {
     }
   });
 
+  it('"Kept permanently" says Yes again after Delete → Restore, once the browser granted the new bucket’s request', async () => {
+    const profile = await mkdtemp(join(dir, 'profile-'));
+    const { context, page, app, watch } = await launch(profile);
+    try {
+      // Headless Chromium declines persistence unless the site holds the permission (as an installed
+      // or bookmarked site would); granted here so the request Hearth makes is answered Yes.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Browser.grantPermissions', {
+        permissions: ['durableStorage'],
+        origin: new URL(baseUrl).origin,
+      });
+      await importMembers(app);
+      await app.goto('settings');
+      const kept = page.getByTestId('persistence');
+      await expect.poll(() => kept.textContent()).toBe('Yes: the browser will not delete it to free space.');
+      const backup = await app.download('Download backup');
+      const backupPath = join(dir, `persist-${backup.name}`);
+      await writeFile(backupPath, backup.text);
+
+      expect(await deleteAll(page)).toMatch(/^All data was deleted from this browser/);
+      // The restore lands in a new bucket; Hearth asks the browser to keep it once it holds data,
+      // and this page's status, read at the same data change, waits for the answer (it said "Not yet").
+      await page.getByLabel('Restore from backup').setInputFiles(backupPath);
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Restored 1 import from persist-${backup.name}.` })
+        .waitFor();
+      await expect.poll(() => kept.textContent()).toBe('Yes: the browser will not delete it to free space.');
+      expect(await page.getByRole('button', { name: 'Ask the browser to keep it' }).count()).toBe(0);
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('data stored before storage buckets (the site’s IndexedDB): kept by the new version; deleting it says what the browser may keep, then Hearth stores in a bucket', async () => {
     const profile = await mkdtemp(join(dir, 'profile-'));
     const old = await launch(profile, false);
