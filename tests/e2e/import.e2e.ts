@@ -246,6 +246,31 @@ describe('import review', () => {
     await context.close();
   });
 
+  it('LinkedIn page analytics as LinkedIn sends them (Excel workbooks, one named .xls): read sheet by sheet, the same numbers as the command', async () => {
+    const { page, watch, context } = await openPage(browser);
+    const app = new AppPage(page, baseUrl);
+    const dir = join(process.cwd(), 'tests/fixtures/formats/linkedin');
+    const files = ['hearth-friends_content_1712345678.xls', 'hearth-friends_followers_1712345678.xlsx'].map((f) => join(dir, f));
+    await app.chooseFiles(files);
+    const review = page.getByRole('region', { name: 'Check before importing' });
+    const followers = review.locator('.preview').filter({ hasText: 'hearth-friends_followers_1712345678.xlsx' });
+    await followers.locator('.preview-facts').waitFor();
+    expect(await followers.textContent()).toContain('LinkedIn page analytics');
+    expect(await followers.locator('.preview-issues').textContent()).toContain('Skipped: this sheet is not one of the supported exports.');
+    await app.confirmReview();
+    const results = await app.waitForImport(2);
+    expect(results.every((r) => /^Imported [\d,]+ records from hearth-friends_/.test(r))).toBe(true);
+    await app.goto('overview');
+    const browserReport = JSON.parse((await app.download('Download metrics (JSON)')).text);
+    const { stdout } = await runHearth(['report', '--from', browserReport.period.from, '--to', browserReport.period.to, ...files]);
+    expect(browserReport).toEqual(JSON.parse(stdout));
+    // The posts of the All posts sheet: 1,200 + 2,345 impressions in March 2025.
+    const march = browserReport.months.indexOf('2025-03');
+    expect(browserReport.series.impressions[march]).toBe(3545);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
   it('imports a zip and three CSVs dropped together; Undo of one restores exactly the numbers without it', async () => {
     const { page, watch, context } = await openPage(browser);
     const app = new AppPage(page, baseUrl);

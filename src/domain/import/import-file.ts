@@ -341,7 +341,9 @@ function importZip(
   const recognised = outcomes.filter((o) => o.format !== null);
   // A workbook zipped for sending: what to do with it, rather than the list of what the zip holds.
   const office = outcomes.find((o) =>
-    o.issues.some((i) => /^This is an? .*\((\.xlsx|\.ods)\)|Numbers spreadsheet/.test(i.message)),
+    o.issues.some((i) =>
+      /^This is an? .*\((\.xlsx|\.ods)\)|Numbers spreadsheet|^This Excel workbook/.test(i.message),
+    ),
   );
   if (recognised.length === 0 && office && outcomes.length === 1) return [office];
   // A zip of one table whose columns no export has: its own message, which names the columns, rather
@@ -354,30 +356,45 @@ function importZip(
         ...rest,
         issues: only.issues.map((i) => ({
           ...i,
-          message: `${i.message} (To map the columns of a file inside a zip, unzip it and import the file itself.)`,
+          message: entries.some((e) => e.sheet)
+            ? `${i.message} (To map the columns of a sheet, save it as CSV and import the CSV.)`
+            : `${i.message} (To map the columns of a file inside a zip, unzip it and import the file itself.)`,
         })),
       },
     ];
   }
   if (recognised.length === 0) {
+    const listed = `${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`;
     return [
       failed(
         displayName,
-        `No file in this archive is a supported export (it holds: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}).`,
+        entries.some((e) => e.sheet)
+          ? `No sheet of this Excel workbook is a supported export (its sheets: ${listed}). Check the list of supported exports, or save the sheet as CSV and map its columns.`
+          : `No file in this archive is a supported export (it holds: ${listed}).`,
       ),
     ];
   }
-  // Files in an archive that are not exports (README.txt, images) are mentioned, not errors.
-  return outcomes.map((o) =>
-    o.format === null
-      ? {
-          ...o,
-          issues: o.issues.map((i) => ({
-            ...i,
-            severity: 'warning' as const,
-            message: `Skipped: ${i.message}`,
-          })),
-        }
-      : o,
-  );
+  // Files in an archive that are not exports (README.txt, images) are mentioned, not errors; so are
+  // a workbook's other sheets (LinkedIn's demographics beside its daily figures), in one line each.
+  const sheets = entries.some((e) => e.sheet);
+  return outcomes.map((o) => {
+    if (o.format !== null) return o;
+    if (sheets) {
+      const { mappable: _mappable, ...rest } = o;
+      return {
+        ...rest,
+        issues: [
+          {
+            file: o.file,
+            severity: 'warning',
+            message: 'Skipped: this sheet is not one of the supported exports.',
+          },
+        ],
+      };
+    }
+    return {
+      ...o,
+      issues: o.issues.map((i) => ({ ...i, severity: 'warning' as const, message: `Skipped: ${i.message}` })),
+    };
+  });
 }

@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import type { ArchiveEntry } from '../sources/types';
+import { isExcelWorkbook, WorkbookError, workbookSheets } from './xlsx';
 
 /** Refuse archives that expand beyond these (zip bombs): real exports are far smaller. */
 export const ZIP_LIMITS = { maxTotalBytes: 2 * 1024 ** 3, maxEntries: 20_000, maxRatio: 200 };
@@ -118,6 +119,22 @@ export function readZip(
     throw new ArchiveError(
       folders > 0 ? 'The zip archive holds only folders, no files.' : 'The zip archive holds no files.',
     );
+  // An Excel workbook: its worksheets, each as the CSV Excel would save of it (xlsx.ts).
+  if (isExcelWorkbook(entries)) {
+    try {
+      const sheets = workbookSheets(entries);
+      if (sheets.length === 0)
+        throw new ArchiveError('This Excel workbook has no sheet with any value in it.');
+      return sheets.map((s) => ({ ...s, sheet: true }));
+    } catch (e) {
+      if (e instanceof ArchiveError) throw e;
+      throw new ArchiveError(
+        e instanceof WorkbookError
+          ? e.message
+          : `This Excel workbook could not be read (${e instanceof Error ? e.message : String(e)}): ${SAVE_AS_CSV}.`,
+      );
+    }
+  }
   const office = officeDocument(entries);
   if (office) throw new ArchiveError(office);
   return entries;

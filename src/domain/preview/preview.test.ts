@@ -135,12 +135,7 @@ describe('previewBytes of files that cannot be imported', () => {
       'workbook.xls.csv',
       'This file cannot be read: it is a binary Excel (.xls) workbook: open it in a spreadsheet and save it as CSV.',
     ],
-    [
-      'linkedin-metrics.xlsx',
-      expect.stringMatching(
-        /^This is an Excel workbook \(\.xlsx\), not a CSV export: open it in a spreadsheet/,
-      ),
-    ],
+    ['linkedin-metrics.xlsx', 'This Excel workbook has no sheet with any value in it.'],
     ['program.exe.csv', 'This file cannot be read: it contains binary data (NUL bytes), not text.'],
     ['binary.csv', 'This file cannot be read: it contains binary data (NUL bytes), not text.'],
     ['empty.csv', 'The file is empty.'],

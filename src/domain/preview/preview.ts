@@ -115,8 +115,12 @@ function previewOne(
       const message = e instanceof ArchiveError ? e.message : String(e);
       return [failedPreview(display, message)];
     }
-    // An archive read as a whole (Slack export) previews as one file.
-    if (registry.archives.some((a) => a.detect(entries.map((e) => e.name)) >= 0.5))
+    // An archive read as a whole (Slack export) previews as one file; so does an Excel workbook,
+    // whose sheets that are not exports are left out as its import leaves them out.
+    if (
+      entries.some((e) => e.sheet) ||
+      registry.archives.some((a) => a.detect(entries.map((e) => e.name)) >= 0.5)
+    )
       return [summarise(display, name, bytes, ctx, registry, false)];
     return entries.flatMap((e) =>
       previewOne(

@@ -106,6 +106,8 @@ export type SourceAdapter = TableAdapter | DocumentAdapter;
 export interface ArchiveEntry {
   name: string;
   bytes: Uint8Array;
+  /** a worksheet of an Excel workbook, as CSV (parse/xlsx.ts): `name` is the sheet's */
+  sheet?: true;
 }
 
 /**

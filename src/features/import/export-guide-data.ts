@@ -146,7 +146,7 @@ export const EXPORT_GUIDE: readonly GuidePlatform[] = [
       },
       {
         name: 'LinkedIn page analytics',
-        how: 'Page admin → Analytics → Content, Followers or Visitors → Export; open the .xls and save the sheet as CSV.',
+        how: 'Page admin → Analytics → Content, Followers or Visitors → Export; import the downloaded .xls as it is (or a sheet saved as CSV).',
         gives: 'posts with impressions and engagements; daily metrics and new followers.',
       },
     ],

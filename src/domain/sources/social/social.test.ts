@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importBytesForTest, importFixture, importText, utc } from '../testing';
 
@@ -126,6 +127,77 @@ describe('linkedin-page', () => {
         text: 'Spring meetup, save the date',
         url: 'https://www.linkedin.com/feed/update/urn:li:activity:7300000000000000001',
       },
+    ]);
+  });
+});
+
+describe('LinkedIn page analytics as LinkedIn sends them: Excel workbooks, read sheet by sheet', () => {
+  it('the content export (.xls holding .xlsx): Metrics and All posts give what their CSV saves give', () => {
+    const { batch, outcomes } = importFixture('linkedin/hearth-friends_content_1712345678.xls');
+    expect(outcomes.map((o) => [o.file, o.format, o.rows, o.imported, o.issues])).toEqual([
+      ['hearth-friends_content_1712345678.xls › Metrics', 'linkedin-page', 2, 2, []],
+      ['hearth-friends_content_1712345678.xls › All posts', 'linkedin-posts', 2, 2, []],
+    ]);
+    expect(
+      batch.dailyValues.filter((d) => d.day === utc('2025-01-16T00:00:00Z')).map((d) => [d.key, d.value]),
+    ).toEqual([
+      ['linkedin:daily:impressions (organic):2025-01-16', 987],
+      ['linkedin:daily:impressions (sponsored):2025-01-16', 10],
+      ['linkedin:daily:impressions (total):2025-01-16', 997],
+      ['linkedin:daily:clicks (organic):2025-01-16', 5],
+      ['linkedin:daily:clicks (total):2025-01-16', 6],
+      ['linkedin:daily:engagement rate (organic):2025-01-16', 0.021],
+      ['linkedin:daily:engagement rate (total):2025-01-16', 0.0215],
+    ]);
+    // The first post is the one of the CSV save (same key: importing both adds nothing twice).
+    const csv = importFixture('linkedin/hearth-friends_content_1712345678.csv').batch.socialPosts;
+    expect(batch.socialPosts[0]).toEqual(csv[0]);
+    expect(batch.socialPosts[1]).toMatchObject({
+      publishedAt: utc('2025-03-20T00:00:00Z'),
+      impressions: 2345,
+      engagements: 12 + 88 + 9 + 4 + 1,
+      text: 'Thank you, weavers! "Best turnout yet" 🧶',
+    });
+  });
+
+  it('the followers export (.xlsx with date cells): New followers as the CSV; demographic sheets skipped in one line each', () => {
+    const { batch, outcomes } = importFixture('linkedin/hearth-friends_followers_1712345678.xlsx');
+    const csv = importFixture('linkedin/hearth-friends_followers_1712345678.csv').batch;
+    expect(batch.dailyValues).toEqual(csv.dailyValues);
+    expect(
+      outcomes.map((o) => [o.file, o.format, o.imported, o.issues.map((i) => `${i.severity}: ${i.message}`)]),
+    ).toEqual([
+      ['hearth-friends_followers_1712345678.xlsx › New followers', 'linkedin-page', 3, []],
+      [
+        'hearth-friends_followers_1712345678.xlsx › Location',
+        null,
+        0,
+        ['warning: Skipped: this sheet is not one of the supported exports.'],
+      ],
+    ]);
+    expect(outcomes[1]!.mappable).toBeUndefined();
+  });
+
+  it('a workbook none of whose sheets is an export says so and names its sheets (one sheet: its columns)', () => {
+    const bytes = readFileSync(
+      join(process.cwd(), 'tests/fixtures/formats/linkedin/hearth-friends_followers_1712345678.xlsx'),
+    );
+    const unzipped = unzipSync(new Uint8Array(bytes));
+    const issues = (xlsx: Uint8Array) =>
+      importBytesForTest('followers.xlsx', xlsx).outcomes.flatMap((o) =>
+        o.issues.map((i) => `${i.file}: ${i.message}`),
+      );
+    // Its New followers sheet replaced by another demographic table.
+    unzipped['xl/worksheets/sheet1.xml'] = strToU8(
+      '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Job function</t></is></c><c r="B1" t="inlineStr"><is><t>Total followers</t></is></c></row></sheetData></worksheet>',
+    );
+    expect(issues(zipSync(unzipped))).toEqual([
+      'followers.xlsx: No sheet of this Excel workbook is a supported export (its sheets: New followers, Location). Check the list of supported exports, or save the sheet as CSV and map its columns.',
+    ]);
+    // One sheet with values: its columns, and how to map them.
+    unzipped['xl/worksheets/sheet1.xml'] = strToU8('<worksheet><sheetData/></worksheet>');
+    expect(issues(zipSync(unzipped))).toEqual([
+      'followers.xlsx › Location: Unknown format: no supported export has these columns (Location, Total followers). Check the list of supported exports, or map the columns yourself. (To map the columns of a sheet, save it as CSV and import the CSV.)',
     ]);
   });
 });

@@ -1,0 +1,128 @@
+import { strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { formatKind, isExcelWorkbook, serialDate, WorkbookError, workbookSheets, xmlText } from './xlsx';
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const WS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+
+/** A workbook's zip entries from its parts' XML (sheets in order). */
+function book(parts: {
+  sheets: { name: string; xml: string }[];
+  shared?: string;
+  styles?: string;
+  workbookPr?: string;
+  prefix?: string;
+}) {
+  const p = parts.prefix ?? '';
+  const files: Record<string, Uint8Array> = {
+    '[Content_Types].xml': strToU8('<Types/>'),
+    'xl/workbook.xml': strToU8(
+      `<${p}workbook xmlns${p ? `:${p.slice(0, -1)}` : ''}="${MAIN}" xmlns:r="r">${parts.workbookPr ?? ''}<${p}sheets>${parts.sheets
+        .map((s, i) => `<${p}sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+        .join('')}</${p}sheets></${p}workbook>`,
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      `<Relationships>${parts.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${WS}" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`,
+    ),
+  };
+  parts.sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(s.xml)));
+  if (parts.shared) files['xl/sharedStrings.xml'] = strToU8(parts.shared);
+  if (parts.styles) files['xl/styles.xml'] = strToU8(parts.styles);
+  return Object.entries(files).map(([name, bytes]) => ({ name, bytes }));
+}
+
+function csvOf(entries: ReturnType<typeof book>): Record<string, string> {
+  return Object.fromEntries(workbookSheets(entries).map((s) => [s.name, new TextDecoder().decode(s.bytes)]));
+}
+
+describe('Excel date serials', () => {
+  it('1900 system (day 0 = 1899-12-30), times to the second, and the 1904 system', () => {
+    expect(serialDate(45687)).toBe('2025-01-30');
+    expect(serialDate(45687.5)).toBe('2025-01-30 12:00:00');
+    expect(serialDate(45687 + (9 * 3600 + 30 * 60 + 15) / 86400)).toBe('2025-01-30 09:30:15');
+    expect(serialDate(61)).toBe('1900-03-01');
+    expect(serialDate(44225, true)).toBe('2025-01-30');
+  });
+
+  it('format codes: dates and times are dates; numbers, percentages, colours and quoted words are not', () => {
+    for (const code of [
+      'mm/dd/yyyy',
+      'yyyy-mm-dd hh:mm',
+      'h:mm AM/PM',
+      '[$-409]mmmm d, yyyy',
+      'd-mmm',
+      '[h]:mm:ss',
+    ])
+      expect(formatKind(code)).toBe('date');
+    for (const code of [
+      'General',
+      '0.00%',
+      '#,##0;[Red]-#,##0',
+      '"Total: "0',
+      '0.00E+00',
+      '@',
+      '[$€-407] #,##0.00',
+    ])
+      expect(formatKind(code)).toBeNull();
+  });
+
+  it('XML text: entities, character references and _xHHHH_ escapes', () => {
+    expect(xmlText('Q&amp;A &lt;b&gt; &quot;hi&quot; &#233;&#x1F9F6;')).toBe('Q&A <b> "hi" é🧶');
+    expect(xmlText('line_x000D__x000A_two')).toBe('line\r\ntwo');
+  });
+});
+
+describe('workbookSheets', () => {
+  it('every kind of cell as Excel would save it to CSV; gaps, empty rows and quoting kept', () => {
+    const shared = `<sst xmlns="${MAIN}"><si><t>Date</t></si><si><r><t>Rich </t></r><r><rPr><b/></rPr><t xml:space="preserve">text, bold</t></r></si><si><t>日本</t><rPh sb="0" eb="2"><t>ニホン</t></rPh></si><si><t>say "hi"</t></si></sst>`;
+    const styles = `<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd hh:mm"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="10"/></cellXfs></styleSheet>`;
+    const sheet = `<worksheet xmlns="${MAIN}"><sheetData>
+      <row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row>
+      <row r="2"><c r="A2" s="1"><v>45687</v></c><c r="B2" s="2"><v>45687.75</v></c><c r="C2" s="3"><v>0.0345</v></c><c r="D2"><v>0.30000000000000004</v></c></row>
+      <row r="4"><c r="A4" t="b"><v>1</v></c><c r="B4" t="e"><v>#N/A</v></c><c r="C4" t="str"><f>A1&amp;"x"</f><v>Datex</v></c><c r="D4" t="inlineStr"><is><t>inline, too</t></is></c></row>
+      <row r="5"><c r="A5" t="s"><v>2</v></c><c r="B5" t="s"><v>3</v></c><c r="C5"><v>7300000000000000001</v></c><c r="D5"><v>1.5E-7</v></c><c r="E5" t="d"><v>2025-03-01T10:00:00</v></c></row>
+      <row r="6"><c r="A6"/></row>
+    </sheetData></worksheet>`;
+    expect(csvOf(book({ sheets: [{ name: 'Data', xml: sheet }], shared, styles }))).toEqual({
+      Data: [
+        'Date,,"Rich text, bold"',
+        '2025-01-30,2025-01-30 18:00:00,0.0345,0.3',
+        '',
+        'TRUE,#N/A,Datex,"inline, too"',
+        '日本,"say ""hi""",7300000000000000001,0.00000015,2025-03-01T10:00:00',
+        '',
+      ].join('\r\n'),
+    });
+  });
+
+  it('prefixed elements (OpenXML SDK writers), the 1904 date system; empty sheets are left out', () => {
+    const sheet = `<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Day</x:t></x:is></x:c></x:row><x:row r="2"><x:c r="A2" s="1"><x:v>44225</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
+    const styles = `<x:styleSheet xmlns:x="${MAIN}"><x:cellXfs><x:xf numFmtId="0"/><x:xf numFmtId="14"/></x:cellXfs></x:styleSheet>`;
+    const entries = book({
+      prefix: 'x:',
+      workbookPr: '<x:workbookPr date1904="1"/>',
+      sheets: [
+        { name: 'Days', xml: sheet },
+        { name: 'Empty', xml: `<x:worksheet xmlns:x="${MAIN}"><x:sheetData/></x:worksheet>` },
+      ],
+      styles,
+    });
+    expect(isExcelWorkbook(entries)).toBe(true);
+    expect(csvOf(entries)).toEqual({ Days: 'Day\r\n2025-01-30\r\n' });
+  });
+
+  it('a sheet the workbook lists but does not hold is a damaged workbook, named', () => {
+    const entries = book({ sheets: [{ name: 'Metrics', xml: '<worksheet/>' }] }).filter(
+      (e) => e.name !== 'xl/worksheets/sheet1.xml',
+    );
+    expect(() => workbookSheets(entries)).toThrow(WorkbookError);
+    expect(() => workbookSheets(entries)).toThrow(
+      'This Excel workbook is damaged: its sheet “Metrics” is missing.',
+    );
+  });
+
+  it('a zip that is not a workbook is not taken for one', () => {
+    expect(isExcelWorkbook([{ name: 'users.json', bytes: strToU8('[]') }])).toBe(false);
+    expect(isExcelWorkbook(book({ sheets: [] }).filter((e) => e.name !== 'xl/workbook.xml'))).toBe(false);
+  });
+});

@@ -1,0 +1,259 @@
+/**
+ * Excel workbooks (.xlsx, and the `.xls` files LinkedIn sends, which are .xlsx inside): each
+ * worksheet becomes a CSV text, as Excel's "Save as CSV" of that sheet would give, so the sheets go
+ * through the same recognition and reading as any CSV export. Pure: the workbook's zip entries in,
+ * one entry per non-empty worksheet out (browser worker and command alike; no DOM, which workers
+ * lack — the XML of a workbook is regular enough to be read with a few patterns).
+ *
+ * What a cell becomes: its text; numbers as stored, rounded to Excel's 15 significant digits
+ * (ids longer than that are kept as stored; a percent-formatted 12.5% is its fraction 0.125, as the
+ * readers take `12.5%` anyway); date- and time-formatted numbers as `2025-03-14` or
+ * `2025-03-14 09:30:00` (wall time, read in the import's time zone like any CSV date without an
+ * offset); booleans TRUE/FALSE; errors as shown (#N/A).
+ * Empty rows stay as empty lines, so a row number in a message is the sheet's own row number.
+ */
+import type { ArchiveEntry } from '../sources/types';
+
+/** A workbook whose parts cannot be read. */
+export class WorkbookError extends Error {}
+
+const decoder = new TextDecoder();
+
+/** True when `entries` (an unpacked zip) are an Excel workbook. */
+export function isExcelWorkbook(entries: readonly ArchiveEntry[]): boolean {
+  return (
+    entries.some((e) => e.name === '[Content_Types].xml') && entries.some((e) => e.name === 'xl/workbook.xml')
+  );
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** XML text to a string: entities, character references and OOXML's `_xHHHH_` escapes. */
+export function xmlText(s: string): string {
+  const unescaped =
+    s.indexOf('&') < 0
+      ? s
+      : s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (m, e: string) => {
+          if (e[0] === '#') {
+            const cp = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+            return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+          }
+          return ENTITIES[e] ?? m;
+        });
+  return unescaped.indexOf('_x') < 0
+    ? unescaped
+    : unescaped.replace(/_x([0-9a-fA-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+/** The attributes of one start tag's attribute text (`name="v"`, prefixes dropped). */
+function attributes(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/([\w.-]+:)?([\w.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    out.set(m[2]!, xmlText(m[3] ?? m[4] ?? ''));
+  return out;
+}
+
+/** Elements `<name …>…</name>` or `<name …/>` (any namespace prefix) of `xml`: attributes and inner XML. */
+function* elements(xml: string, name: string): Generator<{ attrs: string; inner: string }> {
+  const re = new RegExp(`<(?:[\\w.-]+:)?${name}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>)`, 'g');
+  for (const m of xml.matchAll(re)) yield { attrs: m[1] ?? '', inner: m[2] ?? '' };
+}
+
+/** The text of a string item (`<si>` or `<is>`): its `<t>` runs, without phonetic guides (`<rPh>`). */
+function itemText(inner: string): string {
+  let text = '';
+  for (const t of elements(inner.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, ''), 't'))
+    text += xmlText(t.inner);
+  return text;
+}
+
+function part(entries: ReadonlyMap<string, Uint8Array>, path: string): string | null {
+  const bytes = entries.get(path);
+  return bytes ? decoder.decode(bytes) : null;
+}
+
+/** Built-in number formats that are dates or times (ECMA-376 18.8.30, with the East Asian ones). */
+function builtInDate(id: number): boolean {
+  return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
+}
+
+type CellFormat = 'date' | null;
+
+/** What a custom format code shows a number as: a date/time, or a number. */
+export function formatKind(code: string): CellFormat {
+  // Quoted text, escaped characters and [colour]/[$-locale] sections say nothing about the kind.
+  const bare = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, '');
+  return /[dmyhs]/i.test(bare.replace(/general/gi, '')) ? 'date' : null;
+}
+
+/** The kind of each cell style (index into `cellXfs`). */
+function styleKinds(styles: string | null): CellFormat[] {
+  if (!styles) return [];
+  const custom = new Map<number, string>();
+  for (const f of elements(styles, 'numFmt')) {
+    const a = attributes(f.attrs);
+    custom.set(Number(a.get('numFmtId')), a.get('formatCode') ?? '');
+  }
+  const cellXfs = /<(?:[\w.-]+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cellXfs>/.exec(styles)?.[1] ?? '';
+  const kinds: CellFormat[] = [];
+  for (const xf of elements(cellXfs, 'xf')) {
+    const id = Number(attributes(xf.attrs).get('numFmtId') ?? 0);
+    const code = custom.get(id);
+    kinds.push(code !== undefined ? formatKind(code) : builtInDate(id) ? 'date' : null);
+  }
+  return kinds;
+}
+
+const DAY_MS = 86_400_000;
+/** Day 0 of Excel's 1900 date system is 1899-12-30 (its 1900-02-29 that never was is day 60). */
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+
+function two(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** An Excel date serial as `YYYY-MM-DD`, or with its time of day `YYYY-MM-DD HH:MM:SS`. */
+export function serialDate(serial: number, date1904 = false): string {
+  const ms = Math.round((serial * DAY_MS) / 1000) * 1000 + (date1904 ? EPOCH_1904 : EPOCH_1900);
+  const d = new Date(ms);
+  const day = `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
+  const time = ms - Math.floor(ms / DAY_MS) * DAY_MS;
+  return time === 0
+    ? day
+    : `${day} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+}
+
+/** A stored number as Excel shows it: 15 significant digits (integers longer than that as stored). */
+function numberText(raw: string, n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) >= 1e15) return /^-?\d+$/.test(raw) ? raw : BigInt(n).toString();
+  const rounded = Number(n.toPrecision(15));
+  // Plain notation for what String() would write with an exponent (1e-7 → 0.0000001).
+  return Math.abs(rounded) < 1e-6 && rounded !== 0 ? rounded.toFixed(20).replace(/0+$/, '') : String(rounded);
+}
+
+/** Column index (0-based) of a cell reference such as `AB12`; -1 if there is none. */
+function columnOf(ref: string | undefined): number {
+  if (!ref) return -1;
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  return i === 0 ? -1 : col - 1;
+}
+
+function csvCell(v: string): string {
+  return /[",\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+interface Book {
+  strings: string[];
+  kinds: CellFormat[];
+  date1904: boolean;
+}
+
+/** One worksheet's XML as CSV text (empty when it has no value). */
+function sheetCsv(xml: string, book: Book): string {
+  const lines: string[] = [];
+  const data =
+    /<(?:[\w.-]+:)?sheetData\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?sheetData>)/.exec(xml)?.[1] ?? '';
+  let rowNumber = 0;
+  for (const row of elements(data, 'row')) {
+    const r = Number(attributes(row.attrs).get('r'));
+    rowNumber = Number.isInteger(r) && r > rowNumber ? r : rowNumber + 1;
+    const cells: string[] = [];
+    for (const c of elements(row.inner, 'c')) {
+      const a = attributes(c.attrs);
+      const at = columnOf(a.get('r'));
+      const col = at >= 0 ? at : cells.length;
+      const type = a.get('t') ?? 'n';
+      let value = '';
+      if (type === 'inlineStr') {
+        const is = /<(?:[\w.-]+:)?is\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?is>/.exec(c.inner);
+        value = is ? itemText(is[1]!) : '';
+      } else {
+        const v = /<(?:[\w.-]+:)?v\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?v>/.exec(c.inner);
+        const raw = v ? xmlText(v[1]!) : '';
+        if (raw === '') value = '';
+        else if (type === 's') value = book.strings[Number(raw)] ?? '';
+        else if (type === 'b') value = raw === '1' || raw === 'true' ? 'TRUE' : 'FALSE';
+        else if (type === 'str' || type === 'e' || type === 'd') value = raw;
+        else {
+          const n = Number(raw);
+          if (!Number.isFinite(n)) value = raw;
+          else {
+            const date = book.kinds[Number(a.get('s') ?? 0)] === 'date' && n >= 0 && n < 2_958_466;
+            value = date ? serialDate(n, book.date1904) : numberText(raw, n);
+          }
+        }
+      }
+      while (cells.length < col) cells.push('');
+      cells[col] = csvCell(value);
+    }
+    while (lines.length < rowNumber - 1) lines.push('');
+    lines.push(cells.join(','));
+  }
+  while (lines.length > 0 && lines[lines.length - 1]!.replace(/,/g, '') === '') lines.pop();
+  return lines.length === 0 ? '' : `${lines.join('\r\n')}\r\n`;
+}
+
+/** The workbook's sheets in its order: name and the path of its part. */
+function sheetParts(
+  entries: ReadonlyMap<string, Uint8Array>,
+  workbook: string,
+): { name: string; path: string }[] {
+  const rels = part(entries, 'xl/_rels/workbook.xml.rels') ?? '';
+  const targets = new Map<string, string>();
+  for (const r of elements(rels, 'Relationship')) {
+    const a = attributes(r.attrs);
+    if (!/\/worksheet$/.test(a.get('Type') ?? '')) continue;
+    const target = a.get('Target') ?? '';
+    targets.set(
+      a.get('Id') ?? '',
+      target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`,
+    );
+  }
+  const sheets: { name: string; path: string }[] = [];
+  let n = 0;
+  for (const s of elements(workbook, 'sheet')) {
+    n++;
+    const a = attributes(s.attrs);
+    // Without the relationships part (some generators), the sheet parts' usual names.
+    const path = targets.size > 0 ? targets.get(a.get('id') ?? '') : `xl/worksheets/sheet${n}.xml`;
+    if (path) sheets.push({ name: a.get('name') ?? `Sheet${n}`, path });
+  }
+  return sheets;
+}
+
+/**
+ * The worksheets of a workbook (isExcelWorkbook) that hold any value, each as CSV text (UTF-8)
+ * named after the sheet. Throws WorkbookError when the workbook's parts cannot be read.
+ */
+export function workbookSheets(archive: readonly ArchiveEntry[]): ArchiveEntry[] {
+  const entries = new Map(archive.map((e) => [e.name, e.bytes]));
+  const workbook = part(entries, 'xl/workbook.xml') ?? '';
+  const sheets = sheetParts(entries, workbook);
+  if (sheets.length === 0) throw new WorkbookError('This Excel workbook lists no worksheet Hearth can read.');
+  const strings: string[] = [];
+  const shared = part(entries, 'xl/sharedStrings.xml');
+  if (shared) for (const si of elements(shared, 'si')) strings.push(itemText(si.inner));
+  const pr = /<(?:[\w.-]+:)?workbookPr\b([^>]*)>/.exec(workbook);
+  const date1904 = pr ? /^(1|true)$/.test(attributes(pr[1]!).get('date1904') ?? '') : false;
+  const book: Book = { strings, kinds: styleKinds(part(entries, 'xl/styles.xml')), date1904 };
+  const out: ArchiveEntry[] = [];
+  const encoder = new TextEncoder();
+  for (const sheet of sheets) {
+    const xml = part(entries, sheet.path);
+    if (xml === null)
+      throw new WorkbookError(`This Excel workbook is damaged: its sheet “${sheet.name}” is missing.`);
+    const csv = sheetCsv(xml, book);
+    if (csv !== '') out.push({ name: sheet.name, bytes: encoder.encode(csv) });
+  }
+  return out;
+}
