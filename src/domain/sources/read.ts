@@ -149,13 +149,20 @@ export class RowKeyer {
 /** (Moved to model/interner.ts, which keeps owned copies of new names too; re-exported for the adapters.) */
 export { ownedString } from '../model/interner';
 
-/** The file's own name without folders and extension. */
+/**
+ * The file's own name without folders and extension. A file inside a zip (`export.zip › a.csv`) is
+ * named by itself; a sheet of an Excel workbook (`Spring Meetup - Attendees.xlsx › Sheet1`) by its
+ * workbook: the file the user downloaded and named.
+ */
 export function fileStem(fileName: string): string {
   const base = fileName.split(/[/\\]/).pop() ?? fileName;
-  const inner = base.split(' › ').pop() ?? base;
+  const parts = base.split(' › ');
+  const workbook = parts.length > 1 && /\.xls[xm]?$/i.test(parts[parts.length - 2]!);
+  const inner = (workbook ? parts[parts.length - 2] : parts[parts.length - 1]) ?? base;
   return inner
+    .trim()
     .replace(/\.(gz|gzip)$/i, '')
-    .replace(/\.(csv|tsv|txt|xls|xlsx|json)$/i, '')
+    .replace(/\.(csv|tsv|txt|xls|xlsx|xlsm|json)$/i, '')
     .trim();
 }
 

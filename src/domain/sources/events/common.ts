@@ -1,13 +1,7 @@
 import { dayKeyOf } from '../../time/months';
 import type { ImportIssue, RecordBatch } from '../../model/records';
 import type { AdapterContext, ImportNeeds } from '../types';
-
-function fileStem(fileName: string): string {
-  return (fileName.split(/[/\\›]/).pop() ?? fileName)
-    .trim()
-    .replace(/\.(gz|gzip)$/i, '')
-    .replace(/\.(csv|tsv|txt|xls|xlsx)$/i, '');
-}
+import { fileStem } from '../read';
 
 /**
  * The event's identity from a file name: `<Event Name> - Guests - <date>.csv` (Luma) → `Event Name`;

@@ -157,6 +157,34 @@ describe('eventbrite-attendees (Windows-1252, CRLF)', () => {
   });
 });
 
+describe('eventbrite-attendees exported to Excel', () => {
+  it('reads as the same rows saved as CSV: the event named by the workbook file, not by its sheet', () => {
+    const eventDate = utc('2025-04-12T18:00:00Z');
+    const xlsx = importFixture('eventbrite/Spring Weave-along - Attendees.xlsx', { eventDate });
+    const csv = importText(
+      'Spring Weave-along - Attendees.csv',
+      [
+        'Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,Attendee Status',
+        '1111111111,2025-04-01 10:00:00,Zoë,Müller,zoe@example.org,1,General Admission,2222222221,Checked In',
+        '1111111112,2025-04-03 12:30:00,José,García,Jose@Example.org,1,General Admission,2222222222,Attending',
+        '1111111113,2025-04-05 18:45:30,Ana,Lima,ana@example.org,1,General Admission,2222222223,Checked In',
+      ].join('\r\n'),
+      { eventDate },
+    );
+    expect(xlsx.outcomes.map((o) => [o.file, o.format, o.imported, o.issues])).toEqual([
+      ['Spring Weave-along - Attendees.xlsx › Attendee Summary', 'eventbrite-attendees', 3, []],
+    ]);
+    expect(xlsx.batch.activities).toEqual(csv.batch.activities);
+    expect(xlsx.batch.activities.map((a) => [a.key, a.title, a.at])).toEqual([
+      ['eventbrite:attend:2222222221', 'Spring Weave-along', eventDate],
+      ['eventbrite:attend:2222222223', 'Spring Weave-along', eventDate],
+    ]);
+    // Without an entered date the review suggests the latest Order Date (a date-time cell).
+    const undated = importFixture('eventbrite/Spring Weave-along - Attendees.xlsx');
+    expect(undated.outcomes[0]!.needs?.eventDate?.suggested).toBe(utc('2025-04-05T18:45:30Z'));
+  });
+});
+
 describe('meetup-attendees and meetup-members', () => {
   it('attendees: Attendance = Attended only, dated by ctx.eventDate or the latest RSVP', () => {
     const { batch, outcomes } = importFixture('meetup/Hearth Lisbon - March Social.csv');
