@@ -20,6 +20,15 @@ afterEach(() => {
   vi.resetModules();
 });
 
+/** Hearth holds data: one committed import of one activity. */
+async function storeOneImport(db: HearthDb): Promise<void> {
+  const w = await ImportWriter.begin(db, 'a.csv', 'h');
+  const b = emptyBatch();
+  b.activities = [{ key: 't:1', source: 't', personKey: 't:p', kind: 'message', at: 1 }];
+  await w.write(b);
+  await w.commit({ format: 't', rows: 1, imported: 1, skipped: 0, issues: [] });
+}
+
 describe('persistent storage', () => {
   it('is requested once Hearth holds data, and only once per page load', async () => {
     const { ensurePersistence } = await import('./persistence');
@@ -28,11 +37,7 @@ describe('persistent storage', () => {
     await db.open();
     await ensurePersistence(db);
     expect(storage.persist).not.toHaveBeenCalled(); // no data yet: nothing to keep
-    const w = await ImportWriter.begin(db, 'a.csv', 'h');
-    const b = emptyBatch();
-    b.activities = [{ key: 't:1', source: 't', personKey: 't:p', kind: 'message', at: 1 }];
-    await w.write(b);
-    await w.commit({ format: 't', rows: 1, imported: 1, skipped: 0, issues: [] });
+    await storeOneImport(db);
     await ensurePersistence(db);
     await ensurePersistence(db);
     expect(storage.persist).toHaveBeenCalledTimes(1);
@@ -44,11 +49,7 @@ describe('persistent storage', () => {
     const storage = fakeStorage(false);
     const db = new HearthDb('persist-test-2');
     await db.open();
-    const w = await ImportWriter.begin(db, 'a.csv', 'h');
-    const b = emptyBatch();
-    b.activities = [{ key: 't:1', source: 't', personKey: 't:p', kind: 'message', at: 1 }];
-    await w.write(b);
-    await w.commit({ format: 't', rows: 1, imported: 1, skipped: 0, issues: [] });
+    await storeOneImport(db);
     await Promise.all([ensurePersistence(db), ensurePersistence(db), ensurePersistence(db)]);
     expect(storage.persist).toHaveBeenCalledTimes(1);
     await db.delete();
@@ -62,11 +63,7 @@ describe('persistent storage', () => {
     storage.persist.mockImplementation(async () => (persisted = true));
     const db = new HearthDb('persist-test-3');
     await db.open();
-    const w = await ImportWriter.begin(db, 'a.csv', 'h');
-    const b = emptyBatch();
-    b.activities = [{ key: 't:1', source: 't', personKey: 't:p', kind: 'message', at: 1 }];
-    await w.write(b);
-    await w.commit({ format: 't', rows: 1, imported: 1, skipped: 0, issues: [] });
+    await storeOneImport(db);
     expect((await storageStatus(db)).persisted).toBe(true);
     expect(storage.persist).toHaveBeenCalledTimes(1);
     await db.delete();
