@@ -1,4 +1,4 @@
-import { dayKeyOf } from '../../time/months';
+import { dayKeyOf, zonedMidnight } from '../../time/months';
 import type { ImportIssue, RecordBatch } from '../../model/records';
 import type { AdapterContext, ImportNeeds } from '../types';
 import { fileStem } from '../read';
@@ -59,6 +59,17 @@ export function sessionDay(at: number): string {
   return new Date(at).toISOString().slice(0, 10);
 }
 
+/**
+ * The day of `at` in the import zone, as that day's midnight: the date an attendance gets from the
+ * file's latest order/RSVP/registration. That is a day, guessed, not the time anyone attended: a
+ * date-only value is midnight of its day (spec/metrics.md §1), shown as the date alone, like an event
+ * date entered in the review (the same day, so the same months and weeks in that zone; keys and
+ * sessions are made from the file's own latest date, not from this).
+ */
+export function dayOf(at: number, timeZone: string): number {
+  return zonedMidnight(dayKeyOf(at, timeZone), timeZone);
+}
+
 /** An event key or attendance key within one session (`sessionDay`). */
 export function inSession(key: string, session: string): string {
   return `${key}#${session}`;
@@ -73,7 +84,8 @@ export interface PendingAttend {
 /**
  * Attendance lists that carry no event date (Eventbrite, Meetup attendees, Luma guests who joined
  * online): check-ins are held until the end of the file, then dated at `ctx.eventDate`, or — when the
- * user gave none — at the latest order/RSVP/registration date in the file, with a warning saying so.
+ * user gave none — at the day (`dayOf`) of the latest order/RSVP/registration date in the file, with a
+ * warning saying so.
  */
 export class UndatedAttendance {
   private readonly pending: PendingAttend[] = [];
@@ -127,7 +139,7 @@ export class UndatedAttendance {
         });
         return;
       }
-      at = this.latest;
+      at = dayOf(this.latest, ctx.timeZone);
       issues.push({
         file: ctx.fileName,
         column: this.dateColumn,

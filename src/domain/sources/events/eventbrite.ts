@@ -5,6 +5,7 @@ import { cell, columnIndex, headerCoverage } from '../columns';
 import { readDate, rowError } from '../read';
 import type { AdapterContext, ImportNeeds, TableAdapter } from '../types';
 import {
+  dayOf,
   eventKey,
   eventNameFromFile,
   eventTitleFromFile,
@@ -29,7 +30,7 @@ interface EventRows {
  * without one belong to the report's only named event, else to the file's (and, in a report of
  * several named events, cannot be placed: an error). The file has no event date: for a single event,
  * `ctx.eventDate`, else the latest `Order Date` with a warning; for several events one entered date
- * cannot be right for all, so each is dated at the latest `Order Date` among its own rows, with a
+ * cannot be right for all, so each is dated at the day of the latest `Order Date` among its own rows, with a
  * warning naming the events and their dates (and saying so when a date was entered).
  */
 export const eventbriteAttendees: TableAdapter = {
@@ -154,7 +155,7 @@ function finishEvents(
       });
       continue;
     }
-    attendance.emit(rows.latest, out);
+    attendance.emit(dayOf(rows.latest, ctx.timeZone), out);
     dated.push(`"${rows.title}" ${dayKeyOf(rows.latest, ctx.timeZone)}`);
   }
   if (dated.length === 0) return undefined;

@@ -113,10 +113,11 @@ describe('event names shown (titles) and event identity (keys)', () => {
 });
 
 describe('eventbrite-attendees (Windows-1252, CRLF)', () => {
-  it('without an event date: dated at the latest order date, with a warning', () => {
+  it('without an event date: dated at the day of the latest order date, with a warning', () => {
     const { batch, outcomes } = importFixture('eventbrite/Attendee Summary Report.csv');
     expect(outcomes[0]).toMatchObject({ format: 'eventbrite-attendees', rows: 3, imported: 3 });
-    const latest = utc('2025-04-03T19:30:00Z'); // 2025-04-03 12:30:00-07:00
+    // The latest order is 2025-04-03 12:30:00-07:00 (19:30Z): its day in the import zone (UTC), not its time.
+    const latest = utc('2025-04-03T00:00:00Z');
     expect(batch.activities).toEqual([
       {
         key: 'eventbrite:attend:2222222221',
@@ -186,20 +187,20 @@ describe('eventbrite-attendees exported to Excel', () => {
 });
 
 describe('meetup-attendees and meetup-members', () => {
-  it('attendees: Attendance = Attended only, dated by ctx.eventDate or the latest RSVP', () => {
+  it('attendees: Attendance = Attended only, dated by ctx.eventDate or the day of the latest RSVP', () => {
     const { batch, outcomes } = importFixture('meetup/Hearth Lisbon - March Social.csv');
     expect(outcomes[0]).toMatchObject({ format: 'meetup-attendees', rows: 4, imported: 4 });
     expect(batch.activities.map((a) => [a.key, a.personKey, a.at, a.channel])).toEqual([
       [
         'meetup:attend:hearth lisbon - march social:user 1234567#2025-03-03',
         'meetup:user 1234567',
-        utc('2025-03-03T11:00:00Z'),
+        utc('2025-03-03T00:00:00Z'), // the latest RSVPed on is 2025-03-03 11:00: its day, not a made-up time
         'meetup:event:hearth lisbon - march social#2025-03-03',
       ],
       [
         'meetup:attend:hearth lisbon - march social:user 3456789#2025-03-03',
         'meetup:user 3456789',
-        utc('2025-03-03T11:00:00Z'),
+        utc('2025-03-03T00:00:00Z'),
         'meetup:event:hearth lisbon - march social#2025-03-03',
       ],
     ]);
@@ -313,13 +314,14 @@ describe('luma-guests of an online event: has_joined_event (header as real guest
     title: 'Loomcraft Online Weave-along',
   });
 
-  it('without an event date: joined guests attend at the latest created_at, with a warning; checked-in at checked_in_at', () => {
+  it('without an event date: joined guests attend on the day of the latest created_at, with a warning; checked-in at checked_in_at', () => {
     const { batch, outcomes } = importReal(FILE);
     // 6 rows; Bo and Eve (No) are audience but not errors: every row is read.
     expect(outcomes[0]).toMatchObject({ format: 'luma-guests', rows: 6, imported: 6, skipped: 0 });
     // created_at: 01-20 10:00, 01-21 10:00, 01-25 16:30, 01-27 08:15, 01-28 21:40 (Eve, who did not
-    // join: registrations count, as Eventbrite's order dates do), 01-22 12:00 → latest 2026-01-28T21:40Z.
-    const latest = utc('2026-01-28T21:40:00Z');
+    // join: registrations count, as Eventbrite's order dates do), 01-22 12:00 → latest 2026-01-28T21:40Z,
+    // so that day (no join time is in the file).
+    const latest = utc('2026-01-28T00:00:00Z');
     expect(batch.activities).toEqual([
       // Fay has both: once, at checked_in_at (held rows come after the dated ones).
       attend('fay@example.org', 'luma:fay@example.org', utc('2026-01-29T18:07:12Z')),
@@ -421,9 +423,10 @@ describe('eventbrite-attendees: a report covering several events (Event Name col
   const FILE = 'eventbrite/Politicare Live - Attendee Summary Report.csv';
   const roma = 'eventbrite:event:politicare live roma';
   const napoli = 'eventbrite:event:politicare live napoli';
-  // Roma: max(03-10 18:00, 03-08 09:30) = 2025-03-10T18:00Z; Napoli: max(06-01 18:00, 05-20 12:15) = 2025-06-01T18:00Z.
-  const romaAt = utc('2025-03-10T18:00:00Z');
-  const napoliAt = utc('2025-06-01T18:00:00Z');
+  // Roma: max(03-10 18:00, 03-08 09:30) = 2025-03-10T18:00Z; Napoli: max(06-01 18:00, 05-20 12:15) = 2025-06-01T18:00Z:
+  // those days (the file has no event time).
+  const romaAt = utc('2025-03-10T00:00:00Z');
+  const napoliAt = utc('2025-06-01T00:00:00Z');
   const expected = [
     [
       'eventbrite:attend:111:paolo@esempio.it',
@@ -500,10 +503,10 @@ describe('eventbrite-attendees: a report covering several events (Event Name col
         '2,2025-03-04 10:00,B,B,b@x.org,,T,Checked In',
       ].join('\n'),
     );
-    // Both Roma, dated at max(03-01 10:00, 03-04 10:00) = 2025-03-04T10:00Z.
+    // Both Roma, dated at the day of max(03-01 10:00, 03-04 10:00) = 2025-03-04.
     expect(one.batch.activities.map((a) => [a.personKey, a.channel, a.at])).toEqual([
-      ['eventbrite:a@x.org', 'eventbrite:event:roma', utc('2025-03-04T10:00:00Z')],
-      ['eventbrite:b@x.org', 'eventbrite:event:roma', utc('2025-03-04T10:00:00Z')],
+      ['eventbrite:a@x.org', 'eventbrite:event:roma', utc('2025-03-04T00:00:00Z')],
+      ['eventbrite:b@x.org', 'eventbrite:event:roma', utc('2025-03-04T00:00:00Z')],
     ]);
     const several = importText(
       'r.csv',
@@ -515,8 +518,8 @@ describe('eventbrite-attendees: a report covering several events (Event Name col
       ].join('\n'),
     );
     expect(several.batch.activities.map((a) => [a.personKey, a.channel, a.at])).toEqual([
-      ['eventbrite:a@x.org', 'eventbrite:event:roma', utc('2025-03-01T10:00:00Z')],
-      ['eventbrite:c@x.org', 'eventbrite:event:napoli', utc('2025-06-01T10:00:00Z')],
+      ['eventbrite:a@x.org', 'eventbrite:event:roma', utc('2025-03-01T00:00:00Z')],
+      ['eventbrite:c@x.org', 'eventbrite:event:napoli', utc('2025-06-01T00:00:00Z')],
     ]);
     expect(several.outcomes[0]!.issues).toEqual([
       expect.objectContaining({
@@ -530,13 +533,15 @@ describe('eventbrite-attendees: a report covering several events (Event Name col
 });
 
 describe('undated attendances in the import time zone', () => {
-  it('the warning names the day in the import zone (an order at 08:00 on 1 April in Tokyo is 31 March 23:00 UTC)', () => {
+  it('dated at, and the warning names, the day in the import zone (an order at 08:00 on 1 April in Tokyo is 31 March 23:00 UTC)', () => {
     const { batch, outcomes } = importText(
       'Spring Meetup - Attendees.csv',
       'Order #,Order Date,First Name,Last Name,Email,Attendee #,Attendee Status\n1,2025-04-01 08:00,Ada,W,ada@example.org,1,Checked In\n',
       { timeZone: 'Asia/Tokyo' },
     );
-    expect(batch.activities.map((a) => a.at)).toEqual([Date.UTC(2025, 2, 31, 23)]);
+    // Midnight of 1 April in Tokyo (31 March 15:00 UTC): the day, which the app shows as the date alone
+    // (formatDateTime), not the order's 08:00 as if someone attended then.
+    expect(batch.activities.map((a) => a.at)).toEqual([Date.UTC(2025, 2, 31, 15)]);
     expect(outcomes[0]!.issues.map((i) => i.message)).toEqual([
       expect.stringContaining('attendances are dated 2025-04-01, the latest Order Date'),
     ]);

@@ -9,6 +9,7 @@ import {
   eventNameFromFile,
   eventTitleFromFile,
   inSession,
+  dayOf,
   sessionDay,
   UndatedAttendance,
 } from './common';
@@ -32,8 +33,8 @@ const JOINED = /^(yes|true|1)$/i;
  * events share a name) and title = the event's name as the file spells it. A guest of an online
  * event with `has_joined_event` = Yes (true/1) and no `checked_in_at` is an `attend` too, with the
  * same key (a guest with both counts once, at `checked_in_at`); the file has no join time, so these
- * are dated like Eventbrite's check-ins: `ctx.eventDate`, else the latest `created_at` (registration)
- * in the file with a warning. Registrants who neither checked in nor joined are audience (no record).
+ * are dated like Eventbrite's check-ins: `ctx.eventDate`, else the day of the latest `created_at`
+ * (registration) in the file with a warning. Registrants who neither checked in nor joined are audience (no record).
  */
 export const lumaGuests: TableAdapter = {
   kind: 'table',
@@ -143,7 +144,7 @@ export const lumaGuests: TableAdapter = {
             });
             return;
           }
-          at = latest;
+          at = dayOf(latest, ctx.timeZone);
           issues.push({
             file: ctx.fileName,
             column: LUMA_JOINED_COLUMN,
