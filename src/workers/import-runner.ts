@@ -2,6 +2,8 @@ import { RecordAccumulator } from '../domain/import/accumulate';
 import { readDiscordJsonBytes, readDiscordJsonFile, type DiscordJsonRefusal } from '../domain/import/discord-json-bytes';
 import { importBytes, mixedEncodingIssue, NO_RECORDS, sniffFile, UNCLOSED_QUOTE_MESSAGE, type FileOutcome } from '../domain/import/import-file';
 import { summariseOutcomes, firstErrorLine } from '../domain/import/summary';
+// "1 record", "12,345 records": the result lines are English sentences (en-US digits, like the report).
+import { fmtCountOf as count } from '../domain/highlights/format';
 import { TableImport } from '../domain/import/table-import';
 import { batchSize, type ImportBatch, type RecordBatch } from '../domain/model/records';
 import { streamCsvBlob, UnclosedQuoteError } from '../domain/parse/csv';
@@ -356,7 +358,3 @@ async function importFileNow(
   }
 }
 
-/** "1 record", "12,345 records": the result lines are English sentences (en-US digits, like the report). */
-function count(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
-}

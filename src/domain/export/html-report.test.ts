@@ -205,6 +205,12 @@ describe('renderHtmlReport', () => {
     expect(renderHtmlReport(withEvents, { includeNames: false })).toContain('Event attendance');
   });
 
+  it('says from how many export files, in the singular for one', () => {
+    expect(without).toContain('from 1 export file, on the manager');
+    const two = { ...report, sources: [...report.sources, { ...report.sources[0]!, file: 'likes.csv' }] };
+    expect(renderHtmlReport(two, { includeNames: false })).toContain('from 2 export files, on the manager');
+  });
+
   it('renders an empty report without failing', () => {
     const html = renderHtmlReport(handReport([], {}), { includeNames: false });
     expect(checkWellFormed(html)).toEqual([]);

@@ -9,7 +9,7 @@
 import { figureName, formatDailyChange, formatDailyValue } from '../metrics/daily-format';
 import type { PlatformFigure } from '../metrics/daily-reports';
 import { generateHighlights } from '../highlights/highlights';
-import { fmtCount, monthLabel } from '../highlights/format';
+import { fmtCount, fmtCountOf, monthLabel } from '../highlights/format';
 import {
   changeTone,
   formatSeriesChange,
@@ -210,7 +210,7 @@ export function renderHtmlReport(report: HearthReport, opts: HtmlReportOptions):
       ? `<section class="block" aria-labelledby="monthly"><h2 id="monthly">Every month</h2>${monthlyTable(report)}</section>`
       : '',
     sourcesSection(report),
-    `<footer>Made with Hearth (${e(report.schema)}) from ${e(fmtCount(report.sources.length))} export file(s), on the manager's own computer. This report holds aggregates only: no member posts and no email addresses${opts.includeNames ? "; the top contributors are named at the author's choice" : ', and no member names'}.</footer>`,
+    `<footer>Made with Hearth (${e(report.schema)}) from ${e(fmtCountOf(report.sources.length, 'export file'))}, on the manager's own computer. This report holds aggregates only: no member posts and no email addresses${opts.includeNames ? "; the top contributors are named at the author's choice" : ', and no member names'}.</footer>`,
   ].join('\n');
   return `<!doctype html>
 <html lang="en">

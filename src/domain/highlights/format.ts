@@ -2,7 +2,20 @@
  * Plain-text number formatting for generated sentences and the HTML report. Fixed to en-US so the
  * browser and the command write the same words (the UI formats its own widgets in the user's locale).
  */
-const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_LONG = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `2025-03` → "March 2025" (long) or "Mar 2025" (short). Anything else is returned as given. */
@@ -22,6 +35,14 @@ function num(v: number, digits: number): string {
 
 export function fmtCount(v: number | null, digits = 0): string {
   return v === null ? '—' : num(v, digits);
+}
+
+/**
+ * A count with its noun, singular or plural: "1 row", "12,345 rows". `many` is the plural when it is
+ * not `one` + "s", or when a verb agrees with the count: `fmtCountOf(n, 'row has', 'rows have')`.
+ */
+export function fmtCountOf(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
 
 /** A fraction as a percent: 0.125 → "12.5%". `signed` adds "+" to positive values. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmtChange, fmtHours, fmtPercent, monthLabel } from './format';
+import { fmtChange, fmtCountOf, fmtHours, fmtPercent, monthLabel } from './format';
 import { generateHighlights, MAX_HIGHLIGHTS } from './highlights';
 import { kpisForMonth } from './series-info';
 import { handReport, monthRun } from './testing';
@@ -217,6 +217,14 @@ describe('formatting', () => {
     expect(fmtChange(0.2, 'relative')).toBe('+20%');
     expect(fmtChange(-0.032, 'points')).toBe('−3.2 pts');
     expect(fmtChange(null, 'points')).toBe('—');
+  });
+
+  it('counts with their noun, singular or plural (not "row(s)")', () => {
+    expect(fmtCountOf(1, 'row')).toBe('1 row');
+    expect(fmtCountOf(0, 'row')).toBe('0 rows');
+    expect(fmtCountOf(12345, 'record')).toBe('12,345 records');
+    expect(fmtCountOf(1, 'row has', 'rows have')).toBe('1 row has');
+    expect(fmtCountOf(3, 'row has', 'rows have')).toBe('3 rows have');
   });
 
   it('kpisForMonth compares any month with the one before, relative for counts and points for rates', () => {

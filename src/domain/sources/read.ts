@@ -1,3 +1,4 @@
+import { fmtCountOf } from '../highlights/format';
 /**
  * Small helpers every adapter shares: issues with file/row/column, dates read with the column's
  * settled day/month order, Excel-damaged ids, deterministic row keys, event names from file names.
@@ -99,7 +100,10 @@ export class IdDamage {
         row: c.firstRow,
         column,
         severity: 'warning',
-        message: `${c.n} value(s) in "${column}" are ids in Excel's scientific notation (e.g. ${c.example}): Excel rounded them, so they are kept as written but may no longer tell records apart. Re-export the file without opening it in Excel.`,
+        message:
+          c.n === 1
+            ? `1 value in "${column}" is an id in Excel's scientific notation (${c.example}): Excel rounded it, so it is kept as written but may no longer tell its record from others. Re-export the file without opening it in Excel.`
+            : `${fmtCountOf(c.n, 'value')} in "${column}" are ids in Excel's scientific notation (e.g. ${c.example}): Excel rounded them, so they are kept as written but may no longer tell records apart. Re-export the file without opening it in Excel.`,
       });
     }
   }

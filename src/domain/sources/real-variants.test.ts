@@ -609,7 +609,9 @@ describe('Slack Enterprise Grid export (org_users.json instead of users.json; dm
     expect(outcomes[0]!.issues).toEqual([
       expect.objectContaining({
         severity: 'warning',
-        message: expect.stringContaining('2 direct-message conversation(s)'),
+        message: expect.stringContaining(
+          '2 direct-message conversations (dms.json, mpims.json) were not imported',
+        ),
       }),
     ]);
   });

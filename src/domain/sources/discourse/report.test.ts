@@ -128,7 +128,7 @@ describe('discourse-report', () => {
           message:
             'This file is named like a Discourse report export ("top referred topics"), but none of its ' +
             'columns (Thema, Klicks) holds days such as 2025-03-01: Hearth reads the reports that give a ' +
-            'value per day (signups, posts, DAU/MAU…). 2 row(s) skipped.',
+            'value per day (signups, posts, DAU/MAU…). 2 rows skipped.',
         },
       ]);
     });

@@ -1,3 +1,4 @@
+import { fmtCountOf } from '../../highlights/format';
 import { dateProblem } from '../../parse/dates';
 import { parseNumber } from '../../parse/numbers';
 import { cell, columnIndex } from '../columns';
@@ -143,7 +144,7 @@ export const discourseReport: TableAdapter = {
           message:
             `This file is named like a Discourse report export ("${report}"), but none of its columns ` +
             `(${shown}) holds days such as 2025-03-01: Hearth reads the reports that give a value per ` +
-            `day (signups, posts, DAU/MAU…). ${noDays.rows} row(s) skipped.`,
+            `day (signups, posts, DAU/MAU…). ${fmtCountOf(noDays.rows, 'row')} skipped.`,
         });
       },
     };

@@ -83,7 +83,7 @@ describe('discourse-user-archive', () => {
         file: 'user_archive-hans-250301-101010-9.csv',
         column: 'is_pm',
         severity: 'warning',
-        message: '2 private message(s) skipped: Hearth reads public posts only.',
+        message: '2 private messages skipped: Hearth reads public posts only.',
       },
     ]);
   });
@@ -106,17 +106,17 @@ describe('discourse-user-archive', () => {
       ['discourse:p:7:3', 'reply', 'publico'],
     ]);
     expect(outcomes[0]!.issues.map((i) => [i.row, i.column, i.message])).toEqual([
-      [undefined, 'is_pm', '2 private message(s) skipped: Hearth reads public posts only.'],
+      [undefined, 'is_pm', '2 private messages skipped: Hearth reads public posts only.'],
       [
         undefined,
         'categories',
-        '1 post(s) skipped: their category is "-", which Discourse writes for a private category the ' +
+        '1 post skipped: its category is "-", which Discourse writes for a private category the ' +
           "archive's owner cannot see. Hearth reads public posts only.",
       ],
       [
         4,
         'is_pm',
-        '2 row(s) skipped: is_pm holds "Hayi", which Hearth does not know as a yes or a no, so these could ' +
+        '2 rows skipped: is_pm holds "Hayi", which Hearth does not know as a yes or a no, so these could ' +
           'be private messages. If "Hayi" means "no" in your forum\'s language, replace it with No in the ' +
           'is_pm column and import the file again.',
       ],

@@ -1,3 +1,4 @@
+import { fmtCountOf } from '../../highlights/format';
 import { dateProblem } from '../../parse/dates';
 import { cell, columnIndex, headerCoverage } from '../columns';
 import { readDate, rowError, rowWarning, truncate } from '../read';
@@ -176,7 +177,7 @@ export const discourseUserArchive: TableAdapter = {
             issues,
             undefined,
             'is_pm',
-            `${pms} private message(s) skipped: Hearth reads public posts only.`,
+            `${fmtCountOf(pms, 'private message')} skipped: Hearth reads public posts only.`,
           );
         if (hidden > 0)
           rowWarning(
@@ -184,7 +185,7 @@ export const discourseUserArchive: TableAdapter = {
             issues,
             undefined,
             'categories',
-            `${hidden} post(s) skipped: their category is "-", which Discourse writes for a private category the archive's owner cannot see. Hearth reads public posts only.`,
+            `${fmtCountOf(hidden, 'post')} skipped: ${hidden === 1 ? 'its' : 'their'} category is "-", which Discourse writes for a private category the archive's owner cannot see. Hearth reads public posts only.`,
           );
         if (unknown.rows > 0) {
           const shown = unknown.values.map((v) => (v ? `"${truncate(v)}"` : 'nothing')).join(', ');
@@ -195,8 +196,8 @@ export const discourseUserArchive: TableAdapter = {
             column: 'is_pm',
             severity: 'warning',
             message:
-              `${unknown.rows} row(s) skipped: is_pm holds ${shown}, which Hearth does not know as a yes or a no, ` +
-              `so these could be private messages. ` +
+              `${fmtCountOf(unknown.rows, 'row')} skipped: is_pm holds ${shown}, which Hearth does not know as a yes or a no, ` +
+              `so ${unknown.rows === 1 ? 'it could be a private message' : 'these could be private messages'}. ` +
               (first
                 ? `If "${truncate(first)}" means "no" in your forum's language, replace it with No in the is_pm column and import the file again.`
                 : 'Fill the is_pm column with Yes (private message) or No (public post) and import the file again.'),

@@ -1,3 +1,4 @@
+import { fmtCountOf } from '../../highlights/format';
 import { dayKeyOf, zonedMidnight } from '../../time/months';
 import type { ImportIssue, RecordBatch } from '../../model/records';
 import type { AdapterContext, ImportNeeds } from '../types';
@@ -135,7 +136,7 @@ export class UndatedAttendance {
         issues.push({
           file: ctx.fileName,
           severity: 'error',
-          message: `The file carries no event date and has no ${this.dateColumn} to guess one from: ${this.pending.length} attendance(s) not imported. Enter the event date and import again.`,
+          message: `The file carries no event date and has no ${this.dateColumn} to guess one from: ${fmtCountOf(this.pending.length, 'attendance')} not imported. Enter the event date and import again.`,
         });
         return;
       }

@@ -341,7 +341,7 @@ describe('luma-guests of an online event: has_joined_event (header as real guest
         column: 'has_joined_event',
         severity: 'warning',
         message:
-          '3 guest(s) joined online (has_joined_event) without a check-in time, and the file carries no join time: they are dated 2026-01-28, the latest created_at (registration) in the file. Enter the event date if that is wrong.',
+          '3 guests joined online (has_joined_event) without a check-in time, and the file carries no join time: they are dated 2026-01-28, the latest created_at (registration) in the file. Enter the event date if that is wrong.',
       },
     ]);
   });
@@ -397,7 +397,7 @@ describe('luma-guests of an online event: has_joined_event (header as real guest
       expect.objectContaining({
         column: 'has_joined_event',
         severity: 'error',
-        message: expect.stringContaining('1 guest(s) joined online'),
+        message: expect.stringContaining('1 guest joined online'),
       }),
     ]);
     // With the date entered, A attends then.

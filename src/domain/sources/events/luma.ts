@@ -1,3 +1,4 @@
+import { fmtCountOf } from '../../highlights/format';
 import { dayKeyOf } from '../../time/months';
 import { normaliseEmail } from '../../identity/email';
 import { dateProblem } from '../../parse/dates';
@@ -140,7 +141,7 @@ export const lumaGuests: TableAdapter = {
               file: ctx.fileName,
               column: LUMA_JOINED_COLUMN,
               severity: 'error',
-              message: `${joined.size} guest(s) joined online (${LUMA_JOINED_COLUMN}) without a check-in time, and the file carries neither a join time nor a created_at to guess the event date from: they were not imported. Enter the event date and import again.`,
+              message: `${fmtCountOf(joined.size, 'guest')} joined online (${LUMA_JOINED_COLUMN}) without a check-in time, and the file carries neither a join time nor a created_at to guess the event date from: they were not imported. Enter the event date and import again.`,
             });
             return;
           }
@@ -149,7 +150,7 @@ export const lumaGuests: TableAdapter = {
             file: ctx.fileName,
             column: LUMA_JOINED_COLUMN,
             severity: 'warning',
-            message: `${joined.size} guest(s) joined online (${LUMA_JOINED_COLUMN}) without a check-in time, and the file carries no join time: they are dated ${dayKeyOf(at, ctx.timeZone)}, the latest created_at (registration) in the file. Enter the event date if that is wrong.`,
+            message: `${fmtCountOf(joined.size, 'guest')} joined online (${LUMA_JOINED_COLUMN}) without a check-in time, and the file carries no join time: they are dated ${dayKeyOf(at, ctx.timeZone)}, the latest created_at (registration) in the file. Enter the event date if that is wrong.`,
           });
         }
         // Without check-ins, the session is the file's latest registration day (UTC, as Luma writes it),

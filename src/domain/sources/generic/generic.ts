@@ -1,3 +1,4 @@
+import { fmtCountOf } from '../../highlights/format';
 import { normaliseEmail } from '../../identity/email';
 import { ACTIVITY_KINDS, type ActivityKind } from '../../model/records';
 import { dateProblem } from '../../parse/dates';
@@ -149,7 +150,7 @@ export function makeGenericAdapter(mapping: GenericMapping): TableAdapter {
               file: ctx.fileName,
               column: mapping.kind,
               severity: 'warning',
-              message: `${unknownKinds} row(s) have a kind Hearth does not know (e.g. "${truncate(example)}"): read as ${mapping.defaultKind}.`,
+              message: `${fmtCountOf(unknownKinds, 'row has', 'rows have')} a kind Hearth does not know (e.g. "${truncate(example)}"): read as ${mapping.defaultKind}.`,
             });
         },
         reserve(rows) {

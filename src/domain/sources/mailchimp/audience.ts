@@ -1,3 +1,4 @@
+import { fmtCountOf } from '../../highlights/format';
 import { wallOf } from '../../time/zone';
 import { normaliseEmail } from '../../identity/email';
 import { dateProblem } from '../../parse/dates';
@@ -90,8 +91,8 @@ function notSubscribers(ctx: AdapterContext, kind: 'nonsubscribed' | 'sms-only')
         undefined,
         undefined,
         kind === 'nonsubscribed'
-          ? `${contacts} non-subscribed contact(s) left out: this file lists contacts who never subscribed to your emails (such as shop customers or imported contacts), so they do not count as newsletter subscribers.`
-          : `${contacts} SMS-only contact(s) left out: this file lists contacts who subscribed to text messages only, not to your emails, so they do not count as newsletter subscribers.`,
+          ? `${fmtCountOf(contacts, 'non-subscribed contact')} left out: this file lists contacts who never subscribed to your emails (such as shop customers or imported contacts), so they do not count as newsletter subscribers.`
+          : `${fmtCountOf(contacts, 'SMS-only contact')} left out: this file lists contacts who subscribed to text messages only, not to your emails, so they do not count as newsletter subscribers.`,
       );
     },
   };

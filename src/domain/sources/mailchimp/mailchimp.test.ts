@@ -61,7 +61,7 @@ describe('mailchimp-audience (zip of subscribed/unsubscribed/cleaned)', () => {
 
 describe('mailchimp-audience: contacts who are not email subscribers', () => {
   const NON_SUBSCRIBED =
-    'non-subscribed contact(s) left out: this file lists contacts who never subscribed to your emails (such as shop customers or imported contacts), so they do not count as newsletter subscribers.';
+    'left out: this file lists contacts who never subscribed to your emails (such as shop customers or imported contacts), so they do not count as newsletter subscribers.';
   const HEADER =
     'Email Address,First Name,Last Name,MEMBER_RATING,OPTIN_TIME,OPTIN_IP,CONFIRM_TIME,CONFIRM_IP,LATITUDE,LONGITUDE,GMTOFF,DSTOFF,TIMEZONE,CC,REGION,LAST_CHANGED,LEID,EUID,NOTES,TAGS';
 
@@ -78,7 +78,7 @@ describe('mailchimp-audience: contacts who are not email subscribers', () => {
       {
         file: 'audience_export_1a10653875.zip › audience_export_1a10653875/nonsubscribed_email_audience_export_1a10653875.csv',
         severity: 'warning',
-        message: `2 ${NON_SUBSCRIBED}`,
+        message: `2 non-subscribed contacts ${NON_SUBSCRIBED}`,
       },
     ]);
     // Three subscribers, two of whom left in February: shop1@ and shop2@ are not among them.
@@ -97,7 +97,7 @@ describe('mailchimp-audience: contacts who are not email subscribers', () => {
       `${HEADER}\nshop1@example.org,Shop,Buyer,1,2025-01-08 09:00:00,127.0.0.1,2025-01-08 09:00:00,,,,,,,,,2025-01-08 09:00:00,1,e4,,\n`,
     );
     expect(outcomes[0]).toMatchObject({ format: 'mailchimp-audience', rows: 1, imported: 0, skipped: 1 });
-    expect(outcomes[0]!.issues.map((i) => i.message)).toEqual([`1 ${NON_SUBSCRIBED}`]);
+    expect(outcomes[0]!.issues.map((i) => i.message)).toEqual([`1 non-subscribed contact ${NON_SUBSCRIBED}`]);
     expect(batch.subscriptions).toEqual([]);
   });
 
@@ -118,7 +118,7 @@ describe('mailchimp-audience: contacts who are not email subscribers', () => {
     );
     expect(outcomes[0]).toMatchObject({ format: 'mailchimp-audience', rows: 1, imported: 0, skipped: 1 });
     expect(outcomes[0]!.issues.map((i) => i.message)).toEqual([
-      '1 SMS-only contact(s) left out: this file lists contacts who subscribed to text messages only, not to your emails, so they do not count as newsletter subscribers.',
+      '1 SMS-only contact left out: this file lists contacts who subscribed to text messages only, not to your emails, so they do not count as newsletter subscribers.',
     ]);
     expect(batch.subscriptions).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { fmtCountOf } from '../../highlights/format';
 import { normaliseEmail } from '../../identity/email';
 import type { ActivityRecord, ImportIssue, PersonRecord, RecordBatch } from '../../model/records';
 import { decodeBytes, sniffEncoding } from '../../parse/encoding';
@@ -285,7 +286,7 @@ export const slackExport: ArchiveAdapter = {
       issues.push({
         file: ctx.fileName,
         severity: 'warning',
-        message: `${skippedPrivate.size} direct-message conversation(s) (dms.json, mpims.json) were not imported: private messages between members are not community activity.`,
+        message: `${fmtCountOf(skippedPrivate.size, 'direct-message conversation')} (dms.json, mpims.json) ${skippedPrivate.size === 1 ? 'was' : 'were'} not imported: private messages between members are not community activity.`,
       });
     if (dayFiles.length === 0) {
       // Nothing to count: its user list alone is not stored either (not a roster, no activity).

@@ -1,3 +1,4 @@
+import { fmtCountOf } from '../../highlights/format';
 import type { CampaignRecord, ImportIssue } from '../../model/records';
 import { parseCsvText } from '../../parse/csv';
 import { dateProblem } from '../../parse/dates';
@@ -182,7 +183,7 @@ export const substackExport: ArchiveAdapter = {
         issues,
         undefined,
         undefined,
-        `This export holds no per-post stats files (posts/<id>.delivers.csv and .opens.csv): ${missing} emailed post(s) imported with 0 delivered and 0 opens, so their open rates cannot be shown.`,
+        `This export holds no per-post stats files (posts/<id>.delivers.csv and .opens.csv): ${fmtCountOf(missing, 'emailed post')} imported with 0 delivered and 0 opens, so ${missing === 1 ? 'its open rate' : 'their open rates'} cannot be shown.`,
       );
     else if (missing > 0)
       rowWarning(
@@ -190,7 +191,7 @@ export const substackExport: ArchiveAdapter = {
         issues,
         undefined,
         undefined,
-        `${missing} emailed post(s) have no posts/<id>.delivers.csv: their delivered and open counts are 0.`,
+        `${fmtCountOf(missing, 'emailed post has', 'emailed posts have')} no posts/<id>.delivers.csv: ${missing === 1 ? 'its' : 'their'} delivered and open counts are 0.`,
       );
     return { rows, skipped };
   },
@@ -226,7 +227,7 @@ export const substackPostsCsv: TableAdapter = {
             issues,
             undefined,
             undefined,
-            `posts.csv alone has no delivery or open counts (they are in the export's posts/ folder): ${n} campaign(s) imported with 0 delivered. Import the whole Substack export zip to get them.`,
+            `posts.csv alone has no delivery or open counts (they are in the export's posts/ folder): ${fmtCountOf(n, 'campaign')} imported with 0 delivered. Import the whole Substack export zip to get them.`,
           );
       },
     };

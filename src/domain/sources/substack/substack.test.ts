@@ -40,7 +40,9 @@ describe('substack export zip', () => {
     expect(outcomes[0]!.issues).toEqual([
       expect.objectContaining({
         severity: 'warning',
-        message: expect.stringContaining('1 emailed post(s) have no posts/<id>.delivers.csv'),
+        message: expect.stringContaining(
+          '1 emailed post has no posts/<id>.delivers.csv: its delivered and open counts are 0.',
+        ),
       }),
     ]);
   });
@@ -127,7 +129,7 @@ describe('substack export zip without per-post stats files', () => {
     expect(outcomes.map((o) => o.format)).toEqual(['substack-posts', 'substack-email-list']);
     expect(outcomes.flatMap((o) => o.issues).map((i) => i.message)).toEqual([
       expect.stringMatching(
-        /^This export holds no per-post stats files .*1 emailed post\(s\) imported with 0 delivered/,
+        /^This export holds no per-post stats files .*: 1 emailed post imported with 0 delivered and 0 opens, so its open rate cannot be shown\.$/,
       ),
     ]);
     expect(batch.campaigns.map((c) => [c.key, c.delivered])).toEqual([['substack:post:101.first', 0]]);
