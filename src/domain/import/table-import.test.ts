@@ -264,6 +264,21 @@ describe('repeated column names', () => {
     expect(unread.t.issues).toEqual([]);
     expect(unread.ats).toEqual([d('2025-01-02')]);
   });
+
+  it('names a repeated column as the file writes it, each spelling when they differ', () => {
+    const read = run([
+      ['Who', 'When', 'WHEN'],
+      ['a', '2025-01-02', '2025-01-03'],
+    ]);
+    expect(read.t.issues).toEqual([
+      expect.objectContaining({
+        column: 'When',
+        message: expect.stringMatching(
+          /^The column "When" appears twice in the header \(also as "WHEN"\) \(columns 2 and 3\)/,
+        ),
+      }),
+    ]);
+  });
 });
 
 describe('rows with more values than the header has columns', () => {

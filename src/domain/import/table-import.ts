@@ -158,6 +158,17 @@ function duplicateColumn(
   return null;
 }
 
+/** The header cells as the file writes them (trimmed, BOM-free, unquoted): what issues and messages name. */
+function headerLabelsOf(row: readonly string[]): string[] {
+  return row.map((c) =>
+    c
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .replace(/^"+|"+$/g, '')
+      .trim(),
+  );
+}
+
 /** How many CSV row problems (malformed quote, over-long value) are listed one by one. */
 const MAX_CSV_PROBLEMS = 10;
 
@@ -298,7 +309,7 @@ export class TableImport {
       return {
         file,
         row: p.row,
-        column: header[p.column] || `${p.column + 1}`,
+        column: this.headerLabels[p.column] || header[p.column] || `${p.column + 1}`,
         severity: 'warning',
         message:
           p.code === 'invalid-quote'
@@ -402,7 +413,7 @@ export class TableImport {
           columnDayFirst[name] = settled;
           this.issues.push({
             file,
-            column: name,
+            column: label(i),
             severity: 'warning',
             message: `Dates in column "${label(i)}" are written ${order(settled)} (e.g. ${this.settledBy[i]}), not ${order(!settled)} as a ${det.adapter.label} writes them: the file was probably saved again by a spreadsheet. They were read as ${order(settled)}.`,
           });
@@ -430,7 +441,7 @@ export class TableImport {
           const choose = 'If that is wrong, choose the order for this file before importing it.';
           this.issues.push({
             file,
-            column: name,
+            column: label(i),
             severity: 'warning',
             message:
               byFile !== undefined
@@ -495,26 +506,25 @@ export class TableImport {
     const duplicate =
       duplicateColumn(det.header) &&
       duplicateColumn(det.header, namesReadAtStart(det.adapter, this.ctx, det.header));
+    const labels = headerLabelsOf(rows[det.headerRow] ?? []);
     if (duplicate) {
       this.state = 'unrecognised';
+      // Named as the file writes them ("Email" and "EMAIL" are one column name to Hearth).
+      const [a, b] = [duplicate.first, duplicate.second].map((i) =>
+        truncateCell(labels[i] || duplicate.name),
+      );
       this.issues.push({
         file: this.ctx.fileName,
         row: det.headerRow + 1,
-        column: duplicate.name,
+        column: a,
         severity: 'error',
-        message: `The column "${truncateCell(duplicate.name)}" appears twice in the header (columns ${duplicate.first + 1} and ${duplicate.second + 1}), so Hearth cannot tell which one to read. Rename or remove one of them, then import the file again.`,
+        message: `The column "${a}" appears twice in the header${a === b ? '' : ` (also as "${b}")`} (columns ${duplicate.first + 1} and ${duplicate.second + 1}), so Hearth cannot tell which one to read. Rename or remove one of them, then import the file again.`,
       });
       return false;
     }
     this.detection = det;
     this.headerWidth = rows[det.headerRow]?.length ?? det.header.length;
-    this.headerLabels = (rows[det.headerRow] ?? []).map((c) =>
-      c
-        .replace(/^\uFEFF/, '')
-        .trim()
-        .replace(/^"+|"+$/g, '')
-        .trim(),
-    );
+    this.headerLabels = labels;
     this.state = 'settling';
     this.scans = det.header.map(() => new DayOrderScan());
     this.seen = det.headerRow + 1;

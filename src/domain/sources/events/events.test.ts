@@ -258,7 +258,7 @@ describe('meetup-attendees and meetup-members', () => {
     expect(outcomes[0]!.issues).toEqual([
       {
         file: 'Leeds_Member_List.xls',
-        column: 'joined group on',
+        column: 'Joined Group on',
         severity: 'warning',
         message:
           'Dates in column "Joined Group on" are written day/month (e.g. 15/03/2024), not month/day as a Meetup member list writes them: the file was probably saved again by a spreadsheet. They were read as day/month.',
@@ -273,6 +273,23 @@ describe('meetup-attendees and meetup-members', () => {
     );
     expect(usual.batch.persons[0]!.joinedAt).toBe(utc('2024-02-01T00:00:00Z'));
     expect(usual.outcomes[0]!.issues).toEqual([]);
+  });
+
+  it('issues name a column as the file writes it ("RSVPed on", not "rsvped on")', () => {
+    const { outcomes } = importText(
+      'Weekly Weave.csv',
+      [
+        'Name,Attendance,User ID,Title,Event Host,RSVP,Guests,RSVPed on,Joined Group on,URL of Member Profile,Notes',
+        'Ana,Attended,user 1,,No,Yes,0,03/01/2025 10:00,01/02/2025,https://www.meetup.com/members/1/,',
+        'Bo,Attended,user 2,,No,Yes,0,03/02/2025 10:00,01/02/2025,https://www.meetup.com/members/2/,',
+      ].join('\n'),
+    );
+    const dayOrder = outcomes[0]!.issues.filter((i) => i.message.startsWith('Dates in column'));
+    // The issue's column and the column its message names: both as written in the header.
+    expect(dayOrder.map((i) => [i.column, /^Dates in column "([^"]*)"/.exec(i.message)?.[1]])).toEqual([
+      ['RSVPed on', 'RSVPed on'],
+      ['Joined Group on', 'Joined Group on'],
+    ]);
   });
 
   it('a member’s free-text answer that looks like a day-first date does not flip the list’s MM/DD/YYYY', () => {
