@@ -183,7 +183,8 @@ export const substackExport: ArchiveAdapter = {
         issues,
         undefined,
         undefined,
-        `This export holds no per-post stats files (posts/<id>.delivers.csv and .opens.csv): ${fmtCountOf(missing, 'emailed post')} imported with 0 delivered and 0 opens, so ${missing === 1 ? 'its open rate' : 'their open rates'} cannot be shown.`,
+        // Read in the import review too, before anything is stored: no "imported" (QA walk).
+        `This export holds no per-post stats files (posts/<id>.delivers.csv and .opens.csv): ${fmtCountOf(missing, 'emailed post')} found, ${missing === 1 ? 'counted' : 'each counted'} with 0 delivered and 0 opens, so ${missing === 1 ? 'its open rate' : 'their open rates'} cannot be shown.`,
       );
     else if (missing > 0)
       rowWarning(
@@ -227,7 +228,7 @@ export const substackPostsCsv: TableAdapter = {
             issues,
             undefined,
             undefined,
-            `posts.csv alone has no delivery or open counts (they are in the export's posts/ folder): ${fmtCountOf(n, 'campaign')} imported with 0 delivered. Import the whole Substack export zip to get them.`,
+            `posts.csv alone has no delivery or open counts (they are in the export's posts/ folder): ${fmtCountOf(n, 'campaign')} found, ${n === 1 ? 'counted' : 'each counted'} with 0 delivered. Import the whole Substack export zip to get them.`,
           );
       },
     };

@@ -95,7 +95,10 @@ describe('substack export zip', () => {
         statsMissing: true,
       },
     ]);
-    expect(o[0]!.issues[0]!.message).toMatch(/Import the whole Substack export zip/);
+    // The import review shows it before anything is stored: "found", not "imported".
+    expect(o[0]!.issues[0]!.message).toBe(
+      "posts.csv alone has no delivery or open counts (they are in the export's posts/ folder): 1 campaign found, counted with 0 delivered. Import the whole Substack export zip to get them.",
+    );
   });
 
   it('imported after the whole export, posts.csv alone does not zero the counts it lacks (review F2)', () => {
@@ -129,7 +132,7 @@ describe('substack export zip without per-post stats files', () => {
     expect(outcomes.map((o) => o.format)).toEqual(['substack-posts', 'substack-email-list']);
     expect(outcomes.flatMap((o) => o.issues).map((i) => i.message)).toEqual([
       expect.stringMatching(
-        /^This export holds no per-post stats files .*: 1 emailed post imported with 0 delivered and 0 opens, so its open rate cannot be shown\.$/,
+        /^This export holds no per-post stats files .*: 1 emailed post found, counted with 0 delivered and 0 opens, so its open rate cannot be shown\.$/,
       ),
     ]);
     expect(batch.campaigns.map((c) => [c.key, c.delivered])).toEqual([['substack:post:101.first', 0]]);
