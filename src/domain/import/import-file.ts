@@ -128,7 +128,7 @@ function outcomeOf(file: string, t: TableImport): FileOutcome {
   return {
     file,
     format: t.detection?.adapter.format ?? null,
-    label: t.detection?.adapter.label ?? null,
+    label: t.detection ? (t.detection.adapter.describe?.(file) ?? t.detection.adapter.label) : null,
     rows: t.rows,
     imported: t.imported,
     skipped: t.skipped,

@@ -40,6 +40,34 @@ describe('previewBytes', () => {
     ]);
   });
 
+  it('names the Discourse report it recognised, also in a zip, where it is only 55% sure (translated titles)', () => {
+    const fixture = (f: string) =>
+      new Uint8Array(
+        readFileSync(join(import.meta.dirname, '../../../tests/fixtures/formats/discourse-report', f)),
+      );
+    const [de] = previewBytes(
+      'signups-250301-101010-12.zip',
+      fixture('signups-250301-101010-12.zip'),
+      { timeZone: 'UTC' },
+      REGISTRY,
+    );
+    expect([de!.label, de!.confidence]).toEqual(['Discourse dashboard report “signups”', 0.55]);
+    const [dau] = previewBytes(
+      'dau_by_mau-250301-101010-4.csv',
+      fixture('dau_by_mau-250301-101010-4.csv'),
+      { timeZone: 'UTC' },
+      REGISTRY,
+    );
+    expect(dau!.label).toBe('Discourse dashboard report “dau by mau”');
+    const [old] = previewBytes(
+      'report-171203-101500-17.csv',
+      enc('date,value\n2017-12-01,5\n'),
+      { timeZone: 'UTC' },
+      REGISTRY,
+    );
+    expect(old!.label).toBe('Discourse dashboard report (export 17)');
+  });
+
   it('previews each file inside a zip under the archive name', () => {
     const zip = zipSync({ 'export/posts.csv': strToU8(POSTS), 'export/notes.txt': strToU8('just notes') });
     const previews = previewBytes('export.zip', zip, { timeZone: 'UTC' }, REGISTRY);

@@ -72,6 +72,11 @@ export interface TableAdapter {
   /** Human label, e.g. `Discourse user list`. */
   label: string;
   /**
+   * The label of one file of this format, when its name says more than `label` (which of the
+   * Discourse dashboard reports it is: `Discourse dashboard report “signups”`). Default `label`.
+   */
+  describe?(fileName: string): string;
+  /**
    * Confidence in [0, 1] that a file with this header (trimmed, lower-cased cell names) and file
    * name is this format. 0 = not this format.
    */

@@ -66,6 +66,14 @@ export const discourseReport: TableAdapter = {
   kind: 'table',
   format: 'discourse-report',
   label: 'Discourse dashboard report',
+  // Which report: its series are named so, and a report with translated column titles is recognised
+  // by its name alone (the review shows "55% sure": it must say sure of what).
+  describe(fileName) {
+    const name = reportName(fileName);
+    const old = /^report (\d+)$/.exec(name);
+    if (old) return `Discourse dashboard report (export ${old[1]})`;
+    return name === 'report' ? 'Discourse dashboard report' : `Discourse dashboard report “${name}”`;
+  },
   detect(header, fileName) {
     if (header.length < 2 || header.length > 8) return 0;
     if (!header.includes('day')) {
