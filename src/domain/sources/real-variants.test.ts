@@ -610,7 +610,7 @@ describe('Slack Enterprise Grid export (org_users.json instead of users.json; dm
       expect.objectContaining({
         severity: 'warning',
         message: expect.stringContaining(
-          '2 direct-message conversations (dms.json, mpims.json) were not imported',
+          '2 direct-message conversations (dms.json, mpims.json) are not imported',
         ),
       }),
     ]);

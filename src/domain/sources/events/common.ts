@@ -136,7 +136,7 @@ export class UndatedAttendance {
         issues.push({
           file: ctx.fileName,
           severity: 'error',
-          message: `The file carries no event date and has no ${this.dateColumn} to guess one from: ${fmtCountOf(this.pending.length, 'attendance')} not imported. Enter the event date and import again.`,
+          message: `The file carries no event date and has no ${this.dateColumn} to guess one from: ${fmtCountOf(this.pending.length, 'attendance')} not imported. Enter the event date to import them.`,
         });
         return;
       }

@@ -140,7 +140,7 @@ function finishEvents(
       file: ctx.fileName,
       column: 'Event Name',
       severity: 'error',
-      message: `${fmtCountOf(lost.length, 'checked-in attendee')} (row${lost.length === 1 ? '' : 's'} ${lost.map((p) => p.row).join(', ')}) ${lost.length === 1 ? 'has' : 'have'} no Event Name, and the file holds ${named.length} events: Hearth cannot tell which event they attended, so they were not imported.`,
+      message: `${fmtCountOf(lost.length, 'checked-in attendee')} (row${lost.length === 1 ? '' : 's'} ${lost.map((p) => p.row).join(', ')}) ${lost.length === 1 ? 'has' : 'have'} no Event Name, and the file holds ${named.length} events: Hearth cannot tell which event they attended, so they are not imported.`,
     });
   const dated: string[] = [];
   for (const [key, rows] of named) {
@@ -152,7 +152,7 @@ function finishEvents(
         file: ctx.fileName,
         column: 'Event Name',
         severity: 'error',
-        message: `The file carries no event date and "${rows.title}" has no Order Date to guess one from: ${attendance.size === 1 ? 'its attendance was' : `its ${fmtCountOf(attendance.size, 'attendance')} were`} not imported. Export that event's attendee report on its own and enter its date.`,
+        message: `The file carries no event date and "${rows.title}" has no Order Date to guess one from: ${attendance.size === 1 ? 'its attendance is' : `its ${fmtCountOf(attendance.size, 'attendance')} are`} not imported. Export that event's attendee report on its own and enter its date.`,
       });
       continue;
     }

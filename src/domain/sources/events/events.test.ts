@@ -414,7 +414,9 @@ describe('luma-guests of an online event: has_joined_event (header as real guest
       expect.objectContaining({
         column: 'has_joined_event',
         severity: 'error',
-        message: expect.stringContaining('1 guest joined online'),
+        // Shown in the import review too, where the date can be entered: not "were not imported … import again".
+        message:
+          '1 guest joined online (has_joined_event) without a check-in time, and the file carries neither a join time nor a created_at to guess the event date from: they are not imported. Enter the event date to import them.',
       }),
     ]);
     // With the date entered, A attends then.
@@ -550,6 +552,20 @@ describe('eventbrite-attendees: a report covering several events (Event Name col
 });
 
 describe('undated attendances in the import time zone', () => {
+  it('without an event date or an Order Date to guess one from: an error the review can show (present tense)', () => {
+    const { batch, outcomes } = importText(
+      'Spring Meetup - Attendees.csv',
+      'Order #,Order Date,First Name,Last Name,Email,Attendee #,Attendee Status\n1,,Ada,W,ada@example.org,1,Checked In\n2,,Bo,L,bo@example.org,2,Checked In\n',
+    );
+    expect(batch.activities).toEqual([]);
+    expect(outcomes[0]!.issues.map((i) => [i.severity, i.message])).toEqual([
+      [
+        'error',
+        'The file carries no event date and has no Order Date to guess one from: 2 attendances not imported. Enter the event date to import them.',
+      ],
+    ]);
+  });
+
   it('dated at, and the warning names, the day in the import zone (an order at 08:00 on 1 April in Tokyo is 31 March 23:00 UTC)', () => {
     const { batch, outcomes } = importText(
       'Spring Meetup - Attendees.csv',

@@ -141,7 +141,7 @@ export const lumaGuests: TableAdapter = {
               file: ctx.fileName,
               column: LUMA_JOINED_COLUMN,
               severity: 'error',
-              message: `${fmtCountOf(joined.size, 'guest')} joined online (${LUMA_JOINED_COLUMN}) without a check-in time, and the file carries neither a join time nor a created_at to guess the event date from: they were not imported. Enter the event date and import again.`,
+              message: `${fmtCountOf(joined.size, 'guest')} joined online (${LUMA_JOINED_COLUMN}) without a check-in time, and the file carries neither a join time nor a created_at to guess the event date from: they are not imported. Enter the event date to import them.`,
             });
             return;
           }

@@ -286,7 +286,7 @@ export const slackExport: ArchiveAdapter = {
       issues.push({
         file: ctx.fileName,
         severity: 'warning',
-        message: `${fmtCountOf(skippedPrivate.size, 'direct-message conversation')} (dms.json, mpims.json) ${skippedPrivate.size === 1 ? 'was' : 'were'} not imported: private messages between members are not community activity.`,
+        message: `${fmtCountOf(skippedPrivate.size, 'direct-message conversation')} (dms.json, mpims.json) ${skippedPrivate.size === 1 ? 'is' : 'are'} not imported: private messages between members are not community activity.`,
       });
     if (dayFiles.length === 0) {
       // Nothing to count: its user list alone is not stored either (not a roster, no activity).
