@@ -94,6 +94,13 @@ describe('discourse-report', () => {
       ]);
     });
 
+    it('names the column of a row without a number as the file writes it (Anzahl, not anzahl)', () => {
+      const { outcomes } = importText('signups-250301-101010.csv', 'Tag,Anzahl\n2025-03-01,5\n2025-03-02,\n');
+      expect(outcomes[0]!.issues.map((i) => [i.row, i.column, i.message])).toEqual([
+        [3, 'Anzahl', 'No number in this row; row skipped.'],
+      ]);
+    });
+
     it('names each series by its column when the report has several', () => {
       const { batch } = importText(
         'consolidated-page-views-250301-101010.csv',

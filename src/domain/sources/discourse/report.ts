@@ -138,8 +138,12 @@ export const discourseReport: TableAdapter = {
             value,
           });
         }
-        if (!any)
-          return rowError(ctx, issues, rowNumber, valueCols[0]?.name ?? 'Count', 'No number in this row');
+        if (!any) {
+          const first = valueCols[0];
+          // Named as the file writes it (`Anzahl`), like the day column.
+          const column = first ? ctx.headerLabels?.[first.i] || first.name : 'Count';
+          return rowError(ctx, issues, rowNumber, column, 'No number in this row');
+        }
         return true;
       },
       finish(_out, issues) {
