@@ -107,6 +107,19 @@ describe('TableImport', () => {
     expect(t.issues).toEqual([]);
   });
 
+  it('a damaged value deep in an ISO date column is refused alone: no day/month question', () => {
+    const rows = [['when', 'who']];
+    for (let i = 1; i <= 10_000; i++) rows.push([`2025-01-${String((i % 28) + 1).padStart(2, '0')}`, 'a']);
+    rows[4999] = ['31/31/2025 25:61', 'a']; // file row 5,000
+    const { t, ats } = run(rows, 5000); // parseCsvText's chunks: the first one is scanned for the order
+    expect(ats).toHaveLength(9_999);
+    expect(t.needs).toBeUndefined();
+    expect(t.dateOrder).toEqual({});
+    expect(t.issues).toEqual([
+      { file: 'f.csv', row: 5000, column: 'when', severity: 'error', message: 'bad' },
+    ]);
+  });
+
   it("reads an unsettled column in the order the file's other date columns settle, and says so (QA W6)", () => {
     const rows = [
       ['when', 'who', 'changed'],

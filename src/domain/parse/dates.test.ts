@@ -145,6 +145,15 @@ describe('settling day/month order from a column', () => {
     expect(settleDayFirst(['13/01/2025', '01/13/2025'])).toBeUndefined();
     expect(settleDayFirst(['hello', '2025-03-01'])).toBeUndefined();
   });
+  it('takes no order from a value that is no date in either order (a damaged value in the column)', () => {
+    // One garbage value in an ISO column made it "mix both orders" and asked the day/month question.
+    const scan = new DayOrderScan();
+    for (const v of ['2025-03-01T10:00:00Z', '31/31/2025 25:61', '2025-03-02T10:00:00Z']) scan.add(v);
+    expect([scan.numericDates, scan.ambiguous, scan.contradictory]).toEqual([0, false, false]);
+    // Feb 31 read day first, month 31 read month first: neither order makes it a date.
+    expect(settleDayFirst(['01/02/2025', '31/02/2025'])).toBeUndefined();
+    expect(settleDayFirst(['01/02/2025', '12/25/2025 25:61', '15/02/2025'])).toBe(true);
+  });
   it('ignores text that merely starts like a date', () => {
     const scan = new DayOrderScan();
     scan.add('1/2/2020 was a great day');

@@ -402,11 +402,18 @@ export class DayOrderScan {
     if (v.length < 6 || v.length > 40) return;
     const m = AMBIGUOUS_NUMERIC.exec(v);
     if (!m) return;
-    if (readDateParts(v) === null) return;
+    const dayFirst = readDateParts(v, true);
+    const monthFirst = readDateParts(v, false);
+    if (dayFirst === null || monthFirst === null) return;
+    // Only a real date tells the order: `31/31/2025` or `12/25/2025 25:61` in an ISO column is a
+    // damaged value (its row is refused with its own message), not a sign of both orders.
+    const asDayFirst = validCalendar(dayFirst);
+    const asMonthFirst = validCalendar(monthFirst);
+    if (!asDayFirst && !asMonthFirst) return;
     this.numericDates++;
     if (!this.example) this.example = v;
-    if (Number(m[1]) > 12) this.dayFirstSeen = true;
-    if (Number(m[3]) > 12) this.monthFirstSeen = true;
+    if (Number(m[1]) > 12 && asDayFirst) this.dayFirstSeen = true;
+    if (Number(m[3]) > 12 && asMonthFirst) this.monthFirstSeen = true;
   }
 
   get dayFirst(): boolean | undefined {
