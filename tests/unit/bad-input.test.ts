@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { strToU8, zipSync } from 'fflate';
+import { gzipSync, strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RecordAccumulator } from '../../src/domain/import/accumulate';
 import { importBytes, type FileOutcome } from '../../src/domain/import/import-file';
@@ -208,7 +208,31 @@ function zipDeclaring(size: number): Uint8Array {
   return zip;
 }
 
+/** A tar archive holding `posts.csv` (one 512-byte header block, "ustar" at offset 257, then the data). */
+function tarOf(text: string): Uint8Array {
+  const data = strToU8(text);
+  const out = new Uint8Array(512 + Math.ceil(data.length / 512) * 512 + 1024);
+  out.set(strToU8('posts.csv'));
+  out.set(strToU8(`${data.length.toString(8).padStart(11, '0')}\0`), 124);
+  out.set(strToU8('ustar\x0000'), 257);
+  out.set(data, 512);
+  return out;
+}
+
+const ARCHIVE_ADVICE =
+  'which Hearth cannot open (it opens zip and gzip files): extract the files from it and import them, or a zip of them.';
+
 const GENERATED: [file: string, make: () => Uint8Array, lines: (string | RegExp)[]][] = [
+  [
+    'exports.tar.gz',
+    () => gzipSync(tarOf(`${POSTS}\n1,7,1,ana,2025-03-01T10:00:00Z,Hello,General,x\n`)),
+    [`error: exports.tar.gz: This file cannot be read: it is a tar archive, ${ARCHIVE_ADVICE}`],
+  ],
+  [
+    'exports.7z',
+    () => new Uint8Array([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4, ...new Uint8Array(200)]),
+    [`error: exports.7z: This file cannot be read: it is a 7-Zip archive (.7z), ${ARCHIVE_ADVICE}`],
+  ],
   [
     'bomb.zip',
     // 80 MB of zeros squeeze into ~80 KB: an archive expanding ~1000× is refused before it is expanded.

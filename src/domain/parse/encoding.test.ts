@@ -62,6 +62,27 @@ describe('encodings', () => {
   it('names binary files', () => {
     expect(binaryReason(new Uint8Array([0x25, 0x50, 0x44, 0x46, 1, 2]), 'utf-8')).toMatch(/PDF/);
   });
+  it('names archives it cannot open, rather than calling them binary data', () => {
+    const tail =
+      ', which Hearth cannot open (it opens zip and gzip files): extract the files from it and import them, or a zip of them';
+    const bytes = (...b: number[]) => new Uint8Array([...b, ...new Uint8Array(600)]);
+    const tar = bytes();
+    tar.set(new TextEncoder().encode('ustar'), 257);
+    expect(binaryReason(tar, 'utf-8')).toBe(`it is a tar archive${tail}`);
+    expect(binaryReason(bytes(0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c), 'utf-8')).toBe(
+      `it is a 7-Zip archive (.7z)${tail}`,
+    );
+    expect(binaryReason(bytes(0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01), 'utf-8')).toBe(
+      `it is a RAR archive${tail}`,
+    );
+    const bz2 = new TextEncoder().encode('BZh91AY&SY');
+    expect(binaryReason(bytes(...bz2), 'utf-8')).toBe(`it is a bzip2-compressed file (.bz2)${tail}`);
+    expect(binaryReason(bytes(0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00), 'utf-8')).toBe(
+      `it is an xz-compressed file (.xz)${tail}`,
+    );
+    // A CSV that merely starts with "BZh" is text.
+    expect(binaryReason(new TextEncoder().encode('BZh,name\n1,a\n'), 'utf-8')).toBeNull();
+  });
 });
 
 describe('isValidUtf8', () => {

@@ -55,6 +55,9 @@ export function binaryReason(head: Uint8Array, encoding: TextEncodingName): stri
   if (sig(0xd0, 0xcf, 0x11, 0xe0))
     return 'it is a binary Excel (.xls) workbook: open it in a spreadsheet and save it as CSV';
   if (sig(0x1f, 0x8b)) return 'it is gzip-compressed: decompress it first';
+  const archive = archiveKind(head);
+  if (archive)
+    return `it is ${archive}, which Hearth cannot open (it opens zip and gzip files): extract the files from it and import them, or a zip of them`;
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return null;
   let nul = 0;
   for (let i = head.indexOf(0); i !== -1; i = head.indexOf(0, i + 1)) nul++;
@@ -66,6 +69,27 @@ export function binaryReason(head: Uint8Array, encoding: TextEncodingName): stri
     if ((b > 0 && b < 9) || (b > 13 && b < 32)) control++;
   }
   if (n > 0 && control / n > 0.05) return 'it contains binary data, not text';
+  return null;
+}
+
+/**
+ * Archives other than zip (and gzip, which is read): tar (`.tar`, and what a `.tar.gz` holds), 7-Zip,
+ * RAR, bzip2 and xz — named, rather than called binary data.
+ */
+function archiveKind(head: Uint8Array): string | null {
+  const at = (offset: number, ...b: number[]) => b.every((x, i) => head[offset + i] === x);
+  // POSIX and GNU tar: "ustar" at offset 257 of the first header.
+  if (at(257, 0x75, 0x73, 0x74, 0x61, 0x72)) return 'a tar archive';
+  if (at(0, 0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c)) return 'a 7-Zip archive (.7z)';
+  if (at(0, 0x52, 0x61, 0x72, 0x21, 0x1a, 0x07)) return 'a RAR archive';
+  if (
+    at(0, 0x42, 0x5a, 0x68) &&
+    head[3]! >= 0x31 &&
+    head[3]! <= 0x39 &&
+    at(4, 0x31, 0x41, 0x59, 0x26, 0x53, 0x59)
+  )
+    return 'a bzip2-compressed file (.bz2)';
+  if (at(0, 0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00)) return 'an xz-compressed file (.xz)';
   return null;
 }
 
