@@ -100,3 +100,36 @@ describe('importBytes: a zip bomb spread over nested zips refuses the whole file
     expect(outcomes.every((o) => o.format === 'discourse-posts' && o.imported > 0)).toBe(true);
   });
 });
+
+describe('readZip: archives it cannot unpack say why', () => {
+  /** A zip of two CSVs with `patch` applied to the second entry's local and central headers. */
+  function patched(patch: (view: DataView, header: number, central: boolean) => void): Uint8Array {
+    const zip = zipSync({ 'readme.txt': strToU8('hi'), 'posts.csv': postsCsv(2 * KB) });
+    const view = new DataView(zip.buffer);
+    const at = (sig: number) => {
+      const found: number[] = [];
+      for (let i = 0; i + 4 <= zip.length; i++) if (view.getUint32(i, true) === sig) found.push(i);
+      return found[1]!;
+    };
+    patch(view, at(0x04034b50), false);
+    patch(view, at(0x02014b50), true);
+    return zip;
+  }
+  const message = (zip: Uint8Array) => (thrown(() => readZip(zip)) as Error).message;
+
+  it('a password-protected zip (it read as damaged: "invalid distance")', () => {
+    const zip = patched((v, h, central) => v.setUint16(h + (central ? 8 : 6), 1, true));
+    expect(message(zip)).toBe(
+      'The zip archive is password-protected (posts.csv is encrypted), so Hearth cannot open it: extract its files with the password, then import them (or a zip of them made without a password).',
+    );
+  });
+
+  it('a zip compressed with Deflate64, as Windows makes large ones (it read as damaged: "unknown compression type 9")', () => {
+    const zip = patched((v, h, central) => v.setUint16(h + (central ? 10 : 8), 9, true));
+    expect(message(zip)).toBe(
+      "The zip archive is compressed with Deflate64 (posts.csv), which Hearth cannot unpack: extract its files with your computer's archive tool, then import them (or a zip of them made with the usual settings).",
+    );
+    const other = patched((v, h, central) => v.setUint16(h + (central ? 10 : 8), 77, true));
+    expect(message(other)).toMatch(/^The zip archive is compressed with method 77 \(posts\.csv\), which/);
+  });
+});

@@ -93,11 +93,22 @@ export function readZip(
     if (tooBig) throw new ArchiveError(`The archive was refused: ${tooBig}.`);
   };
   let files: Record<string, Uint8Array>;
+  const encrypted = encryptedEntry(bytes);
+  if (encrypted !== null)
+    throw new ArchiveError(
+      `The zip archive is password-protected (${encrypted} is encrypted), so Hearth cannot open it: extract its files with the password, then import them (or a zip of them made without a password).`,
+    );
   try {
     // First the central directory alone (nothing is unpacked): the sizes it declares.
     unzipSync(bytes, {
       filter: (f) => {
         check(f);
+        if (f.compression !== 0 && f.compression !== 8 && !ignored(f.name)) {
+          const method = COMPRESSION_NAMES[f.compression] ?? `method ${f.compression}`;
+          throw new ArchiveError(
+            `The zip archive is compressed with ${method} (${f.name}), which Hearth cannot unpack: extract its files with your computer's archive tool, then import them (or a zip of them made with the usual settings).`,
+          );
+        }
         return false;
       },
     });
@@ -138,6 +149,45 @@ export function readZip(
   const office = officeDocument(entries);
   if (office) throw new ArchiveError(office);
   return entries;
+}
+
+/** Zip compression methods other than stored (0) and deflate (8), which are all Hearth unpacks. */
+const COMPRESSION_NAMES: Record<number, string> = {
+  9: 'Deflate64',
+  12: 'bzip2',
+  14: 'LZMA',
+  93: 'Zstandard',
+  95: 'XZ',
+  98: 'PPMd',
+};
+
+/**
+ * The name of the first encrypted entry of a zip (general-purpose flag bit 0 in its central
+ * directory; AES-encrypted entries set it too), or null — also when the central directory cannot be
+ * found or is a Zip64 one (unzipSync then says what is wrong).
+ */
+function encryptedEntry(bytes: Uint8Array): string | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u32 = (i: number) => view.getUint32(i, true);
+  const u16 = (i: number) => view.getUint16(i, true);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--)
+    if (u32(i) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  if (end < 0) return null;
+  const count = u16(end + 10);
+  let at = u32(end + 16);
+  for (let k = 0; k < count && at + 46 <= bytes.length && u32(at) === 0x02014b50; k++) {
+    const nameLength = u16(at + 28);
+    if (u16(at + 8) & 1) {
+      const name = bytes.subarray(at + 46, at + 46 + nameLength);
+      return new TextDecoder().decode(name);
+    }
+    at += 46 + nameLength + u16(at + 30) + u16(at + 32);
+  }
+  return null;
 }
 
 const SAVE_AS_CSV =
