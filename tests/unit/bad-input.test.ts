@@ -86,7 +86,7 @@ const BAD_FILES: [file: string, lines: string[]][] = [
   [
     'truncated.zip',
     [
-      'error: truncated.zip: The zip archive cannot be opened (invalid zip data); it may be truncated or damaged.',
+      'error: truncated.zip: The zip archive is incomplete: its end (the list of the files it holds) is missing, so it was probably cut short while downloading or copying. Download or export it again.',
     ],
   ],
   ['empty.zip', ['error: empty.zip: The zip archive holds no files.']],

@@ -116,6 +116,10 @@ export function readZip(
     files = unzipSync(bytes, { filter: (f) => !ignored(f.name) });
   } catch (e) {
     if (e instanceof ArchiveError) throw e;
+    if (endRecord(bytes) < 0)
+      throw new ArchiveError(
+        'The zip archive is incomplete: its end (the list of the files it holds) is missing, so it was probably cut short while downloading or copying. Download or export it again.',
+      );
     throw new ArchiveError(
       `The zip archive cannot be opened (${e instanceof Error ? e.message : String(e)}); it may be truncated or damaged.`,
     );
@@ -162,6 +166,17 @@ const COMPRESSION_NAMES: Record<number, string> = {
 };
 
 /**
+ * Where a zip's end-of-central-directory record starts (it lists the files, at the very end of the
+ * archive, behind at most a 64 KB comment), or -1: a zip without one was cut short.
+ */
+function endRecord(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--)
+    if (view.getUint32(i, true) === 0x06054b50) return i;
+  return -1;
+}
+
+/**
  * The name of the first encrypted entry of a zip (general-purpose flag bit 0 in its central
  * directory; AES-encrypted entries set it too), or null — also when the central directory cannot be
  * found or is a Zip64 one (unzipSync then says what is wrong).
@@ -170,12 +185,7 @@ function encryptedEntry(bytes: Uint8Array): string | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u32 = (i: number) => view.getUint32(i, true);
   const u16 = (i: number) => view.getUint16(i, true);
-  let end = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--)
-    if (u32(i) === 0x06054b50) {
-      end = i;
-      break;
-    }
+  const end = endRecord(bytes);
   if (end < 0) return null;
   const count = u16(end + 10);
   let at = u32(end + 16);
