@@ -224,6 +224,25 @@ const ARCHIVE_ADVICE =
 
 const GENERATED: [file: string, make: () => Uint8Array, lines: (string | RegExp)[]][] = [
   [
+    'error-page.csv',
+    // A server's bare error page, with no <!DOCTYPE> or <html> (it read as a header of unknown columns).
+    () => strToU8('<meta charset="utf-8"><title>Error 403</title>\n<div>Forbidden</div>\n'),
+    [
+      'error: error-page.csv: This file is a web page (HTML), not a CSV export: download the export again (a sign-in or error page may have been saved instead).',
+    ],
+  ],
+  [
+    'access-denied.csv',
+    // What an expired download link of a cloud store gives.
+    () =>
+      strToU8(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>',
+      ),
+    [
+      'error: access-denied.csv: This file holds XML, not CSV, and is not an export Hearth reads: download the export again (an error message from the server, such as an expired link, may have been saved instead).',
+    ],
+  ],
+  [
     'exports.tar.gz',
     () => gzipSync(tarOf(`${POSTS}\n1,7,1,ana,2025-03-01T10:00:00Z,Hello,General,x\n`)),
     [`error: exports.tar.gz: This file cannot be read: it is a tar archive, ${ARCHIVE_ADVICE}`],

@@ -43,6 +43,8 @@ describe('sniffFile: text that is not a table', () => {
       '{id},name\n1,ana\n',
       'post_id,raw\n1,<html><body>hi</body></html>\n',
       '<b>Name</b>,Email\nana,a@x.org\n',
+      '<p>Name</p>;<p>Email</p>\nana;a@x.org\n',
+      '<name>,<email>\nana,a@x.org\n',
     ]) {
       expect(sniff('data.csv', text).kind).toBe('table');
     }
@@ -300,13 +302,7 @@ describe('a zip of one table whose columns no export has (QA formats U3)', () =>
   it("gives that file's own message, which names its columns, instead of 'no supported export'", async () => {
     const { zipSync, strToU8 } = await import('fflate');
     const zip = zipSync({ 'members.csv': strToU8('Foo,Bar\nx,5\n') });
-    const outcomes = importBytes(
-      'export.zip',
-      zip,
-      { timeZone: 'UTC' },
-      REGISTRY,
-      () => {},
-    );
+    const outcomes = importBytes('export.zip', zip, { timeZone: 'UTC' }, REGISTRY, () => {});
     expect(outcomes).toHaveLength(1);
     expect(outcomes[0]!.file).toBe('export.zip › members.csv');
     expect(outcomes[0]!.mappable).toBeUndefined();

@@ -77,6 +77,13 @@ export type Sniff =
 /** Comments and an XML declaration before a page's first tag. */
 const MARKUP_PREAMBLE = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*/i;
 const HTML_START = /^<(?:!doctype\s+html|html|head|body)[\s>]/i;
+/** The bare error page some servers send, with no `<!DOCTYPE>` or `<html>` (`<meta …><title>403</title>`). */
+const HTML_HEAD_TAG = /^<(?:meta|title|script|style|link|base|noscript)[\s>/]/i;
+/** Tags that start a page's body: a page only when its first line is not a row of cells (`<b>Name</b>,Email`). */
+const HTML_BODY_TAG = /^<(?:div|p|form|table|h[1-6]|center|pre|main|header|span)[\s>/]/i;
+/** An XML element that closes (`<Error><Code>AccessDenied</Code>…`: an expired download link). */
+const XML_START = /^<[A-Za-z_][\w.:-]*[\s>/]/;
+const XML_CLOSE = /<\/[A-Za-z_]|\/>/;
 /** `{"key":`, `{}`, `[{`, `[[`, `["`, `[]`: the start of a JSON document, not of a CSV header. */
 const JSON_START = /^\s*(?:\{\s*(?:"(?:[^"\\\n]|\\.)*"\s*:|\})|\[\s*[[{"\]])/;
 
@@ -86,9 +93,16 @@ const JSON_START = /^\s*(?:\{\s*(?:"(?:[^"\\\n]|\\.)*"\s*:|\})|\[\s*[[{"\]])/;
  * Without this their first line would be taken for a header of unknown columns.
  */
 function notTableMessage(fileName: string, text: string): string | null {
-  const markup = text.slice(text.match(MARKUP_PREAMBLE)?.[0].length ?? 0);
-  if (HTML_START.test(markup)) {
+  const preamble = text.match(MARKUP_PREAMBLE)?.[0] ?? '';
+  const markup = text.slice(preamble.length);
+  const firstLine = markup.slice(0, 4096).split(/\r|\n/, 1)[0]!;
+  const cells = /[,;\t]/.test(firstLine);
+  if (HTML_START.test(markup) || HTML_HEAD_TAG.test(markup) || (HTML_BODY_TAG.test(markup) && !cells)) {
     return 'This file is a web page (HTML), not a CSV export: download the export again (a sign-in or error page may have been saved instead).';
+  }
+  const declared = /<\?xml/i.test(preamble);
+  if (XML_START.test(markup) && (declared || !cells) && XML_CLOSE.test(markup.slice(0, 64 * 1024))) {
+    return 'This file holds XML, not CSV, and is not an export Hearth reads: download the export again (an error message from the server, such as an expired link, may have been saved instead).';
   }
   if (JSON_START.test(text)) {
     return /\.json$/i.test(fileName)
