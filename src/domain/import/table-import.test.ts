@@ -270,6 +270,21 @@ describe('repeated column names', () => {
         message: expect.stringMatching(/^The column "when" appears twice in the header \(columns 2 and 3\)/),
       }),
     ]);
+    // Named as the file writes it, not as matched (a Mailchimp audience with two "Email Address").
+    const written = run([
+      ['Who', ' When ', 'WHEN'],
+      ['a', '2025-01-02', '2025-01-03'],
+    ]);
+    expect(written.t.issues).toEqual([
+      {
+        file: 'f.csv',
+        row: 1,
+        column: 'When',
+        severity: 'error',
+        message:
+          'The column "When" appears twice in the header (also as "WHEN") (columns 2 and 3), so Hearth cannot tell which one to read. Rename or remove one of them, then import the file again.',
+      },
+    ]);
     const unread = run([
       ['notes', 'who', 'when', 'notes'],
       ['x', 'a', '2025-01-02', 'y'],
