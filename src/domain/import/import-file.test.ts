@@ -117,6 +117,53 @@ describe('importBytes and the browser stream: a malformed quote in a CSV', () =>
   });
 });
 
+describe('importBytes and the browser stream: a file cut short in the middle of a row', () => {
+  const HEADER = 'post_id,topic_id,post_number,username,created_at,topic_title,category,raw';
+  const rows = Array.from(
+    { length: 6000 }, // more than one of parseCsvText's 5,000-row chunks
+    (_, i) => `${i + 1},1,${i + 1},user${i % 50},2025-01-05T10:00:00Z,Title,Cat,post ${i + 1}`,
+  );
+  const read = async (text: string) => {
+    const command = importBytes(
+      'posts.csv',
+      new TextEncoder().encode(text),
+      { timeZone: 'UTC' },
+      REGISTRY,
+      () => undefined,
+    )[0]!;
+    const t = new TableImport(REGISTRY.tables, { fileName: 'posts.csv', timeZone: 'UTC' });
+    await streamCsvBlob(
+      new Blob([text]),
+      { encoding: 'utf-8', delimiter: ',', chunkSize: 64 * 1024 },
+      (r) => void t.push(r),
+    );
+    t.end();
+    return { command: command.issues, stream: t.issues };
+  };
+
+  it('says so at the last row, which has fewer values and no line break (a download that did not finish)', async () => {
+    const { command, stream } = await read(`${HEADER}\n${rows.join('\n')}\n6001,1,6001,us`);
+    const cut = {
+      file: 'posts.csv',
+      row: 6002,
+      severity: 'warning',
+      message:
+        'The file ends in the middle of this row (it has 4 of the 8 columns, and no line break after it): it was probably cut short while it was downloaded or exported, so rows after it are missing. Download or export it again, and import the whole file.',
+    };
+    expect(command[0]).toEqual(cut);
+    expect(command[1]).toMatchObject({ row: 6002, column: 'created_at', severity: 'error' });
+    expect(stream).toEqual(command);
+  });
+
+  it('says nothing of a complete file without a final line break, or a short row that ends with one', async () => {
+    for (const text of [`${HEADER}\n${rows.join('\n')}`, `${HEADER}\n${rows.join('\n')}\n6001,1,6001,us\n`]) {
+      const { command, stream } = await read(text);
+      expect(command.filter((i) => i.severity === 'warning')).toEqual([]);
+      expect(stream).toEqual(command);
+    }
+  });
+});
+
 describe('importBytes and the browser stream: CRLF and LF mixed (QA W5)', () => {
   it('read every row of a CRLF header over LF rows, without a CR left in any value', async () => {
     const text = [

@@ -210,6 +210,10 @@ export class TableImport {
   /** Rows pushed so far (all chunks), and the CSV problems met in them (see csvChunkProblems). */
   private pushed = 0;
   private csvProblems: RowProblem[] = [];
+  /** The file's last row when no line break ends it (csv.ts `unended`), and how many values it has. */
+  private unended: { row: number; values: number } | null = null;
+  /** How many values the last two data rows mapped have (the last one last). */
+  private lastWidths: [number, number] = [0, 0];
   /** Data rows with more (non-empty) values than the header has columns. */
   private wideRows: { row: number; values: number }[] = [];
   /** The header row's cells as read, trailing empty ones included (they may head a column of values). */
@@ -244,7 +248,11 @@ export class TableImport {
     if (this.state === 'unrecognised') return out;
     const problems = csvChunkProblems(rows);
     if (problems)
-      for (const { index, ...p } of problems) this.csvProblems.push({ ...p, row: this.pushed + index + 1 });
+      for (const { index, ...p } of problems) {
+        const row = this.pushed + index + 1;
+        if (p.code === 'unended') this.unended = { row, values: p.column + 1 };
+        else this.csvProblems.push({ ...p, row });
+      }
     this.pushed += rows.length;
     if (this.state === 'searching') {
       for (const r of rows) this.pending.push(r); // not push(...rows): a large chunk would overflow the stack
@@ -279,7 +287,8 @@ export class TableImport {
       if (needs || this.dayOrderNeed)
         this.needs = { ...needs, ...(this.dayOrderNeed ? { dayFirst: this.dayOrderNeed } : {}) };
     }
-    if (this.state === 'mapping') this.issues.unshift(...this.csvProblemIssues(), ...this.wideRowIssues());
+    if (this.state === 'mapping')
+      this.issues.unshift(...this.cutShortIssues(), ...this.csvProblemIssues(), ...this.wideRowIssues());
     if (this.state === 'mapping' && this.rows === 0) {
       this.issues.push({
         file: this.ctx.fileName,
@@ -288,6 +297,26 @@ export class TableImport {
       });
     }
     return out;
+  }
+
+  /**
+   * A file cut short in the middle of its last row (a download or export that did not finish): that
+   * row has no line break after it and fewer values than the header and the row before it. The row
+   * was read as it stands (its own problems, if any, are listed after this).
+   */
+  private cutShortIssues(): ImportIssue[] {
+    const cut = this.unended;
+    if (!cut || cut.row !== this.seen || this.lastWidths[1] !== cut.values) return [];
+    const columns = this.detection?.header.filter((h) => h !== '').length ?? 0;
+    if (cut.values >= columns || cut.values >= this.lastWidths[0]) return [];
+    return [
+      {
+        file: this.ctx.fileName,
+        row: cut.row,
+        severity: 'warning',
+        message: `The file ends in the middle of this row (it has ${cut.values} of the ${columns} columns, and no line break after it): it was probably cut short while it was downloaded or exported, so rows after it are missing. Download or export it again, and import the whole file.`,
+      },
+    ];
   }
 
   /**
@@ -538,6 +567,7 @@ export class TableImport {
     for (const row of rows) {
       this.seen++;
       if (isBlankRow(row) || isSummaryRow(row)) continue;
+      this.lastWidths = [this.lastWidths[1], row.length];
       const issues = this.issues.length;
       if (mapper.mapRow(row, this.seen, out, this.issues)) this.imported++;
       else if (isSummaryRowElsewhere(row)) {

@@ -135,7 +135,8 @@ export interface CsvProblem {
  */
 export interface CsvRowProblem {
   index: number;
-  code: 'invalid-quote' | 'long-field';
+  /** `unended`: the text ends inside this row, with no line break after it; `column` is its last value. */
+  code: 'invalid-quote' | 'long-field' | 'unended';
   column: number;
   /** long-field: the value's length in characters. */
   length?: number;
@@ -275,6 +276,8 @@ export function parseCsvText(
   const d = delimiter ?? sniffDelimiter(text.slice(0, 64 * 1024));
   if (hasSpacedQuotes(text.slice(0, SPACED_HEAD), d)) text = repairSpacedQuotes(text, d);
   const newline = lineEnding(text, true)!;
+  // Before a final CR is dropped: it ended the last row.
+  const ended = endsLine(text);
   if (newline === '\n') text = withoutFinalCr(text);
   const CHUNK = 5000;
   let buffer: string[][] = [];
@@ -287,6 +290,11 @@ export function parseCsvText(
     skipEmptyLines: 'greedy',
     step: (res) => {
       row++;
+      // A full chunk is handed on when the next row comes, so the last row is in the last chunk.
+      if (buffer.length >= CHUNK) {
+        onRows(buffer);
+        buffer = [];
+      }
       if (onProblem && res.errors.some((e) => e.code === 'MissingQuotes'))
         onProblem({ row, code: 'unclosed-quote' });
       const invalid = res.errors.find((e) => e.code === 'InvalidQuotes' && e.index !== undefined);
@@ -305,13 +313,24 @@ export function parseCsvText(
       }
       rowStart = res.meta.cursor;
       buffer.push(res.data);
-      if (buffer.length >= CHUNK) {
-        onRows(buffer);
-        buffer = [];
-      }
     },
   });
+  if (!ended) markUnended(buffer);
   if (buffer.length) onRows(buffer);
+}
+
+/** Whether `text` ends with a line break (and perhaps blanks after it). */
+function endsLine(text: string): boolean {
+  return /[\r\n]\s*$/.test(text);
+}
+
+/**
+ * Marks the last of `rows` `unended`: the file's text ends in it, with no line break after it. With
+ * fewer values than the header and the row before it, the file was cut short there (TableImport).
+ */
+function markUnended(rows: string[][]): void {
+  const last = rows[rows.length - 1];
+  if (last) addChunkProblem(rows, { index: rows.length - 1, code: 'unended', column: last.length - 1 });
 }
 
 /**
@@ -484,6 +503,7 @@ export async function streamCsvBlob(
       spaced = hasSpacedQuotes(aggregate.slice(0, SPACED_HEAD), opts.delimiter);
     if (spaced) aggregate = repairSpacedQuotes(aggregate, opts.delimiter, last);
     newline ??= lineEnding(aggregate, last);
+    const ended = endsLine(aggregate);
     if (last && newline === '\n') aggregate = withoutFinalCr(aggregate);
     let rows: string[][] = [];
     if (spaced === null) partial = aggregate;
@@ -500,6 +520,7 @@ export async function streamCsvBlob(
       rowsBefore += res.data.length;
       rows = res.data.filter((r) => !isBlankRow(r)); // skipEmptyLines: 'greedy'
       rowProblems(aggregate, opts.delimiter, res, rows);
+      if (last && !ended) markUnended(rows);
     } else partial = aggregate;
     opts.onProgress?.(end);
     if (rows.length) await onRows(rows);
