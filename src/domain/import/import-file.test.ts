@@ -4,7 +4,7 @@ import { REGISTRY } from '../sources/registry';
 import { importBytesForTest } from '../sources/testing';
 import { streamCsvBlob } from '../parse/csv';
 import { RecordAccumulator } from './accumulate';
-import { importBytes, sniffFile } from './import-file';
+import { DISCORD_HTML_MESSAGE, importBytes, sniffFile } from './import-file';
 import { TableImport } from './table-import';
 
 const sniff = (name: string, text: string) => sniffFile(name, new TextEncoder().encode(text), REGISTRY);
@@ -20,6 +20,28 @@ describe('sniffFile: text that is not a table', () => {
     '<head><title>Error</title></head>',
   ])('a web page: %j', (text) => {
     expect(sniff('export.csv', text)).toEqual({ kind: 'refused', message: WEB_PAGE });
+  });
+
+  it('a Discord channel exported as HTML (DiscordChatExporter’s default) says to export it as CSV or JSON', () => {
+    const page = [
+      '<!DOCTYPE html>',
+      '<html lang="en">',
+      '<head><title>Loomcraft - general</title><meta charset="utf-8"><style>.chatlog { padding: 1rem; }</style></head>',
+      '<body>',
+      '<div class="preamble"><div class="preamble__guild-icon-container"></div><div class="preamble__entries-container"><div class="preamble__entry">Loomcraft</div></div></div>',
+      '<div class="chatlog">',
+      '<div class="chatlog__message-group"><div class="chatlog__message-container" id="chatlog__message-container-1" data-message-id="1"></div></div>',
+    ].join('\n');
+    expect(sniff('Loomcraft - general [1].html', page)).toEqual({
+      kind: 'refused',
+      message: DISCORD_HTML_MESSAGE,
+    });
+    expect(DISCORD_HTML_MESSAGE).toMatch(/export the channel again as CSV or JSON/);
+    // Another page that mentions chat logs in its text is still a web page.
+    expect(sniff('x.csv', '<!DOCTYPE html><p>Our chatlog__ archive</p>')).toEqual({
+      kind: 'refused',
+      message: WEB_PAGE,
+    });
   });
 
   it('JSON: "not CSV" in a .csv, "not an export Hearth reads" in a .json', () => {

@@ -92,12 +92,18 @@ const JSON_START = /^\s*(?:\{\s*(?:"(?:[^"\\\n]|\\.)*"\s*:|\})|\[\s*[[{"\]])/;
  * page saved instead of an export, or JSON (in a `.csv`, or a `.json` file of an unknown shape).
  * Without this their first line would be taken for a header of unknown columns.
  */
+/** A Discord channel exported as HTML (DiscordChatExporter's default format). */
+export const DISCORD_HTML_MESSAGE =
+  'This is a Discord channel exported as a web page (HTML, DiscordChatExporter’s default format), which Hearth cannot read: export the channel again as CSV or JSON (Export format: CSV or JSON; on the command line --format Csv or --format Json) and import that.';
+
 function notTableMessage(fileName: string, text: string): string | null {
   const preamble = text.match(MARKUP_PREAMBLE)?.[0] ?? '';
   const markup = text.slice(preamble.length);
   const firstLine = markup.slice(0, 4096).split(/\r|\n/, 1)[0]!;
   const cells = /[,;\t]/.test(firstLine);
   if (HTML_START.test(markup) || HTML_HEAD_TAG.test(markup) || (HTML_BODY_TAG.test(markup) && !cells)) {
+    // DiscordChatExporter writes HTML unless told otherwise: its chat log's class names say so.
+    if (/class="(?:chatlog|preamble)(?:__[\w-]+)?"/.test(text)) return DISCORD_HTML_MESSAGE;
     return 'This file is a web page (HTML), not a CSV export: download the export again (a sign-in or error page may have been saved instead).';
   }
   const declared = /<\?xml/i.test(preamble);
