@@ -126,3 +126,64 @@ describe('workbookSheets', () => {
     expect(isExcelWorkbook(book({ sheets: [] }).filter((e) => e.name !== 'xl/workbook.xml'))).toBe(false);
   });
 });
+
+/** A package's zip entries from its parts' text, as written (no part added). */
+function pkg(files: Record<string, string>) {
+  return Object.entries(files).map(([name, text]) => ({ name, bytes: strToU8(text) }));
+}
+
+const STRICT = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
+const cell = (text: string) =>
+  `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>45687</v></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>${text}</t></is></c></row></sheetData></worksheet>`;
+
+describe('workbook parts where the package says they are', () => {
+  it('a strict workbook (Excel "Strict Open XML Spreadsheet") whose main part is not xl/workbook.xml, with absolute, ../ and differently-cased targets', () => {
+    const entries = pkg({
+      '[Content_Types].xml': '<Types/>',
+      '_rels/.rels': `<Relationships><Relationship Id="rId1" Type="${STRICT}/officeDocument" Target="/book/workbook2.xml"/></Relationships>`,
+      'book/workbook2.xml': `<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main" xmlns:r="${STRICT}"><sheets><sheet name="One" sheetId="1" r:id="rId1"/><sheet name="Two" sheetId="2" r:id="rId2"/><sheet name="Three" sheetId="3" r:id="rId3"/></sheets></workbook>`,
+      'book/_rels/workbook2.xml.rels': `<Relationships>
+        <Relationship Id="rId1" Type="${STRICT}/worksheet" Target="/book/sheets/first.xml"/>
+        <Relationship Id="rId2" Type="${STRICT}/worksheet" Target="../other/Sheet%202.xml"/>
+        <Relationship Id="rId3" Type="${STRICT}/worksheet" Target="./sheets/THIRD.xml"/>
+        <Relationship Id="rId4" Type="${STRICT}/sharedStrings" Target="SharedStrings.xml"/>
+        <Relationship Id="rId5" Type="${STRICT}/styles" Target="theStyles.xml"/>
+      </Relationships>`,
+      'book/sheets/first.xml': cell('one'),
+      'other/Sheet 2.xml': cell('two'),
+      'book/sheets/third.xml': cell('three'),
+      'book/SharedStrings.xml': '<sst><si><t>Text</t></si></sst>',
+      'book/theStyles.xml':
+        '<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>',
+    });
+    expect(isExcelWorkbook(entries)).toBe(true);
+    expect(csvOf(entries)).toEqual({
+      One: 'Text,2025-01-30\r\none\r\n',
+      Two: 'Text,2025-01-30\r\ntwo\r\n',
+      Three: 'Text,2025-01-30\r\nthree\r\n',
+    });
+  });
+
+  it('a Word document or a binary .xlsb workbook is not taken for an Excel workbook', () => {
+    const rels = (target: string) =>
+      `<Relationships><Relationship Id="rId1" Type="${WS.replace('worksheet', 'officeDocument')}" Target="${target}"/></Relationships>`;
+    expect(
+      isExcelWorkbook(
+        pkg({
+          '[Content_Types].xml': '<Types/>',
+          '_rels/.rels': rels('word/document.xml'),
+          'word/document.xml': '<w:document xmlns:w="w"/>',
+        }),
+      ),
+    ).toBe(false);
+    expect(
+      isExcelWorkbook(
+        pkg({
+          '[Content_Types].xml': '<Types/>',
+          '_rels/.rels': rels('xl/workbook.bin'),
+          'xl/workbook.bin': '\u0083\u0001',
+        }),
+      ),
+    ).toBe(false);
+  });
+});

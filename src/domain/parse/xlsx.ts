@@ -21,9 +21,7 @@ const decoder = new TextDecoder();
 
 /** True when `entries` (an unpacked zip) are an Excel workbook. */
 export function isExcelWorkbook(entries: readonly ArchiveEntry[]): boolean {
-  return (
-    entries.some((e) => e.name === '[Content_Types].xml') && entries.some((e) => e.name === 'xl/workbook.xml')
-  );
+  return entries.some((e) => e.name === '[Content_Types].xml') && workbookPath(new Parts(entries)) !== null;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -67,9 +65,70 @@ function itemText(inner: string): string {
   return text;
 }
 
-function part(entries: ReadonlyMap<string, Uint8Array>, path: string): string | null {
-  const bytes = entries.get(path);
-  return bytes ? decoder.decode(bytes) : null;
+/**
+ * A package's parts by name. Part names are case-insensitive (OPC): a relationship may name
+ * `worksheets/Sheet1.xml` for the entry `xl/worksheets/sheet1.xml`.
+ */
+class Parts {
+  private readonly exact: Map<string, Uint8Array>;
+  private folded: Map<string, Uint8Array> | null = null;
+  constructor(entries: readonly ArchiveEntry[]) {
+    this.exact = new Map(entries.map((e) => [e.name, e.bytes]));
+  }
+  text(path: string): string | null {
+    let bytes = this.exact.get(path);
+    if (!bytes) {
+      this.folded ??= new Map([...this.exact].map(([name, b]) => [name.toLowerCase(), b]));
+      bytes = this.folded.get(path.toLowerCase());
+    }
+    return bytes ? decoder.decode(bytes) : null;
+  }
+}
+
+/** The part a relationship target names: relative to `folder` (`xl/`), or from the package root (`/xl/…`). */
+function resolvePart(folder: string, target: string): string {
+  let decoded = target;
+  try {
+    decoded = decodeURIComponent(target);
+  } catch {
+    // A `%` that is not an escape: the name as written.
+  }
+  const out: string[] = [];
+  for (const segment of (decoded.startsWith('/') ? decoded : folder + decoded).split('/')) {
+    if (segment === '..') out.pop();
+    else if (segment !== '.' && segment !== '') out.push(segment);
+  }
+  return out.join('/');
+}
+
+/** The relationships of the part at `path` ('' for the package itself): type, id and target part. */
+function relationships(parts: Parts, path: string): { type: string; id: string; path: string }[] {
+  const slash = path.lastIndexOf('/') + 1;
+  const folder = path.slice(0, slash);
+  const xml = parts.text(`${folder}_rels/${path.slice(slash)}.rels`) ?? '';
+  const out: { type: string; id: string; path: string }[] = [];
+  for (const r of elements(xml, 'Relationship')) {
+    const a = attributes(r.attrs);
+    if (a.get('TargetMode') === 'External') continue;
+    out.push({
+      type: a.get('Type') ?? '',
+      id: a.get('Id') ?? '',
+      path: resolvePart(folder, a.get('Target') ?? ''),
+    });
+  }
+  return out;
+}
+
+/**
+ * Where the workbook part is: the package's main part (its `officeDocument` relationship, in the
+ * transitional and the strict namespaces alike), usually `xl/workbook.xml`; null when there is no
+ * workbook (a Word document, an .xlsb's binary workbook).
+ */
+function workbookPath(parts: Parts): string | null {
+  const main = relationships(parts, '').find((r) => /\/officeDocument$/.test(r.type))?.path;
+  for (const path of [main, 'xl/workbook.xml'])
+    if (path && /<(?:[\w.-]+:)?workbook[\s>/]/.test(parts.text(path)?.slice(0, 64 * 1024) ?? '')) return path;
+  return null;
 }
 
 /** Built-in number formats that are dates or times (ECMA-376 18.8.30, with the East Asian ones). */
@@ -205,27 +264,18 @@ function sheetCsv(xml: string, book: Book): string {
 
 /** The workbook's sheets in its order: name and the path of its part. */
 function sheetParts(
-  entries: ReadonlyMap<string, Uint8Array>,
+  rels: readonly { type: string; id: string; path: string }[],
   workbook: string,
+  folder: string,
 ): { name: string; path: string }[] {
-  const rels = part(entries, 'xl/_rels/workbook.xml.rels') ?? '';
-  const targets = new Map<string, string>();
-  for (const r of elements(rels, 'Relationship')) {
-    const a = attributes(r.attrs);
-    if (!/\/worksheet$/.test(a.get('Type') ?? '')) continue;
-    const target = a.get('Target') ?? '';
-    targets.set(
-      a.get('Id') ?? '',
-      target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`,
-    );
-  }
+  const targets = new Map(rels.filter((r) => /\/worksheet$/.test(r.type)).map((r) => [r.id, r.path]));
   const sheets: { name: string; path: string }[] = [];
   let n = 0;
   for (const s of elements(workbook, 'sheet')) {
     n++;
     const a = attributes(s.attrs);
     // Without the relationships part (some generators), the sheet parts' usual names.
-    const path = targets.size > 0 ? targets.get(a.get('id') ?? '') : `xl/worksheets/sheet${n}.xml`;
+    const path = targets.size > 0 ? targets.get(a.get('id') ?? '') : `${folder}worksheets/sheet${n}.xml`;
     if (path) sheets.push({ name: a.get('name') ?? `Sheet${n}`, path });
   }
   return sheets;
@@ -236,20 +286,26 @@ function sheetParts(
  * named after the sheet. Throws WorkbookError when the workbook's parts cannot be read.
  */
 export function workbookSheets(archive: readonly ArchiveEntry[]): ArchiveEntry[] {
-  const entries = new Map(archive.map((e) => [e.name, e.bytes]));
-  const workbook = part(entries, 'xl/workbook.xml') ?? '';
-  const sheets = sheetParts(entries, workbook);
+  const parts = new Parts(archive);
+  const path = workbookPath(parts) ?? 'xl/workbook.xml';
+  const folder = path.slice(0, path.lastIndexOf('/') + 1);
+  const workbook = parts.text(path) ?? '';
+  const rels = relationships(parts, path);
+  // The shared strings and styles where the workbook's relationships say, else at their usual names.
+  const related = (type: string, usual: string) =>
+    parts.text(rels.find((r) => r.type.endsWith(`/${type}`))?.path ?? `${folder}${usual}`);
+  const sheets = sheetParts(rels, workbook, folder);
   if (sheets.length === 0) throw new WorkbookError('This Excel workbook lists no worksheet Hearth can read.');
   const strings: string[] = [];
-  const shared = part(entries, 'xl/sharedStrings.xml');
+  const shared = related('sharedStrings', 'sharedStrings.xml');
   if (shared) for (const si of elements(shared, 'si')) strings.push(itemText(si.inner));
   const pr = /<(?:[\w.-]+:)?workbookPr\b([^>]*)>/.exec(workbook);
   const date1904 = pr ? /^(1|true)$/.test(attributes(pr[1]!).get('date1904') ?? '') : false;
-  const book: Book = { strings, kinds: styleKinds(part(entries, 'xl/styles.xml')), date1904 };
+  const book: Book = { strings, kinds: styleKinds(related('styles', 'styles.xml')), date1904 };
   const out: ArchiveEntry[] = [];
   const encoder = new TextEncoder();
   for (const sheet of sheets) {
-    const xml = part(entries, sheet.path);
+    const xml = parts.text(sheet.path);
     if (xml === null)
       throw new WorkbookError(`This Excel workbook is damaged: its sheet “${sheet.name}” is missing.`);
     const csv = sheetCsv(xml, book);
