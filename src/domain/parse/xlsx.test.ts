@@ -187,3 +187,35 @@ describe('workbook parts where the package says they are', () => {
     ).toBe(false);
   });
 });
+
+describe('sheet data read tag by tag', () => {
+  const sheetOf = (data: string) => `<worksheet xmlns="${MAIN}"><sheetData>${data}</sheetData></worksheet>`;
+
+  it('rows and cells without r, self-closing rows and cells, t="n", values with spaces, a formula without a value, an inline string in <v>', () => {
+    const sheet = sheetOf(`
+      <row><c t="inlineStr"><is><t>Name</t></is></c><c t="inlineStr"><is><t>Count</t></is></c></row>
+      <row/>
+      <row><c/><c t="n"><v> 42 </v></c><c><f>SUM(B1:B2)</f></c><c><f t="shared" ref="D3:D4" si="0">B3*2</f><v>84</v></c><c t="inlineStr"><v>as value</v></c></row>
+      <row r="5"><c r="C5" s="0"/><c r="B5"><v>1</v></c></row>`);
+    expect(csvOf(book({ sheets: [{ name: 'S', xml: sheet }] }))).toEqual({
+      S: 'Name,Count\r\n\r\n,42,,84,as value\r\n\r\n,1,\r\n',
+    });
+  });
+
+  it('a sheet cut short (its sheet data never closed) is a damaged workbook, named', () => {
+    const entries = book({
+      sheets: [{ name: 'Metrics', xml: `<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row>` }],
+    });
+    expect(() => workbookSheets(entries)).toThrow(
+      'This Excel workbook is damaged: its sheet “Metrics” is cut short.',
+    );
+  });
+
+  it('tags left open do not make reading slow (in proportion to the sheet, not its square)', () => {
+    const rows = '<row><c t="inlineStr"><is><t>x</t></is></c><c><v>1</v>'.repeat(40_000);
+    const start = Date.now();
+    const csv = csvOf(book({ sheets: [{ name: 'S', xml: sheetOf(rows) }] }));
+    expect(Date.now() - start).toBeLessThan(3000);
+    expect(csv.S!.split('\r\n').slice(0, 2)).toEqual(['x,1', 'x,1']);
+  });
+});

@@ -217,47 +217,94 @@ interface Book {
   date1904: boolean;
 }
 
-/** One worksheet's XML as CSV text (empty when it has no value). */
-function sheetCsv(xml: string, book: Book): string {
+/** What a cell of type `type` (its `t`) and style `style` (its `s`) holding `raw` (its `<v>`) shows. */
+function cellValue(type: string, style: number, raw: string, book: Book): string {
+  if (raw === '') return '';
+  if (type === 's') return book.strings[Number(raw)] ?? '';
+  if (type === 'b') return raw === '1' || raw === 'true' ? 'TRUE' : 'FALSE';
+  if (type === 'str' || type === 'e' || type === 'd' || type === 'inlineStr') return raw;
+  const n = Number(raw);
+  if (!Number.isFinite(n)) return raw;
+  const date = book.kinds[style] === 'date' && n >= 0 && n < 2_958_466;
+  return date ? serialDate(n, book.date1904) : numberText(raw, n);
+}
+
+/** The tags of sheet data that matter: rows, cells, values and inline strings. */
+const SHEET_TAG = /<(\/?)(?:[\w.-]+:)?(row|c|v|is)\b([^>]*)>/g;
+
+/** A cell's reference, type and style attributes (the rest, such as `cm` or `vm`, say nothing here). */
+const CELL_ATTRIBUTE = /(?<![\w.:-])(r|t|s)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/**
+ * One worksheet's XML as CSV text (empty when it has no value). The sheet data is read tag by tag
+ * in one pass (a value's text runs to the next `<`), so a sheet of any size, or with a tag left
+ * open, takes time in proportion to its length.
+ */
+function sheetCsv(xml: string, book: Book, name: string): string {
   const lines: string[] = [];
-  const data =
-    /<(?:[\w.-]+:)?sheetData\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?sheetData>)/.exec(xml)?.[1] ?? '';
+  const open = /<(?:[\w.-]+:)?sheetData\b[^>]*>/.exec(xml);
+  if (!open || open[0].endsWith('/>')) return '';
+  const close = /<\/(?:[\w.-]+:)?sheetData>/g;
+  close.lastIndex = open.index + open[0].length;
+  const end = close.exec(xml);
+  if (!end) throw new WorkbookError(`This Excel workbook is damaged: its sheet “${name}” is cut short.`);
+  const data = xml.slice(open.index + open[0].length, end.index);
   let rowNumber = 0;
-  for (const row of elements(data, 'row')) {
-    const r = Number(attributes(row.attrs).get('r'));
-    rowNumber = Number.isInteger(r) && r > rowNumber ? r : rowNumber + 1;
-    const cells: string[] = [];
-    for (const c of elements(row.inner, 'c')) {
-      const a = attributes(c.attrs);
-      const at = columnOf(a.get('r'));
-      const col = at >= 0 ? at : cells.length;
-      const type = a.get('t') ?? 'n';
-      let value = '';
-      if (type === 'inlineStr') {
-        const is = /<(?:[\w.-]+:)?is\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?is>/.exec(c.inner);
-        value = is ? itemText(is[1]!) : '';
-      } else {
-        const v = /<(?:[\w.-]+:)?v\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?v>/.exec(c.inner);
-        const raw = v ? xmlText(v[1]!) : '';
-        if (raw === '') value = '';
-        else if (type === 's') value = book.strings[Number(raw)] ?? '';
-        else if (type === 'b') value = raw === '1' || raw === 'true' ? 'TRUE' : 'FALSE';
-        else if (type === 'str' || type === 'e' || type === 'd') value = raw;
-        else {
-          const n = Number(raw);
-          if (!Number.isFinite(n)) value = raw;
-          else {
-            const date = book.kinds[Number(a.get('s') ?? 0)] === 'date' && n >= 0 && n < 2_958_466;
-            value = date ? serialDate(n, book.date1904) : numberText(raw, n);
-          }
-        }
-      }
-      while (cells.length < col) cells.push('');
-      cells[col] = csvCell(value);
-    }
+  let cells: string[] | null = null;
+  // The open cell: its column, type, style, and value (`<v>` text or inline string).
+  let cell: { col: number; type: string; style: number; raw: string } | null = null;
+  const endCell = () => {
+    if (!cell || !cells) return;
+    const col = cell.col >= 0 ? cell.col : cells.length;
+    while (cells.length < col) cells.push('');
+    cells[col] = csvCell(cellValue(cell.type, cell.style, cell.raw, book));
+    cell = null;
+  };
+  const endRow = () => {
+    endCell();
+    if (!cells) return;
     while (lines.length < rowNumber - 1) lines.push('');
     lines.push(cells.join(','));
+    cells = null;
+  };
+  const tags = new RegExp(SHEET_TAG.source, 'g');
+  for (let m = tags.exec(data); m; m = tags.exec(data)) {
+    const [, closing, tag, attrText] = m as unknown as [string, string, string, string];
+    const empty = attrText.endsWith('/');
+    if (tag === 'row') {
+      endRow();
+      if (closing) continue;
+      const r = Number(attributes(attrText).get('r'));
+      rowNumber = Number.isInteger(r) && r > rowNumber ? r : rowNumber + 1;
+      cells = [];
+      if (empty) endRow();
+    } else if (tag === 'c') {
+      endCell();
+      if (closing || !cells) continue;
+      cell = { col: -1, type: 'n', style: 0, raw: '' };
+      for (const a of attrText.matchAll(CELL_ATTRIBUTE)) {
+        const value = a[2] ?? a[3] ?? '';
+        if (a[1] === 'r') cell.col = columnOf(value);
+        else if (a[1] === 't') cell.type = value;
+        else cell.style = Number(value);
+      }
+      if (empty) endCell();
+    } else if (!closing && !empty && cell) {
+      const from = tags.lastIndex;
+      if (tag === 'v') {
+        const to = data.indexOf('<', from);
+        cell.raw = xmlText(data.slice(from, to < 0 ? data.length : to));
+      } else {
+        const isEnd = /<\/(?:[\w.-]+:)?is>/g;
+        isEnd.lastIndex = from;
+        const to = isEnd.exec(data);
+        cell.raw = itemText(data.slice(from, to ? to.index : data.length));
+        cell.type = 'inlineStr';
+        tags.lastIndex = to ? isEnd.lastIndex : data.length;
+      }
+    }
   }
+  endRow();
   while (lines.length > 0 && lines[lines.length - 1]!.replace(/,/g, '') === '') lines.pop();
   return lines.length === 0 ? '' : `${lines.join('\r\n')}\r\n`;
 }
@@ -308,7 +355,7 @@ export function workbookSheets(archive: readonly ArchiveEntry[]): ArchiveEntry[]
     const xml = parts.text(sheet.path);
     if (xml === null)
       throw new WorkbookError(`This Excel workbook is damaged: its sheet “${sheet.name}” is missing.`);
-    const csv = sheetCsv(xml, book);
+    const csv = sheetCsv(xml, book, sheet.name);
     if (csv !== '') out.push({ name: sheet.name, bytes: encoder.encode(csv) });
   }
   return out;
