@@ -219,3 +219,20 @@ describe('sheet data read tag by tag', () => {
     expect(csv.S!.split('\r\n').slice(0, 2)).toEqual(['x,1', 'x,1']);
   });
 });
+
+describe('a damaged workbook is said to be damaged, not read as empty cells', () => {
+  const sheet = `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row></sheetData></worksheet>`;
+  const damaged =
+    'This Excel workbook is damaged: cells of its sheet “Metrics” refer to text the workbook does not hold (its shared strings are missing or incomplete).';
+
+  it('text cells without the shared strings part', () => {
+    expect(() => workbookSheets(book({ sheets: [{ name: 'Metrics', xml: sheet }] }))).toThrow(damaged);
+  });
+
+  it('a text cell past the end of the shared strings', () => {
+    const shared = `<sst xmlns="${MAIN}"><si><t>Date</t></si></sst>`;
+    expect(() => workbookSheets(book({ sheets: [{ name: 'Metrics', xml: sheet }], shared }))).toThrow(
+      damaged,
+    );
+  });
+});

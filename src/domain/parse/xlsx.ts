@@ -218,9 +218,16 @@ interface Book {
 }
 
 /** What a cell of type `type` (its `t`) and style `style` (its `s`) holding `raw` (its `<v>`) shows. */
-function cellValue(type: string, style: number, raw: string, book: Book): string {
+function cellValue(type: string, style: number, raw: string, book: Book, sheet: string): string {
   if (raw === '') return '';
-  if (type === 's') return book.strings[Number(raw)] ?? '';
+  if (type === 's') {
+    const text = book.strings[Number(raw)];
+    if (text === undefined)
+      throw new WorkbookError(
+        `This Excel workbook is damaged: cells of its sheet “${sheet}” refer to text the workbook does not hold (its shared strings are missing or incomplete).`,
+      );
+    return text;
+  }
   if (type === 'b') return raw === '1' || raw === 'true' ? 'TRUE' : 'FALSE';
   if (type === 'str' || type === 'e' || type === 'd' || type === 'inlineStr') return raw;
   const n = Number(raw);
@@ -257,7 +264,7 @@ function sheetCsv(xml: string, book: Book, name: string): string {
     if (!cell || !cells) return;
     const col = cell.col >= 0 ? cell.col : cells.length;
     while (cells.length < col) cells.push('');
-    cells[col] = csvCell(cellValue(cell.type, cell.style, cell.raw, book));
+    cells[col] = csvCell(cellValue(cell.type, cell.style, cell.raw, book, name));
     cell = null;
   };
   const endRow = () => {
