@@ -236,3 +236,32 @@ describe('a damaged workbook is said to be damaged, not read as empty cells', ()
     );
   });
 });
+
+describe('numbers as Excel shows them', () => {
+  const sheetOf = (values: string[]) =>
+    `<worksheet xmlns="${MAIN}"><sheetData>${values.map((v, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${v}</v></c></row>`).join('')}</sheetData></worksheet>`;
+  const column = (values: string[]) =>
+    csvOf(book({ sheets: [{ name: 'N', xml: sheetOf(values) }] }))
+      .N!.split('\r\n')
+      .slice(0, -1);
+
+  it('15 significant digits; negative, -0, very small and very large numbers', () => {
+    expect(
+      column(['0.30000000000000004', '-12.5', '-0', '1.5E-7', '-2.5E-9', '1.2345678901234567E-30', '1E+21']),
+    ).toEqual([
+      '0.3',
+      '-12.5',
+      '0',
+      '0.00000015',
+      '-0.0000000025',
+      '0.00000000000000000000000000000123456789012346',
+      '1E+21',
+    ]);
+  });
+
+  it('long integers: digits as written; exact up to 2^53; an 18-digit id that went through Excel in its scientific notation', () => {
+    expect(
+      column(['7300000000000000001', '1.234567890123456E+15', '1.7812345678901299E+17', '7.3E+17']),
+    ).toEqual(['7300000000000000001', '1234567890123456', '1.78123456789013E+17', '7.3E+17']);
+  });
+});

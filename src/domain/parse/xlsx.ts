@@ -186,12 +186,27 @@ export function serialDate(serial: number, date1904 = false): string {
     : `${day} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
 }
 
-/** A stored number as Excel shows it: 15 significant digits (integers longer than that as stored). */
+/**
+ * A stored number as Excel shows it: 15 significant digits. Integers longer than that: as stored
+ * when the file writes their digits; exactly when a double holds them exactly (up to 2^53); else
+ * (an 18-digit id that went through Excel, stored as `1.7812345678901299E+17`) in Excel's
+ * scientific notation, `1.78123456789013E+17`, which the imports recognise as an id Excel rounded.
+ */
 function numberText(raw: string, n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) >= 1e15) return /^-?\d+$/.test(raw) ? raw : BigInt(n).toString();
+  if (Number.isInteger(n) && Math.abs(n) >= 1e15) {
+    const digits = raw.trim();
+    if (/^-?\d+$/.test(digits)) return digits;
+    if (Number.isSafeInteger(n)) return String(n);
+    return n
+      .toPrecision(15)
+      .replace(/\.?0+e/, 'e')
+      .replace('e', 'E');
+  }
   const rounded = Number(n.toPrecision(15));
-  // Plain notation for what String() would write with an exponent (1e-7 → 0.0000001).
-  return Math.abs(rounded) < 1e-6 && rounded !== 0 ? rounded.toFixed(20).replace(/0+$/, '') : String(rounded);
+  if (rounded === 0 || Math.abs(rounded) >= 1e-6) return String(rounded);
+  // Plain notation for what String() would write with an exponent (1.5e-7 → 0.00000015).
+  const [mantissa, exponent] = Math.abs(rounded).toExponential().split('e') as [string, string];
+  return `${rounded < 0 ? '-' : ''}0.${'0'.repeat(-Number(exponent) - 1)}${mantissa.replace('.', '')}`;
 }
 
 /** Column index (0-based) of a cell reference such as `AB12`; -1 if there is none. */
