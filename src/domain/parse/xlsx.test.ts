@@ -44,6 +44,27 @@ describe('Excel date serials', () => {
     expect(serialDate(44225, true)).toBe('2025-01-30');
   });
 
+  it('a time of day alone (serial below 1) is the time; days before 1900-03-01 as Excel counts them', () => {
+    expect(serialDate(0.5)).toBe('12:00:00');
+    expect(serialDate(0.396875)).toBe('09:31:30');
+    expect(serialDate(0)).toBe('00:00:00');
+    expect(serialDate(0.25, true)).toBe('06:00:00');
+    expect(serialDate(1)).toBe('1900-01-01');
+    expect(serialDate(59.75)).toBe('1900-02-28 18:00:00');
+    expect(serialDate(61)).toBe('1900-03-01');
+  });
+
+  it('time cells, durations and ISO dates (strict workbooks) as a sheet gives them', () => {
+    const styles = `<styleSheet xmlns="${MAIN}"><numFmts><numFmt numFmtId="164" formatCode="[h]:mm"/><numFmt numFmtId="165" formatCode="h:mm;@"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="46"/><xf numFmtId="14"/></cellXfs></styleSheet>`;
+    const sheet = `<worksheet xmlns="${MAIN}"><sheetData><row r="1">
+      <c r="A1" s="1"><v>1.0625</v></c><c r="B1" s="2"><v>0.75</v></c><c r="C1" s="3"><v>0.0006944444444444445</v></c>
+      <c r="D1" s="4" t="d"><v>2025-03-14T00:00:00</v></c><c r="E1" s="4" t="d"><v>2025-03-14T09:30:00.000</v></c><c r="F1" t="d"><v>2025-03-14</v></c><c r="G1" t="d"><v>09:30:00</v></c>
+    </row></sheetData></worksheet>`;
+    expect(csvOf(book({ sheets: [{ name: 'T', xml: sheet }], styles }))).toEqual({
+      T: '25:30:00,18:00:00,00:01:00,2025-03-14,2025-03-14 09:30:00,2025-03-14,09:30:00\r\n',
+    });
+  });
+
   it('format codes: dates and times are dates; numbers, percentages, colours and quoted words are not', () => {
     for (const code of [
       'mm/dd/yyyy',
@@ -51,9 +72,15 @@ describe('Excel date serials', () => {
       'h:mm AM/PM',
       '[$-409]mmmm d, yyyy',
       'd-mmm',
-      '[h]:mm:ss',
+      '[$-409]d-mmm-yy;@',
+      'yyyy/mm/dd;@',
+      '[$-F800]dddd, mmmm dd, yyyy',
+      '[$-ja-JP]ggge"年"',
+      '[$-ja-JP]ge.m.d',
+      'mm:ss.0',
     ])
       expect(formatKind(code)).toBe('date');
+    for (const code of ['[h]:mm:ss', '[h]:mm', '[mm]:ss', '[H]:MM']) expect(formatKind(code)).toBe('elapsed');
     for (const code of [
       'General',
       '0.00%',
@@ -62,6 +89,13 @@ describe('Excel date serials', () => {
       '0.00E+00',
       '@',
       '[$€-407] #,##0.00',
+      '0.0"h"',
+      '# ?/?',
+      '_(* #,##0_);_(* (#,##0);_(* "-"??_);_(@_)',
+      '_-* #,##0.00\\ _€_-;\\-* #,##0.00\\ _€_-',
+      '#,##0_h;[Red]-#,##0*s',
+      '0.00e+00',
+      '[>=1000000]0.0,,"M";0',
     ])
       expect(formatKind(code)).toBeNull();
   });
@@ -89,7 +123,7 @@ describe('workbookSheets', () => {
         '2025-01-30,2025-01-30 18:00:00,0.0345,0.3',
         '',
         'TRUE,#N/A,Datex,"inline, too"',
-        '日本,"say ""hi""",7300000000000000001,0.00000015,2025-03-01T10:00:00',
+        '日本,"say ""hi""",7300000000000000001,0.00000015,2025-03-01 10:00:00',
         '',
       ].join('\r\n'),
     });

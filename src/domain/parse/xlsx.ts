@@ -9,7 +9,8 @@
  * (ids longer than that are kept as stored; a percent-formatted 12.5% is its fraction 0.125, as the
  * readers take `12.5%` anyway); date- and time-formatted numbers as `2025-03-14` or
  * `2025-03-14 09:30:00` (wall time, read in the import's time zone like any CSV date without an
- * offset); booleans TRUE/FALSE; errors as shown (#N/A).
+ * offset), a time of day alone as `09:30:00`, a duration (`[h]:mm`) as `25:30:00`; ISO dates (strict
+ * workbooks' date cells) the same way; booleans TRUE/FALSE; errors as shown (#N/A).
  * Empty rows stay as empty lines, so a row number in a message is the sheet's own row number.
  */
 import type { ArchiveEntry } from '../sources/types';
@@ -136,16 +137,21 @@ function builtInDate(id: number): boolean {
   return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
 }
 
-type CellFormat = 'date' | null;
+/** How a number format shows a number: as a date or time, a duration (`[h]:mm`), or a number. */
+type CellFormat = 'date' | 'elapsed' | null;
 
-/** What a custom format code shows a number as: a date/time, or a number. */
+/** What a custom format code shows a number as: a date/time, a duration, or a number. */
 export function formatKind(code: string): CellFormat {
-  // Quoted text, escaped characters and [colour]/[$-locale] sections say nothing about the kind.
+  // Quoted text, escaped characters, the characters after _ (a space that wide) and * (fill) and
+  // [colour]/[$-locale]/[condition] sections say nothing about the kind.
   const bare = code
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')
-    .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, '');
-  return /[dmyhs]/i.test(bare.replace(/general/gi, '')) ? 'date' : null;
+    .replace(/[_*]./g, '')
+    .replace(/general/gi, '');
+  if (/\[(?:h+|m+|s+)\]/i.test(bare)) return 'elapsed';
+  // Days, months, years, hours, seconds, and East Asian eras (g) and era years (e; not E+ of 1.5E+3).
+  return /[dmyhsg]|e(?![+-])/i.test(bare.replace(/\[[^\]]*\]/g, '')) ? 'date' : null;
 }
 
 /** The kind of each cell style (index into `cellXfs`). */
@@ -161,7 +167,9 @@ function styleKinds(styles: string | null): CellFormat[] {
   for (const xf of elements(cellXfs, 'xf')) {
     const id = Number(attributes(xf.attrs).get('numFmtId') ?? 0);
     const code = custom.get(id);
-    kinds.push(code !== undefined ? formatKind(code) : builtInDate(id) ? 'date' : null);
+    kinds.push(
+      code !== undefined ? formatKind(code) : id === 46 ? 'elapsed' : builtInDate(id) ? 'date' : null,
+    );
   }
   return kinds;
 }
@@ -175,15 +183,34 @@ function two(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** An Excel date serial as `YYYY-MM-DD`, or with its time of day `YYYY-MM-DD HH:MM:SS`. */
+/**
+ * An Excel date serial as `YYYY-MM-DD`, or with its time of day `YYYY-MM-DD HH:MM:SS`; a time of day
+ * alone (a serial below 1, a cell formatted `h:mm`) as `HH:MM:SS`.
+ */
 export function serialDate(serial: number, date1904 = false): string {
-  const ms = Math.round((serial * DAY_MS) / 1000) * 1000 + (date1904 ? EPOCH_1904 : EPOCH_1900);
+  // Excel's 1900 system counts a 1900-02-29 that never was (day 60): the days before it are one later.
+  const leap = !date1904 && serial >= 1 && serial < 60 ? DAY_MS : 0;
+  const ms = Math.round((serial * DAY_MS) / 1000) * 1000 + (date1904 ? EPOCH_1904 : EPOCH_1900) + leap;
   const d = new Date(ms);
   const day = `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
-  const time = ms - Math.floor(ms / DAY_MS) * DAY_MS;
-  return time === 0
-    ? day
-    : `${day} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+  const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+  if (serial < 1) return time;
+  return ms % DAY_MS === 0 ? day : `${day} ${time}`;
+}
+
+/** A duration in days (a cell formatted `[h]:mm:ss`) as hours, minutes and seconds: `25:30:00`. */
+function elapsedText(days: number): string {
+  const seconds = Math.round(Math.abs(days) * 86_400);
+  const hours = Math.floor(seconds / 3600);
+  return `${days < 0 ? '-' : ''}${two(hours)}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
+}
+
+/** An ISO 8601 date cell (`t="d"`, as strict workbooks store dates) as the date serials read. */
+function isoCellText(raw: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(:\d{2})?(?:\.\d+)?)?$/.exec(raw.trim());
+  if (!m) return raw;
+  const time = `${m[2] ?? '00:00'}${m[3] ?? ':00'}`;
+  return time === '00:00:00' ? m[1]! : `${m[1]} ${time}`;
 }
 
 /**
@@ -244,11 +271,13 @@ function cellValue(type: string, style: number, raw: string, book: Book, sheet: 
     return text;
   }
   if (type === 'b') return raw === '1' || raw === 'true' ? 'TRUE' : 'FALSE';
-  if (type === 'str' || type === 'e' || type === 'd' || type === 'inlineStr') return raw;
+  if (type === 'd') return isoCellText(raw);
+  if (type === 'str' || type === 'e' || type === 'inlineStr') return raw;
   const n = Number(raw);
   if (!Number.isFinite(n)) return raw;
-  const date = book.kinds[style] === 'date' && n >= 0 && n < 2_958_466;
-  return date ? serialDate(n, book.date1904) : numberText(raw, n);
+  const kind = book.kinds[style];
+  if (kind === 'date' && n >= 0 && n < 2_958_466) return serialDate(n, book.date1904);
+  return kind === 'elapsed' ? elapsedText(n) : numberText(raw, n);
 }
 
 /** The tags of sheet data that matter: rows, cells, values and inline strings. */
