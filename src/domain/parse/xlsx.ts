@@ -257,6 +257,8 @@ interface Book {
   strings: string[];
   kinds: CellFormat[];
   date1904: boolean;
+  /** Told the length of each value written (see workbookSheets). */
+  charge?: (chars: number) => void;
 }
 
 /** What a cell of type `type` (its `t`) and style `style` (its `s`) holding `raw` (its `<v>`) shows. */
@@ -308,7 +310,9 @@ function sheetCsv(xml: string, book: Book, name: string): string {
     if (!cell || !cells) return;
     const col = cell.col >= 0 ? cell.col : cells.length;
     while (cells.length < col) cells.push('');
-    cells[col] = csvCell(cellValue(cell.type, cell.style, cell.raw, book, name));
+    const value = cellValue(cell.type, cell.style, cell.raw, book, name);
+    book.charge?.(value.length);
+    cells[col] = csvCell(value);
     cell = null;
   };
   const endRow = () => {
@@ -381,9 +385,15 @@ function sheetParts(
 
 /**
  * The worksheets of a workbook (isExcelWorkbook) that hold any value, each as CSV text (UTF-8)
- * named after the sheet. Throws WorkbookError when the workbook's parts cannot be read.
+ * named after the sheet. Throws WorkbookError when the workbook's parts cannot be read. `charge` is
+ * told the length of each value as it is written, and may throw to stop: a small sheet can repeat
+ * one long shared string in every cell (a workbook bomb), so the CSV counts against the unpack
+ * budget as the unpacked parts do.
  */
-export function workbookSheets(archive: readonly ArchiveEntry[]): ArchiveEntry[] {
+export function workbookSheets(
+  archive: readonly ArchiveEntry[],
+  charge?: (chars: number) => void,
+): ArchiveEntry[] {
   const parts = new Parts(archive);
   const path = workbookPath(parts) ?? 'xl/workbook.xml';
   const folder = path.slice(0, path.lastIndexOf('/') + 1);
@@ -399,7 +409,12 @@ export function workbookSheets(archive: readonly ArchiveEntry[]): ArchiveEntry[]
   if (shared) for (const si of elements(shared, 'si')) strings.push(itemText(si.inner));
   const pr = /<(?:[\w.-]+:)?workbookPr\b([^>]*)>/.exec(workbook);
   const date1904 = pr ? /^(1|true)$/.test(attributes(pr[1]!).get('date1904') ?? '') : false;
-  const book: Book = { strings, kinds: styleKinds(related('styles', 'styles.xml')), date1904 };
+  const book: Book = {
+    strings,
+    kinds: styleKinds(related('styles', 'styles.xml')),
+    date1904,
+    charge,
+  };
   const out: ArchiveEntry[] = [];
   const encoder = new TextEncoder();
   for (const sheet of sheets) {

@@ -137,7 +137,8 @@ export function readZip(
   // An Excel workbook: its worksheets, each as the CSV Excel would save of it (xlsx.ts).
   if (isExcelWorkbook(entries)) {
     try {
-      const sheets = workbookSheets(entries);
+      // The CSV of the sheets counts against the budget too (one long text repeated in every cell).
+      const sheets = workbookSheets(entries, (chars) => chargeUnpacked(budget, chars));
       if (sheets.length === 0)
         throw new ArchiveError('This Excel workbook has no sheet with any value in it.');
       return sheets.map((s) => ({ ...s, sheet: true }));
