@@ -205,6 +205,8 @@ function importIn(
   onRecords: (batch: RecordBatch) => void,
   displayName: string,
   budget: UnpackBudget,
+  /** A sheet of an Excel workbook (parse/xlsx.ts): its empty rows count, as the sheet numbers rows. */
+  sheet = false,
 ): FileOutcome[] {
   if (bytes.length === 0) return [failed(displayName, 'The file is empty.')];
   const sniff = sniffFile(name, bytes.subarray(0, 256 * 1024), registry);
@@ -261,6 +263,7 @@ function importIn(
       (p) => {
         if (p.code === 'unclosed-quote') unclosed ??= p.row;
       },
+      sheet,
     );
     onRecords(t.end());
     if (unclosed !== null) {
@@ -355,6 +358,7 @@ function importZip(
       onRecords,
       entryName,
       budget,
+      entry.sheet === true,
     );
     outcomes.push(...results);
   }

@@ -1,6 +1,7 @@
 /** Excel workbooks through the whole import and the review: what their sheets give, and what is refused. */
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { previewBytes } from '../preview/preview';
 import { REGISTRY } from '../sources/registry';
 import { importBytesForTest } from '../sources/testing';
 import { importBytes } from './import-file';
@@ -21,7 +22,7 @@ function xlsx(sheets: Record<string, (Cell[] | null)[]>, extra: { shared?: strin
       `<Relationships><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     ),
     'xl/workbook.xml': strToU8(
-      `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${names.map((n, i) => `<sheet name="${n}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+      `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${names.map((n, i) => `<sheet name="${n.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
     ),
     'xl/_rels/workbook.xml.rels': strToU8(
       `<Relationships>${names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`,
@@ -85,6 +86,70 @@ describe('Excel workbooks, imported and reviewed', () => {
     });
     expect(issuesOf(outcomes)).toEqual([
       'error: bomb.xlsx: This zip would unpack to more than 10 MB — it looks like a zip bomb, or a damaged archive; nothing was imported.',
+    ]);
+  });
+
+  const discord = (dates: (string | null)[]) =>
+    xlsx({
+      'Chat & "more" — général': [
+        DISCORD_HEADER,
+        ...dates.map((d, i) =>
+          d === null ? null : [{ n: String(417711223344556600 + i) }, `user${i}`, d, `Message ${i}`, '', ''],
+        ),
+      ],
+    });
+  const NAME = 'Hearth Friends - Text Channels - general [1062012345678901234].xlsx';
+
+  it("a row's problem is told at the sheet's own row number, empty rows counted; the review says what the import says", () => {
+    // Rows 3–5 left empty, a date that is not one at row 7.
+    const bytes = discord(['1/13/2025 9:05 PM', null, null, null, '1/14/2025 10:00 AM', 'soon']);
+    const { outcomes } = importBytesForTest(NAME, bytes);
+    const sheet = `${NAME} › Chat & "more" — général`;
+    expect(outcomes.map((o) => [o.file, o.format, o.rows, o.imported, o.skipped])).toEqual([
+      [sheet, 'discord-chat-exporter', 3, 2, 1],
+    ]);
+    expect(issuesOf(outcomes)).toEqual([
+      `error: ${sheet} row 7: "soon" is not a date (expected e.g. 01-Jan-20 01:33 AM, 1/1/2020 1:33 AM or ISO 8601); row skipped.`,
+    ]);
+    const [preview, ...more] = previewBytes(NAME, bytes, { timeZone: 'UTC' }, REGISTRY);
+    expect(more).toEqual([]);
+    expect([preview!.file, preview!.format, preview!.rows, preview!.imported]).toEqual([
+      NAME,
+      'discord-chat-exporter',
+      3,
+      2,
+    ]);
+    expect(preview!.issues).toEqual(outcomes[0]!.issues);
+  });
+
+  it('a workbook inside a zip is read as the workbook itself', () => {
+    const bytes = zipSync({ [`exports/${NAME}`]: discord(['1/13/2025 9:05 PM']) });
+    const { outcomes, batch } = importBytesForTest('exports.zip', bytes);
+    expect(outcomes.map((o) => [o.file, o.format, o.rows, o.imported])).toEqual([
+      [`exports.zip › exports/${NAME} › Chat & "more" — général`, 'discord-chat-exporter', 1, 1],
+    ]);
+    expect(batch.activities).toHaveLength(1);
+  });
+
+  it('a damaged workbook: the review and the import say the same', () => {
+    const shared = `<sst xmlns="${MAIN}"></sst>`;
+    const bytes = xlsx({ Metrics: [[{ n: 's:0' }]] }, { shared });
+    const message =
+      'This Excel workbook is damaged: cells of its sheet “Metrics” refer to text the workbook does not hold (its shared strings are missing or incomplete).';
+    expect(issuesOf(importBytesForTest('page.xlsx', bytes).outcomes)).toEqual([
+      `error: page.xlsx: ${message}`,
+    ]);
+    expect(previewBytes('page.xlsx', bytes, { timeZone: 'UTC' }, REGISTRY).map((p) => p.issues)).toEqual([
+      [{ file: 'page.xlsx', severity: 'error', message }],
+    ]);
+  });
+
+  it('empty rows above the header count too', () => {
+    const bytes = xlsx({
+      general: [null, DISCORD_HEADER, null, [{ n: '417711223344556600' }, 'ada', 'later', 'Hi', '', '']],
+    });
+    expect(issuesOf(importBytesForTest(NAME, bytes).outcomes)).toEqual([
+      `error: ${NAME} › general row 4: "later" is not a date (expected e.g. 01-Jan-20 01:33 AM, 1/1/2020 1:33 AM or ISO 8601); row skipped.`,
     ]);
   });
 });

@@ -265,13 +265,15 @@ function withoutFinalCr(text: string): string {
 /**
  * Parses a whole CSV text synchronously, chunk by chunk (the command and zip entries use this).
  * `onProblem` hears of a quoted value that is never closed: PapaParse then reads the rest of the file
- * into that one value, so the caller should not trust the rows.
+ * into that one value, so the caller should not trust the rows. Blank rows are left out, unless
+ * `keepBlankRows` (a sheet of an Excel workbook, whose rows are counted as the sheet numbers them).
  */
 export function parseCsvText(
   text: string,
   onRows: (rows: string[][]) => void,
   delimiter?: Delimiter,
   onProblem?: (p: CsvProblem) => void,
+  keepBlankRows = false,
 ): void {
   const d = delimiter ?? sniffDelimiter(text.slice(0, 64 * 1024));
   if (hasSpacedQuotes(text.slice(0, SPACED_HEAD), d)) text = repairSpacedQuotes(text, d);
@@ -287,7 +289,7 @@ export function parseCsvText(
   Papa.parse<string[]>(text, {
     delimiter: d,
     newline,
-    skipEmptyLines: 'greedy',
+    skipEmptyLines: keepBlankRows ? false : 'greedy',
     step: (res) => {
       row++;
       // A full chunk is handed on when the next row comes, so the last row is in the last chunk.
