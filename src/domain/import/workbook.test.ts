@@ -152,4 +152,20 @@ describe('Excel workbooks, imported and reviewed', () => {
       `error: ${NAME} › general row 4: "later" is not a date (expected e.g. 01-Jan-20 01:33 AM, 1/1/2020 1:33 AM or ISO 8601); row skipped.`,
     ]);
   });
+
+  it('a password-protected workbook (not a zip: an OLE2 file holding an encrypted package) says so, in the review too', () => {
+    const bytes = new Uint8Array(1024);
+    bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    ['Root Entry', 'EncryptionInfo', 'EncryptedPackage'].forEach((name, i) => {
+      for (let k = 0; k < name.length; k++) bytes[512 + i * 128 + k * 2] = name.charCodeAt(k);
+    });
+    const message =
+      'This file cannot be read: it is a password-protected (encrypted) Office file: open it in Excel with its password, save the sheet as CSV and import the CSV.';
+    expect(issuesOf(importBytesForTest('Attendees.xlsx', bytes).outcomes)).toEqual([
+      `error: Attendees.xlsx: ${message}`,
+    ]);
+    expect(previewBytes('Attendees.xlsx', bytes, { timeZone: 'UTC' }, REGISTRY)[0]!.issues).toEqual([
+      { file: 'Attendees.xlsx', severity: 'error', message },
+    ]);
+  });
 });

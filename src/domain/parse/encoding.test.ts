@@ -179,3 +179,26 @@ describe('binaryReason: stray NUL bytes in a text file', () => {
     expect(decodeBytes(Uint8Array.of(0x41, 0, 0x80, 0x42), 'windows-1252')).toBe('A€B');
   });
 });
+
+describe('Office files that are not zips', () => {
+  /** An OLE2 compound file: its header, then a directory sector naming `streams` (128 bytes each). */
+  function compoundFile(streams: string[]): Uint8Array {
+    const bytes = new Uint8Array(512 + 512);
+    bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    ['Root Entry', ...streams].forEach((name, i) => {
+      for (let k = 0; k < name.length; k++) bytes[512 + i * 128 + k * 2] = name.charCodeAt(k);
+    });
+    return bytes;
+  }
+
+  it('a password-protected workbook (an encrypted package) says so; an old .xls workbook says what it is', () => {
+    expect(
+      binaryReason(compoundFile(['\u0006DataSpaces', 'EncryptionInfo', 'EncryptedPackage']), 'utf-8'),
+    ).toBe(
+      'it is a password-protected (encrypted) Office file: open it in Excel with its password, save the sheet as CSV and import the CSV',
+    );
+    expect(binaryReason(compoundFile(['Workbook', '\u0005SummaryInformation']), 'utf-8')).toBe(
+      'it is a binary Excel (.xls) workbook: open it in a spreadsheet and save it as CSV',
+    );
+  });
+});

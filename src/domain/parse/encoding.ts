@@ -41,6 +41,19 @@ export function sniffEncoding(head: Uint8Array): TextEncodingName {
 }
 
 /**
+ * Whether `head` holds `name` in UTF-16LE: the name of a stream in an OLE2 compound file's
+ * directory. A password-protected .xlsx (or .docx) is such a file, not a zip: its workbook is the
+ * stream `EncryptedPackage` (MS-OFFCRYPTO), listed near the start of the file.
+ */
+function holdsUtf16(head: Uint8Array, name: string): boolean {
+  const bytes = new Uint8Array(name.length * 2);
+  for (let i = 0; i < name.length; i++) bytes[i * 2] = name.charCodeAt(i);
+  for (let at = head.indexOf(bytes[0]!); at >= 0; at = head.indexOf(bytes[0]!, at + 1))
+    if (bytes.every((b, k) => head[at + k] === b)) return true;
+  return false;
+}
+
+/**
  * Why a file is not text, or null when it looks like text. Catches images, PDFs, spreadsheets in
  * binary form and other files renamed `.csv`. NUL bytes are counted over all of `head` (the first
  * 256 KB): binary files hold many, while a text file with a few stray ones (fewer than 1 in
@@ -53,7 +66,9 @@ export function binaryReason(head: Uint8Array, encoding: TextEncodingName): stri
   if (sig(0x47, 0x49, 0x46, 0x38)) return 'it is a GIF image, not a CSV export';
   if (sig(0x25, 0x50, 0x44, 0x46)) return 'it is a PDF document, not a CSV export';
   if (sig(0xd0, 0xcf, 0x11, 0xe0))
-    return 'it is a binary Excel (.xls) workbook: open it in a spreadsheet and save it as CSV';
+    return holdsUtf16(head, 'EncryptedPackage')
+      ? 'it is a password-protected (encrypted) Office file: open it in Excel with its password, save the sheet as CSV and import the CSV'
+      : 'it is a binary Excel (.xls) workbook: open it in a spreadsheet and save it as CSV';
   if (sig(0x1f, 0x8b)) return 'it is gzip-compressed: decompress it first';
   const archive = archiveKind(head);
   if (archive)
