@@ -299,3 +299,32 @@ describe('numbers as Excel shows them', () => {
     ).toEqual(['7300000000000000001', '1234567890123456', '1.78123456789013E+17', '7.3E+17']);
   });
 });
+
+describe('which sheets are read', () => {
+  it('worksheets, hidden ones too; not very hidden ones, chart sheets, dialog sheets or Excel 4 macro sheets', () => {
+    const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const entries = pkg({
+      '[Content_Types].xml': '<Types/>',
+      'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets>
+        <sheet name="Data" sheetId="1" r:id="rId1"/><sheet name="Hidden" sheetId="2" state="hidden" r:id="rId2"/>
+        <sheet name="Code" sheetId="3" state="veryHidden" r:id="rId3"/><sheet name="Chart" sheetId="4" r:id="rId4"/>
+        <sheet name="Dialog" sheetId="5" r:id="rId5"/><sheet name="Macro1" sheetId="6" r:id="rId6"/></sheets></workbook>`,
+      'xl/_rels/workbook.xml.rels': `<Relationships>
+        <Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/>
+        <Relationship Id="rId2" Type="${R}/worksheet" Target="worksheets/sheet2.xml"/>
+        <Relationship Id="rId3" Type="${R}/worksheet" Target="worksheets/sheet3.xml"/>
+        <Relationship Id="rId4" Type="${R}/chartsheet" Target="chartsheets/sheet1.xml"/>
+        <Relationship Id="rId5" Type="${R}/dialogsheet" Target="dialogsheets/sheet1.xml"/>
+        <Relationship Id="rId6" Type="http://schemas.microsoft.com/office/2006/relationships/xlMacrosheet" Target="macrosheets/sheet1.xml"/>
+      </Relationships>`,
+      'xl/worksheets/sheet1.xml': cell('data'),
+      'xl/worksheets/sheet2.xml': cell('hidden'),
+      'xl/worksheets/sheet3.xml': cell('code'),
+      'xl/chartsheets/sheet1.xml': '<chartsheet/>',
+      'xl/dialogsheets/sheet1.xml': `<dialogsheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>OK</t></is></c></row></sheetData></dialogsheet>`,
+      'xl/macrosheets/sheet1.xml': `<xm:macrosheet xmlns:xm="x"><sheetData><row r="1"><c r="A1" t="str"><f>HALT()</f><v>x</v></c></row></sheetData></xm:macrosheet>`,
+      'xl/sharedStrings.xml': '<sst><si><t>Text</t></si></sst>',
+    });
+    expect(Object.keys(csvOf(entries))).toEqual(['Data', 'Hidden']);
+  });
+});

@@ -376,6 +376,9 @@ function sheetParts(
   for (const s of elements(workbook, 'sheet')) {
     n++;
     const a = attributes(s.attrs);
+    // A very hidden sheet is made by code (a writer's or a macro's own data): Excel does not even
+    // list it to unhide. A hidden sheet is read: the user can unhide it, and may have hidden data.
+    if (a.get('state') === 'veryHidden') continue;
     // Without the relationships part (some generators), the sheet parts' usual names.
     const path = targets.size > 0 ? targets.get(a.get('id') ?? '') : `${folder}worksheets/sheet${n}.xml`;
     if (path) sheets.push({ name: a.get('name') ?? `Sheet${n}`, path });

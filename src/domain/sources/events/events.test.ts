@@ -184,6 +184,23 @@ describe('eventbrite-attendees exported to Excel', () => {
     const undated = importFixture('eventbrite/Spring Weave-along - Attendees.xlsx');
     expect(undated.outcomes[0]!.needs?.eventDate?.suggested).toBe(utc('2025-04-05T18:45:30Z'));
   });
+
+  it('a macro-enabled workbook (.xlsm) with a hidden sheet, a very hidden one and a chart sheet: the hidden sheet is read (here: skipped, not an export), the very hidden one and the chart are not', () => {
+    const eventDate = utc('2025-09-05T18:00:00Z');
+    const { outcomes, batch } = importFixture('eventbrite/Autumn Social - Attendees.xlsm', { eventDate });
+    expect(outcomes.map((o) => [o.file, o.format, o.imported, o.issues.map((i) => i.message)])).toEqual([
+      ['Autumn Social - Attendees.xlsm › Attendee Summary', 'eventbrite-attendees', 2, []],
+      [
+        'Autumn Social - Attendees.xlsm › Lists',
+        null,
+        0,
+        ['Skipped: this sheet is not one of the supported exports.'],
+      ],
+    ]);
+    expect(batch.activities.map((a) => [a.key, a.title, a.at])).toEqual([
+      ['eventbrite:attend:2222222231', 'Autumn Social', eventDate],
+    ]);
+  });
 });
 
 describe('meetup-attendees and meetup-members', () => {
