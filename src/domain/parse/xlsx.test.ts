@@ -328,3 +328,29 @@ describe('which sheets are read', () => {
     expect(Object.keys(csvOf(entries))).toEqual(['Data', 'Hidden']);
   });
 });
+
+describe('part encodings', () => {
+  it('parts in UTF-16 (with a byte order mark) read as in UTF-8', () => {
+    const utf16 = (text: string, bigEndian = false) => {
+      const out = new Uint8Array(2 + text.length * 2);
+      out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        out[2 + i * 2 + (bigEndian ? 1 : 0)] = c & 0xff;
+        out[2 + i * 2 + (bigEndian ? 0 : 1)] = c >> 8;
+      }
+      return out;
+    };
+    const entries = book({
+      sheets: [{ name: 'Zoë', xml: cell('Müller') }],
+      shared: '<sst><si><t>Café</t></si></sst>',
+      styles: '<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>',
+    }).map((e) =>
+      e.name === '[Content_Types].xml'
+        ? e
+        : { name: e.name, bytes: utf16(new TextDecoder().decode(e.bytes), e.name.includes('sheet1')) },
+    );
+    expect(isExcelWorkbook(entries)).toBe(true);
+    expect(csvOf(entries)).toEqual({ Zoë: 'Café,2025-01-30\r\nMüller\r\n' });
+  });
+});

@@ -82,8 +82,15 @@ class Parts {
       this.folded ??= new Map([...this.exact].map(([name, b]) => [name.toLowerCase(), b]));
       bytes = this.folded.get(path.toLowerCase());
     }
-    return bytes ? decoder.decode(bytes) : null;
+    return bytes ? partText(bytes) : null;
   }
+}
+
+/** A part's XML: UTF-8, or UTF-16 with its byte order mark (both allowed in a package). */
+function partText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return decoder.decode(bytes);
 }
 
 /** The part a relationship target names: relative to `folder` (`xl/`), or from the package root (`/xl/…`). */
