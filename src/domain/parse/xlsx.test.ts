@@ -354,3 +354,18 @@ describe('part encodings', () => {
     expect(csvOf(entries)).toEqual({ Zoë: 'Café,2025-01-30\r\nMüller\r\n' });
   });
 });
+
+describe('zip entry names with Windows separators', () => {
+  it('entries named xl\\workbook.xml and targets written \\xl\\worksheets\\sheet1.xml (some Windows writers; Excel opens them)', () => {
+    const entries = pkg({
+      '[Content_Types].xml': '<Types/>',
+      '_rels\\.rels': `<Relationships><Relationship Id="rId1" Type="${STRICT}/officeDocument" Target="xl\\workbook.xml"/></Relationships>`,
+      'xl\\workbook.xml': `<workbook xmlns="${MAIN}"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      'xl\\_rels\\workbook.xml.rels': `<Relationships><Relationship Id="rId1" Type="${WS}" Target="\\xl\\worksheets\\sheet1.xml"/><Relationship Id="rId2" Type="${STRICT}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+      'xl\\worksheets\\sheet1.xml': cell('data'),
+      'xl\\sharedStrings.xml': '<sst><si><t>Text</t></si></sst>',
+    });
+    expect(isExcelWorkbook(entries)).toBe(true);
+    expect(csvOf(entries)).toEqual({ Data: 'Text,45687\r\ndata\r\n' });
+  });
+});

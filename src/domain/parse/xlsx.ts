@@ -66,15 +66,21 @@ function itemText(inner: string): string {
   return text;
 }
 
+/** A part name with `/` between its segments, not from the root: some writers zip `xl\\workbook.xml`. */
+function partName(name: string): string {
+  return name.replace(/\\/g, '/').replace(/^\/+/, '');
+}
+
 /**
  * A package's parts by name. Part names are case-insensitive (OPC): a relationship may name
- * `worksheets/Sheet1.xml` for the entry `xl/worksheets/sheet1.xml`.
+ * `worksheets/Sheet1.xml` for the entry `xl/worksheets/sheet1.xml`. Windows separators (`\\`) in
+ * entry names, which Excel accepts, are read as `/`.
  */
 class Parts {
   private readonly exact: Map<string, Uint8Array>;
   private folded: Map<string, Uint8Array> | null = null;
   constructor(entries: readonly ArchiveEntry[]) {
-    this.exact = new Map(entries.map((e) => [e.name, e.bytes]));
+    this.exact = new Map(entries.map((e) => [partName(e.name), e.bytes]));
   }
   text(path: string): string | null {
     let bytes = this.exact.get(path);
@@ -102,6 +108,7 @@ function resolvePart(folder: string, target: string): string {
     // A `%` that is not an escape: the name as written.
   }
   const out: string[] = [];
+  decoded = decoded.replace(/\\/g, '/');
   for (const segment of (decoded.startsWith('/') ? decoded : folder + decoded).split('/')) {
     if (segment === '..') out.pop();
     else if (segment !== '.' && segment !== '') out.push(segment);
