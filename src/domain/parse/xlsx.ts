@@ -6,12 +6,15 @@
  * lack — the XML of a workbook is regular enough to be read with a few patterns).
  *
  * What a cell becomes: its text; numbers as stored, rounded to Excel's 15 significant digits
- * (ids longer than that are kept as stored; a percent-formatted 12.5% is its fraction 0.125, as the
- * readers take `12.5%` anyway); date- and time-formatted numbers as `2025-03-14` or
+ * (longer ids as numberText says; a percent-formatted 12.5% is its fraction 0.125, as the readers
+ * take `12.5%` anyway); date- and time-formatted numbers as `2025-03-14` or
  * `2025-03-14 09:30:00` (wall time, read in the import's time zone like any CSV date without an
  * offset), a time of day alone as `09:30:00`, a duration (`[h]:mm`) as `25:30:00`; ISO dates (strict
- * workbooks' date cells) the same way; booleans TRUE/FALSE; errors as shown (#N/A).
- * Empty rows stay as empty lines, so a row number in a message is the sheet's own row number.
+ * workbooks' date cells) the same way; booleans TRUE/FALSE; errors as shown (#N/A); a formula
+ * its value as last saved (none when the writer saved none: the cell is empty).
+ * Empty rows stay as empty lines, and the import counts them (parseCsvText's keepBlankRows), so a
+ * row number in a message is the sheet's own row number. Hidden sheets are read; very hidden ones,
+ * chart sheets, dialog sheets and macro sheets are not.
  */
 import type { ArchiveEntry } from '../sources/types';
 
