@@ -209,7 +209,11 @@ function importIn(
   sheet = false,
 ): FileOutcome[] {
   if (bytes.length === 0) return [failed(displayName, 'The file is empty.')];
-  const sniff = sniffFile(name, bytes.subarray(0, 256 * 1024), registry);
+  // A sheet is the CSV xlsx.ts wrote: UTF-8, commas, decimal points — whatever its cells hold (a
+  // sheet of `;`-laden text, or one whose first cell reads like HTML or JSON, is still that table).
+  const sniff: Sniff = sheet
+    ? { kind: 'table', encoding: 'utf-8', delimiter: ',' }
+    : sniffFile(name, bytes.subarray(0, 256 * 1024), registry);
   if (sniff.kind === 'zip') return importZip(name, bytes, ctx, registry, onRecords, displayName, budget);
   if (sniff.kind === 'gzip') {
     let inner: Uint8Array;

@@ -178,6 +178,60 @@ describe('LinkedIn page analytics as LinkedIn sends them: Excel workbooks, read 
     expect(outcomes[1]!.mappable).toBeUndefined();
   });
 
+  it('a sheet is read as the comma-separated table it was written as, even when its cells hold more semicolons than it has columns', () => {
+    const bytes = readFileSync(
+      join(process.cwd(), 'tests/fixtures/formats/linkedin/hearth-friends_followers_1712345678.xlsx'),
+    );
+    const unzipped = unzipSync(new Uint8Array(bytes));
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const row = (r: number, cells: string) => `<row r="${r}">${cells}</row>`;
+    unzipped['xl/worksheets/sheet1.xml'] = strToU8(
+      `<worksheet><sheetData>${[
+        row(
+          1,
+          cell(
+            'A1',
+            '&lt;b&gt;Notice&lt;/b&gt;; organic; sponsored; auto-invited; daily; page time zone; updated daily;',
+          ),
+        ),
+        row(
+          2,
+          [
+            'Date',
+            'Sponsored followers',
+            'Organic followers',
+            'Total followers',
+            'Notes; tags; owner; status; links; more',
+          ]
+            .map((h, i) => cell(`${'ABCDE'[i]}2`, h))
+            .join(''),
+        ),
+        row(
+          3,
+          `${cell('A3', '01/30/2025')}<c r="B3"><v>0</v></c><c r="C3"><v>1.5</v></c><c r="D3"><v>1234</v></c>${cell('E3', 'launch; event; ana; done; none; x')}`,
+        ),
+        row(
+          4,
+          `${cell('A4', '01/31/2025')}<c r="B4"><v>2</v></c><c r="C4"><v>0.25</v></c><c r="D4"><v>1300</v></c>${cell('E4', 'recap; post; jo; open; one; y')}`,
+        ),
+      ].join('')}</sheetData></worksheet>`,
+    );
+    const { batch, outcomes } = importBytesForTest('followers.xlsx', zipSync(unzipped));
+    expect(outcomes[0]).toMatchObject({
+      file: 'followers.xlsx › New followers',
+      format: 'linkedin-page',
+      imported: 2,
+    });
+    expect(batch.dailyValues.map((d) => [d.series, d.value])).toEqual([
+      ['linkedin: Sponsored followers', 0],
+      ['linkedin: Organic followers', 1.5],
+      ['linkedin: Total followers', 1234],
+      ['linkedin: Sponsored followers', 2],
+      ['linkedin: Organic followers', 0.25],
+      ['linkedin: Total followers', 1300],
+    ]);
+  });
+
   it('a workbook none of whose sheets is an export says so and names its sheets (one sheet: its columns)', () => {
     const bytes = readFileSync(
       join(process.cwd(), 'tests/fixtures/formats/linkedin/hearth-friends_followers_1712345678.xlsx'),
