@@ -67,6 +67,14 @@ describe('pages: every dashboard page over the sample data', () => {
     await app.region('Active and new members').locator('.recharts-line-curve').first().waitFor();
     const accounting = app.region('Growth accounting');
     await accounting.locator('.recharts-bar-rectangle').first().waitFor();
+    // Legend and tooltip list the bars as they stack, then the line (not Recharts' alphabetical
+    // order).
+    const stackOrder = ['Retained', 'First-time active', 'Resurrected', 'Churned (below zero)', 'Quick ratio'];
+    expect(await accounting.locator('.recharts-legend-item-text').allTextContents()).toEqual(stackOrder);
+    await accounting.locator('.recharts-bar-rectangle').last().hover({ force: true });
+    const tooltipItems = accounting.locator('.recharts-tooltip-item-name');
+    await tooltipItems.first().waitFor();
+    expect(await tooltipItems.allTextContents()).toEqual(stackOrder);
     await accounting.getByRole('button', { name: 'Show as table' }).click();
     const growthTable = accounting.getByRole('table');
     const lastLabel = longMonth(json.period.to);

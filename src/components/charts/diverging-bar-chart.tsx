@@ -16,6 +16,7 @@ import { yAxisTitle } from './axis-room';
 import { niceTicks } from './axis-ticks';
 import { downsampleRows, MAX_POINTS } from './downsample';
 import { useMonthAxis } from './month-axis';
+import { inListedOrder } from './series-order';
 
 export interface BarSeries {
   key: string;
@@ -66,6 +67,9 @@ export function countTick(v: number): string {
 export function barValueLabel(v: number): string {
   return Math.abs(v).toLocaleString();
 }
+
+/** A bar's name in the legend and tooltip: one drawn below zero says so. */
+const barName = (b: BarSeries) => (b.negative ? `${b.label} (below zero)` : b.label);
 
 /** The lowest and highest ends of the stacks: negatives stack down from 0, positives up. */
 function stackRange(
@@ -142,6 +146,7 @@ export function DivergingBarChart({
     const [lo, hi] = finiteRange(line.values);
     return niceTicks(lo, hi, { minStep: line.minStep ?? 0 });
   }, [line]);
+  const order = inListedOrder([...bars.map((b) => b.key), ...(line ? [line.key] : [])]);
   const ref = useRef<HTMLDivElement>(null);
   const axes = useMonthAxis(ref, {
     months: data.map((r) => String(r.month)),
@@ -196,14 +201,15 @@ export function DivergingBarChart({
               return barValueLabel(v);
             }}
             contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }}
+            itemSorter={order}
           />
-          <Legend />
+          <Legend itemSorter={order} />
           {bars.map((b) => (
             <Bar
               key={b.key}
               yAxisId="count"
               dataKey={b.key}
-              name={b.negative ? `${b.label} (below zero)` : b.label}
+              name={barName(b)}
               stackId="growth"
               fill={`url(#${idPrefix}-${b.key})`}
               stroke={b.color}

@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { inListedOrder } from './series-order';
 import { formatMonth } from '../format';
 import { yAxisTitle } from './axis-room';
 import { ASSUMED_WIDTH, LABEL_GAP, niceTicks } from './axis-ticks';
@@ -206,6 +207,7 @@ export function TimeSeriesChart({
                     : format(v)
               }
               contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }}
+              itemSorter={inListedOrder(series.map((s) => s.key))}
             />
           )}
           {series.map((s) => (

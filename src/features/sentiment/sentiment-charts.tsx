@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, R
 import { useAxisRoom, yAxisTitle } from '../../components/charts/axis-room';
 import { ASSUMED_WIDTH, ticksThatFit } from '../../components/charts/axis-ticks';
 import { useMonthAxis } from '../../components/charts/month-axis';
+import { inListedOrder } from '../../components/charts/series-order';
 import { formatMonth, formatNumber, formatPercent } from '../../components/format';
 import type { SentimentBreakdown, SentimentCounts } from '../../domain/listening';
 
@@ -15,6 +16,9 @@ const LABELS = [
 ] as const;
 
 type Row = SentimentCounts & { name: string };
+
+/** Legend and tooltip as the bars run: positive, neutral, negative (not Recharts' alphabetical order). */
+const SHARE_ORDER = inListedOrder(LABELS.map((l) => l.share));
 
 const tooltipStyle = { background: 'var(--surface)', color: 'var(--text)' };
 const pctTick = (v: number) => formatPercent(v, 0);
@@ -58,8 +62,9 @@ export function SentimentSharesChart({ data }: { data: SentimentBreakdown }) {
             labelFormatter={(m) => formatMonth(String(m), 'long')}
             formatter={(v, n, item) => shareTooltip(v, n, item as { payload?: Row })}
             contentStyle={tooltipStyle}
+            itemSorter={SHARE_ORDER}
           />
-          <Legend />
+          <Legend itemSorter={SHARE_ORDER} />
           {LABELS.map((l) => (
             <Bar key={l.key} dataKey={l.share} name={l.label} stackId="share" fill={l.color} isAnimationActive={false} />
           ))}
@@ -131,7 +136,11 @@ export function SentimentBySourceChart({ data, sourceLabel }: { data: SentimentB
   return (
     <div ref={ref} className="chart" style={{ height: Math.max(140, 70 + rows.length * 48) }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} layout="vertical" margin={{ top: 8, right, bottom: 24, left: 8 }}>
+        <BarChart
+          data={rows}
+          layout="vertical"
+          margin={{ top: 8, right, bottom: 24, left: 8 }}
+        >
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" horizontal={false} />
           <XAxis
             type="number"
@@ -143,8 +152,12 @@ export function SentimentBySourceChart({ data, sourceLabel }: { data: SentimentB
             label={{ value: '% of messages', position: 'insideBottom', offset: -16, fill: 'var(--axis)' }}
           />
           <YAxis type="category" dataKey="name" width={SOURCE_AXIS_WIDTH} stroke="var(--axis)" />
-          <Tooltip formatter={(v, n, item) => shareTooltip(v, n, item as { payload?: Row })} contentStyle={tooltipStyle} />
-          <Legend verticalAlign="top" />
+          <Tooltip
+            formatter={(v, n, item) => shareTooltip(v, n, item as { payload?: Row })}
+            contentStyle={tooltipStyle}
+            itemSorter={SHARE_ORDER}
+          />
+          <Legend verticalAlign="top" itemSorter={SHARE_ORDER} />
           {LABELS.map((l) => (
             <Bar key={l.key} dataKey={l.share} name={l.label} stackId="share" fill={l.color} isAnimationActive={false} />
           ))}
