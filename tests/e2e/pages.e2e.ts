@@ -68,9 +68,12 @@ describe('pages: every dashboard page over the sample data', () => {
     const accounting = app.region('Growth accounting');
     await accounting.locator('.recharts-bar-rectangle').first().waitFor();
     // Legend and tooltip list the bars as they stack, then the line (not Recharts' alphabetical
-    // order).
+    // order), and the chart's keyboard stop is named.
     const stackOrder = ['Retained', 'First-time active', 'Resurrected', 'Churned (below zero)', 'Quick ratio'];
     expect(await accounting.locator('.recharts-legend-item-text').allTextContents()).toEqual(stackOrder);
+    expect(await accounting.locator('svg[role="application"] > title').textContent()).toBe(
+      `${stackOrder.join(', ')} (members)`,
+    );
     await accounting.locator('.recharts-bar-rectangle').last().hover({ force: true });
     const tooltipItems = accounting.locator('.recharts-tooltip-item-name');
     await tooltipItems.first().waitFor();

@@ -69,11 +69,19 @@ describe('sentiment and listening', () => {
     await shares.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 30_000 });
     await page.getByRole('region', { name: 'Net sentiment per month' }).locator('.recharts-line-curve').waitFor();
     await page.getByRole('region', { name: 'Sentiment by source' }).locator('.recharts-bar-rectangle').first().waitFor();
-    // Legends run as the bars do (positive, neutral, negative), not in Recharts' alphabetical order.
+    // Legends run as the bars do (positive, neutral, negative), not in Recharts' alphabetical order,
+    // and each chart's keyboard stop is named.
     for (const name of ['How members feel, per month', 'Sentiment by source']) {
       const legend = page.getByRole('region', { name }).locator('.recharts-legend-item-text');
       expect(await legend.allTextContents(), name).toEqual(['Positive', 'Neutral', 'Negative']);
     }
+    expect(
+      await page.locator('main svg[role="application"]').evaluateAll((svgs) => svgs.map((s) => s.querySelector(':scope > title')?.textContent)),
+    ).toEqual([
+      'Positive, Neutral, Negative (% of messages)',
+      'Net sentiment (net, % of messages)',
+      'Positive, Neutral, Negative by source (% of messages)',
+    ]);
     await shares.getByText('How is this computed?').click();
     await expect.poll(() => shares.locator('.definition').textContent()).toMatch(/macro-F1 0\.899/);
     expect(await shares.locator('.definition').textContent()).toMatch(/Sarcasm/);

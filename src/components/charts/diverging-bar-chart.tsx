@@ -161,7 +161,13 @@ export function DivergingBarChart({
   return (
     <div ref={ref} className="chart" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={data} stackOffset="sign" margin={axes.margin}>
+        <ComposedChart
+          data={data}
+          stackOffset="sign"
+          margin={axes.margin}
+          // The chart is a keyboard stop (Recharts' accessibility layer): its <title> names it.
+          title={`${[...bars.map(barName), ...(line ? [line.label] : [])].join(', ')} (${unit})`}
+        >
           <defs>
             {bars.map((b) => (
               <Pattern key={b.key} id={`${idPrefix}-${b.key}`} kind={b.pattern} color={b.color} />

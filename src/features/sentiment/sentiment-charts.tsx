@@ -19,6 +19,7 @@ type Row = SentimentCounts & { name: string };
 
 /** Legend and tooltip as the bars run: positive, neutral, negative (not Recharts' alphabetical order). */
 const SHARE_ORDER = inListedOrder(LABELS.map((l) => l.share));
+const SHARE_TITLE = `${LABELS.map((l) => l.label).join(', ')} (% of messages)`;
 
 const tooltipStyle = { background: 'var(--surface)', color: 'var(--text)' };
 const pctTick = (v: number) => formatPercent(v, 0);
@@ -46,7 +47,7 @@ export function SentimentSharesChart({ data }: { data: SentimentBreakdown }) {
   return (
     <div ref={ref} className="chart" style={{ height: 300 }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={axes.margin}>
+        <BarChart data={rows} margin={axes.margin} title={SHARE_TITLE}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" vertical={false} />
           <XAxis dataKey="name" {...axes.xAxis} stroke="var(--axis)" />
           <YAxis
@@ -82,7 +83,7 @@ export function NetSentimentChart({ data }: { data: SentimentBreakdown }) {
   return (
     <div ref={ref} className="chart" style={{ height: 260 }}>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={axes.margin}>
+        <LineChart data={rows} margin={axes.margin} title="Net sentiment (net, % of messages)">
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
           <XAxis dataKey="name" {...axes.xAxis} stroke="var(--axis)" />
           <YAxis
@@ -140,6 +141,7 @@ export function SentimentBySourceChart({ data, sourceLabel }: { data: SentimentB
           data={rows}
           layout="vertical"
           margin={{ top: 8, right, bottom: 24, left: 8 }}
+          title={`${LABELS.map((l) => l.label).join(', ')} by source (% of messages)`}
         >
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" horizontal={false} />
           <XAxis
