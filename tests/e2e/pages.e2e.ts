@@ -119,6 +119,18 @@ describe('pages: every dashboard page over the sample data', () => {
     // Responsiveness: both charts and the unanswered table (or its empty state).
     await app.nav('Responsiveness');
     await app.region('Median time to first response').locator('.recharts-line-curve').first().waitFor();
+    // The unit once, on the axis and in the chart's name; the tooltip says it as the table does.
+    const ttfrChart = app.region('Median time to first response');
+    expect(await ttfrChart.locator('svg[role="application"] > title').textContent()).toBe(
+      'Median time to first response (hours)',
+    );
+    expect(await ttfrChart.locator('.recharts-legend-item-text').allTextContents()).toEqual([
+      'Median time to first response',
+    ]);
+    await ttfrChart.locator('.recharts-line-dot').last().hover({ force: true });
+    await expect
+      .poll(() => ttfrChart.locator('.recharts-tooltip-item').first().textContent())
+      .toMatch(/^Median time to first response : [\d.]+ h$|^Median time to first response : \d+ min$/);
     await app.region('Unanswered threads').locator('.recharts-line-curve').first().waitFor();
     await app.region('Oldest unanswered threads').getByRole('heading').first().waitFor();
     const ttfr = app.region('Unanswered threads');

@@ -118,10 +118,12 @@ export function ResponsivenessPage() {
                 unit="hours"
                 minStep={0.1}
                 format={(v) => formatNumber(v, 1)}
+                // The tooltip as the cards and the table say it: "6.7 h", "45 min", "2.1 days".
+                valueFormat={(v) => formatHours(v)}
                 series={[
                   {
                     key: 'ttfr',
-                    label: 'Median time to first response (hours)',
+                    label: 'Median time to first response',
                     color: 'var(--c1)',
                     values: ttfr,
                   },
