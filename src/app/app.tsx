@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DataVersionProvider, useDataVersion } from './data-version';
 import { registerServiceWorker } from './register-sw';
 import { getDb } from '../storage';
@@ -22,6 +22,17 @@ function Shell() {
   // `#/members/<key>`: the first segment names the page; the page reads the rest.
   const current = ROUTES.find((r) => r.path === route) ?? ROUTES.find((r) => r.path === route.split('/')[0]) ?? ROUTES[0]!;
   const Page = current.component;
+  // On a phone the navigation is one row that scrolls sideways: bring the current page's link into
+  // view (centred), or "Listening" would be chosen with "Overview … Responsive" showing.
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const box = nav.current;
+    const link = box?.querySelector<HTMLElement>('a[aria-current="page"]');
+    if (!box || !link) return;
+    const b = box.getBoundingClientRect();
+    const l = link.getBoundingClientRect();
+    if (l.left < b.left || l.right > b.right) box.scrollLeft += l.left - b.left - (b.width - l.width) / 2;
+  }, [current.path]);
   return (
     <div className="app">
       {/* `#main` would be read as a route (hash routing): focus the page's main region instead. */}
@@ -39,7 +50,7 @@ function Shell() {
         <a className="brand" href="#/overview">
           <img src="./favicon.svg" alt="" width="24" height="24" /> Hearth
         </a>
-        <nav aria-label="Pages">
+        <nav aria-label="Pages" ref={nav}>
           {[ROUTES.filter((r) => !r.hidden && !r.group), ROUTES.filter((r) => !r.hidden && r.group === 'tools')].map((list, i) => (
             <ul key={i} className={i === 0 ? 'nav-dashboards' : 'nav-tools'}>
               {list.map((r) => (
