@@ -57,4 +57,14 @@ describe('KpiCards', () => {
       /^kpi bad\|Active members 0 ▼ −100% \(worse\)/,
     );
   });
+
+  it('a rate with no value in any month of the period says so, as a count does (not "no comparison")', () => {
+    // Only a LinkedIn export: no forum, chat or newsletter, so no stickiness, response times or open rates.
+    const report = handReport(monthRun('2025-01', 3), { engagement_rate: [0.05, 0.06, 0.055] });
+    const html = renderToStaticMarkup(createElement(KpiCards, { report }));
+    for (const series of ['stickiness', 'median_ttfr_hours', 'open_rate']) {
+      expect(card(html, series)).toMatch(/^kpi neutral no-data\|.* — No data in this period/);
+    }
+    expect(card(html, 'engagement_rate')).toMatch(/5\.5% ▼ −0\.5 pts/);
+  });
 });

@@ -64,13 +64,18 @@ export function KpiCards({ report, compare }: { report: HearthReport; compare?: 
         const kpi = report.kpis[def.series];
         // A count (not a rate: 0% unanswered is news) that is 0 in every month of the period has no data here (e.g. active members
         // after importing only a newsletter): "—", not a 0 that reads as a dead community.
-        if (SERIES_INFO[def.series].unit === 'count' && !seriesHasData(report, def.series)) {
+        // A rate with no value in any month (open rates without a newsletter) has no data either.
+        const values = report.series[def.series];
+        if (
+          (SERIES_INFO[def.series].unit === 'count' && !seriesHasData(report, def.series)) ||
+          values.every((v) => v === null)
+        ) {
           return (
             <li key={def.series} className="kpi neutral no-data" data-series={def.series}>
               <h2>{def.label}</h2>
               <p className="kpi-value">—</p>
               <p className="kpi-change">No data in this period</p>
-              <Sparkline values={report.series[def.series]} />
+              <Sparkline values={values} />
             </li>
           );
         }
