@@ -67,4 +67,11 @@ describe('KpiCards', () => {
     }
     expect(card(html, 'engagement_rate')).toMatch(/5\.5% ▼ −0\.5 pts/);
   });
+
+  it('a count at 0 two months running has not changed (a percent change from 0 has no value, but "no comparison" beside "Feb 2025: 0" read as missing data)', () => {
+    const report = handReport(monthRun('2025-01', 3), { active_members: [5, 6, 7], attendees: [12, 0, 0] });
+    const html = renderToStaticMarkup(createElement(KpiCards, { report }));
+    expect(card(html, 'attendees')).toMatch(/^kpi neutral\|Event attendees 0 ■ no change Feb 2025: 0/);
+    expect(card(html, 'active_members')).toMatch(/▲ \+16\.7%/);
+  });
 });

@@ -2,7 +2,7 @@ import { formatChange, formatHours, formatMonth, formatNumber, formatPercent } f
 import { Sparkline } from '../../components/charts/sparkline';
 import { changeArrow, changeTone, SERIES_INFO, seriesHasData } from '../../domain/highlights';
 import { change } from '../../domain/metrics';
-import type { HearthReport, SeriesName } from '../../domain/metrics/types';
+import type { HearthReport, Kpi, SeriesName } from '../../domain/metrics/types';
 
 interface KpiDef {
   series: SeriesName;
@@ -53,6 +53,16 @@ export const KPI_CARDS: KpiDef[] = [
   { series: 'attendees', label: 'Event attendees', format: (v) => formatNumber(v) },
 ];
 
+/**
+ * The card's change: a relative change from 0 has no percent, but a count at 0 two months running
+ * has not changed ("no comparison" beside "Nov 2025: 0" read as missing data).
+ */
+function changeText(kpi: Kpi): string {
+  if (kpi.change === null && kpi.changeKind === 'relative' && kpi.value === 0 && kpi.previous === 0)
+    return 'no change';
+  return formatChange(kpi.change, kpi.changeKind);
+}
+
 /** KPI cards for the last month of the period; with `compare`, that period's last month side by side. */
 export function KpiCards({ report, compare }: { report: HearthReport; compare?: HearthReport | null }) {
   const cmpLast = compare ? compare.months[compare.months.length - 1] : undefined;
@@ -91,8 +101,7 @@ export function KpiCards({ report, compare }: { report: HearthReport; compare?: 
             <h2>{def.label}</h2>
             <p className="kpi-value">{def.format(kpi.value)}</p>
             <p className="kpi-change">
-              <span aria-hidden="true">{changeArrow(def.series, kpi.change) || '■'}</span>{' '}
-              {formatChange(kpi.change, kpi.changeKind)}
+              <span aria-hidden="true">{changeArrow(def.series, kpi.change) || '■'}</span> {changeText(kpi)}
               {good !== 'neutral' && (
                 <span className="visually-hidden"> ({good === 'good' ? 'better' : 'worse'})</span>
               )}
