@@ -1,6 +1,6 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expandInputs, readExports } from '../../src/cli/inputs';
@@ -193,4 +193,23 @@ describe('sentiment and listening', () => {
     await context.close();
     expect(readdirSync(dir)).toEqual(['discourse-posts.csv']);
   });
+
+  it('with no message to read, the headings name the period and zone, not "0 messages with text · — negative"', async () => {
+    const { page, watch, context } = await openPage(browser);
+    const app = new AppPage(page, baseUrl);
+    await app.importFiles([resolve('tests/fixtures/formats/mailchimp-campaigns/campaigns.csv')]);
+    await app.waitForImport(1);
+    for (const [route, title, empty] of [
+      ['sentiment', 'Sentiment', 'No messages to read yet'],
+      ['listening', 'Listening', 'Nothing to listen to yet'],
+    ] as const) {
+      await app.goto(route);
+      await page.getByRole('heading', { name: empty }).waitFor();
+      const head = page.locator('.page-head').filter({ has: page.getByRole('heading', { name: title, level: 1 }) });
+      expect(await head.locator('.period').textContent(), route).toMatch(/^\w+ \d{4}( – \w+ \d{4})? \(UTC\)$/);
+    }
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
 });
+

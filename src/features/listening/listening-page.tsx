@@ -4,6 +4,7 @@ import type { ListeningView } from '../../domain/listening';
 import { HowSentimentIsComputed } from '../sentiment/how-computed';
 import { NoMessages, TEXTS } from '../sentiment/sentiment-page';
 import { useEmptyReason } from '../filters/use-empty-reason';
+import { useFilters } from '../../app/filters';
 import { sourceLabel } from '../../components/source-label';
 import { useListening } from './api/get-listening';
 import { restorePlace } from './keep-focus';
@@ -83,6 +84,7 @@ function RisingTerms({ v }: { v: ListeningView }) {
 export function ListeningPage() {
   const { resolved, query } = useListening();
   const why = useEmptyReason()(TEXTS);
+  const { filters } = useFilters();
   if (resolved.status === 'pending' || (resolved.status === 'ready' && query.isPending))
     return <ComputingStatus />;
   if (query.isError)
@@ -93,8 +95,10 @@ export function ListeningPage() {
       <h1 id="listening-title">Listening</h1>
       {v?.period && (
         <p className="period">
-          {formatPeriod(v.period)} · {formatNumber(v.negatives)} negative of {formatNumber(v.texts)} messages
-          ({formatPercent(v.texts ? v.negatives / v.texts : null)})
+          {formatPeriod(v.period)} ({filters.timeZone})
+          {/* No "0 negative of 0 messages (—)" above the empty state that says so. */}
+          {v.texts > 0 &&
+            ` · ${formatNumber(v.negatives)} negative of ${formatNumber(v.texts)} messages (${formatPercent(v.negatives / v.texts)})`}
         </p>
       )}
     </div>

@@ -1,7 +1,8 @@
 import { ChartPanel, type TableAlternative } from '../../components/chart-panel';
 import { seriesTable } from '../../components/charts/series-table';
 import { EmptyState } from '../../components/empty-state';
-import { formatMonth, formatNumber, formatPercent } from '../../components/format';
+import { formatMonth, formatNumber, formatPercent, formatPeriod } from '../../components/format';
+import { useFilters } from '../../app/filters';
 import type { SentimentBreakdown } from '../../domain/listening';
 import { useSentimentBreakdown } from './api/get-sentiment';
 import { HowSentimentIsComputed, ShareDefinition } from './how-computed';
@@ -111,6 +112,7 @@ function sourceTable(data: SentimentBreakdown): TableAlternative<SentimentBreakd
 export function SentimentPage() {
   const { resolved, query } = useSentimentBreakdown();
   const why = useEmptyReason()(TEXTS);
+  const { filters } = useFilters();
   if (resolved.status === 'pending' || (resolved.status === 'ready' && query.isPending)) return <ComputingStatus />;
   if (query.isError) return <p role="alert">Sentiment could not be computed: {query.error.message}</p>;
   const data = query.data;
@@ -119,8 +121,10 @@ export function SentimentPage() {
       <h1 id="sentiment-title">Sentiment</h1>
       {data && data.months.length > 0 && (
         <p className="period">
-          {formatMonth(data.months[0]!, 'long')} – {formatMonth(data.months[data.months.length - 1]!, 'long')} ·{' '}
-          {formatNumber(data.total.texts)} messages with text · {formatPercent(data.total.negativeShare)} negative
+          {formatPeriod({ from: data.months[0]!, to: data.months[data.months.length - 1]! })} ({filters.timeZone})
+          {/* No "0 messages with text · — negative" above the empty state that says so. */}
+          {data.total.texts > 0 &&
+            ` · ${formatNumber(data.total.texts)} messages with text · ${formatPercent(data.total.negativeShare)} negative`}
         </p>
       )}
     </div>
