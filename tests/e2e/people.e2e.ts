@@ -25,11 +25,15 @@ describe('manual merges', () => {
     await app.nav('People');
     const people = page.getByRole('table', { name: 'People' });
     await people.waitFor();
-    // "1,234 people (showing the first 100 matches)": the leading number.
+    // "1,234 people (showing the first 100)": the leading number.
     const count = async () => Number((/^[\d,]+/.exec((await page.locator('p.muted').first().textContent()) ?? '')?.[0] ?? '').replace(/,/g, ''));
     const peopleBefore = await count();
     for (const name of [first!.name, second!.name]) {
       await page.getByRole('searchbox').fill(name);
+      // A search says how many match it, not the total beside a few rows.
+      await expect.poll(() => page.locator('p.muted').first().textContent()).toMatch(
+        new RegExp(`^\\d+ of ${peopleBefore.toLocaleString('en-US')} people match “${name}”$`),
+      );
       await page.getByRole('checkbox', { name: `Select ${name}`, exact: true }).first().check();
     }
     // Two are chosen: the others cannot be ticked (a third tick used to untick the first silently).

@@ -28,10 +28,8 @@ export function PeoplePage() {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<number[]>([]);
   const [message, setMessage] = useState('');
-  const list = useMemo(
-    () => (people.data ?? []).filter((p) => matches(p, query)).slice(0, 100),
-    [people.data, query],
-  );
+  const found = useMemo(() => (people.data ?? []).filter((p) => matches(p, query)), [people.data, query]);
+  const list = found.slice(0, 100);
   const byId = useMemo(() => new Map((people.data ?? []).map((p) => [p.id, p])), [people.data]);
   // Merges and messages name accounts (name, source, handle), not raw keys or a name two accounts share.
   const accounts = useMemo(() => accountsByKey(people.data ?? []), [people.data]);
@@ -64,11 +62,12 @@ export function PeoplePage() {
         Search by name, handle or email{' '}
         <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
       </label>
+      {/* With a search, how many match it (was: the total, "348 people", beside three rows). */}
       <p className="muted">
-        {people.data.length.toLocaleString()} people
-        {list.length < people.data.filter((p) => matches(p, query)).length
-          ? ' (showing the first 100 matches)'
-          : ''}
+        {query
+          ? `${found.length.toLocaleString()} of ${people.data.length.toLocaleString()} people match “${query}”`
+          : `${people.data.length.toLocaleString()} people`}
+        {list.length < found.length ? ' (showing the first 100)' : ''}
       </p>
       <div className="merge-bar">
         <span>
