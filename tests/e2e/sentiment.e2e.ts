@@ -90,6 +90,10 @@ describe('sentiment and listening', () => {
     expect(await row.locator('td[data-col=negative]').textContent()).toContain(`(${counts.negative})`);
     // Each chart's text alternative: the net line as a table, the month's net in percent.
     const net = page.getByRole('region', { name: 'Net sentiment per month' });
+    // Its axis and tooltip write net sentiment as the Overview card does: "−50%", "+19.6%".
+    expect(await net.locator('.recharts-yAxis-tick-labels text').allTextContents()).toEqual(['−100%', '−50%', '0%', '50%', '100%']);
+    await net.locator('.recharts-line-dot').last().hover({ force: true });
+    await expect.poll(() => net.locator('.recharts-tooltip-item').first().textContent()).toMatch(/^Net sentiment : [+−]?\d+(\.\d)?% \([\d,]+ messages\)$/);
     await net.getByRole('button', { name: 'Show as table' }).click();
     const monthLabel = new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
     const netCell = net.locator('tbody tr').filter({ hasText: monthLabel }).locator('td').last();

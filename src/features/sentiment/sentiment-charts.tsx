@@ -29,7 +29,11 @@ const NET_TICKS = [-1, -0.5, 0, 0.5, 1];
 
 const SHARE_LABELS = [SHARE_TICKS.map(pctTick)];
 const SOURCE_AXIS_WIDTH = 110;
-const NET_LABELS = [NET_TICKS.map(pctTick)];
+/** Net sentiment with a true minus sign, as the cards and the growth chart write it (`−50%`, not `-50%`). */
+const netPercent = (v: number, digits: number) =>
+  `${v < 0 ? '−' : ''}${formatPercent(Math.abs(v), digits)}`;
+const netTick = (v: number) => netPercent(v, 0);
+const NET_LABELS = [NET_TICKS.map(netTick)];
 
 function shareTooltip(value: unknown, name: unknown, item: { payload?: Row } | undefined): [string, string] {
   const row = item?.payload;
@@ -90,7 +94,7 @@ export function NetSentimentChart({ data }: { data: SentimentBreakdown }) {
             domain={[-1, 1]}
             ticks={NET_TICKS}
             interval={0}
-            tickFormatter={pctTick}
+            tickFormatter={netTick}
             stroke="var(--axis)"
             width={axes.yWidths[0]}
             label={yAxisTitle('net, % of messages')}
@@ -100,7 +104,8 @@ export function NetSentimentChart({ data }: { data: SentimentBreakdown }) {
             labelFormatter={(m) => formatMonth(String(m), 'long')}
             formatter={(v, _n, item) => {
               const texts = (item as { payload?: { texts: number } }).payload?.texts ?? 0;
-              const text = typeof v === 'number' ? `${v > 0 ? '+' : ''}${formatPercent(v)} points` : 'no messages';
+              // "+19.6%" as on the Overview card (was "+19.6% points").
+              const text = typeof v === 'number' ? `${v > 0 ? '+' : ''}${netPercent(v, 1)}` : 'no messages';
               return [`${text} (${formatNumber(texts)} messages)`, 'Net sentiment'];
             }}
             contentStyle={tooltipStyle}
