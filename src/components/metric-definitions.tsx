@@ -7,7 +7,7 @@ export const DEFINITIONS = {
   new_members:
     'new_members: members with first_seen in the month — the earliest of their roster join dates (any source) and their first community activity.',
   growth:
-    'First-time active (new_active): members active in m with no community activity before m — unlike new members, a roster join alone does not count. retained: members active in m and in m−1. resurrected: members active in m, not in m−1, and active in some month before m−1. churned: members active in m−1 and not in m (drawn below zero).',
+    'First-time contributors (new_active): members active in m with no community activity before m — unlike new members, a roster join alone does not count. Retained members (retained): active in m and in m−1. Returning members (resurrected): active in m, not in m−1, and active in some month before m−1. Members who went quiet (churned): active in m−1 and not in m (drawn below zero).',
   quick_ratio: 'quick_ratio: (new_active + resurrected) ÷ churned; no value when churned is 0.',
   retention:
     'For every month c with new members: the cohort is those members, size = their number, and for k = 0 … (last month of the period − c): active[k] = cohort members with ≥ 1 community activity in month c+k, rate[k] = active[k] ÷ size. (rate[0] below 1 means some members joined without taking part.)',

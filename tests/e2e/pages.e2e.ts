@@ -69,7 +69,8 @@ describe('pages: every dashboard page over the sample data', () => {
     await accounting.locator('.recharts-bar-rectangle').first().waitFor();
     // Legend and tooltip list the bars as they stack, then the line (not Recharts' alphabetical
     // order), and the chart's keyboard stop is named.
-    const stackOrder = ['Retained', 'First-time active', 'Resurrected', 'Churned (below zero)', 'Quick ratio'];
+    // The names of Compare and the Brief (one vocabulary).
+    const stackOrder = ['Retained members', 'First-time contributors', 'Returning members', 'Members who went quiet (below zero)', 'Quick ratio'];
     expect(await accounting.locator('.recharts-legend-item-text').allTextContents()).toEqual(stackOrder);
     expect(await accounting.locator('svg[role="application"] > title').textContent()).toBe(
       `${stackOrder.join(', ')} (members)`,
@@ -81,14 +82,14 @@ describe('pages: every dashboard page over the sample data', () => {
     await accounting.getByRole('button', { name: 'Show as table' }).click();
     const growthTable = accounting.getByRole('table');
     const lastLabel = longMonth(json.period.to);
-    expect(num(await app.tableCell(growthTable, lastLabel, 'Churned'))).toBe(json.series.churned![last]);
-    expect(num(await app.tableCell(growthTable, lastLabel, 'Retained'))).toBe(json.series.retained![last]);
-    expect(num(await app.tableCell(growthTable, lastLabel, 'First-time active'))).toBe(
+    expect(num(await app.tableCell(growthTable, lastLabel, 'Members who went quiet'))).toBe(json.series.churned![last]);
+    expect(num(await app.tableCell(growthTable, lastLabel, 'Retained members'))).toBe(json.series.retained![last]);
+    expect(num(await app.tableCell(growthTable, lastLabel, 'First-time contributors'))).toBe(
       json.series.new_active![last],
     );
     // Sorting by a column header: the button's header carries aria-sort.
-    await growthTable.getByRole('button', { name: /Churned/ }).click();
-    expect(await growthTable.locator('th[aria-sort="descending"]').textContent()).toContain('Churned');
+    await growthTable.getByRole('button', { name: /Members who went quiet/ }).click();
+    expect(await growthTable.locator('th[aria-sort="descending"]').textContent()).toContain('Members who went quiet');
 
     // Retention: the heatmap; a cell lists exactly its members.
     await app.nav('Retention');

@@ -2,7 +2,7 @@
  * The charts a report tells its story with, as data: the brief, the slides (Recharts) and the
  * self-contained HTML report (inline SVG) draw the same list from the same numbers.
  */
-import { seriesHasData } from '../highlights/series-info';
+import { SERIES_INFO, seriesHasData } from '../highlights/series-info';
 import type { HearthReport, SeriesName } from '../metrics/types';
 
 export type ChartUnit = 'count' | 'percent' | 'hours';
@@ -83,12 +83,12 @@ export function reportCharts(report: HearthReport): ChartSpec[] {
       title: 'Members who stayed, came back and went quiet',
       unit: 'count',
       lines: [
-        line(report, 'retained', 'Retained from the month before', 3),
-        line(report, 'resurrected', 'Came back after a break', 4, true),
-        line(report, 'churned', 'Went quiet', 5),
+        line(report, 'retained', SERIES_INFO.retained.label, 3),
+        line(report, 'resurrected', SERIES_INFO.resurrected.label, 4, true),
+        line(report, 'churned', SERIES_INFO.churned.label, 5),
       ],
       definition:
-        'Retained: active this month and the month before. Came back: active now, not last month, but some time earlier. Went quiet: active last month, not this month.',
+        'Retained members: active this month and the month before. Returning members: active now, not last month, but some time earlier. Members who went quiet: active last month, not this month.',
     },
     {
       id: 'retention',

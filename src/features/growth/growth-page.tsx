@@ -8,8 +8,16 @@ import { allEmpty, ReportPage } from '../filters/report-page';
 import { selectGrowth, type GrowthData } from './api/get-growth';
 import { useEmptyReason } from '../filters/use-empty-reason';
 import type { EmptySpec } from '../filters/empty-reason';
+import { SERIES_INFO } from '../../domain/highlights/series-info';
 
 const num = (v: number | null) => formatNumber(v);
+/** The growth-accounting names used everywhere (Compare, Brief, slides, report): SERIES_INFO's. */
+const LABEL = {
+  new: SERIES_INFO.new_active.label,
+  retained: SERIES_INFO.retained.label,
+  resurrected: SERIES_INFO.resurrected.label,
+  churned: SERIES_INFO.churned.label,
+};
 const ratio = (v: number | null) => (v === null ? '—' : `${formatNumber(v, 2)}×`);
 const EMPTY_ACTIVITY = 'Import a forum, chat or event export (for example a Discourse posts export or a Slack workspace export) to see active and new members.';
 /** Members come from activity and roster join dates; growth accounting from activity only. */
@@ -57,10 +65,10 @@ function AccountingChart({ g }: { g: GrowthData }) {
       empty={allEmpty(g.newActive, g.retained, g.resurrected, g.churned) ? why(ACTIVITY).text : undefined}
       table={seriesTable(g.months, [
         // Not 'New members' (first seen, roster included): members whose first activity ever is this month.
-        { key: 'new', label: 'First-time active', values: g.newActive, format: num },
-        { key: 'retained', label: 'Retained', values: g.retained, format: num },
-        { key: 'resurrected', label: 'Resurrected', values: g.resurrected, format: num },
-        { key: 'churned', label: 'Churned', values: g.churned, format: num },
+        { key: 'new', label: LABEL.new, values: g.newActive, format: num },
+        { key: 'retained', label: LABEL.retained, values: g.retained, format: num },
+        { key: 'resurrected', label: LABEL.resurrected, values: g.resurrected, format: num },
+        { key: 'churned', label: LABEL.churned, values: g.churned, format: num },
         { key: 'quick', label: 'Quick ratio', values: g.quickRatio, format: ratio },
       ])}
     >
@@ -69,10 +77,10 @@ function AccountingChart({ g }: { g: GrowthData }) {
         months={g.months}
         unit="members"
         bars={[
-          { key: 'retained', label: 'Retained', color: 'var(--c3)', values: g.retained, pattern: 'cross' },
-          { key: 'new', label: 'First-time active', color: 'var(--c2)', values: g.newActive, pattern: 'solid' },
-          { key: 'resurrected', label: 'Resurrected', color: 'var(--c4)', values: g.resurrected, pattern: 'dots' },
-          { key: 'churned', label: 'Churned', color: 'var(--bad)', values: g.churned, pattern: 'hatch', negative: true },
+          { key: 'retained', label: LABEL.retained, color: 'var(--c3)', values: g.retained, pattern: 'cross' },
+          { key: 'new', label: LABEL.new, color: 'var(--c2)', values: g.newActive, pattern: 'solid' },
+          { key: 'resurrected', label: LABEL.resurrected, color: 'var(--c4)', values: g.resurrected, pattern: 'dots' },
+          { key: 'churned', label: LABEL.churned, color: 'var(--bad)', values: g.churned, pattern: 'hatch', negative: true },
         ]}
         line={{ key: 'quick', label: 'Quick ratio', color: 'var(--c5)', values: g.quickRatio, unit: 'quick ratio (×)', format: (v) => `${formatNumber(v, 1)}×`, minStep: 0.1 }}
       />
