@@ -56,7 +56,8 @@ function retentionLines(report: HearthReport, months: string[]): ChartLine[] {
 
 /**
  * Every chart the report has data for, in story order: growth, retention, sentiment,
- * responsiveness, then newsletter, social and events only where the exports hold them.
+ * responsiveness (where the community has activity, and the chart a value), then newsletter,
+ * social and events only where the exports hold them.
  */
 export function reportCharts(report: HearthReport): ChartSpec[] {
   const months = report.months;
@@ -174,10 +175,15 @@ export function reportCharts(report: HearthReport): ChartSpec[] {
       definition: 'Attendances recorded at the events held in the month, and the number of those events.',
     },
   ];
-  const always: ChartGroup[] = ['growth', 'retention', 'sentiment', 'responsiveness'];
+  // The community's own charts are shown whenever someone was active in the period (a month of zero
+  // is news then); without anyone (a report of newsletter or social sources only) they would be flat
+  // or empty axes, and a chart whose every value is missing (sentiment without texts, response times
+  // without threads) says nothing.
+  const community: ChartGroup[] = ['growth', 'retention', 'sentiment', 'responsiveness'];
+  const active = seriesHasData(report, 'active_members');
   return all.filter((c) => {
     if (c.id === 'retention') return report.retention.length > 0;
-    if (always.includes(c.group)) return true;
+    if (community.includes(c.group)) return active && c.lines.some((l) => l.values.some((v) => v !== null));
     return c.lines.some((l) => seriesHasData(report, l.key as SeriesName));
   });
 }

@@ -195,6 +195,20 @@ describe('renderHtmlReport', () => {
     ]);
   });
 
+  it('leaves out the community charts when nobody was active (social sources only), and any chart with no value', () => {
+    const social = handReport(months, {
+      social_posts: [2, 3, 1, 4, 2, 5],
+      impressions: [900, 1200, 400, 1500, 800, 2100],
+      engagements: [40, 66, 12, 90, 30, 120],
+      engagement_rate: [0.044, 0.055, 0.03, 0.06, 0.0375, 0.0571],
+    });
+    // (Was: growth and flow charts of flat zeros, sentiment, response-time and unanswered charts of empty axes.)
+    expect(reportCharts(social).map((c) => c.id)).toEqual(['social']);
+    // Active members but no texts and no threads: the growth charts, not the empty sentiment and response charts.
+    const quiet = handReport(months, { active_members: [3, 4, 0, 2, 5, 1] });
+    expect(reportCharts(quiet).map((c) => c.id)).toEqual(['growth', 'flow']);
+  });
+
   it('shows newsletter, social and event charts only where there is data', () => {
     expect(without).not.toContain('Newsletter opens');
     const withEvents = handReport(months, {
