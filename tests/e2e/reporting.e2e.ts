@@ -179,6 +179,10 @@ describe('reporting to leadership', () => {
     await page.keyboard.press('Escape');
     await deck.waitFor({ state: 'detached' });
     expect(page.url()).toMatch(/#\/brief\?month=\d{4}-\d{2}$/);
+    // Focus returns to the Present button that opened the slides (not the start of the page).
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe('Present');
     expect(watch.errors).toEqual([]);
   });
 

@@ -11,6 +11,7 @@ import { ReportChartCard } from '../report/report-chart-card';
 import { RetentionTable } from '../report/retention-table';
 import { useHashParam } from '../report/use-hash-param';
 import { enterFullscreen } from '../presentation/fullscreen';
+import { focusOnReturn } from '../presentation/return-focus';
 import { ComputingStatus } from '../filters/computing-status';
 import { platformFigures } from '../../domain/metrics/daily-reports';
 import { useDailyReports } from '../platform-reports/api/get-daily-reports';
@@ -55,7 +56,12 @@ export function BriefPage() {
       </div>
       <div className="brief-toolbar no-print" role="group" aria-label="Brief actions">
         <MonthSelect label="Month" months={r.months} value={month} onChange={setMonth} />
-        <a className="button primary" href={`#/present?month=${month}`} onClick={() => enterFullscreen()}>
+        <a
+          className="button primary"
+          href={`#/present?month=${month}`}
+          onClick={() => enterFullscreen()}
+          ref={focusOnReturn}
+        >
           Present
         </a>
         <a className="button" href="#/compare">

@@ -5,6 +5,7 @@ import { useReport } from '../overview/api/get-report';
 import { useNote } from '../report/api/notes';
 import { useHashParam } from '../report/use-hash-param';
 import { enterFullscreen, exitFullscreen } from './fullscreen';
+import { markReturnFromPresentation } from './return-focus';
 import { buildSlides } from './slides';
 import { isControl, slideKeyAction } from './keys';
 import { platformFigures } from '../../domain/metrics/daily-reports';
@@ -34,6 +35,7 @@ export function PresentPage() {
   const count = slides.length;
   const leave = () => {
     exitFullscreen();
+    markReturnFromPresentation();
     window.location.hash = `#/brief?month=${month}`;
   };
 
@@ -55,6 +57,7 @@ export function PresentPage() {
       else if (action === 'last') setIndex(last);
       else {
         exitFullscreen();
+        markReturnFromPresentation();
         window.location.hash = `#/brief?month=${month}`;
       }
       e.preventDefault();
