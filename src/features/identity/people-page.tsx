@@ -1,4 +1,5 @@
 import { sourceLabel } from '../../components/source-label';
+import { peopleByName } from './people-order';
 import { useMemo, useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import { formatDateTime } from '../../components/format';
@@ -28,7 +29,8 @@ export function PeoplePage() {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<number[]>([]);
   const [message, setMessage] = useState('');
-  const found = useMemo(() => (people.data ?? []).filter((p) => matches(p, query)), [people.data, query]);
+  const sorted = useMemo(() => peopleByName(people.data ?? []), [people.data]);
+  const found = useMemo(() => sorted.filter((p) => matches(p, query)), [sorted, query]);
   const list = found.slice(0, 100);
   const byId = useMemo(() => new Map((people.data ?? []).map((p) => [p.id, p])), [people.data]);
   // Merges and messages name accounts (name, source, handle), not raw keys or a name two accounts share.
