@@ -321,9 +321,34 @@ export function parseCsvText(
   if (buffer.length) onRows(buffer);
 }
 
-/** Whether `text` ends with a line break (and perhaps blanks after it). */
-function endsLine(text: string): boolean {
-  return /[\r\n]\s*$/.test(text);
+/**
+ * Whether `text` ends with a line break (and perhaps blanks after it). Looks at the end only: a
+ * pattern anchored at `$` is tried from every line break, which is quadratic in a run of blank lines.
+ */
+export function endsLine(text: string): boolean {
+  let i = text.length - 1;
+  for (; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    // White space as `\s` has it: ASCII blanks, NBSP, BOM, line/paragraph separators, Unicode spaces.
+    if (!(
+      c === 32 ||
+      c === 9 ||
+      c === 11 ||
+      c === 12 ||
+      c === 0xa0 ||
+      c === 0xfeff ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000
+    ))
+      return false;
+  }
+  return false;
 }
 
 /**
@@ -505,7 +530,7 @@ export async function streamCsvBlob(
       spaced = hasSpacedQuotes(aggregate.slice(0, SPACED_HEAD), opts.delimiter);
     if (spaced) aggregate = repairSpacedQuotes(aggregate, opts.delimiter, last);
     newline ??= lineEnding(aggregate, last);
-    const ended = endsLine(aggregate);
+    const ended = !last || endsLine(aggregate);
     if (last && newline === '\n') aggregate = withoutFinalCr(aggregate);
     let rows: string[][] = [];
     if (spaced === null) partial = aggregate;
