@@ -69,6 +69,13 @@ describe('encodings', () => {
     const tar = bytes();
     tar.set(new TextEncoder().encode('ustar'), 257);
     expect(binaryReason(tar, 'utf-8')).toBe(`it is a tar archive${tail}`);
+    const gnu = bytes();
+    gnu.set(new TextEncoder().encode('ustar  \0'), 257);
+    expect(binaryReason(gnu, 'utf-8')).toBe(`it is a tar archive${tail}`);
+    // A CSV whose text has "ustar" at that offset ("mustard") is text, not a tar archive.
+    const csv = new TextEncoder().encode(`name,likes\n${'x'.repeat(244)},mustard and more\n`);
+    expect(new TextDecoder().decode(csv.subarray(257, 262))).toBe('ustar');
+    expect(binaryReason(csv, 'utf-8')).toBeNull();
     expect(binaryReason(bytes(0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c), 'utf-8')).toBe(
       `it is a 7-Zip archive (.7z)${tail}`,
     );

@@ -93,8 +93,9 @@ export function binaryReason(head: Uint8Array, encoding: TextEncodingName): stri
  */
 function archiveKind(head: Uint8Array): string | null {
   const at = (offset: number, ...b: number[]) => b.every((x, i) => head[offset + i] === x);
-  // POSIX and GNU tar: "ustar" at offset 257 of the first header.
-  if (at(257, 0x75, 0x73, 0x74, 0x61, 0x72)) return 'a tar archive';
+  // POSIX tar: "ustar\0" at offset 257 of the first header; GNU tar: "ustar  \0" (a text that merely
+  // has "ustar" there — "mustard" in a CSV — is not one).
+  if (at(257, 0x75, 0x73, 0x74, 0x61, 0x72) && (at(262, 0) || at(262, 0x20, 0x20, 0))) return 'a tar archive';
   if (at(0, 0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c)) return 'a 7-Zip archive (.7z)';
   if (at(0, 0x52, 0x61, 0x72, 0x21, 0x1a, 0x07)) return 'a RAR archive';
   if (
