@@ -69,6 +69,32 @@ function itemText(inner: string): string {
   return text;
 }
 
+/**
+ * The texts of the shared-string table's items (`<si>`), in one pass: each item's end is searched
+ * from its start only (a pattern matched from every `<si>` to its `</si>` is quadratic when the
+ * ends are missing). An item left open runs to the next item's end.
+ */
+function stringItems(xml: string): string[] {
+  const out: string[] = [];
+  const open = /<(?:[\w.-]+:)?si\b[^>]*?(\/?)>/g;
+  const close = /<\/(?:[\w.-]+:)?si>/g;
+  for (let m = open.exec(xml); m; m = open.exec(xml)) {
+    if (m[1] === '/') {
+      out.push('');
+      continue;
+    }
+    close.lastIndex = open.lastIndex;
+    const end = close.exec(xml);
+    if (!end) {
+      out.push(itemText(xml.slice(open.lastIndex)));
+      break;
+    }
+    out.push(itemText(xml.slice(open.lastIndex, end.index)));
+    open.lastIndex = close.lastIndex;
+  }
+  return out;
+}
+
 /** A part name with `/` between its segments, not from the root: some writers zip `xl\\workbook.xml`. */
 function partName(name: string): string {
   return name.replace(/\\/g, '/').replace(/^\/+/, '');
@@ -175,7 +201,10 @@ export function formatKind(code: string): CellFormat {
 function styleKinds(styles: string | null): CellFormat[] {
   if (!styles) return [];
   const custom = new Map<number, string>();
-  for (const f of elements(styles, 'numFmt')) {
+  // The workbook's number formats are those of <numFmts>; conditional formats (<dxfs>) carry their
+  // own <numFmt> elements, whose ids may repeat a cell format's with another code.
+  const numFmts = /<(?:[\w.-]+:)?numFmts\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?numFmts>/.exec(styles)?.[1] ?? '';
+  for (const f of elements(numFmts, 'numFmt')) {
     const a = attributes(f.attrs);
     custom.set(Number(a.get('numFmtId')), a.get('formatCode') ?? '');
   }
@@ -426,7 +455,7 @@ export function workbookSheets(
   if (sheets.length === 0) throw new WorkbookError('This Excel workbook lists no worksheet Hearth can read.');
   const strings: string[] = [];
   const shared = related('sharedStrings', 'sharedStrings.xml');
-  if (shared) for (const si of elements(shared, 'si')) strings.push(itemText(si.inner));
+  if (shared) strings.push(...stringItems(shared));
   const pr = /<(?:[\w.-]+:)?workbookPr\b([^>]*)>/.exec(workbook);
   const date1904 = pr ? /^(1|true)$/.test(attributes(pr[1]!).get('date1904') ?? '') : false;
   const book: Book = {
