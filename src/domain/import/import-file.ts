@@ -370,7 +370,7 @@ function importZip(
   // A workbook zipped for sending: what to do with it, rather than the list of what the zip holds.
   const office = outcomes.find((o) =>
     o.issues.some((i) =>
-      /^This is an? .*\((\.xlsx|\.ods)\)|Numbers spreadsheet|^This Excel workbook/.test(i.message),
+      /^This is an? .*\((\.xlsx|\.xlsb|\.ods)\)|Numbers spreadsheet|^This Excel workbook/.test(i.message),
     ),
   );
   if (recognised.length === 0 && office && outcomes.length === 1) return [office];
@@ -408,15 +408,20 @@ function importZip(
   return outcomes.map((o) => {
     if (o.format !== null) return o;
     if (sheets) {
-      const { mappable: _mappable, ...rest } = o;
+      // A sheet of columns no export has (LinkedIn's demographics) in one line; one refused for a
+      // reason of its own (a repeated column, a cut-short sheet) keeps that reason.
+      const { mappable, ...rest } = o;
+      const reason = o.issues.find((i) => i.severity === 'error') ?? o.issues[0];
       return {
         ...rest,
         issues: [
-          {
-            file: o.file,
-            severity: 'warning',
-            message: 'Skipped: this sheet is not one of the supported exports.',
-          },
+          mappable || !reason
+            ? {
+                file: o.file,
+                severity: 'warning',
+                message: 'Skipped: this sheet is not one of the supported exports.',
+              }
+            : { ...reason, severity: 'warning', message: `Skipped: ${reason.message}` },
         ],
       };
     }

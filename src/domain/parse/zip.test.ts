@@ -133,3 +133,21 @@ describe('readZip: archives it cannot unpack say why', () => {
     expect(message(other)).toMatch(/^The zip archive is compressed with method 77 \(posts\.csv\), which/);
   });
 });
+
+describe('office documents that are zips but not workbooks Hearth reads', () => {
+  const lines = (name: string, files: Record<string, Uint8Array>) =>
+    importBytes(name, zipSync(files), { timeZone: 'UTC' }, REGISTRY, () => {}).flatMap((o) =>
+      o.issues.map((i) => `${i.file}: ${i.message}`),
+    );
+  it('a binary .xlsb workbook is named, with what to do (it was called an .xlsx, which Hearth reads)', () => {
+    expect(
+      lines('figures.xlsb', {
+        '[Content_Types].xml': strToU8('<Types/>'),
+        'xl/workbook.bin': new Uint8Array([0x83, 0x01, 0x00]),
+        'xl/worksheets/sheet1.bin': new Uint8Array([0x81, 0x01, 0x00]),
+      }),
+    ).toEqual([
+      'figures.xlsb: This is a binary Excel workbook (.xlsb), which Hearth does not read (it reads .xlsx): open it in Excel and save it as .xlsx, or open it in a spreadsheet, choose the sheet you need (LinkedIn page analytics: Metrics, New followers or All posts), save it as CSV and import the CSV.',
+    ]);
+  });
+});

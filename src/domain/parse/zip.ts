@@ -212,7 +212,10 @@ export function officeDocument(entries: readonly ArchiveEntry[]): string | null 
   const names = new Set(entries.map((e) => e.name));
   const under = (dir: string) => entries.some((e) => e.name.startsWith(dir));
   if (names.has('[Content_Types].xml')) {
-    if (under('xl/')) return `This is an Excel workbook (.xlsx), not a CSV export: ${SAVE_AS_CSV}.`;
+    if (names.has('xl/workbook.bin'))
+      return `This is a binary Excel workbook (.xlsb), which Hearth does not read (it reads .xlsx): open it in Excel and save it as .xlsx, or ${SAVE_AS_CSV}.`;
+    if (under('xl/'))
+      return `This Excel workbook has no workbook part Hearth can find (it may be damaged): ${SAVE_AS_CSV}.`;
     if (under('word/')) return 'This is a Word document (.docx), not an export Hearth reads.';
     if (under('ppt/')) return 'This is a PowerPoint presentation (.pptx), not an export Hearth reads.';
   }

@@ -232,6 +232,35 @@ describe('LinkedIn page analytics as LinkedIn sends them: Excel workbooks, read 
     ]);
   });
 
+  it('a sheet refused for a reason of its own keeps that reason beside the sheets that import', () => {
+    const bytes = readFileSync(
+      join(process.cwd(), 'tests/fixtures/formats/linkedin/hearth-friends_followers_1712345678.xlsx'),
+    );
+    const unzipped = unzipSync(new Uint8Array(bytes));
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    // The Location sheet replaced by a posts sheet that repeats its Post link column.
+    unzipped['xl/worksheets/sheet2.xml'] = strToU8(
+      `<worksheet><sheetData><row r="1">${['Post title', 'Post link', 'Post link', 'Created date', 'Impressions'].map((h, i) => cell(`${'ABCDE'[i]}1`, h)).join('')}</row><row r="2">${cell('A2', 'Hi')}${cell('B2', 'https://www.linkedin.com/feed/update/urn:li:activity:1')}${cell('C2', 'https://www.linkedin.com/feed/update/urn:li:activity:1')}${cell('D2', '03/15/2025')}<c r="E2"><v>10</v></c></row></sheetData></worksheet>`,
+    );
+    const { outcomes } = importBytesForTest('followers.xlsx', zipSync(unzipped));
+    expect(
+      outcomes.map((o) => [o.file, o.format, o.issues.map((i) => [i.severity, i.row, i.message])]),
+    ).toEqual([
+      ['followers.xlsx › New followers', 'linkedin-page', []],
+      [
+        'followers.xlsx › Location',
+        null,
+        [
+          [
+            'warning',
+            1,
+            'Skipped: The column "Post link" appears twice in the header (columns 2 and 3), so Hearth cannot tell which one to read. Rename or remove one of them, then import the file again.',
+          ],
+        ],
+      ],
+    ]);
+  });
+
   it('a workbook none of whose sheets is an export says so and names its sheets (one sheet: its columns)', () => {
     const bytes = readFileSync(
       join(process.cwd(), 'tests/fixtures/formats/linkedin/hearth-friends_followers_1712345678.xlsx'),
