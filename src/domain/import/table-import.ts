@@ -214,6 +214,8 @@ export class TableImport {
   private unended: { row: number; values: number } | null = null;
   /** How many values the last two data rows mapped have (the last one last). */
   private lastWidths: [number, number] = [0, 0];
+  /** The fewest values of a data row before the last one (a writer that leaves off empty trailing cells). */
+  private narrowestBefore = Infinity;
   /** Data rows with more (non-empty) values than the header has columns. */
   private wideRows: { row: number; values: number }[] = [];
   /** The header row's cells as read, trailing empty ones included (they may head a column of values). */
@@ -308,7 +310,9 @@ export class TableImport {
     const cut = this.unended;
     if (!cut || cut.row !== this.seen || this.lastWidths[1] !== cut.values) return [];
     const columns = this.detection?.header.filter((h) => h !== '').length ?? 0;
-    if (cut.values >= columns || cut.values >= this.lastWidths[0]) return [];
+    // Shorter than the header and than every row before it: a file whose rows may leave off their
+    // empty trailing cells (some writers) has had such rows before, and is not taken for a cut one.
+    if (cut.values >= columns || cut.values >= this.narrowestBefore) return [];
     return [
       {
         file: this.ctx.fileName,
@@ -567,6 +571,7 @@ export class TableImport {
     for (const row of rows) {
       this.seen++;
       if (isBlankRow(row) || isSummaryRow(row)) continue;
+      if (this.lastWidths[1] > 0 && this.lastWidths[1] < this.narrowestBefore) this.narrowestBefore = this.lastWidths[1];
       this.lastWidths = [this.lastWidths[1], row.length];
       const issues = this.issues.length;
       if (mapper.mapRow(row, this.seen, out, this.issues)) this.imported++;
