@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatPercent, formatPeriod } from './format';
+import { formatDateTime, formatPercent, formatPercentFixed, formatPeriod } from './format';
 
 describe('formatDateTime', () => {
   it("shows a moment from the data in the report time zone, not the browser's", () => {
@@ -25,6 +25,18 @@ describe('formatPercent', () => {
     expect(formatPercent(0.0004, 1, true)).toMatch(/^0%$/);
     expect(formatPercent(-0.05, 1, true)).toMatch(/^-5%$/);
     expect(formatPercent(0.208)).toMatch(/^20[.,]8%$/);
+  });
+});
+
+describe('formatPercentFixed', () => {
+  it('shows exactly `digits` decimals, so a table column lines up ("60.0%" beside "43.3%", not "60%")', () => {
+    expect(formatPercentFixed(0.6)).toMatch(/^60[.,]0%$/);
+    expect(formatPercentFixed(0.4333)).toMatch(/^43[.,]3%$/);
+    expect(formatPercentFixed(0.034, 2)).toMatch(/^3[.,]40%$/);
+    expect(formatPercentFixed(0.0358, 2)).toMatch(/^3[.,]58%$/);
+    expect(formatPercentFixed(0, 1)).toMatch(/^0[.,]0%$/);
+    expect(formatPercentFixed(0.208, 1, true)).toMatch(/^\+20[.,]8%$/);
+    expect(formatPercentFixed(null)).toBe('—');
   });
 });
 

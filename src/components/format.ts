@@ -45,8 +45,22 @@ export function formatNumber(v: number | null | undefined, digits = 0): string {
 
 /** A fraction as a percent in the user's locale; `signed` adds "+" to a value that does not round to 0 (net sentiment). */
 export function formatPercent(v: number | null | undefined, digits = 1, signed = false): string {
+  return percent(v, digits, signed, 0);
+}
+
+/**
+ * A percent with exactly `digits` decimals ("60.0%", not "60%"): for a table column, whose cells
+ * then all show the same number of decimals ("60.0%" beside "43.3%", not "60%").
+ */
+export function formatPercentFixed(v: number | null | undefined, digits = 1, signed = false): string {
+  return percent(v, digits, signed, digits);
+}
+
+function percent(v: number | null | undefined, digits: number, signed: boolean, minDigits: number): string {
   if (v === null || v === undefined) return '—';
-  const text = (v * 100).toLocaleString(undefined, { maximumFractionDigits: digits }) + '%';
+  const text =
+    (v * 100).toLocaleString(undefined, { maximumFractionDigits: digits, minimumFractionDigits: minDigits }) +
+    '%';
   return signed && Math.round(v * 100 * 10 ** digits) > 0 ? `+${text}` : text;
 }
 

@@ -469,3 +469,61 @@ describe('pages: every dashboard page over the sample data', () => {
     await context.close();
   });
 });
+
+describe('tables and charts over the sample data (one import)', () => {
+  let shared: Awaited<ReturnType<typeof openPage>>;
+  let app: AppPage;
+  beforeAll(async () => {
+    shared = await openPage(browser);
+    app = new AppPage(shared.page, baseUrl);
+    await app.goto('overview');
+    await shared.page.getByRole('button', { name: 'Load sample data' }).click();
+    await app.region('Active and new members per month').locator('.recharts-line-curve').first().waitFor({ timeout: 150_000 });
+  });
+  afterAll(async () => {
+    await shared?.context.close();
+  });
+
+  /** The texts of a table's column, by its header (sort marks aside). */
+  async function columnTexts(table: ReturnType<AppPage['region']>, column: string): Promise<string[]> {
+    const headers = await table.locator('thead th').allTextContents();
+    const col = headers.findIndex((h) => h.replace(/[▲▼↕]/g, '').trim() === column);
+    expect(col, `column ${column} in ${headers.join(' | ')}`).toBeGreaterThanOrEqual(0);
+    return table.locator('tbody tr').evaluateAll(
+      (trs, i) => trs.map((tr) => (tr.querySelectorAll('th, td')[i]?.textContent ?? '').trim()),
+      col,
+    );
+  }
+
+  it('a percent column shows the same decimals in every cell; a date and time stays on one line', async () => {
+    const { page, watch } = shared;
+    await app.nav('Newsletter');
+    const campaigns = page.getByRole('table', { name: 'Newsletter campaigns sent in the period' });
+    await campaigns.locator('tbody tr').first().waitFor();
+    const openRates = await columnTexts(campaigns, 'Open rate');
+    expect(openRates.length).toBeGreaterThan(1);
+    for (const r of openRates) expect(r).toMatch(/^\d+\.\d%$/);
+    for (const r of await columnTexts(campaigns, 'Click rate')) expect(r).toMatch(/^(\d+\.\d%|—)$/);
+    // The monthly rates' table alternative too.
+    const rates = app.region('Open and click rates');
+    await rates.getByRole('button', { name: 'Show as table' }).click();
+    for (const r of await columnTexts(rates.getByRole('table'), 'Open rate')) expect(r).toMatch(/^(\d+\.\d%|—)$/);
+
+    // Dates with a time (the campaigns' "Sent", the posts' "Published") are one line each.
+    const wrapped = async () =>
+      page.locator('main table time').evaluateAll((ts) =>
+        ts.filter((t) => t.getClientRects().length > 1).map((t) => t.textContent),
+      );
+    expect(await page.locator('main table time').count()).toBeGreaterThan(1);
+    expect(await wrapped()).toEqual([]);
+
+    await app.nav('Social');
+    const posts = page.getByRole('table', { name: 'Social posts published in the period' });
+    await posts.locator('tbody tr').first().waitFor();
+    const engagement = await columnTexts(posts, 'Engagement rate');
+    expect(engagement.length).toBeGreaterThan(1);
+    for (const r of engagement) expect(r).toMatch(/^(\d+\.\d\d%|—)$/);
+    expect(await wrapped()).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  });
+});

@@ -97,7 +97,7 @@ describe('sentiment and listening', () => {
     await net.getByRole('button', { name: 'Show as table' }).click();
     const monthLabel = new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
     const netCell = net.locator('tbody tr').filter({ hasText: monthLabel }).locator('td').last();
-    const expectedNet = ((counts.positive / counts.texts - counts.negative / counts.texts) * 100).toLocaleString('en-US', { maximumFractionDigits: 1 });
+    const expectedNet = ((counts.positive / counts.texts - counts.negative / counts.texts) * 100).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     expect(await netCell.textContent()).toBe(`${expectedNet}%`);
     const bySource = page.getByRole('region', { name: 'Sentiment by source' });
     await bySource.getByRole('button', { name: 'Show as table' }).click();

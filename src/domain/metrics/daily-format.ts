@@ -6,17 +6,31 @@
  */
 import type { DailySeriesView, DailyUnit, PlatformFigure } from './daily-reports';
 
-function plain(v: number, digits: number, locale?: string): string {
-  return v.toLocaleString(locale, { maximumFractionDigits: digits });
+function plain(v: number, digits: number, locale?: string, fixed = false): string {
+  return v.toLocaleString(locale, {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: fixed ? digits : 0,
+  });
 }
 
 function signed(v: number, text: string): string {
   return `${v > 0 ? '+' : v < 0 ? '−' : '±'}${text}`;
 }
 
-/** A value in its series' unit: `11,423`, `26.9%` (a percentage), `5.27%` (a fraction), `3.25`. */
+/**
+ * A value in its series' unit: `11,423`, `26.9%` (a percentage), `5.27%` (a fraction), `3.25`.
+ * Percents keep their decimals (`3.40%`, not `3.4%`), so a table column of them lines up.
+ */
 export function formatDailyValue(v: number | null | undefined, unit: DailyUnit, locale?: string): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—';
+  if (unit === 'fraction') return `${plain(v * 100, 2, locale, true)}%`;
+  if (unit === 'percent') return `${plain(v, 1, locale, true)}%`;
+  return plain(v, 2, locale);
+}
+
+/** An axis tick in its series' unit: as formatDailyValue, without trailing zeros (`4%`, not `4.00%`). */
+export function formatDailyTick(v: number, unit: DailyUnit, locale?: string): string {
+  if (!Number.isFinite(v)) return '—';
   if (unit === 'fraction') return `${plain(v * 100, 2, locale)}%`;
   if (unit === 'percent') return `${plain(v, 1, locale)}%`;
   return plain(v, 2, locale);

@@ -59,7 +59,11 @@ export function ImportHistory({ onUndone }: { onUndone?: () => void } = {}) {
               <td>{formatsLabel(imp.format)}</td>
               {/* The import time zone: times without a zone in the file were read in it. */}
               <td>{imp.timeZone ?? '—'}</td>
-              <td>{formatDateTime(imp.finishedAt ?? imp.startedAt)}</td>
+              <td>
+                <time dateTime={new Date(imp.finishedAt ?? imp.startedAt).toISOString()}>
+                  {formatDateTime(imp.finishedAt ?? imp.startedAt)}
+                </time>
+              </td>
               <td className="num">{imp.rows.toLocaleString()}</td>
               <td className="num">{imp.skipped.toLocaleString()}</td>
               <td className="num">{imp.added.toLocaleString()}</td>

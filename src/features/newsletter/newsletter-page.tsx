@@ -1,7 +1,7 @@
 import { When } from '../../components/when';
 import { DataTable } from '../../components/data-table';
 import { QueryCard } from '../../components/query-card';
-import { formatPercent } from '../../components/format';
+import { formatPercent, formatPercentFixed } from '../../components/format';
 import { Definition, DEFINITIONS } from '../../components/metric-definitions';
 import { SeriesPanel } from '../../components/series-panel';
 import type { CampaignRecord } from '../../domain/model/records';
@@ -18,7 +18,7 @@ const CAMPAIGNS = {
     'Import a Mailchimp campaigns report (or a Substack/beehiiv posts export) to list campaigns with their open and click rates.',
 } satisfies EmptySpec;
 
-const pct = (v: number | null) => formatPercent(v);
+const pct = (v: number | null) => formatPercentFixed(v);
 const rate = (a: number, b: number) => (b > 0 ? a / b : null);
 
 function CampaignTable() {

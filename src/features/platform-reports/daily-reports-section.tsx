@@ -18,6 +18,7 @@ import { useDailyReports } from './api/get-daily-reports';
 import {
   dailyAxisTitle,
   formatDailyChange,
+  formatDailyTick,
   formatDailyValue,
   formatDay,
 } from '../../domain/metrics/daily-format';
@@ -106,6 +107,7 @@ function SourceReports({
     [current, points],
   );
   const format = useMemo(() => (v: number) => formatDailyValue(v, current.unit), [current.unit]);
+  const tick = useMemo(() => (v: number) => formatDailyTick(v, current.unit), [current.unit]);
   const columns = useMemo(
     () => summaryColumns(months, previous, current.name, setChosen),
     [months, previous, current.name],
@@ -165,7 +167,8 @@ function SourceReports({
           key={current.name}
           months={points.days}
           unit={dailyAxisTitle(current.unit)}
-          format={format}
+          format={tick}
+          valueFormat={format}
           minStep={0}
           series={lines}
         />

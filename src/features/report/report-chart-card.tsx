@@ -1,12 +1,12 @@
 import { ChartPanel } from '../../components/chart-panel';
 import { seriesTable } from '../../components/charts/series-table';
-import { formatHours, formatNumber, formatPercent } from '../../components/format';
+import { formatHours, formatNumber, formatPercentFixed } from '../../components/format';
 import type { ChartSpec, ChartUnit } from '../../domain/export/chart-specs';
 import { SpecChart } from './spec-chart';
 
 const FORMAT: Record<ChartUnit, (v: number | null) => string> = {
   count: (v) => formatNumber(v),
-  percent: (v) => formatPercent(v),
+  percent: (v) => formatPercentFixed(v),
   hours: formatHours,
 };
 

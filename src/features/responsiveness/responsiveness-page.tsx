@@ -5,7 +5,7 @@ import { seriesTable } from '../../components/charts/series-table';
 import { TimeSeriesChart } from '../../components/charts/time-series-chart';
 import { DataTable } from '../../components/data-table';
 import { QueryCard } from '../../components/query-card';
-import { formatHours, formatNumber, formatPercent } from '../../components/format';
+import { formatHours, formatNumber, formatPercent, formatPercentFixed } from '../../components/format';
 import { Definition, DEFINITIONS } from '../../components/metric-definitions';
 import { SeriesPanel } from '../../components/series-panel';
 import { forumRepliesMissing, type UnansweredThread } from '../../domain/metrics';
@@ -144,7 +144,7 @@ export function ResponsivenessPage() {
                   label: 'Unanswered share',
                   color: 'var(--c2)',
                   values: share,
-                  format: (v) => formatPercent(v),
+                  format: (v) => formatPercentFixed(v),
                   dashed: true,
                 },
                 { key: 'threads', label: 'Threads started', values: threads, tableOnly: true },

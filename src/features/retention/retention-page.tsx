@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ChartPanel } from '../../components/chart-panel';
 import { CohortHeatmap } from '../../components/charts/cohort-heatmap';
 import type { Column } from '../../components/data-table';
-import { formatMonth, formatNumber, formatPercent } from '../../components/format';
+import { formatMonth, formatNumber, formatPercentFixed } from '../../components/format';
 import { Definition, DEFINITIONS } from '../../components/metric-definitions';
 import { addMonths } from '../../domain/time';
 import type { RetentionCohort } from '../../domain/metrics/types';
@@ -51,7 +51,9 @@ function tableFor(cohorts: RetentionCohort[]) {
       numeric: true,
       value: (c) => c.active[k] ?? null,
       render: (c) =>
-        c.active[k] === undefined ? '' : `${formatNumber(c.active[k])} (${formatPercent(c.rate[k] ?? 0)})`,
+        c.active[k] === undefined
+          ? ''
+          : `${formatNumber(c.active[k])} (${formatPercentFixed(c.rate[k] ?? 0)})`,
     })),
   ];
   return { columns, rows: cohorts, rowKey: (c: RetentionCohort) => c.cohort };

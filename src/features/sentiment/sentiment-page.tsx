@@ -1,7 +1,7 @@
 import { ChartPanel, type TableAlternative } from '../../components/chart-panel';
 import { seriesTable } from '../../components/charts/series-table';
 import { EmptyState } from '../../components/empty-state';
-import { formatMonth, formatNumber, formatPercent, formatPeriod } from '../../components/format';
+import { formatMonth, formatNumber, formatPercent, formatPercentFixed, formatPeriod } from '../../components/format';
 import { useFilters } from '../../app/filters';
 import type { SentimentBreakdown } from '../../domain/listening';
 import { useSentimentBreakdown } from './api/get-sentiment';
@@ -39,7 +39,7 @@ export function NoMessages({ why, title = 'No messages to read yet' }: { why: Em
   );
 }
 
-const signed = (v: number | null) => (v === null ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatPercent(Math.abs(v))}`);
+const signed = (v: number | null) => (v === null ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatPercentFixed(Math.abs(v))}`);
 
 function MonthlyTable({ data }: { data: SentimentBreakdown }) {
   return (
@@ -65,13 +65,13 @@ function MonthlyTable({ data }: { data: SentimentBreakdown }) {
                   <th scope="row">{formatMonth(m, 'long')}</th>
                   <td data-col="texts">{formatNumber(c.texts)}</td>
                   <td data-col="positive">
-                    {formatPercent(c.positiveShare)} ({formatNumber(c.positive)})
+                    {formatPercentFixed(c.positiveShare)} ({formatNumber(c.positive)})
                   </td>
                   <td data-col="neutral">
-                    {formatPercent(c.neutralShare)} ({formatNumber(c.neutral)})
+                    {formatPercentFixed(c.neutralShare)} ({formatNumber(c.neutral)})
                   </td>
                   <td data-col="negative">
-                    {formatPercent(c.negativeShare)} ({formatNumber(c.negative)})
+                    {formatPercentFixed(c.negativeShare)} ({formatNumber(c.negative)})
                   </td>
                   <td data-col="net">{signed(c.net)}</td>
                 </tr>
@@ -84,7 +84,7 @@ function MonthlyTable({ data }: { data: SentimentBreakdown }) {
   );
 }
 
-const pct = (v: number | null) => formatPercent(v);
+const pct = (v: number | null) => formatPercentFixed(v);
 
 /** The "Show as table" alternatives of the three charts. */
 function sharesTable(data: SentimentBreakdown) {

@@ -2,7 +2,7 @@ import { sourceLabel } from '../../components/source-label';
 import { When } from '../../components/when';
 import { DataTable } from '../../components/data-table';
 import { QueryCard } from '../../components/query-card';
-import { formatPercent } from '../../components/format';
+import { formatPercent, formatPercentFixed } from '../../components/format';
 import { Definition, DEFINITIONS } from '../../components/metric-definitions';
 import { SeriesPanel } from '../../components/series-panel';
 import type { SocialPostRecord } from '../../domain/model/records';
@@ -63,7 +63,7 @@ function PostTable() {
               label: 'Engagement rate',
               numeric: true,
               value: (p) => (p.impressions > 0 ? p.engagements / p.impressions : null),
-              render: (p) => formatPercent(p.impressions > 0 ? p.engagements / p.impressions : null, 2),
+              render: (p) => formatPercentFixed(p.impressions > 0 ? p.engagements / p.impressions : null, 2),
             },
           ]}
         />
@@ -124,7 +124,7 @@ export function SocialPage() {
                   label: 'Engagement rate',
                   color: 'var(--c3)',
                   values: s.engagement_rate,
-                  format: (v) => formatPercent(v, 2),
+                  format: (v) => formatPercentFixed(v, 2),
                 },
               ]}
             />
