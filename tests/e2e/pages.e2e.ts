@@ -526,4 +526,26 @@ describe('tables and charts over the sample data (one import)', () => {
     expect(await wrapped()).toEqual([]);
     expect(watch.errors).toEqual([]);
   });
+
+  it('Listening: the rising terms’ counts are right-aligned, and the table downloads as CSV', async () => {
+    const { page, watch } = shared;
+    await app.nav('Listening');
+    const rising = page.getByRole('table', { name: 'Rising terms in negative messages' });
+    await rising.locator('tbody tr').first().waitFor({ timeout: 30_000 });
+    const aligns = await rising
+      .locator('tbody tr')
+      .first()
+      .locator('th, td')
+      .evaluateAll((cells) => cells.map((c) => getComputedStyle(c).textAlign));
+    expect(aligns).toEqual(['left', 'right', 'right']);
+    const shown = await rising
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+    const { name, text } = await app.download('Download CSV: Rising terms in negative messages');
+    expect(name).toBe('hearth-rising-terms-in-negative-messages.csv');
+    const lines = text.replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(lines[0]).toMatch(/^Term,Negative messages in \w+ \d{4},In \w+ \d{4}$/);
+    expect(lines.slice(1)).toEqual(shown.map((cells) => cells.join(',')));
+    expect(watch.errors).toEqual([]);
+  });
 });

@@ -1,6 +1,8 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { formatMonth, formatNumber, formatPercent, formatPeriod } from '../../components/format';
 import type { ListeningView } from '../../domain/listening';
+import type { RisingTerm } from '../../domain/listening/terms';
+import { DataTable } from '../../components/data-table';
 import { HowSentimentIsComputed } from '../sentiment/how-computed';
 import { NoMessages, TEXTS } from '../sentiment/sentiment-page';
 import { useEmptyReason } from '../filters/use-empty-reason';
@@ -49,24 +51,18 @@ function RisingTerms({ v }: { v: ListeningView }) {
       {v.rising.length === 0 ? (
         <p className="hint">No word rises in {now}’s negative messages.</p>
       ) : (
-        <table className="sentiment-table" aria-label="Rising terms in negative messages">
-          <thead>
-            <tr>
-              <th scope="col">Term</th>
-              <th scope="col">Negative messages in {now}</th>
-              <th scope="col">In {before}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {v.rising.map((t) => (
-              <tr key={t.term}>
-                <th scope="row">{t.term}</th>
-                <td>{formatNumber(t.count)}</td>
-                <td>{formatNumber(t.previousCount)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        // DataTable: counts right-aligned, a "Download CSV" (formula-like terms escaped), sortable.
+        <DataTable<RisingTerm>
+          caption="Rising terms in negative messages"
+          captionHidden
+          rows={v.rising}
+          rowKey={(t) => t.term}
+          columns={[
+            { id: 'term', label: 'Term', value: (t) => t.term },
+            { id: 'count', label: `Negative messages in ${now}`, numeric: true, value: (t) => t.count },
+            { id: 'previous', label: `In ${before}`, numeric: true, value: (t) => t.previousCount },
+          ]}
+        />
       )}
       <details className="definition">
         <summary>How is this computed?</summary>
