@@ -548,4 +548,28 @@ describe('tables and charts over the sample data (one import)', () => {
     expect(lines.slice(1)).toEqual(shown.map((cells) => cells.join(',')));
     expect(watch.errors).toEqual([]);
   });
+
+  it('Newsletter: campaigns sent are drawn, on their own scale, beside emails delivered', async () => {
+    const { watch } = shared;
+    await app.nav('Newsletter');
+    const charts: Array<[string, string]> = [
+      ['Emails delivered', 'Emails delivered (emails delivered)'],
+      ['Campaigns sent', 'Campaigns sent (campaigns)'],
+    ];
+    for (const [title, svgTitle] of charts) {
+      const region = app.region(title);
+      await region.locator('.recharts-line-curve').first().waitFor();
+      expect(await region.locator('.recharts-legend-item-text').allTextContents()).toEqual([title]);
+      expect(await region.locator('svg[role="application"] > title').textContent()).toBe(svgTitle);
+    }
+    // The campaigns' axis counts campaigns (a handful a month), not thousands of emails.
+    const ticks = (await app.region('Campaigns sent').locator('.recharts-yAxis-tick-labels text').allTextContents()).map(num);
+    expect(Math.max(...ticks)).toBeLessThan(50);
+    // Both tables keep both columns.
+    const sent = app.region('Campaigns sent');
+    await sent.getByRole('button', { name: 'Show as table' }).click();
+    const headers = (await sent.locator('thead th').allTextContents()).map((h) => h.replace(/[▲▼↕]/g, '').trim());
+    expect(headers).toEqual(['Month', 'Campaigns sent', 'Emails delivered']);
+    expect(watch.errors).toEqual([]);
+  });
 });

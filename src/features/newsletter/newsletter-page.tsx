@@ -114,8 +114,10 @@ export function NewsletterPage() {
                 },
               ]}
             />
+            {/* Two charts, each on its own scale (as Events does): a few campaigns a month beside
+              thousands of emails would be a flat line at zero. */}
             <SeriesPanel
-              title="Campaigns sent and emails delivered"
+              title="Emails delivered"
               definition={<Definition>{DEFINITIONS.campaigns_sent}</Definition>}
               empty={noSends}
               months={r.months}
@@ -128,6 +130,23 @@ export function NewsletterPage() {
                   color: 'var(--c1)',
                   values: s.emails_delivered,
                 },
+              ]}
+            />
+            <SeriesPanel
+              title="Campaigns sent"
+              definition={<Definition>{DEFINITIONS.campaigns_sent}</Definition>}
+              empty={noSends}
+              months={r.months}
+              unit="campaigns"
+              series={[
+                {
+                  key: 'sent',
+                  label: 'Campaigns sent',
+                  color: 'var(--c2)',
+                  values: s.campaigns_sent,
+                  dashed: true,
+                },
+                { key: 'delivered', label: 'Emails delivered', values: s.emails_delivered, tableOnly: true },
               ]}
             />
             <SeriesPanel
