@@ -423,10 +423,10 @@ describe('pages: every dashboard page over the sample data', () => {
     });
     await scroller.waitFor();
     expect(await scroller.getAttribute('tabindex')).toBe('0');
-    // Sentiment's "Numbers per month", once opened, scrolls in its own box too.
+    // Sentiment's monthly table (its shares and their counts), once shown, scrolls in its own box too.
     await page.goto(`${baseUrl}#/sentiment`);
-    await page.getByText('Numbers per month').click();
-    const sentimentTable = page.getByRole('region', { name: 'Sentiment per month (scrolls sideways)' });
+    await app.region('How members feel, per month').getByRole('button', { name: 'Show as table' }).click();
+    const sentimentTable = page.getByRole('region', { name: 'How members feel, per month (scrolls sideways)' });
     await sentimentTable.waitFor();
     expect(await sentimentTable.getAttribute('tabindex')).toBe('0');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -1,7 +1,7 @@
 import { ChartPanel, type TableAlternative } from '../../components/chart-panel';
 import { seriesTable } from '../../components/charts/series-table';
 import { EmptyState } from '../../components/empty-state';
-import { formatMonth, formatNumber, formatPercent, formatPercentFixed, formatPeriod } from '../../components/format';
+import { formatNumber, formatPercent, formatPercentFixed, formatPeriod } from '../../components/format';
 import { useFilters } from '../../app/filters';
 import type { SentimentBreakdown } from '../../domain/listening';
 import { useSentimentBreakdown } from './api/get-sentiment';
@@ -11,7 +11,6 @@ import { sourceLabel } from '../../components/source-label';
 import { ComputingStatus } from '../filters/computing-status';
 import { useEmptyReason } from '../filters/use-empty-reason';
 import type { EmptyReason, EmptySpec } from '../filters/empty-reason';
-import { ScrollRegion } from '../../components/scroll-region';
 
 export const SENTIMENT_EMPTY = 'Import Discourse posts, Slack or Discord messages to see how members feel.';
 
@@ -39,59 +38,25 @@ export function NoMessages({ why, title = 'No messages to read yet' }: { why: Em
   );
 }
 
-const signed = (v: number | null) => (v === null ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatPercentFixed(Math.abs(v))}`);
-
-function MonthlyTable({ data }: { data: SentimentBreakdown }) {
-  return (
-    <details className="numbers">
-      <summary>Numbers per month</summary>
-      <ScrollRegion label="Sentiment per month">
-        <table className="sentiment-table" aria-label="Sentiment per month">
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Messages with text</th>
-              <th scope="col">Positive</th>
-              <th scope="col">Neutral</th>
-              <th scope="col">Negative</th>
-              <th scope="col">Net</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.months.map((m, i) => {
-              const c = data.monthly[i]!;
-              return (
-                <tr key={m} data-month={m}>
-                  <th scope="row">{formatMonth(m, 'long')}</th>
-                  <td data-col="texts">{formatNumber(c.texts)}</td>
-                  <td data-col="positive">
-                    {formatPercentFixed(c.positiveShare)} ({formatNumber(c.positive)})
-                  </td>
-                  <td data-col="neutral">
-                    {formatPercentFixed(c.neutralShare)} ({formatNumber(c.neutral)})
-                  </td>
-                  <td data-col="negative">
-                    {formatPercentFixed(c.negativeShare)} ({formatNumber(c.negative)})
-                  </td>
-                  <td data-col="net">{signed(c.net)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
-    </details>
-  );
-}
-
 const pct = (v: number | null) => formatPercentFixed(v);
 
-/** The "Show as table" alternatives of the three charts. */
+const count = (v: number | null) => formatNumber(v);
+
+/**
+ * The "Show as table" alternatives of the three charts. The shares' table also holds the counts
+ * behind them — the month's messages with text and how many read positive, neutral, negative — so
+ * no second table ("Numbers per month") repeats its shares.
+ */
 function sharesTable(data: SentimentBreakdown) {
+  const m = data.monthly;
   return seriesTable(data.months, [
-    { key: 'positive', label: 'Positive', values: data.monthly.map((m) => m.positiveShare), format: pct },
-    { key: 'neutral', label: 'Neutral', values: data.monthly.map((m) => m.neutralShare), format: pct },
-    { key: 'negative', label: 'Negative', values: data.monthly.map((m) => m.negativeShare), format: pct },
+    { key: 'texts', label: 'Messages with text', values: m.map((c) => c.texts), format: count },
+    { key: 'positive', label: 'Positive', values: m.map((c) => c.positiveShare), format: pct },
+    { key: 'neutral', label: 'Neutral', values: m.map((c) => c.neutralShare), format: pct },
+    { key: 'negative', label: 'Negative', values: m.map((c) => c.negativeShare), format: pct },
+    { key: 'positive-count', label: 'Positive messages', values: m.map((c) => c.positive), format: count },
+    { key: 'neutral-count', label: 'Neutral messages', values: m.map((c) => c.neutral), format: count },
+    { key: 'negative-count', label: 'Negative messages', values: m.map((c) => c.negative), format: count },
   ]);
 }
 
@@ -151,7 +116,6 @@ export function SentimentPage() {
         }
       >
         <SentimentSharesChart data={data} />
-        <MonthlyTable data={data} />
       </ChartPanel>
       <ChartPanel
         title="Net sentiment per month"
