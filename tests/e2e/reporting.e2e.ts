@@ -123,6 +123,45 @@ describe('reporting to leadership', () => {
     expect(await page.getByTestId('charts-through').count()).toBe(0);
   });
 
+  it('print: a brief whose notes box is empty leaves the Notes section out; a saved note prints', async () => {
+    const month = report.months[report.months.length - 2]!;
+    await app.goto(`brief?month=${month}`);
+    const box = page.getByRole('textbox', { name: /^Notes for / });
+    await box.waitFor();
+    await expect.poll(() => box.isEnabled()).toBe(true);
+    expect(await box.inputValue()).toBe('');
+    const heading = page.getByRole('heading', { level: 2, name: /^Notes for / });
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await heading.isVisible()).toBe(false);
+      expect(await page.locator('.notes-box').isVisible()).toBe(false);
+      // The rest of the brief still prints.
+      expect(await page.locator('.brief-charts .report-block').first().isVisible()).toBe(true);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await box.fill('Office hours moved to Thursdays.');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await page.getByText('Saved in this browser').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await heading.isVisible()).toBe(true);
+      expect(await page.locator('.note-print').textContent()).toBe('Office hours moved to Thursdays.');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+    // Emptied again: left out again.
+    await box.fill('');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => page.locator('.notes-status').textContent()).toBe('');
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await heading.isVisible()).toBe(false);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('presentation mode: → through every slide to the last, ← back, Home/End, Esc leaves', async () => {
     await app.goto('brief');
     await page.getByRole('link', { name: 'Present' }).click();

@@ -18,8 +18,13 @@ export function NotesBox({ month }: { month: string }) {
     if (draft === null || draft === stored) return;
     save.mutate({ month, text: draft }, { onSuccess: () => setDraft(null) });
   };
+  // Printed only with a saved note: an empty box would print its heading over nothing.
+  const printed = stored.trim() !== '';
   return (
-    <section className="card notes-box report-block" aria-labelledby={`${id}-title`}>
+    <section
+      className={`card notes-box report-block${printed ? '' : ' no-print'}`}
+      aria-labelledby={`${id}-title`}
+    >
       <h2 id={`${id}-title`}>Notes for {monthLabel(month)}</h2>
       <label htmlFor={id} className="visually-hidden">
         Notes for {monthLabel(month)}
