@@ -9,6 +9,7 @@ import { ROUTES } from './routes';
 import { useHashRoute } from './use-hash-route';
 import { RecoveryNotice } from '../features/import/recovery-notice';
 import { UpgradeNotice } from './upgrade-notice';
+import { ImportingNotice } from './importing-notice';
 import { FilterBar } from '../features/filters/filter-bar';
 
 function Shell() {
@@ -66,6 +67,7 @@ function Shell() {
       </header>
       <UpgradeNotice />
       <RecoveryNotice />
+      <ImportingNotice route={current.path} />
       {!current.noFilters && <FilterBar compare={current.compares === true} />}
       <main id="main" tabIndex={-1}>
         <Page />

@@ -11,6 +11,7 @@
 const LOCK = 'hearth-import';
 
 interface LockManagerLike {
+  query?(): Promise<{ held?: Array<{ name?: string }>; pending?: Array<{ name?: string }> }>;
   request<T>(name: string, callback: (lock: unknown) => Promise<T>): Promise<T>;
   request<T>(
     name: string,
@@ -63,4 +64,38 @@ export async function withImportLockIfIdle<T>(work: () => Promise<T>): Promise<T
   );
   if (result === BUSY) throw new ImportRunningError();
   return result.value;
+}
+
+/**
+ * Whether an import holds the import lock (or waits for it), in this tab or another. False without
+ * the Web Locks API. The lock is also held briefly by the start-up recovery and by "Delete all
+ * data": a caller that must tell those apart looks twice (import-watch.ts).
+ */
+export async function importLockHeld(): Promise<boolean> {
+  const manager = locks();
+  if (!manager?.query) return false;
+  const state = await manager.query();
+  return [...(state.held ?? []), ...(state.pending ?? [])].some((l) => l.name === LOCK);
+}
+
+const ACTIVITY = 'hearth-import-activity';
+
+/**
+ * Tells Hearth's pages that an import took the import lock or waits for it, through a
+ * BroadcastChannel (same origin only): every Hearth tab's page hears it, this tab's too (an import
+ * runs in a worker; on the page itself, a channel hears the other channels of the same name).
+ */
+export function announceImport(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(ACTIVITY);
+  channel.postMessage('import');
+  channel.close();
+}
+
+/** Calls `listener` when an import (in this tab or another) announces itself; returns a function that stops. */
+export function onImportAnnounced(listener: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(ACTIVITY);
+  channel.onmessage = () => listener();
+  return () => channel.close();
 }

@@ -13,7 +13,7 @@ import { registryWithMapping, type AdapterRegistry } from '../domain/sources/reg
 import type { AdapterContext } from '../domain/sources/types';
 import type { HearthDb } from '../storage/db';
 import { ImportStoppedError, ImportWriter, localChunkStore, quotaProblem, StorageFullError, type ChunkStore } from '../storage/import-writer';
-import { withImportLock } from '../storage/import-lock';
+import { announceImport, withImportLock } from '../storage/import-lock';
 import { chunkStoreOverPort } from './helper-store';
 
 /** Answers the user gave for one file in the import review (event date, day/month order). */
@@ -204,9 +204,16 @@ export async function importFile(
   options: { wholeJsonLimit?: number } = {},
 ): Promise<FileImportResult> {
   // One import at a time across tabs (storage/import-lock.ts); a wait is shown as such.
+  // Every page says the figures are not final while it runs (app/importing-notice.tsx).
   return withImportLock(
-    () => importFileNow(db, file, settings, onProgress, isCancelled, options),
-    () => onProgress({ fileName: file.name, bytesDone: 0, bytesTotal: file.size, waiting: true }),
+    () => {
+      announceImport();
+      return importFileNow(db, file, settings, onProgress, isCancelled, options);
+    },
+    () => {
+      announceImport();
+      onProgress({ fileName: file.name, bytesDone: 0, bytesTotal: file.size, waiting: true });
+    },
   );
 }
 

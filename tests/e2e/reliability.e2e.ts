@@ -135,6 +135,57 @@ describe('reliability', () => {
     await context.close();
   });
 
+  it('while an import runs, every page and every Hearth tab says its figures will change; the notice goes when it ends', async () => {
+    const { context, page, app, watch } = await newContext();
+    const notice = (p: Page) => p.getByRole('status').filter({ hasText: 'Importing… the figures will change until it finishes.' });
+    // Idle: no notice.
+    await app.goto('overview');
+    await page.getByRole('button', { name: 'Load sample data' }).waitFor();
+    await page.waitForTimeout(1_500);
+    expect(await notice(page).count()).toBe(0);
+    await startBigImport(app, 5);
+    await notice(page).waitFor();
+    // The pages that show figures say so, with a way back to the import's progress.
+    for (const label of ['Overview', 'Brief']) {
+      await app.nav(label);
+      await notice(page).waitFor();
+      expect(await notice(page).getByRole('link', { name: 'See the import’s progress' }).getAttribute('href')).toBe('#/import');
+    }
+    // A tab opened meanwhile says so too (it sees the other tab's import lock).
+    const other = await context.newPage();
+    const watchOther = watchPage(other);
+    await other.goto(`${baseUrl}#/overview`);
+    await notice(other).waitFor({ timeout: 10_000 });
+    // The import ends: the notice goes, in both tabs.
+    await notice(page).waitFor({ state: 'detached', timeout: 120_000 });
+    await notice(other).waitFor({ state: 'detached', timeout: 10_000 });
+    await app.goto('import');
+    expect(await (await app.importHistoryRows()).count()).toBe(1);
+    expect(await notice(page).count()).toBe(0);
+
+    // The slides cover the page: there the notice shows above them. Tab A holds the import lock as
+    // an import would; tab B opens the slides meanwhile.
+    await page.evaluate(() => {
+      const w = window as unknown as { releaseLock?: () => void };
+      void navigator.locks.request('hearth-import', () => new Promise<void>((r) => (w.releaseLock = r)));
+    });
+    await other.goto(`${baseUrl}#/present`);
+    await other.reload(); // opened anew (a hash change alone is no new page)
+    await other.locator('.presentation').waitFor({ timeout: 30_000 });
+    await notice(other).waitFor({ timeout: 10_000 });
+    expect(
+      await notice(other).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+      }),
+    ).toBe(true);
+    await page.evaluate(() => (window as unknown as { releaseLock: () => void }).releaseLock());
+    await notice(other).waitFor({ state: 'detached', timeout: 10_000 });
+    expect(watch.errors).toEqual([]);
+    expect(watchOther.errors).toEqual([]);
+    await context.close();
+  });
+
   it('files chosen while an import runs are imported after it, not dropped', async () => {
     const { context, app, watch } = await newContext();
     await startBigImport(app, 5);
