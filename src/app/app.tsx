@@ -10,6 +10,7 @@ import { useHashRoute } from './use-hash-route';
 import { RecoveryNotice } from '../features/import/recovery-notice';
 import { UpgradeNotice } from './upgrade-notice';
 import { ImportingNotice } from './importing-notice';
+import { ImportProvider } from '../features/import/import-provider';
 import { FilterBar } from '../features/filters/filter-bar';
 
 function Shell() {
@@ -87,7 +88,9 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <DataVersionProvider>
         <FiltersProvider>
-          <Shell />
+          <ImportProvider>
+            <Shell />
+          </ImportProvider>
         </FiltersProvider>
       </DataVersionProvider>
     </QueryClientProvider>

@@ -82,6 +82,23 @@ afterAll(async () => {
 });
 
 describe('reliability', () => {
+  it('leaving the Import page mid-import and coming back: the progress bar, then the result line, are still there', async () => {
+    const { context, page, app, watch } = await newContext();
+    await startBigImport(app, 5);
+    await app.goto('growth');
+    await page.getByRole('heading', { level: 1, name: 'Growth' }).waitFor();
+    await app.goto('import');
+    // (Was: an idle Import page — the run's state lived in the page left behind.)
+    const bar = page.locator('#import-progress');
+    await bar.waitFor();
+    expect(Number(await bar.getAttribute('value'))).toBeGreaterThan(5);
+    expect(await page.getByRole('button', { name: /^Cancel/ }).count()).toBe(1);
+    const results = await app.waitForImport(1);
+    expect(results[0]).toMatch(/^Imported [\d,]+ records from big-discourse-posts\.csv/);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
   it('closing the tab mid-import: the import is rolled back at the next start, the user is told, the data is as before', async () => {
     const { context, page, app } = await newContext();
     await app.importFiles([SMALL]);

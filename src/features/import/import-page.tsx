@@ -7,7 +7,7 @@ import { ExportGuide } from './export-guide';
 import { ImportHistory } from './import-history';
 import { ImportStatus } from './import-status';
 import { ReviewPanel } from './review-panel';
-import { useImport } from './use-import';
+import { useImport } from './import-provider';
 import { isImportable, rememberMappings, useReview } from './use-review';
 import { userZone, zoneOptions } from '../filters/time-zones';
 

@@ -8,8 +8,11 @@ import { loadSampleFiles } from './sample-data';
 
 export type { ImportRun } from './import-run';
 
-/** Runs imports in the worker and exposes their progress and results to the page. */
-export function useImport() {
+/**
+ * Runs imports in the worker and keeps their progress and results. Used once, by ImportProvider
+ * (import-provider.tsx), so that a run outlives the page that started it; pages use `useImport`.
+ */
+export function useImportRunner() {
   const [run, setRun] = useState<ImportRun>(IDLE);
   const handle = useRef<ImportHandle | null>(null);
   const { bump } = useDataVersion();

@@ -4,7 +4,7 @@ import { useResolvedFilters } from '../filters/api/get-data-meta';
 import { EmptyState } from '../../components/empty-state';
 import { formatMonth, formatPeriod } from '../../components/format';
 import { ImportStatus } from '../import/import-status';
-import { useImport } from '../import/use-import';
+import { useImport } from '../import/import-provider';
 import { DownloadMetricsButton } from '../report/download-metrics-button';
 import { useReport } from './api/get-report';
 import type { HearthReport } from '../../domain/metrics/types';
