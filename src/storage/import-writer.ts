@@ -288,7 +288,7 @@ export class ImportWriter {
       fileName,
       format: '',
       contentHash,
-      startedAt: Date.now(),
+      startedAt: 0,
       status: 'pending',
       rows: 0,
       imported: 0,
@@ -299,7 +299,14 @@ export class ImportWriter {
       ...(timeZone ? { timeZone } : {}),
     };
     try {
-      await db.imports.add(batch);
+      // Imports are combined in the order they started (the later version of a record wins): two
+      // started in the same millisecond (small files one after another) were ordered by their random
+      // ids. Each now starts after every import before it.
+      await db.transaction('rw', db.imports, async () => {
+        const last = await db.imports.orderBy('startedAt').last();
+        batch.startedAt = Math.max(Date.now(), (last?.startedAt ?? 0) + 1);
+        await db.imports.add(batch);
+      });
     } catch (e) {
       if (isQuotaError(e)) throw new StorageFullError();
       throw e;

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyBatch, SCHEMA_VERSION, type ActivityRecord, type RecordBatch } from '../domain/model/records';
 import { encodeChunk } from './activity-chunks';
 import { HearthDb } from './db';
@@ -128,6 +128,27 @@ describe('ImportWriter', () => {
     // Importing c again adds its person again: an undone import's ids are not taken for stored ones.
     const again = await importBatch(cBatch(), 'c.csv');
     expect(again!.added).toBe(2);
+  });
+
+  it('two imports started in the same millisecond are combined in the order they started (ids sorting the other way)', async () => {
+    const campaign = (opens: number) => {
+      const b = emptyBatch();
+      b.campaigns = [{ key: 'mc:c1', source: 'mc', title: 'May', sentAt: 1, delivered: 100, uniqueOpens: opens, uniqueClicks: 1 }];
+      return b;
+    };
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_750_000_000_000);
+    // The second import's random id sorts before the first's (the tie-break that decided before).
+    const random = vi.spyOn(Math, 'random').mockReturnValueOnce(0.9).mockReturnValueOnce(0.1);
+    try {
+      const first = await importBatch(campaign(10), 'may.csv');
+      const second = await importBatch(campaign(25), 'june.csv');
+      expect(second!.id < first!.id).toBe(true);
+      expect((await listImports(db)).map((i) => i.fileName)).toEqual(['may.csv', 'june.csv']);
+      expect((await loadRecords(db)).records.campaigns.map((c) => c.uniqueOpens)).toEqual([25]);
+    } finally {
+      now.mockRestore();
+      random.mockRestore();
+    }
   });
 
   it('keeps the latest version of an aggregate record, and the older one comes back on undo', async () => {
