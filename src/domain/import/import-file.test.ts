@@ -8,6 +8,25 @@ import { DISCORD_HTML_MESSAGE, importBytes, sniffFile } from './import-file';
 import { TableImport } from './table-import';
 
 const sniff = (name: string, text: string) => sniffFile(name, new TextEncoder().encode(text), REGISTRY);
+/** `posts.csv` read as the command reads it (importBytes) and as the browser streams it (TableImport). */
+async function bothWays(text: string, chunkSize = 1000) {
+  const command = importBytes(
+    'posts.csv',
+    new TextEncoder().encode(text),
+    { timeZone: 'UTC' },
+    REGISTRY,
+    () => undefined,
+  )[0]!;
+  const t = new TableImport(REGISTRY.tables, { fileName: 'posts.csv', timeZone: 'UTC' });
+  await streamCsvBlob(
+    new Blob([text]),
+    { encoding: 'utf-8', delimiter: ',', chunkSize },
+    (rows) => void t.push(rows),
+  );
+  t.end();
+  return { command, stream: { rows: t.rows, issues: t.issues } };
+}
+
 const WEB_PAGE =
   'This file is a web page (HTML), not a CSV export: download the export again (a sign-in or error page may have been saved instead).';
 
@@ -94,24 +113,6 @@ describe('importBytes and the browser stream: a malformed quote in a CSV', () =>
   };
   const FIX = 'Fix the quotes in the file, or export it again.';
 
-  async function bothWays(text: string, chunkSize = 1000) {
-    const command = importBytes(
-      'posts.csv',
-      new TextEncoder().encode(text),
-      { timeZone: 'UTC' },
-      REGISTRY,
-      () => undefined,
-    )[0]!;
-    const t = new TableImport(REGISTRY.tables, { fileName: 'posts.csv', timeZone: 'UTC' });
-    await streamCsvBlob(
-      new Blob([text]),
-      { encoding: 'utf-8', delimiter: ',', chunkSize },
-      (rows) => void t.push(rows),
-    );
-    t.end();
-    return { command, stream: { rows: t.rows, issues: t.issues } };
-  }
-
   it('lists the problem at the row where the value starts and its column; the rows are kept', async () => {
     const { command, stream } = await bothWays(posts('"I love the "Weave" tool, it is great'));
     const issue = {
@@ -146,21 +147,8 @@ describe('importBytes and the browser stream: a file cut short in the middle of 
     (_, i) => `${i + 1},1,${i + 1},user${i % 50},2025-01-05T10:00:00Z,Title,Cat,post ${i + 1}`,
   );
   const read = async (text: string) => {
-    const command = importBytes(
-      'posts.csv',
-      new TextEncoder().encode(text),
-      { timeZone: 'UTC' },
-      REGISTRY,
-      () => undefined,
-    )[0]!;
-    const t = new TableImport(REGISTRY.tables, { fileName: 'posts.csv', timeZone: 'UTC' });
-    await streamCsvBlob(
-      new Blob([text]),
-      { encoding: 'utf-8', delimiter: ',', chunkSize: 64 * 1024 },
-      (r) => void t.push(r),
-    );
-    t.end();
-    return { command: command.issues, stream: t.issues };
+    const { command, stream } = await bothWays(text, 64 * 1024);
+    return { command: command.issues, stream: stream.issues };
   };
 
   it('says so at the last row, which has fewer values and no line break (a download that did not finish)', async () => {
