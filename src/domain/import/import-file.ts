@@ -14,6 +14,7 @@ import {
   chargeUnpacked,
   readZip,
   unpackBudget,
+  OfficeDocumentError,
   ZipBombError,
   type UnpackBudget,
 } from '../parse/zip';
@@ -40,6 +41,8 @@ export interface FileOutcome {
   dateOrder?: Readonly<Record<string, boolean>>;
   /** Questions the file leaves open for the user (the event date of an attendee list). */
   needs?: ImportNeeds;
+  /** An office document Hearth does not read (zip.ts OfficeDocumentError): its message says what to do. */
+  office?: true;
 }
 
 /** Why a recognised file gives nothing to store (the review's verdict and the import's result say it alike). */
@@ -304,12 +307,11 @@ function importZip(
     entries = readZip(bytes, budget);
   } catch (e) {
     if (e instanceof ZipBombError) throw e;
-    return [
-      failed(
-        displayName,
-        e instanceof ArchiveError ? e.message : `The zip archive cannot be opened: ${String(e)}`,
-      ),
-    ];
+    const outcome = failed(
+      displayName,
+      e instanceof ArchiveError ? e.message : `The zip archive cannot be opened: ${String(e)}`,
+    );
+    return [e instanceof OfficeDocumentError ? { ...outcome, office: true } : outcome];
   }
   const names = entries.map((e) => e.name);
   let archive: { adapter: (typeof registry.archives)[number]; confidence: number } | null = null;
@@ -368,11 +370,7 @@ function importZip(
   }
   const recognised = outcomes.filter((o) => o.format !== null);
   // A workbook zipped for sending: what to do with it, rather than the list of what the zip holds.
-  const office = outcomes.find((o) =>
-    o.issues.some((i) =>
-      /^This is an? .*\((\.xlsx|\.xlsb|\.ods)\)|Numbers spreadsheet|^This Excel workbook/.test(i.message),
-    ),
-  );
+  const office = outcomes.find((o) => o.office);
   if (recognised.length === 0 && office && outcomes.length === 1) return [office];
   // A zip of one table whose columns no export has: its own message, which names the columns, rather
   // than "no supported export" (its columns can be mapped once it is unzipped).

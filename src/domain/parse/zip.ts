@@ -8,6 +8,12 @@ export const ZIP_LIMITS = { maxTotalBytes: 2 * 1024 ** 3, maxEntries: 20_000, ma
 export class ArchiveError extends Error {}
 
 /**
+ * An office document (an Excel workbook that cannot be read, a Word or OpenDocument file, a Numbers
+ * spreadsheet): its message says what it is and what to do instead.
+ */
+export class OfficeDocumentError extends ArchiveError {}
+
+/**
  * An archive refused for what it would unpack to across the whole import of one dropped file
  * (every entry, every zip inside it, every gzip): the caller refuses the whole file.
  */
@@ -140,11 +146,11 @@ export function readZip(
       // The CSV of the sheets counts against the budget too (one long text repeated in every cell).
       const sheets = workbookSheets(entries, (chars) => chargeUnpacked(budget, chars));
       if (sheets.length === 0)
-        throw new ArchiveError('This Excel workbook has no sheet with any value in it.');
+        throw new OfficeDocumentError('This Excel workbook has no sheet with any value in it.');
       return sheets.map((s) => ({ ...s, sheet: true }));
     } catch (e) {
       if (e instanceof ArchiveError) throw e;
-      throw new ArchiveError(
+      throw new OfficeDocumentError(
         e instanceof WorkbookError
           ? e.message
           : `This Excel workbook could not be read (${e instanceof Error ? e.message : String(e)}): ${SAVE_AS_CSV}.`,
@@ -152,7 +158,7 @@ export function readZip(
     }
   }
   const office = officeDocument(entries);
-  if (office) throw new ArchiveError(office);
+  if (office) throw new OfficeDocumentError(office);
   return entries;
 }
 
