@@ -1,8 +1,8 @@
-import { fmtCountOf } from '../highlights/format';
 /**
  * Small helpers every adapter shares: issues with file/row/column, dates read with the column's
  * settled day/month order, Excel-damaged ids, deterministic row keys, event names from file names.
  */
+import { fmtCountOf } from '../highlights/format';
 import { KeyHashCounter } from '../model/key-set';
 import { hash53PairOfParts, hash53PairText, hashWordsOfParts } from '../model/keys';
 import type { ImportIssue } from '../model/records';

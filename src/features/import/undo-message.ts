@@ -1,5 +1,7 @@
 import type { UndoSummary } from '../../storage';
-const records = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'record' : 'records'}`;
+import { fmtCountOf } from '../../domain/highlights/format';
+
+const records = (n: number) => fmtCountOf(n, 'record');
 
 /** What an undo did: what it removed, and what stayed because another listed import holds it too. */
 export function undoMessage(fileName: string, { removed, kept }: UndoSummary): string {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { fmtCountOf } from '../../domain/highlights/format';
 import { useDataVersion } from '../../app/data-version';
 import { useFilters } from '../../app/filters';
 import type { DataChange } from '../../app/data-version';
@@ -139,7 +140,7 @@ export function SettingsPage() {
                 const { imports } = await restoreBackupFile(getDb(), file);
                 // The backup's filters (time zone, period, sources): the same numbers as where it was made.
                 await reload();
-                return `Restored ${imports.toLocaleString('en-US')} import${imports === 1 ? '' : 's'} from ${file.name}.`;
+                return `Restored ${fmtCountOf(imports, 'import')} from ${file.name}.`;
               }, 'reset');
             }}
           />
